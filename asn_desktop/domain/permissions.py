@@ -1,0 +1,171 @@
+"""Who may do what to whose records.
+
+Every service calls these predicates before acting; the UI uses them only to hide what a user may
+not do. Permission depends on the role *and* on the relation to the record (oneself, one's direct
+subordinate), because a penilai may rate their own staff but not another unit's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from asn_desktop.domain.errors import PermissionDenied
+
+__all__ = [
+    "Actor",
+    "FeedbackSource",
+    "Role",
+    "Subject",
+    "can_assess",
+    "can_edit_own_plan",
+    "can_give_feedback",
+    "can_manage_master_data",
+    "can_manage_users",
+    "can_review_skp",
+    "can_run_meeting",
+    "can_view",
+    "can_view_unit",
+    "is_self",
+    "is_supervisor_of",
+    "require",
+]
+
+
+class Role(StrEnum):
+    """The role a user logs in with; the value is stored with the user account."""
+
+    PEGAWAI = "pegawai"
+    PENILAI = "penilai"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        """Indonesian name for the user list and the login banner."""
+        return _ROLE_LABELS[self]
+
+
+class FeedbackSource(StrEnum):
+    """Who gives a piece of feedback; the supervisor sees each source separately beside the evidence."""
+
+    SELF = "diri"
+    SUPERVISOR = "atasan"
+    PEER = "rekan"
+    PUBLIC = "masyarakat"
+
+    @property
+    def label(self) -> str:
+        """Indonesian name for the feedback tabs."""
+        return _SOURCE_LABELS[self]
+
+
+_ROLE_LABELS: Final = {
+    Role.PEGAWAI: "Pegawai",
+    Role.PENILAI: "Pejabat Penilai",
+    Role.ADMIN: "Administrator",
+}
+_SOURCE_LABELS: Final = {
+    FeedbackSource.SELF: "Penilaian Diri",
+    FeedbackSource.SUPERVISOR: "Atasan",
+    FeedbackSource.PEER: "Rekan Kerja",
+    FeedbackSource.PUBLIC: "Masyarakat",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user; ``employee_id`` is ``None`` for an account that is not an employee."""
+
+    user_id: str
+    role: Role
+    employee_id: str | None
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The employee whose record is touched, with that employee's direct supervisor."""
+
+    employee_id: str
+    supervisor_id: str | None
+
+
+def is_self(actor: Actor, subject: Subject) -> bool:
+    """The record is the actor's own."""
+    return actor.employee_id is not None and actor.employee_id == subject.employee_id
+
+
+def is_supervisor_of(actor: Actor, subject: Subject) -> bool:
+    """The actor is the subject's pejabat penilai: the direct supervisor, logged in with a rating role."""
+    return (
+        actor.role in (Role.PENILAI, Role.ADMIN)
+        and actor.employee_id is not None
+        and actor.employee_id == subject.supervisor_id
+    )
+
+
+def _is_admin(actor: Actor) -> bool:
+    return actor.role == Role.ADMIN
+
+
+def can_manage_master_data(actor: Actor) -> bool:
+    """Units, positions, employees and reference tables are the admin's."""
+    return _is_admin(actor)
+
+
+def can_manage_users(actor: Actor) -> bool:
+    """Accounts, roles and devices are the admin's."""
+    return _is_admin(actor)
+
+
+def can_view(actor: Actor, subject: Subject) -> bool:
+    """An employee's records are seen by the employee, the direct supervisor and the admin."""
+    return _is_admin(actor) or is_self(actor, subject) or is_supervisor_of(actor, subject)
+
+
+def can_edit_own_plan(actor: Actor, subject: Subject) -> bool:
+    """Drafting and submitting the SKP, recording realisations, attaching evidence and self-assessing
+    are the employee's own acts, whatever role the employee logs in with."""
+    return is_self(actor, subject)
+
+
+def can_review_skp(actor: Actor, subject: Subject) -> bool:
+    """Approving or returning an SKP belongs to the direct supervisor."""
+    return is_supervisor_of(actor, subject)
+
+
+def can_assess(actor: Actor, subject: Subject) -> bool:
+    """Setting the ratings and finalising belongs to the direct supervisor."""
+    return is_supervisor_of(actor, subject)
+
+
+def can_give_feedback(actor: Actor, subject: Subject, source: FeedbackSource) -> bool:
+    """Each feedback source has its own giver, so one source cannot pose as another."""
+    source = FeedbackSource(source)
+    if source is FeedbackSource.SELF:
+        return is_self(actor, subject)
+    if source is FeedbackSource.SUPERVISOR:
+        return is_supervisor_of(actor, subject)
+    if source is FeedbackSource.PEER:
+        return actor.employee_id is not None and actor.employee_id != subject.employee_id
+    # The public has no account: an admin or the supervisor records what was received.
+    return _is_admin(actor) or is_supervisor_of(actor, subject)
+
+
+def can_run_meeting(actor: Actor) -> bool:
+    """A review meeting (several employees on one laptop) is led by a penilai or an admin."""
+    return actor.role in (Role.PENILAI, Role.ADMIN)
+
+
+def can_view_unit(actor: Actor) -> bool:
+    """Unit overviews and the distribution curve are for penilai and admin."""
+    return actor.role in (Role.PENILAI, Role.ADMIN)
+
+
+def require(allowed: bool, what: str) -> None:
+    """Turn a predicate's answer into the one refusal every service raises.
+
+    ``what`` completes the sentence "Anda tidak berwenang …", e.g. "menyetujui SKP ini".
+    """
+    if not allowed:
+        raise PermissionDenied(f"Anda tidak berwenang {what}.")

@@ -1,0 +1,1 @@
+"""Keys, passwords, and the audit chain."""

@@ -1,0 +1,181 @@
+"""A versioned, passphrase-sealed box (``keys.enc``, and backups' copy of the keys).
+
+Layout (habit 11: every on-disk format starts with a magic that names its version)::
+
+    b"ASNSEAL1" | header length (2 bytes, big-endian) | JSON header | AES-256-GCM ciphertext + tag
+
+The JSON header names the KDF and its parameters, the salt and the nonce. Keeping the parameters
+in the file lets a later release raise the cost without breaking boxes sealed today. Everything
+before the ciphertext is the GCM associated data, so tampering with a KDF parameter, the salt or
+the nonce is detected exactly like tampering with the ciphertext.
+
+The key is derived with Argon2id (argon2-cffi); encryption is ``cryptography``'s AESGCM. A wrong
+passphrase and a damaged box cannot be told apart (both fail the GCM tag), so both give the same
+message.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import struct
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from asn_desktop.errors import KeyUnavailable, WrongPassphrase
+
+__all__ = ["DEFAULT_PARAMS", "FAST_TEST_PARAMS", "KDF_NAME", "MAGIC", "KdfParams", "seal", "unseal"]
+
+MAGIC = b"ASNSEAL1"
+KDF_NAME = "argon2id"
+_MAGIC_FAMILY = b"ASNSEAL"
+_LENGTH = struct.Struct(">H")
+_SALT_BYTES = 16
+_NONCE_BYTES = 12
+_KEY_BYTES = 32
+
+# Limits on the parameters read back from a header. The header is only authenticated *after* the
+# key has been derived, so without them a tampered header could ask for terabytes of memory or
+# hours of work before the tag check fails.
+_MAX_TIME_COST = 16
+_MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+_MAX_PARALLELISM = 16
+
+_BROKEN = "Frasa sandi salah, atau berkas kunci rusak."
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters; ``memory_cost`` is in KiB.
+
+    The defaults follow RFC 9106's second recommended option (t=3, m=64 MiB) but with one lane.
+    The derivation runs once per unlock, on office laptops that are often slow dual-core
+    machines: one lane costs well under a second there, and keeps the time predictable instead
+    of depending on how many cores are free. Guessing stays memory-bound for an attacker (64 MiB
+    per guess) whatever the lane count.
+    """
+
+    time_cost: int = 3
+    memory_cost: int = 64 * 1024
+    parallelism: int = 1
+
+
+DEFAULT_PARAMS = KdfParams()
+# Same algorithm and format at 1 MiB and one pass: for tests only, which seal many boxes.
+FAST_TEST_PARAMS = KdfParams(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def _require_passphrase(passphrase: str) -> bytes:
+    if not passphrase:
+        raise KeyUnavailable("Frasa sandi tidak boleh kosong.")
+    # The same passphrase typed on Windows and on a Mac can arrive in different Unicode forms
+    # (composed or decomposed accents); NFC makes both derive the same key.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        secret,
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_cost,
+        parallelism=params.parallelism,
+        hash_len=_KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def seal(plaintext: bytes, passphrase: str, *, params: KdfParams | None = None) -> bytes:
+    """Encrypt ``plaintext`` under a key derived from ``passphrase`` (see the module docstring)."""
+    secret = _require_passphrase(passphrase)
+    params = params or DEFAULT_PARAMS
+    salt, nonce = os.urandom(_SALT_BYTES), os.urandom(_NONCE_BYTES)
+    header = json.dumps(
+        {
+            "kdf": KDF_NAME,
+            "time_cost": params.time_cost,
+            "memory_cost": params.memory_cost,
+            "parallelism": params.parallelism,
+            "salt": base64.b64encode(salt).decode("ascii"),
+            "nonce": base64.b64encode(nonce).decode("ascii"),
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode("ascii")
+    aad = MAGIC + _LENGTH.pack(len(header)) + header
+    return aad + AESGCM(_derive(secret, salt, params)).encrypt(nonce, plaintext, aad)
+
+
+def _check_magic(blob: bytes) -> None:
+    if blob.startswith(MAGIC):
+        return
+    if blob.startswith(_MAGIC_FAMILY) and len(blob) >= len(MAGIC):
+        found = blob[: len(MAGIC)].decode("ascii", errors="replace")
+        raise KeyUnavailable(
+            f"Berkas kunci memakai format {found}, yang belum dikenal versi aplikasi ini "
+            f"(dikenal: {MAGIC.decode()}). Perbarui aplikasi."
+        )
+    raise KeyUnavailable(f"Berkas kunci tidak dikenal (bukan format {MAGIC.decode()}).")
+
+
+def _int_field(header: dict[str, Any], name: str, low: int, high: int) -> int:
+    value = header[name]
+    # bool is an int in Python; a header saying "time_cost": true is not ours.
+    if type(value) is not int or not low <= value <= high:
+        raise ValueError(name)
+    return value
+
+
+def _b64_field(header: dict[str, Any], name: str, size: int) -> bytes:
+    raw = base64.b64decode(header[name], validate=True)
+    if len(raw) != size:
+        raise ValueError(name)
+    return raw
+
+
+def _parse_header(blob: bytes) -> tuple[KdfParams, bytes, bytes, int]:
+    """Return the parameters, salt, nonce and where the ciphertext starts; ValueError if bad."""
+    start = len(MAGIC) + _LENGTH.size
+    if len(blob) < start:
+        raise ValueError("truncated")
+    (length,) = _LENGTH.unpack_from(blob, len(MAGIC))
+    end = start + length
+    if len(blob) < end:
+        raise ValueError("truncated")
+    header = json.loads(blob[start:end])
+    if not isinstance(header, dict):
+        raise ValueError("header")
+    kdf = header.get("kdf")
+    if kdf != KDF_NAME:
+        raise KeyUnavailable(f"Berkas kunci memakai metode {kdf!r} yang tidak dikenal (dikenal: {KDF_NAME}).")
+    parallelism = _int_field(header, "parallelism", 1, _MAX_PARALLELISM)
+    params = KdfParams(
+        time_cost=_int_field(header, "time_cost", 1, _MAX_TIME_COST),
+        memory_cost=_int_field(header, "memory_cost", 8 * parallelism, _MAX_MEMORY_KIB),
+        parallelism=parallelism,
+    )
+    return params, _b64_field(header, "salt", _SALT_BYTES), _b64_field(header, "nonce", _NONCE_BYTES), end
+
+
+def unseal(blob: bytes, passphrase: str) -> bytes:
+    """Decrypt a box made by ``seal``.
+
+    Raises ``KeyUnavailable`` for an empty passphrase or a format this version does not know, and
+    ``WrongPassphrase`` for a wrong passphrase or a damaged box.
+    """
+    secret = _require_passphrase(passphrase)
+    _check_magic(blob)
+    try:
+        params, salt, nonce, end = _parse_header(blob)
+        key = _derive(secret, salt, params)
+        return AESGCM(key).decrypt(nonce, blob[end:], blob[:end])
+    except (InvalidTag, ValueError, KeyError, TypeError, binascii.Error) as exc:
+        # json.JSONDecodeError and UnicodeDecodeError are ValueErrors too.
+        raise WrongPassphrase(_BROKEN) from exc

@@ -1,0 +1,1 @@
+"""The use cases: the only API the UI and the CLI call."""

@@ -1,0 +1,225 @@
+"""Judging: feedback, self-assessment, the supervisor's two ratings, finalising, signing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.domain.berakhlak import core_value
+from asn_desktop.domain.period import Period
+from asn_desktop.domain.permissions import (
+    FeedbackSource,
+    can_assess,
+    can_edit_own_plan,
+    can_give_feedback,
+    can_view,
+    require,
+)
+from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
+from asn_desktop.domain.skp_state import (
+    AssessmentStatus,
+    SkpStatus,
+    assessment_next,
+    ensure_editable_assessment,
+)
+from asn_desktop.errors import ValidationFailed
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.unit_of_work import read_session, unit_of_work
+from asn_desktop.store.models import Assessment, Employee, Feedback, Rhk, Skp
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: str
+    employee_id: str
+    period_key: str
+    status: AssessmentStatus
+    rating_hasil: Rating | None
+    rating_perilaku: Rating | None
+    predikat: Predikat | None
+    notes: str | None
+    self_rating_hasil: Rating | None
+    self_note: str | None
+    signed_hash: str | None
+
+
+def give_feedback(
+    ctx: AppContext,
+    *,
+    employee_id: str,
+    source: FeedbackSource | str,
+    period_key: str,
+    text: str,
+    rhk_id: str | None = None,
+    core_value_key: str | None = None,
+    score: int | None = None,
+) -> str:
+    """Continuous feedback on an RHK or a core value, from self, supervisor, peer or the public."""
+    src = FeedbackSource(source)
+    period = Period.parse(period_key)
+    if not text.strip():
+        raise ValidationFailed("Isi umpan balik wajib diisi.")
+    if core_value_key is not None:
+        core_value(core_value_key)
+    if score is not None and not 1 <= score <= 5:
+        raise ValidationFailed("Skor kepuasan harus 1 sampai 5.")
+    with unit_of_work(ctx, "feedback.give") as uow:
+        require(
+            can_give_feedback(ctx.actor, subject_of(uow.session, employee_id), src),
+            f"memberi umpan balik sebagai {src.label.lower()}",
+        )
+        if rhk_id is not None:
+            rhk = get_or_fail(uow.session, Rhk, rhk_id, "RHK")
+            if get_or_fail(uow.session, Skp, rhk.skp_id, "SKP").employee_id != employee_id:
+                raise ValidationFailed("RHK tersebut bukan milik pegawai yang diberi umpan balik.")
+        fb = Feedback(
+            employee_id=employee_id,
+            author_user_id=ctx.actor.user_id,
+            source=src.value,
+            period_key=period.key,
+            rhk_id=rhk_id,
+            core_value=core_value_key,
+            text=text.strip(),
+            score=score,
+            created_at=ctx.workspace.now(),
+        )
+        uow.session.add(fb)
+        uow.session.flush()
+        uow.audit("feedback", fb.id, source=src.value)
+        return fb.id
+
+
+def _assessment_for(session: Session, employee_id: str, period: Period) -> Assessment:
+    row = session.scalars(
+        select(Assessment).where(Assessment.employee_id == employee_id, Assessment.period_key == period.key)
+    ).one_or_none()
+    if row is None:
+        emp = get_or_fail(session, Employee, employee_id, "Pegawai")
+        skp = session.scalars(
+            select(Skp).where(
+                Skp.employee_id == employee_id, Skp.year == period.year, Skp.status == SkpStatus.APPROVED
+            )
+        ).first()
+        row = Assessment(
+            employee_id=employee_id,
+            period_key=period.key,
+            status=AssessmentStatus.DRAFT.value,
+            assessor_id=emp.supervisor_id,
+            skp_id=skp.id if skp else None,
+        )
+        session.add(row)
+    return row
+
+
+def self_assess(
+    ctx: AppContext,
+    *,
+    period_key: str,
+    rating_hasil: Rating | str | None,
+    note: str | None,
+    employee_id: str | None = None,
+) -> str:
+    """The pegawai's *penilaian diri*: an input the supervisor sees, never the rating itself."""
+    employee_id = employee_id or ctx.actor.employee_id
+    if employee_id is None:
+        raise ValidationFailed("Pengguna ini tidak terhubung dengan data pegawai.")
+    period = Period.parse(period_key)
+    with unit_of_work(ctx, "assessment.self") as uow:
+        require(
+            can_edit_own_plan(ctx.actor, subject_of(uow.session, employee_id)),
+            "mengisi penilaian diri pegawai lain",
+        )
+        row = _assessment_for(uow.session, employee_id, period)
+        ensure_editable_assessment(AssessmentStatus(row.status))
+        row.self_rating_hasil = Rating(rating_hasil).value if rating_hasil else None
+        row.self_note = note
+        uow.session.flush()
+        uow.audit("assessment", row.id, by="self")
+        return row.id
+
+
+def assess(
+    ctx: AppContext,
+    *,
+    employee_id: str,
+    period_key: str,
+    rating_hasil: Rating | str,
+    rating_perilaku: Rating | str,
+    notes: str | None = None,
+) -> Predikat:
+    """The pejabat penilai sets the two ratings; the predikat follows from the matrix."""
+    hasil, perilaku = Rating(rating_hasil), Rating(rating_perilaku)
+    period = Period.parse(period_key)
+    with unit_of_work(ctx, "assessment.rate") as uow:
+        require(can_assess(ctx.actor, subject_of(uow.session, employee_id)), "menilai pegawai ini")
+        row = _assessment_for(uow.session, employee_id, period)
+        ensure_editable_assessment(AssessmentStatus(row.status))
+        predikat = predikat_kinerja(hasil, perilaku)
+        row.rating_hasil, row.rating_perilaku, row.predikat = hasil.value, perilaku.value, predikat.value
+        row.notes, row.assessor_id = notes, ctx.actor.employee_id
+        uow.session.flush()
+        uow.audit("assessment", row.id, predikat=predikat.value)
+        return predikat
+
+
+def _transition(ctx: AppContext, assessment_id: str, action: str, signed_hash: str | None = None) -> None:
+    with unit_of_work(ctx, f"assessment.{action}") as uow:
+        row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
+        require(can_assess(ctx.actor, subject_of(uow.session, row.employee_id)), "mengubah penilaian ini")
+        new_status = assessment_next(AssessmentStatus(row.status), action)
+        if action == "finalize" and (row.rating_hasil is None or row.rating_perilaku is None):
+            raise ValidationFailed("Kedua rating (hasil kerja dan perilaku kerja) wajib diisi sebelum final.")
+        row.status = new_status.value
+        if action == "finalize":
+            row.finalized_at = ctx.workspace.now()
+        if action == "sign":
+            row.signed_hash = signed_hash
+        uow.audit("assessment", row.id, status=new_status.value)
+
+
+def finalize_assessment(ctx: AppContext, *, assessment_id: str) -> None:
+    _transition(ctx, assessment_id, "finalize")
+
+
+def reopen_assessment(ctx: AppContext, *, assessment_id: str) -> None:
+    _transition(ctx, assessment_id, "reopen")
+
+
+def mark_assessment_signed(ctx: AppContext, *, assessment_id: str, content_hash: str) -> None:
+    """Record that the signed document exists; from here on the assessment is immutable."""
+    if len(content_hash) != 64:
+        raise ValidationFailed("Hash dokumen bertanda tangan tidak sah.")
+    _transition(ctx, assessment_id, "sign", content_hash)
+
+
+def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> AssessmentView | None:
+    period = Period.parse(period_key)
+    with read_session(ctx) as session:
+        require(can_view(ctx.actor, subject_of(session, employee_id)), "melihat penilaian pegawai ini")
+        row = session.scalars(
+            select(Assessment).where(
+                Assessment.employee_id == employee_id, Assessment.period_key == period.key
+            )
+        ).one_or_none()
+        if row is None:
+            return None
+
+        def rating(value: str | None) -> Rating | None:
+            return Rating(value) if value else None
+
+        return AssessmentView(
+            row.id,
+            row.employee_id,
+            row.period_key,
+            AssessmentStatus(row.status),
+            rating(row.rating_hasil),
+            rating(row.rating_perilaku),
+            Predikat(row.predikat) if row.predikat else None,
+            row.notes,
+            rating(row.self_rating_hasil),
+            row.self_note,
+            row.signed_hash,
+        )

@@ -1,0 +1,114 @@
+"""Backup and restore of a whole workspace into one file.
+
+A backup is a ZIP holding an encrypted copy of the database (SQLite backup API, same key), the
+encrypted evidence blobs, ``device.json``, and the workspace secrets sealed with a passphrase
+(``keys.enc``), so that the backup can be restored on another laptop without the original
+keyring. A ``manifest.json`` (format, workspace id, schema revision, SHA-256 of each member) lets
+``restore`` refuse a foreign, truncated or altered file before touching anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from asn_desktop.atomic import atomic_writer
+from asn_desktop.domain.permissions import can_manage_master_data, require
+from asn_desktop.errors import WorkspaceError
+from asn_desktop.security.keystore import PassphraseStore, choose_keystore
+from asn_desktop.services.context import BLOB_DIR, DB_FILE, DEVICE_FILE, AppContext, DeviceInfo
+from asn_desktop.store import migrate
+from asn_desktop.store.backup import copy_database
+
+BACKUP_FORMAT = "asn-backup/1"
+KEYS_FILE = "keys.enc"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def backup_workspace(ctx: AppContext, target: Path, *, passphrase: str) -> Path:
+    """Write a backup of the open workspace to ``target`` (atomically)."""
+    require(can_manage_master_data(ctx.actor), "membuat cadangan ruang kerja")
+    ws = ctx.workspace
+    secrets = ws.secrets
+    with tempfile.TemporaryDirectory(prefix="asn-backup-") as tmp_name:
+        tmp = Path(tmp_name)
+        copy_database(ws.path / DB_FILE, secrets["db_key"], tmp / DB_FILE)
+        PassphraseStore(tmp / KEYS_FILE, passphrase).save(ws.workspace_id, secrets)
+        members: dict[str, Path] = {
+            DB_FILE: tmp / DB_FILE,
+            KEYS_FILE: tmp / KEYS_FILE,
+            DEVICE_FILE: ws.path / DEVICE_FILE,
+        }
+        for blob in sorted((ws.path / BLOB_DIR).rglob("*")):
+            if blob.is_file() and not blob.name.startswith("."):
+                members[blob.relative_to(ws.path).as_posix()] = blob
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "workspace_id": ws.workspace_id,
+            "schema": migrate.head_revision(),
+            "created": ws.now().isoformat(),
+            "files": {name: _sha256(p) for name, p in members.items()},
+        }
+        with atomic_writer(target) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+            for name, p in members.items():
+                zf.write(p, name)
+    return target
+
+
+def _read_manifest(zf: zipfile.ZipFile, source: Path) -> dict[str, object]:
+    try:
+        manifest = json.loads(zf.read("manifest.json"))
+    except (KeyError, ValueError) as exc:
+        raise WorkspaceError(f"{source.name} bukan berkas cadangan ASN Kinerja.") from exc
+    if manifest.get("format") != BACKUP_FORMAT:
+        raise WorkspaceError(f"Format cadangan {manifest.get('format')!r} tidak dikenal.")
+    return dict(manifest)
+
+
+def restore_workspace(source: Path, target: Path, *, passphrase: str, prefer_keyring: bool = True) -> None:
+    """Restore a backup into the empty folder ``target``; nothing is written if the file is bad."""
+    if target.exists() and any(target.iterdir()):
+        raise WorkspaceError(f"Folder tujuan {target} tidak kosong; pulihkan ke folder baru.")
+    try:
+        zf = zipfile.ZipFile(source)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise WorkspaceError(f"{source.name} bukan berkas cadangan yang utuh: {exc}") from exc
+    with zf, tempfile.TemporaryDirectory(prefix="asn-restore-", dir=target.parent) as tmp_name:
+        tmp = Path(tmp_name) / "ws"
+        manifest = _read_manifest(zf, source)
+        files = manifest["files"]
+        assert isinstance(files, dict)
+        for name, digest in files.items():
+            if name.startswith(("/", "..")) or ".." in Path(name).parts:
+                raise WorkspaceError(f"Cadangan berisi nama berkas tidak sah: {name}")
+            out = tmp / name
+            out.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                out.write_bytes(zf.read(name))
+            except (KeyError, zipfile.BadZipFile) as exc:
+                raise WorkspaceError(f"Cadangan rusak: {name} tidak dapat dibaca.") from exc
+            if _sha256(out) != digest:
+                raise WorkspaceError(f"Cadangan rusak: isi {name} tidak cocok dengan manifes.")
+        device = DeviceInfo.read(tmp)
+        secrets = PassphraseStore(tmp / KEYS_FILE, passphrase).load(device.workspace_id)
+        store = choose_keystore(tmp, passphrase, prefer_keyring=prefer_keyring)
+        if store.backend == "keyring":
+            store.save(device.workspace_id, secrets)
+            (tmp / KEYS_FILE).unlink()
+        (tmp / BLOB_DIR).mkdir(exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target.rmdir()
+        shutil.move(str(tmp), str(target))

@@ -1,0 +1,25 @@
+"""Loading records inside a unit of work, with the clear error a missing one deserves."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from asn_desktop.domain.permissions import Subject
+from asn_desktop.errors import NotFound
+from asn_desktop.store.models import Base, Employee
+
+T = TypeVar("T", bound=Base)
+
+
+def get_or_fail(session: Session, model: type[T], row_id: str, what: str) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"{what} tidak ditemukan.")
+    return row
+
+
+def subject_of(session: Session, employee_id: str) -> Subject:
+    emp = get_or_fail(session, Employee, employee_id, "Pegawai")
+    return Subject(employee_id=emp.id, supervisor_id=emp.supervisor_id)

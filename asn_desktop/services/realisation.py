@@ -1,0 +1,162 @@
+"""Recording: realisations per indicator and period, with evidence (bukti dukung)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.domain.period import Period
+from asn_desktop.domain.permissions import can_edit_own_plan, can_view, require
+from asn_desktop.domain.skp_state import SkpStatus
+from asn_desktop.domain.target import parse_number
+from asn_desktop.errors import ValidationFailed
+from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.unit_of_work import read_session, unit_of_work
+from asn_desktop.store.models import Evidence, Indicator, Realisation, Rhk, Skp
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: str
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    uploaded_at: datetime
+
+
+def _skp_of_indicator(session: Session, indicator_id: str) -> tuple[Indicator, Skp]:
+    ind = get_or_fail(session, Indicator, indicator_id, "Indikator")
+    rhk = get_or_fail(session, Rhk, ind.rhk_id, "RHK")
+    return ind, get_or_fail(session, Skp, rhk.skp_id, "SKP")
+
+
+def record_realisation(
+    ctx: AppContext, *, indicator_id: str, period_key: str, value: str, note: str | None = None
+) -> str:
+    """The pegawai's realisation of one indicator in one period (created or updated)."""
+    period = Period.parse(period_key)
+    with unit_of_work(ctx, "realisation.record") as uow:
+        ind, skp = _skp_of_indicator(uow.session, indicator_id)
+        require(
+            can_edit_own_plan(ctx.actor, subject_of(uow.session, skp.employee_id)),
+            "mencatat realisasi pegawai lain",
+        )
+        if skp.status != SkpStatus.APPROVED:
+            raise ValidationFailed("Realisasi hanya dapat dicatat pada SKP yang sudah disetujui.")
+        if period.year != skp.year:
+            raise ValidationFailed(f"Periode {period.label} di luar tahun SKP {skp.year}.")
+        number = parse_number(value) if value.strip() else None
+        if ind.target_value is not None and number is None:
+            raise ValidationFailed(
+                f'Realisasi indikator "{ind.text}" harus berupa angka (target {ind.target_value:g} '
+                f"{ind.target_unit or ''}).".replace(" )", ")")
+            )
+        row = uow.session.scalars(
+            select(Realisation).where(
+                Realisation.indicator_id == indicator_id, Realisation.period_key == period.key
+            )
+        ).one_or_none()
+        if row is None:
+            row = Realisation(
+                indicator_id=indicator_id,
+                period_key=period.key,
+                recorded_by=ctx.actor.user_id,
+                recorded_at=ctx.workspace.now(),
+            )
+            uow.session.add(row)
+        row.value = number[0] if number else None
+        row.text = None if number else value.strip() or None
+        row.note, row.recorded_at = note, ctx.workspace.now()
+        uow.session.flush()
+        uow.audit("realisation", row.id, period=period.key)
+        return row.id
+
+
+def attach_evidence(
+    ctx: AppContext,
+    *,
+    realisation_id: str,
+    filename: str,
+    data: bytes,
+    description: str | None = None,
+    max_bytes: int = MAX_EVIDENCE_BYTES,
+) -> str:
+    """Check, encrypt and store a file as evidence of a realisation."""
+    mime = sniff(data, filename, max_bytes=max_bytes)
+    with unit_of_work(ctx, "evidence.attach") as uow:
+        real = get_or_fail(uow.session, Realisation, realisation_id, "Realisasi")
+        _, skp = _skp_of_indicator(uow.session, real.indicator_id)
+        require(
+            can_edit_own_plan(ctx.actor, subject_of(uow.session, skp.employee_id)),
+            "melampirkan bukti dukung pegawai lain",
+        )
+        sha = ctx.workspace.blobs.put(data)
+        ev = Evidence(
+            realisation_id=realisation_id,
+            filename=Path(filename).name,
+            mime=mime,
+            size=len(data),
+            sha256=sha,
+            description=description,
+            uploaded_by=ctx.actor.user_id,
+            uploaded_at=ctx.workspace.now(),
+        )
+        uow.session.add(ev)
+        uow.session.flush()
+        uow.audit("evidence", ev.id, sha256=sha, size=len(data))
+        return ev.id
+
+
+def attach_evidence_file(
+    ctx: AppContext,
+    *,
+    realisation_id: str,
+    path: Path,
+    description: str | None = None,
+    max_bytes: int = MAX_EVIDENCE_BYTES,
+) -> str:
+    """As ``attach_evidence``, reading the file only after its size has been checked."""
+    _, data = check_file(path, max_bytes=max_bytes)
+    return attach_evidence(
+        ctx,
+        realisation_id=realisation_id,
+        filename=path.name,
+        data=data,
+        description=description,
+        max_bytes=max_bytes,
+    )
+
+
+def _evidence_subject(session: Session, ev: Evidence) -> str:
+    real = get_or_fail(session, Realisation, ev.realisation_id, "Realisasi")
+    return _skp_of_indicator(session, real.indicator_id)[1].employee_id
+
+
+def list_evidence(ctx: AppContext, *, realisation_id: str) -> list[EvidenceView]:
+    with read_session(ctx) as session:
+        real = get_or_fail(session, Realisation, realisation_id, "Realisasi")
+        _, skp = _skp_of_indicator(session, real.indicator_id)
+        require(can_view(ctx.actor, subject_of(session, skp.employee_id)), "melihat bukti dukung ini")
+        rows = session.scalars(
+            select(Evidence).where(Evidence.realisation_id == realisation_id).order_by(Evidence.uploaded_at)
+        )
+        return [EvidenceView(e.id, e.filename, e.mime, e.size, e.sha256, e.uploaded_at) for e in rows]
+
+
+def read_evidence(ctx: AppContext, *, evidence_id: str) -> tuple[str, bytes]:
+    """(filename, plaintext) of one evidence file, for preview or saving a copy."""
+    with read_session(ctx) as session:
+        ev = get_or_fail(session, Evidence, evidence_id, "Bukti dukung")
+        require(
+            can_view(ctx.actor, subject_of(session, _evidence_subject(session, ev))),
+            "melihat bukti dukung ini",
+        )
+        filename, sha = ev.filename, ev.sha256
+    return filename, ctx.workspace.blobs.get(sha)

@@ -1,0 +1,151 @@
+"""Create, open (unlock), log in to, and lock a workspace."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Engine, func, select
+
+from asn_desktop.atomic import write_atomically
+from asn_desktop.domain.ids import new_id
+from asn_desktop.domain.permissions import Actor, Role
+from asn_desktop.errors import WorkspaceError, WrongPassword
+from asn_desktop.evidence.blobstore import BlobStore
+from asn_desktop.security.keystore import choose_keystore, new_secrets, open_keystore
+from asn_desktop.security.passwords import check_password_strength, hash_password, verify_password
+from asn_desktop.services.context import (
+    BLOB_DIR,
+    DB_FILE,
+    DEVICE_FILE,
+    AppContext,
+    DeviceInfo,
+    Workspace,
+    utcnow,
+)
+from asn_desktop.services.unit_of_work import unit_of_work
+from asn_desktop.store import migrate
+from asn_desktop.store.backup import copy_database
+from asn_desktop.store.engine import make_engine, make_session_factory
+from asn_desktop.store.models import Agency, ChangeLog, Meta, User
+from asn_desktop.sync.changelog import track_changes
+from asn_desktop.sync.hlc import Hlc, HybridClock
+
+
+def _private_files() -> None:
+    # Everything the app creates (database, WAL, blobs, keys, exports) is for this user only.
+    os.umask(0o077)
+
+
+def _public_key_hex(raw_private: bytes) -> str:
+    key = Ed25519PrivateKey.from_private_bytes(raw_private)
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def init_workspace(
+    path: Path,
+    *,
+    agency: str,
+    admin_password: str,
+    admin_username: str = "admin",
+    passphrase: str | None = None,
+    prefer_keyring: bool = True,
+) -> Workspace:
+    """Create a new, empty agency workspace in ``path`` with one admin user."""
+    _private_files()
+    if path.exists() and any(path.iterdir()):
+        raise WorkspaceError(f"Folder {path} sudah berisi berkas; pilih folder kosong.")
+    if not agency.strip():
+        raise WorkspaceError("Nama instansi wajib diisi.")
+    check_password_strength(admin_password)
+    path.mkdir(parents=True, exist_ok=True)
+    (path / BLOB_DIR).mkdir(exist_ok=True)
+
+    workspace_id, device_id = new_id(), new_id()
+    secrets = new_secrets()
+    store = choose_keystore(path, passphrase, prefer_keyring=prefer_keyring)
+    store.save(workspace_id, secrets)
+    device = DeviceInfo(
+        workspace_id=workspace_id,
+        device_id=device_id,
+        device_name=platform.node() or "laptop",
+        public_key=_public_key_hex(secrets["device_signing_key"]),
+    )
+    write_atomically(path / DEVICE_FILE, device.to_json())
+
+    engine = make_engine(path / DB_FILE, secrets["db_key"])
+    migrate.upgrade(engine)
+    agency_id = new_id()
+    ws = _assemble(
+        path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
+    )
+    ctx = AppContext.system(ws)
+    with unit_of_work(ctx, "workspace.init") as uow:
+        uow.session.add_all(
+            [
+                Meta(key="workspace_id", value=workspace_id),
+                Meta(key="agency_id", value=agency_id),
+                Agency(id=agency_id, name=agency.strip()),
+                User(username=admin_username, password_hash=hash_password(admin_password), role=Role.ADMIN),
+            ]
+        )
+        uow.audit("agency", agency_id, name=agency.strip())
+    return ws
+
+
+def open_workspace(path: Path, *, passphrase: str | None = None) -> Workspace:
+    """Unlock the workspace in ``path``: key from the keyring or ``keys.enc``, then migrate."""
+    _private_files()
+    try:
+        device = DeviceInfo.read(path)
+    except FileNotFoundError:
+        raise WorkspaceError(
+            f"Folder {path} bukan ruang kerja ASN Kinerja (tidak ada {DEVICE_FILE})."
+        ) from None
+    except (ValueError, KeyError) as exc:
+        raise WorkspaceError(f"Berkas {DEVICE_FILE} di {path} rusak: {exc}") from exc
+    if not (path / DB_FILE).exists():
+        raise WorkspaceError(f"Basis data {DB_FILE} tidak ditemukan di {path}.")
+    store, secrets = open_keystore(path, device.workspace_id, passphrase)
+    engine = make_engine(path / DB_FILE, secrets["db_key"])
+    if migrate.current_revision(engine) != migrate.head_revision():
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        copy_database(path / DB_FILE, secrets["db_key"], path / f"asn.db.before-migration-{stamp}")
+        migrate.upgrade(engine)
+    with engine.connect() as conn:
+        agency_id = conn.execute(select(Meta.value).where(Meta.key == "agency_id")).scalar_one()
+    return _assemble(
+        path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
+    )
+
+
+def _assemble(
+    path: Path,
+    *,
+    device: DeviceInfo,
+    engine: Engine,
+    secrets: dict[str, bytes],
+    backend: str,
+    agency_id: str,
+) -> Workspace:
+    sessions = make_session_factory(engine)
+    with engine.connect() as conn:
+        last = conn.execute(select(func.max(ChangeLog.hlc))).scalar_one()
+    clock = HybridClock(device.device_id, last=Hlc.parse(last) if last else None)
+    track_changes(sessions, clock, device.device_id)
+    # Blobs use the agency-wide sync key, so sync can ship them to the share as they are.
+    blobs = BlobStore(path / BLOB_DIR, secrets["sync_key"])
+    return Workspace(path, device, engine, sessions, clock, blobs, backend, agency_id, secrets)
+
+
+def login(ws: Workspace, username: str, password: str) -> AppContext:
+    """Check a user's password; the same message for an unknown user and a wrong password."""
+    with ws.sessions() as session:
+        user = session.scalars(select(User).where(User.username == username.strip())).one_or_none()
+    if user is None or not user.active or not verify_password(user.password_hash, password):
+        raise WrongPassword("Nama pengguna atau kata sandi salah.")
+    actor = Actor(user_id=user.id, role=Role(user.role), employee_id=user.employee_id)
+    return AppContext(ws, actor, user.username)

@@ -1,0 +1,44 @@
+"""SQLAlchemy 2 typed models, one module per part of the cycle.
+
+Every table that sync carries derives from ``Synced``; its rows have UUIDv7 string keys so that
+rows made on different laptops never collide. Local-only tables (audit log, change log, meta)
+do not.
+"""
+
+from asn_desktop.store.models.base import Base, Synced
+from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
+from asn_desktop.store.models.plan import BehaviourExpectation, Indicator, Rhk, Skp
+from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
+from asn_desktop.store.models.work import (
+    Assessment,
+    Evidence,
+    Feedback,
+    MeetingParticipant,
+    OrgPredikat,
+    Realisation,
+    ReviewMeeting,
+)
+
+__all__ = [
+    "Agency",
+    "Assessment",
+    "AuditEvent",
+    "Base",
+    "BehaviourExpectation",
+    "ChangeLog",
+    "Employee",
+    "Evidence",
+    "Feedback",
+    "Indicator",
+    "MeetingParticipant",
+    "Meta",
+    "OrgPredikat",
+    "Position",
+    "Realisation",
+    "ReviewMeeting",
+    "Rhk",
+    "Skp",
+    "Synced",
+    "Unit",
+    "User",
+]

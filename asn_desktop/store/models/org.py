@@ -1,0 +1,56 @@
+"""The organisation: agency, unit tree, positions, employees, and the users who log in."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from asn_desktop.store.models.base import Base, Synced
+
+
+class Agency(Synced, Base):
+    __tablename__ = "agency"
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(50))
+    city: Mapped[str | None] = mapped_column(String(100))
+
+
+class Unit(Synced, Base):
+    __tablename__ = "unit"
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(50), unique=True)
+
+
+class Position(Synced, Base):
+    __tablename__ = "position"
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # jpt, administrator, pengawas, pelaksana, fungsional
+    kind: Mapped[str] = mapped_column(String(20))
+    leads_unit: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Employee(Synced, Base):
+    __tablename__ = "employee"
+    __table_args__ = (Index("ix_employee_unit_name", "unit_id", "name"),)
+    nip: Mapped[str] = mapped_column(String(18), unique=True)
+    employee_type: Mapped[str] = mapped_column(String(4))  # PNS / PPPK
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    pangkat: Mapped[str | None] = mapped_column(String(100))
+    golongan: Mapped[str | None] = mapped_column(String(10))
+    position_id: Mapped[str | None] = mapped_column(ForeignKey("position.id"))
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Synced, Base):
+    __tablename__ = "user_account"
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10))
+    employee_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -1,0 +1,62 @@
+"""The plan: SKP versions, their RHK (cascaded from the supervisor's), indicators, expectations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from asn_desktop.store.models.base import Base, Synced
+
+
+class Skp(Synced, Base):
+    __tablename__ = "skp"
+    __table_args__ = (
+        UniqueConstraint("employee_id", "year", "version", name="uq_skp_employee_year_version"),
+        Index("ix_skp_year_status", "year", "status"),
+    )
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(12))
+    approach: Mapped[str] = mapped_column(String(12), default="kualitatif")
+    # The pejabat penilai at the time of drafting (a later move of the employee keeps this).
+    penilai_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"))
+    previous_id: Mapped[str | None] = mapped_column(ForeignKey("skp.id"))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    review_note: Mapped[str | None] = mapped_column(Text)
+    lampiran_sumber_daya: Mapped[str | None] = mapped_column(Text)
+    lampiran_skema: Mapped[str | None] = mapped_column(Text)
+    lampiran_konsekuensi: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class Rhk(Synced, Base):
+    __tablename__ = "rhk"
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # utama / tambahan
+    text: Mapped[str] = mapped_column(Text)
+    parent_rhk_id: Mapped[str | None] = mapped_column(ForeignKey("rhk.id"), index=True)
+    perspektif: Mapped[str | None] = mapped_column(String(50))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Indicator(Synced, Base):
+    __tablename__ = "indicator"
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)
+    aspect: Mapped[str] = mapped_column(String(10))  # kuantitas, kualitas, waktu, biaya
+    text: Mapped[str] = mapped_column(Text)
+    target_value: Mapped[float | None] = mapped_column(Float)
+    target_unit: Mapped[str | None] = mapped_column(String(50))
+    target_text: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BehaviourExpectation(Synced, Base):
+    __tablename__ = "behaviour_expectation"
+    __table_args__ = (UniqueConstraint("skp_id", "core_value", name="uq_behaviour_skp_value"),)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    core_value: Mapped[str] = mapped_column(String(30))
+    expectation: Mapped[str] = mapped_column(Text)

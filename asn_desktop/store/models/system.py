@@ -1,0 +1,50 @@
+"""Local-only tables: the hash-chained audit log, the change log sync reads, and settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from asn_desktop.store.models.base import Base
+
+
+class AuditEvent(Base):
+    """One event of the append-only audit log; ``hash`` covers the event and ``prev_hash``."""
+
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChangeLog(Base):
+    """One changed row: the changed fields (JSON) at a hybrid logical clock timestamp.
+
+    Written in the same transaction as the change itself; the sync engine pushes entries past
+    its cursor. ``deleted`` marks a tombstone.
+    """
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hlc: Mapped[str] = mapped_column(String(40), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(36))
+
+
+class Meta(Base):
+    """Workspace settings and identities (workspace id, device id, clock state)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

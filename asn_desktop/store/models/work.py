@@ -1,0 +1,97 @@
+"""Doing and judging the work: realisations, evidence, feedback, assessments, meetings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from asn_desktop.store.models.base import Base, Synced
+
+
+class Realisation(Synced, Base):
+    __tablename__ = "realisation"
+    __table_args__ = (UniqueConstraint("indicator_id", "period_key", name="uq_realisation_period"),)
+    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"), index=True)
+    period_key: Mapped[str] = mapped_column(String(8))
+    value: Mapped[float | None] = mapped_column(Float)
+    text: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Evidence(Synced, Base):
+    __tablename__ = "evidence"
+    realisation_id: Mapped[str] = mapped_column(ForeignKey("realisation.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    uploaded_by: Mapped[str] = mapped_column(String(36))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Feedback(Synced, Base):
+    __tablename__ = "feedback"
+    __table_args__ = (Index("ix_feedback_subject_period", "employee_id", "period_key"),)
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
+    author_user_id: Mapped[str | None] = mapped_column(String(36))
+    source: Mapped[str] = mapped_column(String(12))  # diri, atasan, rekan, masyarakat
+    period_key: Mapped[str] = mapped_column(String(8))
+    rhk_id: Mapped[str | None] = mapped_column(ForeignKey("rhk.id"))
+    core_value: Mapped[str | None] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Assessment(Synced, Base):
+    __tablename__ = "assessment"
+    __table_args__ = (
+        UniqueConstraint("employee_id", "period_key", name="uq_assessment_period"),
+        Index("ix_assessment_period_predikat", "period_key", "predikat"),
+    )
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
+    skp_id: Mapped[str | None] = mapped_column(ForeignKey("skp.id"))
+    assessor_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"))
+    period_key: Mapped[str] = mapped_column(String(8))
+    rating_hasil: Mapped[str | None] = mapped_column(String(10))
+    rating_perilaku: Mapped[str | None] = mapped_column(String(10))
+    predikat: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+    self_rating_hasil: Mapped[str | None] = mapped_column(String(10))
+    self_note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    finalized_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_hash: Mapped[str | None] = mapped_column(String(64))
+    objection: Mapped[str | None] = mapped_column(Text)
+    objection_decision: Mapped[str | None] = mapped_column(Text)
+
+
+class ReviewMeeting(Synced, Base):
+    __tablename__ = "review_meeting"
+    organiser_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    period_key: Mapped[str] = mapped_column(String(8))
+    place: Mapped[str | None] = mapped_column(String(200))
+    minutes: Mapped[str | None] = mapped_column(Text)
+    decisions: Mapped[str | None] = mapped_column(Text)
+
+
+class MeetingParticipant(Synced, Base):
+    __tablename__ = "meeting_participant"
+    __table_args__ = (UniqueConstraint("meeting_id", "employee_id", name="uq_meeting_participant"),)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("review_meeting.id"), index=True)
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class OrgPredikat(Synced, Base):
+    __tablename__ = "org_predikat"
+    __table_args__ = (UniqueConstraint("unit_id", "year", name="uq_org_predikat_unit_year"),)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    predikat: Mapped[str] = mapped_column(String(20))

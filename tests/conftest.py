@@ -1,0 +1,100 @@
+"""Shared fixtures: every test gets its own folders, a real SQLCipher workspace, no keyring."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+# Argon2 at production cost for hundreds of users would dominate the suite's time; the
+# algorithm is the same, only the memory/time parameters shrink (see security.passwords).
+os.environ.setdefault("ASN_FAST_HASH", "1")
+
+PASSPHRASE = "frasa-sandi-uji"
+PASSWORD = "sandi-rahasia-1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Private app folders and no system keyring: the passphrase path is the default here."""
+    from asn_desktop import paths
+
+    monkeypatch.setenv("ASN_DESKTOP_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("ASN_PASSPHRASE", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    paths.set_base_dir(None)
+    yield
+    keyring.set_keyring(previous)
+
+
+@dataclass
+class Org:
+    """A small agency built through the services: a head, a kasi (penilai) and two staff."""
+
+    ws: object
+    admin: object
+    unit: str
+    seksi: str
+    head: str
+    kasi: str
+    staff1: str
+    staff2: str
+    ctx: dict[str, object]
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[object]:
+    from asn_desktop.services.workspace import init_workspace
+
+    ws = init_workspace(
+        tmp_path / "ws",
+        agency="Dinas Uji",
+        admin_password=PASSWORD,
+        passphrase=PASSPHRASE,
+        prefer_keyring=False,
+    )
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def org(workspace: object) -> Org:
+    from asn_desktop.services import employees as emp
+    from asn_desktop.services.context import AppContext
+    from asn_desktop.services.workspace import login
+
+    admin = login(workspace, "admin", PASSWORD)  # type: ignore[arg-type]
+    unit = emp.create_unit(admin, name="Kantor Kepala")
+    seksi = emp.create_unit(admin, name="Seksi Program", parent_id=unit)
+    head = emp.create_employee(
+        admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala Dinas", unit_id=unit)
+    )
+    kasi = emp.create_employee(
+        admin,
+        emp.EmployeeInput(nip="198001012005012002", name="Kasi Program", unit_id=seksi, supervisor_id=head),
+    )
+    staff1 = emp.create_employee(
+        admin,
+        emp.EmployeeInput(nip="199001012015031003", name="Staf Satu", unit_id=seksi, supervisor_id=kasi),
+    )
+    staff2 = emp.create_employee(
+        admin,
+        emp.EmployeeInput(nip="199009132025242014", name="Staf PPPK", unit_id=seksi, supervisor_id=kasi),
+    )
+    contexts: dict[str, object] = {"admin": admin}
+    for name, emp_id, role in (
+        ("head", head, "penilai"),
+        ("kasi", kasi, "penilai"),
+        ("staff1", staff1, "pegawai"),
+        ("staff2", staff2, "pegawai"),
+    ):
+        emp.create_user(admin, username=name, password=PASSWORD, role=role, employee_id=emp_id)
+        contexts[name] = login(workspace, name, PASSWORD)  # type: ignore[arg-type]
+    assert isinstance(admin, AppContext)
+    return Org(workspace, admin, unit, seksi, head, kasi, staff1, staff2, contexts)

@@ -1,0 +1,212 @@
+"""Feedback, self-assessment, ratings → predikat, finalising, signing, distribution, meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from asn_desktop.domain.curve import PredikatOrganisasi
+from asn_desktop.domain.errors import DocumentLocked, InvalidTransition, PermissionDenied
+from asn_desktop.domain.rating import Predikat
+from asn_desktop.domain.skp_state import AssessmentStatus
+from asn_desktop.errors import ValidationFailed
+from asn_desktop.services import assessment as asm
+from asn_desktop.services import employees as emp
+from asn_desktop.services import meeting
+from asn_desktop.services.unit import check_unit_distribution
+
+
+def test_supervisor_rates_and_predikat_follows_matrix(org) -> None:
+    asm.self_assess(org.ctx["staff1"], period_key="2026", rating_hasil="di_atas", note="Semua tercapai")
+    p = asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="di_atas",
+        rating_perilaku="di_bawah",
+        notes="Disiplin perlu dibina",
+    )
+    assert p is Predikat.KURANG
+    view = asm.get_assessment(org.ctx["staff1"], employee_id=org.staff1, period_key="2026")
+    assert view is not None
+    assert (view.self_note, view.predikat, view.status) == (
+        "Semua tercapai",
+        Predikat.KURANG,
+        AssessmentStatus.DRAFT,
+    )
+
+
+def test_pegawai_cannot_rate_or_change_supervisor_rating(org) -> None:
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    for who in ("staff1", "staff2", "head", "admin"):
+        with pytest.raises(PermissionDenied, match="menilai pegawai ini"):
+            asm.assess(
+                org.ctx[who],
+                employee_id=org.staff1,
+                period_key="2026",
+                rating_hasil="di_atas",
+                rating_perilaku="di_atas",
+            )
+    view = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026")
+    assert view is not None
+    assert view.predikat is Predikat.BAIK
+
+
+def test_finalized_and_signed_assessment_cannot_change(org) -> None:
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="sesuai",
+        rating_perilaku="di_atas",
+    )
+    view = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026")
+    assert view is not None
+    asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    with pytest.raises(DocumentLocked, match="buka kembali"):
+        asm.assess(
+            org.ctx["kasi"],
+            employee_id=org.staff1,
+            period_key="2026",
+            rating_hasil="di_bawah",
+            rating_perilaku="di_bawah",
+        )
+    with pytest.raises(DocumentLocked):
+        asm.self_assess(org.ctx["staff1"], period_key="2026", rating_hasil="di_atas", note="ubah")
+    asm.mark_assessment_signed(org.ctx["kasi"], assessment_id=view.id, content_hash="ab" * 32)
+    with pytest.raises(DocumentLocked, match="ditandatangani"):
+        asm.assess(
+            org.ctx["kasi"],
+            employee_id=org.staff1,
+            period_key="2026",
+            rating_hasil="di_bawah",
+            rating_perilaku="di_bawah",
+        )
+    with pytest.raises(InvalidTransition):
+        asm.reopen_assessment(org.ctx["kasi"], assessment_id=view.id)
+    final = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026")
+    assert final is not None
+    assert (final.status, final.predikat, final.signed_hash) == (
+        AssessmentStatus.SIGNED,
+        Predikat.BAIK,
+        "ab" * 32,
+    )
+
+
+def test_finalize_needs_both_ratings(org) -> None:
+    aid = asm.self_assess(org.ctx["staff1"], period_key="2026", rating_hasil=None, note="-")
+    with pytest.raises(ValidationFailed, match="Kedua rating"):
+        asm.finalize_assessment(org.ctx["kasi"], assessment_id=aid)
+
+
+def test_feedback_sources_each_need_their_giver(org) -> None:
+    asm.give_feedback(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        source="atasan",
+        period_key="2026-Q1",
+        text="Laporan rapi",
+        core_value_key="kompeten",
+    )
+    asm.give_feedback(
+        org.ctx["staff2"],
+        employee_id=org.staff1,
+        source="rekan",
+        period_key="2026-Q1",
+        text="Suka membantu",
+        core_value_key="harmonis",
+    )
+    asm.give_feedback(
+        org.ctx["admin"],
+        employee_id=org.staff1,
+        source="masyarakat",
+        period_key="2026-Q1",
+        text="Pelayanan cepat",
+        score=5,
+    )
+    with pytest.raises(PermissionDenied):
+        asm.give_feedback(
+            org.ctx["staff2"], employee_id=org.staff1, source="atasan", period_key="2026-Q1", text="Menyamar"
+        )
+    with pytest.raises(PermissionDenied):
+        asm.give_feedback(
+            org.ctx["staff1"],
+            employee_id=org.staff1,
+            source="rekan",
+            period_key="2026-Q1",
+            text="Memuji diri",
+        )
+    with pytest.raises(ValidationFailed, match="1 sampai 5"):
+        asm.give_feedback(
+            org.ctx["admin"],
+            employee_id=org.staff1,
+            source="masyarakat",
+            period_key="2026-Q1",
+            text="x",
+            score=9,
+        )
+
+
+def test_unit_distribution_is_checked_against_org_predikat(org) -> None:
+    emp.set_org_predikat(org.admin, unit_id=org.seksi, year=2026, predikat=PredikatOrganisasi.BAIK)
+    for staff in (org.staff1, org.staff2):
+        asm.assess(
+            org.ctx["kasi"],
+            employee_id=staff,
+            period_key="2026",
+            rating_hasil="sesuai",
+            rating_perilaku="sesuai",
+        )
+        view = asm.get_assessment(org.ctx["kasi"], employee_id=staff, period_key="2026")
+        assert view is not None
+        asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    report = check_unit_distribution(org.ctx["kasi"], unit_id=org.seksi, year=2026)
+    assert report.counts[Predikat.BAIK] == 2
+    assert report.total == 2
+    assert len(report.breaches) == 2  # Baik > 70 % and no Butuh Perbaikan/Kurang
+    with pytest.raises(PermissionDenied):
+        check_unit_distribution(org.ctx["staff1"], unit_id=org.seksi, year=2026)
+
+
+def test_meeting_minutes_for_subordinates_only(org) -> None:
+    mid = meeting.record_meeting(
+        org.ctx["kasi"],
+        held_on=date(2026, 4, 2),
+        period_key="2026-Q1",
+        participant_ids=[org.staff1, org.staff2],
+        minutes="Capaian triwulan dibahas",
+        decisions="Lengkapi bukti dukung",
+        notes={org.staff1: "Perlu pendampingan"},
+    )
+    assert mid
+    with pytest.raises(PermissionDenied, match="bukan bawahan"):
+        meeting.record_meeting(
+            org.ctx["kasi"],
+            held_on=date(2026, 4, 2),
+            period_key="2026-Q1",
+            participant_ids=[org.head],
+            minutes="x",
+        )
+    with pytest.raises(PermissionDenied):
+        meeting.record_meeting(
+            org.ctx["staff1"],
+            held_on=date(2026, 4, 2),
+            period_key="2026-Q1",
+            participant_ids=[org.staff2],
+            minutes="x",
+        )
+    with pytest.raises(ValidationFailed, match="Notulen"):
+        meeting.record_meeting(
+            org.ctx["kasi"],
+            held_on=date(2026, 4, 2),
+            period_key="2026-Q1",
+            participant_ids=[org.staff1],
+            minutes=" ",
+        )

@@ -1,0 +1,58 @@
+"""Backup and restore: a whole workspace in one file; a bad file restores nothing."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from asn_desktop.errors import WorkspaceError, WrongPassphrase
+from asn_desktop.services.backup import backup_workspace, restore_workspace
+from asn_desktop.services.directory import count_visible_employees
+from asn_desktop.services.realisation import attach_evidence, read_evidence, record_realisation
+from asn_desktop.services.workspace import login, open_workspace
+from tests.conftest import PASSWORD
+from tests.unit.services.helpers import approved_skp, head_skp
+
+
+def test_backup_restore_round_trip_with_evidence(org, tmp_path: Path) -> None:
+    _, _, ind = approved_skp(org, "kasi", parent_rhk=head_skp(org))
+    real = record_realisation(org.ctx["kasi"], indicator_id=ind, period_key="2026-Q1", value="2")
+    ev = attach_evidence(org.ctx["kasi"], realisation_id=real, filename="a.pdf", data=b"%PDF-1.4 bukti")
+    target = tmp_path / "cadangan.asnbak"
+    backup_workspace(org.admin, target, passphrase="sandi-cadangan")
+    restored = tmp_path / "pulih"
+    restore_workspace(target, restored, passphrase="sandi-cadangan")
+    ws = open_workspace(restored, passphrase="sandi-cadangan")
+    try:
+        ctx = login(ws, "kasi", PASSWORD)
+        assert read_evidence(ctx, evidence_id=ev) == ("a.pdf", b"%PDF-1.4 bukti")
+        assert count_visible_employees(login(ws, "admin", PASSWORD)) == 4
+    finally:
+        ws.close()
+
+
+def test_restore_refuses_bad_files_and_writes_nothing(org, tmp_path: Path) -> None:
+    target = tmp_path / "cadangan.asnbak"
+    backup_workspace(org.admin, target, passphrase="sandi-cadangan")
+    with pytest.raises(WrongPassphrase):
+        restore_workspace(target, tmp_path / "a", passphrase="salah-sandi")
+    assert not (tmp_path / "a").exists()
+    truncated = tmp_path / "potong.asnbak"
+    truncated.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
+    with pytest.raises(WorkspaceError, match="utuh|rusak"):
+        restore_workspace(truncated, tmp_path / "b", passphrase="sandi-cadangan")
+    assert not (tmp_path / "b").exists()
+    altered = tmp_path / "ubah.asnbak"
+    with zipfile.ZipFile(target) as src, zipfile.ZipFile(altered, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data + b"x" if item.filename == "device.json" else data)
+    with pytest.raises(WorkspaceError, match="tidak cocok"):
+        restore_workspace(altered, tmp_path / "c", passphrase="sandi-cadangan")
+    assert not (tmp_path / "c").exists()
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "x").write_text("ada")
+    with pytest.raises(WorkspaceError, match="tidak kosong"):
+        restore_workspace(target, tmp_path / "d", passphrase="sandi-cadangan")

@@ -1,0 +1,1 @@
+"""The Qt layer (PySide6): thin views over asn_desktop.services."""
