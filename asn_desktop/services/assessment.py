@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import core_value
+from asn_desktop.domain.objection import ensure_objection_open
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import (
     FeedbackSource,
@@ -15,6 +16,8 @@ from asn_desktop.domain.permissions import (
     can_edit_own_plan,
     can_give_feedback,
     can_view,
+    is_self,
+    is_supervisor_of,
     require,
 )
 from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
@@ -223,3 +226,41 @@ def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> Ass
             row.self_note,
             row.signed_hash,
         )
+
+
+def file_objection(ctx: AppContext, *, assessment_id: str, text: str) -> None:
+    """The pegawai's *keberatan*, within 14 days of the final evaluation."""
+    if not text.strip():
+        raise ValidationFailed("Uraikan alasan keberatan.")
+    with unit_of_work(ctx, "assessment.objection") as uow:
+        row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
+        require(is_self(ctx.actor, subject_of(uow.session, row.employee_id)), "mengajukan keberatan ini")
+        if row.objection:
+            raise ValidationFailed("Keberatan atas penilaian ini sudah diajukan.")
+        ensure_objection_open(
+            row.finalized_at.date() if row.finalized_at else None, ctx.workspace.now().date()
+        )
+        row.objection = text.strip()
+        uow.audit("assessment", row.id, objection=True)
+
+
+def decide_objection(ctx: AppContext, *, assessment_id: str, decision: str) -> None:
+    """The atasan pejabat penilai decides the objection; the decision is final."""
+    if not decision.strip():
+        raise ValidationFailed("Keputusan atas keberatan wajib diisi.")
+    with unit_of_work(ctx, "assessment.objection_decision") as uow:
+        row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
+        if row.assessor_id is None:
+            raise ValidationFailed("Penilaian ini tidak memiliki pejabat penilai.")
+        require(
+            is_supervisor_of(ctx.actor, subject_of(uow.session, row.assessor_id)),
+            "memutus keberatan ini (hanya atasan pejabat penilai)",
+        )
+        if not row.objection:
+            raise ValidationFailed("Tidak ada keberatan yang diajukan atas penilaian ini.")
+        if row.objection_decision:
+            raise ValidationFailed(
+                "Keberatan ini sudah diputus; keputusan atasan pejabat penilai bersifat final."
+            )
+        row.objection_decision = decision.strip()
+        uow.audit("assessment", row.id, objection_decision=True)

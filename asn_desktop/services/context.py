@@ -70,7 +70,9 @@ class Workspace:
         return self.device.device_id
 
     def close(self) -> None:
+        """Lock: drop the pooled connections and forget the keys held in memory."""
         self.engine.dispose()
+        self.secrets.clear()
 
 
 SYSTEM_USER = "system"

@@ -17,6 +17,7 @@ from asn_desktop.errors import ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.periods import is_closed
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Evidence, Indicator, Realisation, Rhk, Skp
 
@@ -52,6 +53,8 @@ def record_realisation(
             raise ValidationFailed("Realisasi hanya dapat dicatat pada SKP yang sudah disetujui.")
         if period.year != skp.year:
             raise ValidationFailed(f"Periode {period.label} di luar tahun SKP {skp.year}.")
+        if is_closed(uow.session, period):
+            raise ValidationFailed(f"Periode {period.label} sudah ditutup; realisasi tidak dapat diubah.")
         number = parse_number(value) if value.strip() else None
         if ind.target_value is not None and number is None:
             raise ValidationFailed(

@@ -7,7 +7,7 @@ do not.
 
 from asn_desktop.store.models.base import Base, Synced
 from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
-from asn_desktop.store.models.plan import BehaviourExpectation, Indicator, Rhk, Skp
+from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
 from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
 from asn_desktop.store.models.work import (
     Assessment,
@@ -21,6 +21,7 @@ from asn_desktop.store.models.work import (
 
 __all__ = [
     "Agency",
+    "AppraisalPeriod",
     "Assessment",
     "AuditEvent",
     "Base",

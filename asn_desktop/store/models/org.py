@@ -13,6 +13,8 @@ class Agency(Synced, Base):
     name: Mapped[str] = mapped_column(String(200))
     code: Mapped[str | None] = mapped_column(String(50))
     city: Mapped[str | None] = mapped_column(String(100))
+    # Periodic evaluation is monthly or quarterly, as the agency sets (DOMAIN.md §3).
+    periodic_kind: Mapped[str] = mapped_column(String(10), default="triwulan", server_default="triwulan")
 
 
 class Unit(Synced, Base):

@@ -10,6 +10,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 from asn_desktop.store.models.base import Base, Synced
 
 
+class AppraisalPeriod(Synced, Base):
+    """A period the agency has opened or closed; a closed period takes no more realisations."""
+
+    __tablename__ = "appraisal_period"
+    key: Mapped[str] = mapped_column(String(8), unique=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class Skp(Synced, Base):
     __tablename__ = "skp"
     __table_args__ = (

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from asn_desktop.domain.curve import PredikatOrganisasi
-from asn_desktop.domain.errors import DocumentLocked, InvalidTransition, PermissionDenied
+from asn_desktop.domain.errors import DocumentLocked, DomainError, InvalidTransition, PermissionDenied
 from asn_desktop.domain.rating import Predikat
 from asn_desktop.domain.skp_state import AssessmentStatus
 from asn_desktop.errors import ValidationFailed
@@ -210,3 +210,47 @@ def test_meeting_minutes_for_subordinates_only(org) -> None:
             participant_ids=[org.staff1],
             minutes=" ",
         )
+
+
+def test_objection_goes_to_the_atasan_pejabat_penilai(org) -> None:
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="di_bawah",
+        rating_perilaku="sesuai",
+    )
+    view = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026")
+    assert view is not None
+    with pytest.raises(DomainError, match="sudah final"):
+        asm.file_objection(org.ctx["staff1"], assessment_id=view.id, text="Bukti belum dipertimbangkan")
+    asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    with pytest.raises(PermissionDenied):
+        asm.file_objection(org.ctx["staff2"], assessment_id=view.id, text="Atas nama teman")
+    asm.file_objection(org.ctx["staff1"], assessment_id=view.id, text="Bukti belum dipertimbangkan")
+    with pytest.raises(ValidationFailed, match="sudah diajukan"):
+        asm.file_objection(org.ctx["staff1"], assessment_id=view.id, text="Lagi")
+    with pytest.raises(PermissionDenied, match="atasan pejabat penilai"):
+        asm.decide_objection(org.ctx["kasi"], assessment_id=view.id, decision="Ditolak")
+    asm.decide_objection(org.ctx["head"], assessment_id=view.id, decision="Rating hasil kerja menjadi Sesuai")
+    with pytest.raises(ValidationFailed, match="final"):
+        asm.decide_objection(org.ctx["head"], assessment_id=view.id, decision="Berubah pikiran")
+
+
+def test_objection_window_closes_after_fourteen_days(org) -> None:
+    from datetime import datetime, timedelta
+
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    view = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026")
+    assert view is not None
+    asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    later = datetime.now() + timedelta(days=15)
+    org.ws.now = lambda: later
+    with pytest.raises(DomainError, match="telah lewat"):
+        asm.file_objection(org.ctx["staff1"], assessment_id=view.id, text="Terlambat")
