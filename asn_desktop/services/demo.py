@@ -32,6 +32,7 @@ from asn_desktop.store import models as m
 from asn_desktop.sync.changelog import bulk_insert
 
 DEMO_PASSWORD = "demo12345"
+DEMO_PASSPHRASE = "demo-asn"  # the demo workspace only, when no ASN_PASSPHRASE is set
 GOLONGAN = [
     ("Penata Muda", "III/a"),
     ("Penata Muda Tingkat I", "III/b"),

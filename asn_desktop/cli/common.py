@@ -1,0 +1,47 @@
+"""Helpers every command shares: the passphrase, opening a workspace, the progress bar."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from asn_desktop.errors import KeyUnavailable, WrongPassphrase
+from asn_desktop.services.context import Workspace
+from asn_desktop.services.workspace import open_workspace
+
+
+def passphrase_from_env(*, required: bool, confirm: bool = False) -> str | None:
+    """``ASN_PASSPHRASE``, else a prompt when ``required`` and a terminal is attached."""
+    env = os.environ.get("ASN_PASSPHRASE")
+    if env:
+        return env
+    if not required:
+        return None
+    if not sys.stdin.isatty():
+        raise KeyUnavailable("Frasa sandi diperlukan: setel ASN_PASSPHRASE atau jalankan di terminal.")
+    first = getpass.getpass("Frasa sandi ruang kerja: ")
+    if confirm and getpass.getpass("Ulangi frasa sandi: ") != first:
+        raise KeyUnavailable("Frasa sandi tidak sama.")
+    return first
+
+
+def open_workspace_for_cli(path: Path) -> Workspace:
+    """Unlock by keyring or ``ASN_PASSPHRASE``; ask once on a terminal if both are missing."""
+    try:
+        return open_workspace(path, passphrase=passphrase_from_env(required=False))
+    except (KeyUnavailable, WrongPassphrase):
+        if os.environ.get("ASN_PASSPHRASE") or not sys.stdin.isatty():
+            raise
+        return open_workspace(path, passphrase=passphrase_from_env(required=True))
+
+
+def progress_bar(done: int, total: int, text: str) -> None:
+    """A ``ProgressSink`` drawing a text bar on stderr."""
+    width = 30
+    filled = int(width * done / total) if total else width
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {text[:40]:<40}")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
