@@ -1,0 +1,31 @@
+"""Driving modal dialogs from tests: act on the next dialog once its event loop runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+def on_next_dialog(act: Callable[[QDialog], None]) -> list[QDialog]:
+    """Schedule ``act`` on the next modal dialog; the list receives the dialog for later checks."""
+    seen: list[QDialog] = []
+
+    def run() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(10, run)
+            return
+        assert isinstance(widget, QDialog), widget
+        seen.append(widget)
+        act(widget)
+
+    QTimer.singleShot(0, run)
+    return seen
+
+
+def child(widget: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+    found = widget.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r} in {widget}"
+    return found

@@ -1,0 +1,77 @@
+"""Render the main screens in real windows (run under Xvfb) and save them as PNG.
+
+Run as ``python -m tests.gui.shots OUTDIR`` with DISPLAY set; the test in test_screenshots.py
+starts Xvfb and calls it. The pictures are kept as artefacts and the README shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("ASN_FAST_HASH", "1")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+import keyring  # noqa: E402
+import keyring.backends.fail  # noqa: E402
+
+from asn_desktop.services.context import AppContext  # noqa: E402
+from asn_desktop.services.demo import DEMO_PASSWORD, build_demo  # noqa: E402
+from asn_desktop.services.directory import EmployeeFilter, visible_employees  # noqa: E402
+from asn_desktop.services.workspace import init_workspace, login  # noqa: E402
+from ui.app import Application  # noqa: E402
+
+
+def _settle(app: QApplication, ms: int = 150) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def _save(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.raise_()
+    widget.activateWindow()
+    _settle(app)
+    # Qt paints the real, mapped X11 window into the pixmap (the X server's own copy of an
+    # unmanaged Xvfb window is black without a compositor).
+    widget.grab().save(str(path))
+
+
+def main(outdir: Path) -> None:
+    from ui.main_window import MainWindow
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    app = Application(["asn-shots"], language="id")
+    tmp = Path(tempfile.mkdtemp(prefix="asn-shots-"))
+    ws = init_workspace(tmp / "ws", agency="Badan Kepegawaian Daerah Provinsi Contoh", admin_password=DEMO_PASSWORD,
+                        passphrase="shots-pass", prefer_keyring=False)
+    build_demo(AppContext.system(ws), employees=60, seed=1, year=ws.now().year)
+    admin = login(ws, "admin", DEMO_PASSWORD)
+    # A kasi (penilai with subordinates) shows every screen of the cycle.
+    kasi = next(r for r in visible_employees(admin, EmployeeFilter(text=""), limit=500)
+                if r.position_name and r.position_name.startswith("Kepala Seksi"))
+    ctx = login(ws, kasi.nip, DEMO_PASSWORD)
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    for i in range(window.nav.count()):
+        window.nav.setCurrentRow(i)
+        name = type(window.pages[i]).__name__
+        _save(app, window, outdir / f"{i + 1:02d}-{name}.png")
+    window.close()
+    admin_window = MainWindow(admin)
+    admin_window.resize(1280, 800)
+    admin_window.show()
+    for i in range(admin_window.nav.count()):
+        admin_window.nav.setCurrentRow(i)
+        _save(app, admin_window, outdir / f"admin-{i + 1:02d}-{type(admin_window.pages[i]).__name__}.png")
+    admin_window.close()
+    ws.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -1,0 +1,33 @@
+"""Dates and numbers the Indonesian way (14 Maret 2026, 1.250,5), whatever the OS locale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QLocale
+
+ID = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def current() -> QLocale:
+    return QLocale()
+
+
+def fmt_number(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return current().toString(int(value))
+    return current().toString(float(value), "f", decimals)
+
+
+def fmt_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    d = value.date() if isinstance(value, datetime) else value
+    return current().toString(d, "d MMMM yyyy")
+
+
+def fmt_percent(ratio: float | None) -> str:
+    return "" if ratio is None else f"{fmt_number(ratio * 100, 0)} %"

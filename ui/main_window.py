@@ -1,0 +1,206 @@
+"""The shell: navigation, menus, status bar. Screens live in ``ui.views``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from asn_desktop import __version__
+from asn_desktop.domain.permissions import Role
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.overview import Profile, profile
+from ui import settings
+from ui.tasks import TaskRunner
+from ui.views.admin.admin_page import AdminPage
+from ui.views.meeting_view import MeetingPage
+from ui.views.my_performance import MyPerformancePage
+from ui.views.page import Page
+from ui.views.realisation_page import RealisationPage
+from ui.views.skp_editor import SkpPage
+from ui.views.team_page import TeamPage
+from ui.views.unit_view import UnitPage
+
+
+class MainWindow(QMainWindow):
+    """One window per logged-in user.
+
+    Signals:
+        logout_requested(): the user chose "Ganti pengguna"; the app shows the login again.
+    """
+
+    logout_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.profile: Profile = profile(ctx)
+        self.tasks = TaskRunner(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            self.tr("ASN Kinerja — {name} ({agency})").format(
+                name=self.profile.name, agency=self.profile.agency_name
+            )
+        )
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget(objectName="pages")
+        self.pages: list[Page] = []
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_pages()
+        self._build_menus()
+        self._build_status()
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setCurrentRow(0)
+        self._restore_state()
+
+    def _page_factories(self) -> list[tuple[str, Callable[[], Page]]]:
+        p = self.profile
+        factories: list[tuple[str, Callable[[], Page]]] = []
+        if p.employee_id:
+            factories += [
+                (self.tr("Kinerja Saya"), lambda: MyPerformancePage(self.ctx, self)),
+                (self.tr("SKP Saya"), lambda: SkpPage(self.ctx, self)),
+                (self.tr("Realisasi"), lambda: RealisationPage(self.ctx, self)),
+            ]
+        if p.role in (Role.PENILAI, Role.ADMIN) and p.has_subordinates:
+            factories += [
+                (self.tr("Penilaian Bawahan"), lambda: TeamPage(self.ctx, self)),
+                (self.tr("Rapat Evaluasi"), lambda: MeetingPage(self.ctx, self)),
+            ]
+        if p.role in (Role.PENILAI, Role.ADMIN):
+            factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))
+        if p.role is Role.ADMIN:
+            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self)))
+        return factories
+
+    def _build_pages(self) -> None:
+        for title, factory in self._page_factories():
+            page = factory()
+            page.setObjectName(type(page).__name__)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(title, self.nav)
+
+    def page(self, kind: type[Page]) -> Page | None:
+        return next((p for p in self.pages if isinstance(p, kind)), None)
+
+    def show_page(self, kind: type[Page]) -> Page | None:
+        for i, p in enumerate(self.pages):
+            if isinstance(p, kind):
+                self.nav.setCurrentRow(i)
+                return p
+        return None
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        current = self.stack.currentWidget()
+        if isinstance(current, Page) and current is not self.pages[row] and not current.confirm_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.pages.index(current))
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].refresh()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        switch = QAction(self.tr("&Ganti pengguna"), self, objectName="actionLogout")
+        switch.triggered.connect(self._logout)
+        quit_action = QAction(self.tr("&Keluar"), self, objectName="actionQuit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addActions([switch, quit_action])
+
+        menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        language = menu.addMenu(self.tr("&Bahasa"))
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(label, self, checkable=True, objectName=f"actionLanguage_{code}")
+            action.setChecked(settings.LANGUAGE.get(settings.store()) == code)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            language.addAction(action)
+
+        menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        about = QAction(self.tr("&Tentang ASN Kinerja"), self, objectName="actionAbout")
+        about.triggered.connect(self.show_about)
+        menu.addAction(about)
+
+    def _build_status(self) -> None:
+        p = self.profile
+        who = f"{p.name} · {p.role.label}" + (f" · {p.unit_name}" if p.unit_name else "")
+        self.statusBar().addWidget(QLabel(who))
+        key = (
+            self.tr("kunci di keyring sistem")
+            if self.ctx.workspace.key_backend == "keyring"
+            else self.tr("kunci disegel frasa sandi")
+        )
+        self.statusBar().addPermanentWidget(QLabel(key))
+
+    def _set_language(self, code: str) -> None:
+        settings.LANGUAGE.set(settings.store(), code)
+        QMessageBox.information(
+            self, self.tr("Bahasa"), self.tr("Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.")
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang ASN Kinerja"),
+            self.tr(
+                "<b>ASN Kinerja Desktop</b> versi {version}<br>Pengelolaan kinerja pegawai ASN "
+                "menurut PermenPANRB 6/2022.<br>Data tersimpan terenkripsi di laptop ini."
+            ).format(version=__version__),
+        )
+
+    def _logout(self) -> None:
+        if self.close():
+            self.logout_requested.emit()
+
+    def _restore_state(self) -> None:
+        store = settings.store()
+        geometry = settings.WINDOW_GEOMETRY.get(store)
+        if geometry and not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        if not geometry:
+            self.resize(1200, 780)
+        state = settings.WINDOW_STATE.get(store)
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Page) and not current.confirm_leave():
+            event.ignore()
+            return
+        store = settings.store()
+        settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
+        settings.WINDOW_STATE.set(store, self.saveState())
+        self.tasks.shutdown()
+        event.accept()
+
+
+def active_main_window() -> MainWindow | None:
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and w.isVisible():
+            return w
+    return None
+
+
+__all__ = ["MainWindow", "Qt", "active_main_window"]

@@ -1,0 +1,7 @@
+"""TEMPORARY placeholder until the real screen lands."""
+
+from ui.views.page import Page
+
+
+class MeetingPage(Page):
+    pass

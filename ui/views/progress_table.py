@@ -1,0 +1,59 @@
+"""Targets against realisations per indicator, with progress bars (shared by several screens)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from asn_desktop.services.overview import IndicatorProgress
+from ui.locale import fmt_number, fmt_percent
+from ui.models.rows import Column, RowTableModel
+from ui.widgets.progress_delegate import ProgressDelegate
+
+
+def _target(p: IndicatorProgress) -> str:
+    if p.target_value is not None:
+        return f"{fmt_number(p.target_value)} {p.target_unit or ''}".strip()
+    return p.target_text or ""
+
+
+def _value(p: IndicatorProgress) -> str:
+    if p.value is not None:
+        return f"{fmt_number(p.value)} {p.target_unit or ''}".strip()
+    return p.value_text or ""
+
+
+def progress_columns(widget: QWidget) -> list[Column[IndicatorProgress]]:
+    return [
+        Column(widget.tr("Rencana Hasil Kerja"), lambda p: p.rhk_text),
+        Column(widget.tr("Indikator"), lambda p: f"{p.text} ({p.aspect})"),
+        Column(widget.tr("Target tahunan"), _target),
+        Column(widget.tr("Realisasi periode"), _value),
+        Column(widget.tr("Capaian s.d. periode"), lambda p: fmt_percent(p.ratio), sort=lambda p: p.ratio),
+        Column(widget.tr("Bukti"), lambda p: str(p.evidence_count), align_right=True),
+    ]
+
+
+class ProgressTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_: RowTableModel[IndicatorProgress] = RowTableModel(progress_columns(self), self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setItemDelegateForColumn(4, ProgressDelegate(self))
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setColumnWidth(0, 280)
+        self.setColumnWidth(1, 260)
+        self.setColumnWidth(2, 120)
+        self.setColumnWidth(3, 140)
+        self.setColumnWidth(4, 160)
+
+    def set_rows(self, rows: list[IndicatorProgress]) -> None:
+        self.model_.set_rows(rows)
+        self.resizeRowsToContents()
+
+    def selected(self) -> IndicatorProgress | None:
+        rows = self.selectionModel().selectedRows()
+        return self.model_.row_at(rows[0].row()) if rows else None

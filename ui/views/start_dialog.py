@@ -1,0 +1,132 @@
+"""When no workspace is known: open the demo, open a folder, or create a new agency workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop import paths
+from asn_desktop.progress import CancelToken
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
+from asn_desktop.services.workspace import init_workspace
+from ui.errors import show_error
+from ui.tasks import TaskRunner, run_with_progress
+from ui.widgets.form_dialog import FormDialog
+
+
+def _run_blocking(
+    parent: QWidget | None, title: str, job: Callable[[Callable[[int, int, str], None], CancelToken], Any]
+) -> bool:
+    """Run ``job`` off the GUI thread with a progress dialog, waiting in a local event loop."""
+    runner = TaskRunner()
+    loop = QEventLoop()
+    outcome: dict[str, bool] = {}
+
+    def done(_: Any) -> None:
+        outcome["ok"] = True
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        show_error(parent, exc)
+        outcome["ok"] = False
+        loop.quit()
+
+    host = parent or QWidget()
+    run_with_progress(host, runner, title, job, done, failed)
+    loop.exec()
+    runner.shutdown()
+    return outcome.get("ok", False)
+
+
+def build_demo_workspace(path: Path, parent: QWidget | None = None, employees: int = 60) -> bool:
+    def job(progress: Callable[[int, int, str], None], token: CancelToken) -> None:
+        ws = init_workspace(
+            path,
+            agency="Badan Kepegawaian Daerah Provinsi Contoh",
+            admin_password=DEMO_PASSWORD,
+            passphrase=DEMO_PASSPHRASE,
+            prefer_keyring=False,
+        )
+        try:
+            build_demo(
+                AppContext.system(ws), employees=employees, seed=1, year=ws.now().year, progress=progress
+            )
+        finally:
+            ws.close()
+
+    return _run_blocking(
+        parent, QCoreApplication.translate("StartDialog", "Menyiapkan ruang kerja demo…"), job
+    )
+
+
+class StartDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startDialog")
+        self.setWindowTitle(self.tr("ASN Kinerja — mulai"))
+        self.chosen: Path | None = None
+        self.passphrase: str | None = None
+        intro = QLabel(self.tr("<h3>Selamat datang di ASN Kinerja</h3>Pilih ruang kerja yang akan dibuka."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for name, text, slot in (
+            ("openDemo", self.tr("Buka ruang kerja demo"), self.open_demo),
+            ("openFolder", self.tr("Buka ruang kerja yang ada…"), self.open_folder),
+            ("createNew", self.tr("Buat ruang kerja instansi baru…"), self.create_new),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+
+    def open_demo(self) -> None:
+        path = paths.demo_workspace()
+        if not (path / "device.json").exists() and not build_demo_workspace(path, self):
+            return
+        self.chosen, self.passphrase = path, DEMO_PASSPHRASE
+        self.accept()
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder ruang kerja"))
+        if folder:
+            self.chosen = Path(folder)
+            self.accept()
+
+    def create_new(self) -> None:
+        dialog = FormDialog(self.tr("Ruang kerja instansi baru"), self, ok_text=self.tr("Buat"))
+        folder = QLineEdit(str(paths.default_workspace()), objectName="newFolder")
+        agency = QLineEdit(objectName="newAgency")
+        password = QLineEdit(objectName="newAdminPassword", echoMode=QLineEdit.EchoMode.Password)
+        passphrase = QLineEdit(objectName="newPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        passphrase.setPlaceholderText(self.tr("dipakai bila tidak ada keyring sistem"))
+        dialog.form.addRow(self.tr("Folder"), folder)
+        dialog.form.addRow(self.tr("Nama instansi"), agency)
+        dialog.form.addRow(self.tr("Kata sandi admin"), password)
+        dialog.form.addRow(self.tr("Frasa sandi ruang kerja"), passphrase)
+
+        def create() -> Path:
+            ws = init_workspace(
+                Path(folder.text()),
+                agency=agency.text(),
+                admin_password=password.text(),
+                passphrase=passphrase.text() or None,
+            )
+            ws.close()
+            return Path(folder.text())
+
+        dialog.action = create
+        if dialog.exec():
+            self.chosen, self.passphrase = dialog.result_value, passphrase.text() or None
+            self.accept()
