@@ -56,12 +56,25 @@ def profile(ctx: AppContext) -> Profile:
         emp = session.get(Employee, ctx.actor.employee_id) if ctx.actor.employee_id else None
         unit = session.get(Unit, emp.unit_id) if emp else None
         pos = session.get(Position, emp.position_id) if emp and emp.position_id else None
-        subs = bool(emp) and session.scalars(
-            select(Employee.id).where(Employee.supervisor_id == ctx.actor.employee_id).limit(1)
-        ).first() is not None
-        return Profile(ctx.actor.user_id, ctx.username, ctx.actor.role, ctx.actor.employee_id,
-                       emp.name if emp else ctx.username, emp.nip if emp else None,
-                       unit.name if unit else None, pos.name if pos else None, agency.name, subs)
+        subs = (
+            bool(emp)
+            and session.scalars(
+                select(Employee.id).where(Employee.supervisor_id == ctx.actor.employee_id).limit(1)
+            ).first()
+            is not None
+        )
+        return Profile(
+            ctx.actor.user_id,
+            ctx.username,
+            ctx.actor.role,
+            ctx.actor.employee_id,
+            emp.name if emp else ctx.username,
+            emp.nip if emp else None,
+            unit.name if unit else None,
+            pos.name if pos else None,
+            agency.name,
+            subs,
+        )
 
 
 @dataclass(frozen=True)
@@ -85,8 +98,18 @@ def employee_card(ctx: AppContext, employee_id: str) -> EmployeeCard:
         unit = get_or_fail(session, Unit, emp.unit_id, "Unit kerja")
         pos = session.get(Position, emp.position_id) if emp.position_id else None
         sup = session.get(Employee, emp.supervisor_id) if emp.supervisor_id else None
-        return EmployeeCard(emp.id, emp.nip, emp.name, emp.employee_type, emp.pangkat, emp.golongan,
-                            pos.name if pos else None, unit.name, emp.supervisor_id, sup.name if sup else None)
+        return EmployeeCard(
+            emp.id,
+            emp.nip,
+            emp.name,
+            emp.employee_type,
+            emp.pangkat,
+            emp.golongan,
+            pos.name if pos else None,
+            unit.name,
+            emp.supervisor_id,
+            sup.name if sup else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -123,7 +146,9 @@ def progress(ctx: AppContext, *, skp_id: str, period_key: str) -> list[Indicator
         skp = get_or_fail(session, Skp, skp_id, "SKP")
         require(can_view(ctx.actor, subject_of(session, skp.employee_id)), "melihat SKP ini")
         rows = session.execute(
-            select(Indicator, Rhk).join(Rhk, Rhk.id == Indicator.rhk_id).where(Rhk.skp_id == skp_id)
+            select(Indicator, Rhk)
+            .join(Rhk, Rhk.id == Indicator.rhk_id)
+            .where(Rhk.skp_id == skp_id)
             .order_by(Rhk.kind.desc(), Rhk.position, Indicator.position)
         ).all()
         ind_ids = [ind.id for ind, _ in rows]
@@ -137,19 +162,32 @@ def progress(ctx: AppContext, *, skp_id: str, period_key: str) -> list[Indicator
                 current[r.indicator_id] = r
         counts = dict(
             session.execute(
-                select(Evidence.realisation_id, func.count()).where(
-                    Evidence.realisation_id.in_([r.id for r in current.values()])
-                ).group_by(Evidence.realisation_id)
+                select(Evidence.realisation_id, func.count())
+                .where(Evidence.realisation_id.in_([r.id for r in current.values()]))
+                .group_by(Evidence.realisation_id)
             ).all()
         )
         out = []
         for ind, rhk in rows:
             cur = current.get(ind.id)
-            out.append(IndicatorProgress(
-                ind.id, rhk.id, rhk.kind, rhk.text, ind.aspect, ind.text, ind.target_value, ind.target_unit,
-                ind.target_text, cur.id if cur else None, cur.value if cur else None, cur.text if cur else None,
-                totals.get(ind.id, 0.0), int(counts.get(cur.id, 0)) if cur else 0,
-            ))
+            out.append(
+                IndicatorProgress(
+                    ind.id,
+                    rhk.id,
+                    rhk.kind,
+                    rhk.text,
+                    ind.aspect,
+                    ind.text,
+                    ind.target_value,
+                    ind.target_unit,
+                    ind.target_text,
+                    cur.id if cur else None,
+                    cur.value if cur else None,
+                    cur.text if cur else None,
+                    totals.get(ind.id, 0.0),
+                    int(counts.get(cur.id, 0)) if cur else 0,
+                )
+            )
         return out
 
 
@@ -169,13 +207,25 @@ def feedback_for(ctx: AppContext, *, employee_id: str, period_key: str | None = 
     """Feedback received, newest first; peers are shown without names (they speak freely)."""
     with read_session(ctx) as session:
         require(can_view(ctx.actor, subject_of(session, employee_id)), "melihat umpan balik pegawai ini")
-        stmt = (select(Feedback, User.username).outerjoin(User, User.id == Feedback.author_user_id)
-                .where(Feedback.employee_id == employee_id).order_by(Feedback.created_at.desc()))
+        stmt = (
+            select(Feedback, User.username)
+            .outerjoin(User, User.id == Feedback.author_user_id)
+            .where(Feedback.employee_id == employee_id)
+            .order_by(Feedback.created_at.desc())
+        )
         if period_key:
             stmt = stmt.where(Feedback.period_key == Period.parse(period_key).key)
         return [
-            FeedbackRow(fb.id, fb.source, None if fb.source == "rekan" else username, fb.rhk_id, fb.core_value,
-                        fb.text, fb.score, fb.created_at)
+            FeedbackRow(
+                fb.id,
+                fb.source,
+                None if fb.source == "rekan" else username,
+                fb.rhk_id,
+                fb.core_value,
+                fb.text,
+                fb.score,
+                fb.created_at,
+            )
             for fb, username in session.execute(stmt).all()
         ]
 
@@ -191,9 +241,13 @@ class UnitRow:
 def list_units(ctx: AppContext) -> list[UnitRow]:
     require(can_view_unit(ctx.actor) or can_manage_master_data(ctx.actor), "melihat daftar unit")
     with read_session(ctx) as session:
-        counts = dict(session.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all())
-        return [UnitRow(u.id, u.name, u.parent_id, int(counts.get(u.id, 0)))
-                for u in session.scalars(select(Unit).order_by(Unit.name))]
+        counts = dict(
+            session.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all()
+        )
+        return [
+            UnitRow(u.id, u.name, u.parent_id, int(counts.get(u.id, 0)))
+            for u in session.scalars(select(Unit).order_by(Unit.name))
+        ]
 
 
 def unit_employees(ctx: AppContext, *, unit_id: str, year: int) -> list[SkpStatusRow]:
@@ -226,6 +280,10 @@ class UserRow:
 def list_users(ctx: AppContext) -> list[UserRow]:
     require(can_manage_master_data(ctx.actor), "melihat daftar pengguna")
     with read_session(ctx) as session:
-        rows = session.execute(select(User, Employee.name).outerjoin(Employee, Employee.id == User.employee_id)
-                               .order_by(User.username).limit(5000)).all()
+        rows = session.execute(
+            select(User, Employee.name)
+            .outerjoin(Employee, Employee.id == User.employee_id)
+            .order_by(User.username)
+            .limit(5000)
+        ).all()
         return [UserRow(u.id, u.username, u.role, name, u.active) for u, name in rows]

@@ -13,17 +13,16 @@ from pathlib import Path
 
 os.environ.setdefault("ASN_FAST_HASH", "1")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import keyring
+import keyring.backends.fail
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-import keyring  # noqa: E402
-import keyring.backends.fail  # noqa: E402
-
-from asn_desktop.services.context import AppContext  # noqa: E402
-from asn_desktop.services.demo import DEMO_PASSWORD, build_demo  # noqa: E402
-from asn_desktop.services.directory import EmployeeFilter, visible_employees  # noqa: E402
-from asn_desktop.services.workspace import init_workspace, login  # noqa: E402
-from ui.app import Application  # noqa: E402
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
+from asn_desktop.services.directory import EmployeeFilter, visible_employees
+from asn_desktop.services.workspace import init_workspace, login
+from ui.app import Application
 
 
 def _settle(app: QApplication, ms: int = 150) -> None:
@@ -47,13 +46,21 @@ def main(outdir: Path) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     app = Application(["asn-shots"], language="id")
     tmp = Path(tempfile.mkdtemp(prefix="asn-shots-"))
-    ws = init_workspace(tmp / "ws", agency="Badan Kepegawaian Daerah Provinsi Contoh", admin_password=DEMO_PASSWORD,
-                        passphrase="shots-pass", prefer_keyring=False)
+    ws = init_workspace(
+        tmp / "ws",
+        agency="Badan Kepegawaian Daerah Provinsi Contoh",
+        admin_password=DEMO_PASSWORD,
+        passphrase="shots-pass",
+        prefer_keyring=False,
+    )
     build_demo(AppContext.system(ws), employees=60, seed=1, year=ws.now().year)
     admin = login(ws, "admin", DEMO_PASSWORD)
     # A kasi (penilai with subordinates) shows every screen of the cycle.
-    kasi = next(r for r in visible_employees(admin, EmployeeFilter(text=""), limit=500)
-                if r.position_name and r.position_name.startswith("Kepala Seksi"))
+    kasi = next(
+        r
+        for r in visible_employees(admin, EmployeeFilter(text=""), limit=500)
+        if r.position_name and r.position_name.startswith("Kepala Seksi")
+    )
     ctx = login(ws, kasi.nip, DEMO_PASSWORD)
     window = MainWindow(ctx)
     window.resize(1280, 800)

@@ -99,8 +99,13 @@ def test_record_realisation_and_drop_evidence(qtbot, org, tmp_path: Path, monkey
     for path in (good, bad):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(path))])
-        event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                           Qt.KeyboardModifier.NoModifier)
+        event = QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         page.evidence.dropEvent(event)
     assert [e.filename for e in page.evidence.model.rows] == ["laporan.pdf"]
     assert len(refused) == 1
