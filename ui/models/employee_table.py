@@ -39,6 +39,7 @@ class EmployeeTableModel(QAbstractTableModel):
         self.filter = EmployeeFilter()
         self.rows: list[EmployeeRow] = []
         self.total = 0
+        self._fetching = False
         self.headers = [
             self.tr("Nama"),
             self.tr("NIP"),
@@ -62,8 +63,15 @@ class EmployeeTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
-        if parent.isValid():
+        if parent.isValid() or self._fetching or not self.canFetchMore():
             return
+        self._fetching = True  # views and testers may ask again from inside beginInsertRows
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
         more = visible_employees(self.ctx, self.filter, limit=PAGE, offset=len(self.rows))
         if not more:
             self.total = len(self.rows)

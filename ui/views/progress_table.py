@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from asn_desktop.services.overview import IndicatorProgress
 from ui.locale import fmt_number, fmt_percent
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.progress_delegate import ProgressDelegate
 
 
@@ -37,7 +38,8 @@ class ProgressTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_: RowTableModel[IndicatorProgress] = RowTableModel(progress_columns(self), self)
-        self.setModel(self.model_)
+        self.proxy = FilterProxy(self.model_, self)
+        self.setModel(self.proxy)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.setItemDelegateForColumn(4, ProgressDelegate(self))
@@ -56,4 +58,7 @@ class ProgressTable(QTableView):
 
     def selected(self) -> IndicatorProgress | None:
         rows = self.selectionModel().selectedRows()
-        return self.model_.row_at(rows[0].row()) if rows else None
+        return self.model_.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def search_box(self, parent: QWidget) -> QLineEdit:
+        return filter_box(self.proxy, parent, "progressFilter")

@@ -53,6 +53,7 @@ class RealisationPage(Page):
         top.addWidget(QLabel(self.tr("Periode")))
         top.addWidget(self.period)
         top.addWidget(self.status, 1)
+        top.addWidget(self.table.search_box(self))
         top.addWidget(self.record_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -123,7 +124,7 @@ class RealisationPage(Page):
         if selected:
             for i, row in enumerate(self.table.model_.rows):
                 if row.indicator_id == selected.indicator_id:
-                    self.table.selectRow(i)
+                    self.table.selectRow(self.table.proxy.mapFromSource(self.table.model_.index(i, 0)).row())
         self._select()
         self._load_self_assessment(key)
 

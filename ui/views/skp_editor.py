@@ -27,6 +27,7 @@ from ui.errors import show_error
 from ui.locale import fmt_number
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
+from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -72,8 +73,10 @@ class SkpPanel(QWidget):
         self.header = QLabel(objectName="skpHeader")
         self.header.setWordWrap(True)
         self.model: RowTableModel[PlanRow] = RowTableModel(plan_columns(self), self)
+        self.proxy = FilterProxy(self.model, self)
         self.table = QTableView(objectName="skpTable")
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.search = filter_box(self.proxy, self, "skpFilter")
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -84,7 +87,10 @@ class SkpPanel(QWidget):
         self.table.setColumnWidth(4, 220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
     def show_skp(self, view: SkpView | None, owner: str = "") -> None:
@@ -110,7 +116,7 @@ class SkpPanel(QWidget):
 
     def selected(self) -> PlanRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
 
 class SkpPage(Page):
