@@ -174,8 +174,8 @@ def employee_where(text: str, supervisor_id: str | None) -> tuple[str, list[Any]
     if text:
         digits = text.replace(" ", "")
         if digits.isdigit():
-            sql += " AND (lower(e.name) LIKE lower(?) OR e.nip LIKE ? || '%')"
-            params += [f"%{text}%", digits]
+            sql += " AND e.nip >= ? AND e.nip < ?"
+            params += [digits, digits[:-1] + chr(ord(digits[-1]) + 1)]
         else:
             sql += " AND lower(e.name) LIKE lower(?)"
             params.append(f"%{text}%")

@@ -62,6 +62,11 @@ class Workspace:
     now: Callable[[], datetime] = field(default=utcnow)
 
     @property
+    def reader(self) -> Engine:
+        """The engine for single-statement reads: autocommit, so no BEGIN/ROLLBACK round trip."""
+        return self.engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    @property
     def workspace_id(self) -> str:
         return self.device.workspace_id
 

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from asn_desktop.domain.permissions import Role
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.queries import EmployeeFilter, EmployeeRow, count_employees, list_employees
 
 __all__ = ["EmployeeFilter", "EmployeeRow", "count_visible_employees", "visible_employees"]
@@ -25,10 +24,12 @@ def _scoped(ctx: AppContext, flt: EmployeeFilter) -> EmployeeFilter:
 def visible_employees(
     ctx: AppContext, flt: EmployeeFilter | None = None, *, limit: int = 200, offset: int = 0
 ) -> list[EmployeeRow]:
-    with read_session(ctx) as session:
-        return list_employees(session, _scoped(ctx, flt or EmployeeFilter()), limit=limit, offset=offset)
+    # A Core connection, not an ORM session: these are plain column reads, and a list is called
+    # on every keystroke of the filter box.
+    with ctx.workspace.reader.connect() as conn:
+        return list_employees(conn, _scoped(ctx, flt or EmployeeFilter()), limit=limit, offset=offset)
 
 
 def count_visible_employees(ctx: AppContext, flt: EmployeeFilter | None = None) -> int:
-    with read_session(ctx) as session:
-        return count_employees(session, _scoped(ctx, flt or EmployeeFilter()))
+    with ctx.workspace.reader.connect() as conn:
+        return count_employees(conn, _scoped(ctx, flt or EmployeeFilter()))

@@ -66,7 +66,9 @@ def make_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Reads that run as one statement use AUTOCOMMIT (see ``read_engine``): no BEGIN/ROLLBACK.
+        if conn.get_isolation_level() != "AUTOCOMMIT":
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 

@@ -6,11 +6,12 @@ employees costs one indexed query per page, not a load of the table.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.store.models import Assessment, Employee, Position, Skp, Unit
@@ -37,8 +38,44 @@ class EmployeeFilter:
     only_ids: tuple[str, ...] | None = None
 
 
-def _employee_select(flt: EmployeeFilter) -> Select[*tuple[Any, ...]]:
-    sup = aliased(Employee)
+# Statements are built once per *shape* of filter, with bound parameters, and reused: building
+# a select with three joins costs more in Python than SQLite needs to answer it, and the filter
+# box asks on every keystroke (benchmarks/bench_services.py).
+_SUPERVISOR = aliased(Employee, name="supervisor")
+
+
+@dataclass(frozen=True)
+class _Shape:
+    unit: bool
+    supervisor: bool
+    only_ids: bool
+    text: str  # "", "nip" or "name"
+
+
+def _shape_and_params(flt: EmployeeFilter) -> tuple[_Shape, dict[str, Any]]:
+    params: dict[str, Any] = {
+        "unit_id": flt.unit_id,
+        "supervisor_id": flt.supervisor_id,
+        "only_ids": list(flt.only_ids or ()),
+    }
+    text, kind = flt.text.strip(), ""
+    if text:
+        digits = text.replace(" ", "")
+        if digits.isdigit():
+            # Names hold no digits: a typed number is a NIP prefix, answered by the NIP index
+            # as a range (SQLite's LIKE is case-insensitive and so cannot use that index).
+            kind = "nip"
+            params.update(nip_low=digits, nip_high=digits[:-1] + chr(ord(digits[-1]) + 1))
+        else:
+            kind = "name"
+            params["name_like"] = f"%{text.lower()}%"
+    shape = _Shape(bool(flt.unit_id), bool(flt.supervisor_id), flt.only_ids is not None, kind)
+    return shape, params
+
+
+@functools.cache
+def _employee_select(shape: _Shape) -> Select[*tuple[Any, ...]]:
+    sup = _SUPERVISOR
     stmt = (
         select(
             Employee.id,
@@ -56,32 +93,45 @@ def _employee_select(flt: EmployeeFilter) -> Select[*tuple[Any, ...]]:
         .outerjoin(sup, sup.id == Employee.supervisor_id)
         .where(Employee.active.is_(True))
     )
-    if flt.unit_id:
-        stmt = stmt.where(Employee.unit_id == flt.unit_id)
-    if flt.supervisor_id:
-        stmt = stmt.where(Employee.supervisor_id == flt.supervisor_id)
-    if flt.only_ids is not None:
-        stmt = stmt.where(Employee.id.in_(flt.only_ids))
-    text = flt.text.strip()
-    if text:
-        digits = text.replace(" ", "")
-        conditions: list[ColumnElement[bool]] = [Employee.name.ilike(f"%{text}%")]
-        if digits.isdigit():
-            conditions.append(Employee.nip.startswith(digits))
-        stmt = stmt.where(or_(*conditions))
+    if shape.unit:
+        stmt = stmt.where(Employee.unit_id == bindparam("unit_id"))
+    if shape.supervisor:
+        stmt = stmt.where(Employee.supervisor_id == bindparam("supervisor_id"))
+    if shape.only_ids:
+        stmt = stmt.where(Employee.id.in_(bindparam("only_ids", expanding=True)))
+    if shape.text == "nip":
+        stmt = stmt.where(Employee.nip >= bindparam("nip_low"), Employee.nip < bindparam("nip_high"))
+    elif shape.text == "name":
+        stmt = stmt.where(func.lower(Employee.name).like(bindparam("name_like")))
     return stmt
 
 
+@functools.cache
+def _list_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
+    return (
+        _employee_select(shape)
+        .order_by(Employee.name, Employee.id)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+    )
+
+
+@functools.cache
+def _count_statement(shape: _Shape) -> Select[int]:
+    return select(func.count()).select_from(_employee_select(shape).subquery())
+
+
 def list_employees(
-    session: Session, flt: EmployeeFilter, *, limit: int = 200, offset: int = 0
+    session: Session | Connection, flt: EmployeeFilter, *, limit: int = 200, offset: int = 0
 ) -> list[EmployeeRow]:
-    stmt = _employee_select(flt).order_by(Employee.name, Employee.id).limit(limit).offset(offset)
-    return [EmployeeRow(*row) for row in session.execute(stmt)]
+    shape, params = _shape_and_params(flt)
+    rows = session.execute(_list_statement(shape), {**params, "limit": limit, "offset": offset})
+    return [EmployeeRow(*row) for row in rows]
 
 
-def count_employees(session: Session, flt: EmployeeFilter) -> int:
-    stmt = select(func.count()).select_from(_employee_select(flt).subquery())
-    return int(session.execute(stmt).scalar_one())
+def count_employees(session: Session | Connection, flt: EmployeeFilter) -> int:
+    shape, params = _shape_and_params(flt)
+    return int(session.execute(_count_statement(shape), params).scalar_one())
 
 
 @dataclass(frozen=True)
