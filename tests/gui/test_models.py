@@ -13,7 +13,8 @@ from ui.models.rows import Column, RowTableModel
 
 def test_row_table_model_passes_modeltester(qtmodeltester) -> None:
     model: RowTableModel[tuple[str, int]] = RowTableModel(
-        [Column("Nama", lambda r: r[0]), Column("Nilai", lambda r: str(r[1]), sort=lambda r: r[1])])
+        [Column("Nama", lambda r: r[0]), Column("Nilai", lambda r: str(r[1]), sort=lambda r: r[1])]
+    )
     model.set_rows([("a", 2), ("b", 1)])
     qtmodeltester.check(model)
     assert model.data(model.index(1, 1)) == "1"
