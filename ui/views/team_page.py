@@ -1,7 +1,354 @@
-"""TEMPORARY placeholder until the real screen lands."""
+"""The penilai's team: each direct subordinate's SKP to review and their period to assess."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.berakhlak import CORE_VALUES, core_value
+from asn_desktop.domain.period import PeriodKind
+from asn_desktop.domain.skp_state import SkpStatus
+from asn_desktop.errors import user_message
+from asn_desktop.services import periods
+from asn_desktop.services import skp as skp_svc
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.directory import EmployeeFilter
+from asn_desktop.services.overview import EmployeeCard, employee_card
+from asn_desktop.services.skp import SkpView
+from ui.errors import show_error
+from ui.models.employee_table import EmployeeTableModel
+from ui.models.roles import RowRole
+from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
 from ui.views.page import Page
+from ui.views.skp_editor import SkpPanel
+from ui.widgets.form_dialog import FormDialog
+
+
+def period_items(ctx: AppContext, year: int) -> tuple[list[tuple[str, str]], str]:
+    """(label, key) of the year's evaluation periods, and the key of the one running today."""
+    today = ctx.workspace.now().date()
+    items, current = [], ""
+    for p in periods.evaluation_periods(ctx, year=year):
+        items.append((p.label if p.kind is not PeriodKind.ANNUAL else f"Tahunan {year}", p.key))
+        if not current and p.contains(today) and p.kind is not PeriodKind.ANNUAL:
+            current = p.key
+    return items, current or items[-1][1]
+
+
+def fill_periods(combo: QComboBox, ctx: AppContext, year: int) -> None:
+    """Fill a period picker, keeping the chosen period (or today's) without emitting a change."""
+    chosen = combo.currentData()
+    items, current = period_items(ctx, year)
+    combo.blockSignals(True)
+    combo.clear()
+    for label, key in items:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(chosen or current)))
+    combo.blockSignals(False)
+
+
+class SkpReview(QWidget):
+    """The subordinate's current SKP with the penilai's three acts: approve, return, expectations.
+
+    Signals are not needed: the owner passes ``on_change`` to reload after an act.
+    """
+
+    def __init__(
+        self, ctx: AppContext, on_change: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.on_change = on_change
+        self.view: SkpView | None = None
+        self.panel = SkpPanel(self)
+        self.expectations = QLabel(objectName="skpExpectations")
+        self.expectations.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("Se&tujui…"), objectName="approveSkp")
+        self.approve_button.clicked.connect(self.approve)
+        self.return_button = QPushButton(self.tr("&Kembalikan…"), objectName="returnSkp")
+        self.return_button.clicked.connect(self.return_)
+        self.expectation_button = QPushButton(self.tr("&Ekspektasi khusus…"), objectName="expectationSkp")
+        self.expectation_button.clicked.connect(self.set_expectation)
+        bar = QHBoxLayout()
+        bar.addWidget(self.expectation_button)
+        bar.addStretch(1)
+        bar.addWidget(self.return_button)
+        bar.addWidget(self.approve_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.expectations)
+        layout.addLayout(bar)
+        self.show_skp(None, "")
+
+    def show_skp(self, view: SkpView | None, owner: str) -> None:
+        self.view = view
+        self.panel.show_skp(view, owner)
+        status = view.status if view else None
+        self.approve_button.setEnabled(status is SkpStatus.SUBMITTED)
+        self.return_button.setEnabled(status is SkpStatus.SUBMITTED)
+        self.expectation_button.setEnabled(status in (SkpStatus.DRAFT, SkpStatus.SUBMITTED))
+        if view is None or not view.expectations:
+            self.expectations.setText(self.tr("<i>Belum ada ekspektasi khusus pimpinan.</i>"))
+            return
+        lines = [f"<b>{core_value(k).label}</b>: {v}" for k, v in view.expectations.items()]
+        self.expectations.setText(self.tr("Ekspektasi khusus pimpinan:") + "<br>" + "<br>".join(lines))
+
+    def _dialog(self, title: str, ok_text: str, action: Callable[[FormDialog], Any]) -> FormDialog:
+        dialog = FormDialog(title, self, ok_text=ok_text)
+        dialog.action = lambda: action(dialog)
+        return dialog
+
+    def approve(self) -> None:
+        assert self.view is not None
+        skp_id = self.view.id
+        note = QPlainTextEdit(objectName="reviewNote")
+        note.setTabChangesFocus(True)
+        dialog = self._dialog(
+            self.tr("Setujui SKP"),
+            self.tr("Setujui"),
+            lambda _: skp_svc.approve_skp(self.ctx, skp_id=skp_id, note=note.toPlainText().strip() or None),
+        )
+        dialog.form.addRow(
+            QLabel(self.tr("SKP yang disetujui hanya dapat diubah melalui revisi (versi baru)."))
+        )
+        dialog.form.addRow(self.tr("Catatan (opsional)"), note)
+        if dialog.exec():
+            self.on_change()
+
+    def return_(self) -> None:
+        assert self.view is not None
+        skp_id = self.view.id
+        note = QPlainTextEdit(objectName="reviewNote")
+        note.setTabChangesFocus(True)
+        dialog = self._dialog(
+            self.tr("Kembalikan SKP"),
+            self.tr("Kembalikan"),
+            lambda _: skp_svc.return_skp(self.ctx, skp_id=skp_id, note=note.toPlainText()),
+        )
+        dialog.form.addRow(self.tr("Alasan pengembalian"), note)
+        if dialog.exec():
+            self.on_change()
+
+    def set_expectation(self) -> None:
+        assert self.view is not None
+        view = self.view
+        value = QComboBox(objectName="expectationValue")
+        for cv in CORE_VALUES:
+            value.addItem(cv.label, cv.key)
+        guidance = QLabel(objectName="expectationGuidance", wordWrap=True)
+        text = QPlainTextEdit(objectName="expectationText")
+        text.setTabChangesFocus(True)
+
+        def show_value() -> None:
+            cv = core_value(value.currentData())
+            guidance.setText("<i>" + "; ".join(cv.guidance) + "</i>")
+            text.setPlainText(view.expectations.get(cv.key, ""))
+
+        value.currentIndexChanged.connect(show_value)
+        show_value()
+        dialog = self._dialog(
+            self.tr("Ekspektasi khusus pimpinan"),
+            self.tr("Simpan"),
+            lambda _: skp_svc.set_expectation(
+                self.ctx, skp_id=view.id, core_value_key=value.currentData(), expectation=text.toPlainText()
+            ),
+        )
+        dialog.form.addRow(self.tr("Nilai BerAKHLAK"), value)
+        dialog.form.addRow(self.tr("Panduan perilaku"), guidance)
+        dialog.form.addRow(self.tr("Ekspektasi"), text)
+        if dialog.exec():
+            self.on_change()
 
 
 class TeamPage(Page):
-    pass
+    """Left, the direct subordinates; right, the chosen one's SKP and assessment for a period."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.year = ctx.workspace.now().year
+        self.employee_id: str | None = None
+        self.card: EmployeeCard | None = None
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="teamSplitter")
+        splitter.addWidget(self._list_side())
+        splitter.addWidget(self._detail_side())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.search, self.list)
+        self.setTabOrder(self.list, self.period)
+        self.setTabOrder(self.period, self.tabs)
+        self._show_nobody()
+
+    def _list_side(self) -> QWidget:
+        self.search = QLineEdit(objectName="teamSearch", clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("Cari nama atau NIP bawahan…"))
+        self.search.textChanged.connect(self._filter)
+        self.model = EmployeeTableModel(self.ctx, self)
+        self.list = QTableView(objectName="teamList")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        hidden = (
+            EmployeeTableModel.NIP,
+            EmployeeTableModel.POSITION,
+            EmployeeTableModel.UNIT,
+            EmployeeTableModel.SUPERVISOR,
+        )
+        for column in hidden:
+            self.list.hideColumn(column)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("<b>Bawahan langsung</b>"))
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        return side
+
+    def _detail_side(self) -> QWidget:
+        self.header = QLabel(objectName="teamHeader")
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-size: 15px")
+        self.period = QComboBox(objectName="teamPeriod")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.message = QLabel(objectName="teamMessage")
+        self.message.setWordWrap(True)
+        set_tone(self.message, ERROR_COLOUR)
+        self.skp_review = SkpReview(self.ctx, self.reload, self)
+        self.form = AssessmentForm(self.ctx, self)
+        self.form.edited.connect(self._form_edited)
+        self.form.assessment_did_change.connect(self._form_edited)
+        self.tabs = QTabWidget(objectName="teamTabs")
+        self.tabs.addTab(self.skp_review, self.tr("SKP"))
+        self.tabs.addTab(self.form, self.tr("Penilaian"))
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        period_label = QLabel(self.tr("&Periode"))
+        period_label.setBuddy(self.period)
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        return side
+
+    def _form_edited(self) -> None:
+        self.mark_dirty(self.form.is_dirty())
+
+    # -- list -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        fill_periods(self.period, self.ctx, self.year)
+        self._filter()
+        if self.employee_id and not self.dirty:
+            self.reload()
+
+    def _filter(self) -> None:
+        chosen = self.employee_id
+        self.model.set_filter(
+            EmployeeFilter(text=self.search.text().strip(), supervisor_id=self.ctx.actor.employee_id or "")
+        )
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(RowRole).id == chosen:
+                self.list.selectionModel().blockSignals(True)
+                self.list.selectRow(row)
+                self.list.selectionModel().blockSignals(False)
+                return
+        if self.model.rowCount() == 0 and not chosen:
+            self._show_nobody()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        employee_id = rows[0].data(RowRole).id
+        if employee_id == self.employee_id:
+            return
+        if not self.confirm_leave():
+            # Stay with the unsaved person: put the selection back without reloading.
+            model = self.list.selectionModel()
+            model.blockSignals(True)
+            model.select(deselected, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            model.blockSignals(False)
+            return
+        self.show_employee(employee_id)
+
+    def _period_changed(self) -> None:
+        if self.employee_id is None:
+            return
+        if not self.confirm_leave():
+            return
+        self.reload()
+
+    # -- one person -----------------------------------------------------------------------------
+
+    def _show_nobody(self) -> None:
+        self.header.setText(self.tr("Pilih bawahan di daftar sebelah kiri."))
+        self.tabs.setEnabled(False)
+
+    def show_employee(self, employee_id: str) -> bool:
+        """Load one person; a refusal by the core (not a subordinate) is shown, not raised."""
+        self.employee_id = employee_id
+        return self.reload()
+
+    def reload(self) -> bool:
+        if self.employee_id is None:
+            return False
+        if self.period.count() == 0:
+            fill_periods(self.period, self.ctx, self.year)
+        try:
+            self.card = employee_card(self.ctx, self.employee_id)
+            skp_id = skp_svc.current_skp_id(self.ctx, employee_id=self.employee_id, year=self.year)
+            view = skp_svc.get_skp(self.ctx, skp_id) if skp_id else None
+            self.skp_review.show_skp(view, self.card.name)
+            self.form.load(self.employee_id, view, self.period.currentData())
+        except Exception as exc:
+            message = user_message(exc)
+            if message is None:
+                show_error(self, exc)
+                return False
+            self.card = None
+            self.employee_id = None
+            self.form.clear()
+            self.skp_review.show_skp(None, "")
+            self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
+            self.message.setText(message)
+            self.tabs.setEnabled(False)
+            return False
+        self.message.clear()
+        self.tabs.setEnabled(True)
+        self.mark_dirty(False)
+        card = self.card
+        self.header.setText(
+            self.tr("<b>{name}</b> · NIP {nip}<br>{position} · {unit}").format(
+                name=card.name,
+                nip=card.nip,
+                position=card.position_name or self.tr("(tanpa jabatan)"),
+                unit=card.unit_name,
+            )
+        )
+        return True

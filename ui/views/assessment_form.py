@@ -1,0 +1,580 @@
+"""Assessing one subordinate for one period: the evidence side by side with the two ratings.
+
+Left: targets against realisations and the evidence of the selected indicator. Right: what others
+said (the pegawai's self-assessment, peer and public feedback), the supervisor's own feedback, and
+the two ratings with the predikat read live from the matrix. Nothing here decides anything: the
+services check every permission and state, the form shows their Indonesian refusal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.berakhlak import CORE_VALUES, core_value
+from asn_desktop.domain.permissions import FeedbackSource
+from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
+from asn_desktop.domain.skp_state import AssessmentStatus, assessment_is_editable, ensure_editable_assessment
+from asn_desktop.errors import user_message
+from asn_desktop.services import assessment as asm
+from asn_desktop.services.assessment import AssessmentView
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.overview import FeedbackRow, feedback_for, progress
+from asn_desktop.services.skp import SkpView
+from ui.errors import show_error
+from ui.locale import fmt_date
+from ui.models.roles import RowRole
+from ui.models.rows import Column, RowTableModel
+from ui.views.evidence_panel import EvidencePanel
+from ui.views.progress_table import ProgressTable
+
+Index = QModelIndex | QPersistentModelIndex
+
+PREDIKAT_COLOURS = {
+    Predikat.SANGAT_BAIK: "#1b5e20",
+    Predikat.BAIK: "#2e7d32",
+    Predikat.BUTUH_PERBAIKAN: "#e65100",
+    Predikat.KURANG: "#c62828",
+    Predikat.SANGAT_KURANG: "#8e0000",
+}
+ERROR_COLOUR = "#b00020"
+OK_COLOUR = "#2e7d32"
+
+
+def set_tone(widget: QWidget, colour: str | None) -> None:
+    """Colour a label's text through its palette, not a style sheet: a style sheet would stop the
+    font propagation that the large-font meeting view relies on."""
+    palette = QPalette(widget.palette())
+    default = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else default)
+    widget.setPalette(palette)
+
+
+class RatingSelector(QWidget):
+    """Rating Hasil Kerja and Rating Perilaku Kerja; the predikat follows as they change.
+
+    Signals:
+        ratings_did_change(): either rating was changed by the user.
+    """
+
+    ratings_did_change = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hasil = self._combo("ratingHasil")
+        self.perilaku = self._combo("ratingPerilaku")
+        self.predikat = QLabel(objectName="predikatLabel")
+        self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("Rating &hasil kerja"), self.hasil)
+        layout.addRow(self.tr("Rating &perilaku kerja"), self.perilaku)
+        layout.addRow(self.tr("Predikat kinerja"), self.predikat)
+        self._update()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.addItem(self.tr("— pilih —"), None)
+        for rating in Rating:
+            combo.addItem(rating.label, rating.value)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _changed(self) -> None:
+        self._update()
+        self.ratings_did_change.emit()
+
+    def ratings(self) -> tuple[Rating | None, Rating | None]:
+        def value(combo: QComboBox) -> Rating | None:
+            data = combo.currentData()
+            return Rating(data) if data else None
+
+        return value(self.hasil), value(self.perilaku)
+
+    def set_ratings(self, hasil: Rating | None, perilaku: Rating | None) -> None:
+        """Show stored ratings without emitting ``ratings_did_change``."""
+        for combo, rating in ((self.hasil, hasil), (self.perilaku, perilaku)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(rating.value if rating else None)))
+            combo.blockSignals(False)
+        self._update()
+
+    def current_predikat(self) -> Predikat | None:
+        hasil, perilaku = self.ratings()
+        return predikat_kinerja(hasil, perilaku) if hasil and perilaku else None
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.hasil.setEnabled(not read_only)
+        self.perilaku.setEnabled(not read_only)
+
+    def _update(self) -> None:
+        predikat = self.current_predikat()
+        if predikat is None:
+            self.predikat.setText(self.tr("— (pilih kedua rating)"))
+            set_tone(self.predikat, "#666666")
+            return
+        self.predikat.setText(f"<b>{predikat.label}</b>")
+        set_tone(self.predikat, PREDIKAT_COLOURS[predikat])
+
+
+class FeedbackFilter(QSortFilterProxyModel):
+    """Feedback rows narrowed by source and by a text typed in the search box."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source_value: str | None = None
+        self.text = ""
+
+    def set_source(self, value: str | None) -> None:
+        self.beginFilterChange()
+        self.source_value = value
+        self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        row = model.index(source_row, 0, source_parent).data(RowRole)
+        if not isinstance(row, FeedbackRow):
+            return True
+        if self.source_value and row.source != self.source_value:
+            return False
+        if not self.text:
+            return True
+        cells = (
+            str(model.index(source_row, c, source_parent).data() or "") for c in range(model.columnCount())
+        )
+        return any(self.text in cell.casefold() for cell in cells)
+
+
+def feedback_columns(widget: QWidget, rhk_texts: dict[str, str]) -> list[Column[FeedbackRow]]:
+    def about(fb: FeedbackRow) -> str:
+        if fb.core_value:
+            return core_value(fb.core_value).label
+        if fb.rhk_id:
+            return rhk_texts.get(fb.rhk_id, widget.tr("RHK"))
+        return widget.tr("Umum")
+
+    def author(fb: FeedbackRow) -> str:
+        # The core withholds peers' names; say so instead of leaving a blank.
+        return widget.tr("(anonim)") if fb.source == FeedbackSource.PEER else fb.author or ""
+
+    return [
+        Column(widget.tr("Tanggal"), lambda fb: fmt_date(fb.created_at), sort=lambda fb: fb.created_at),
+        Column(widget.tr("Sumber"), lambda fb: FeedbackSource(fb.source).label),
+        Column(widget.tr("Dari"), author),
+        Column(widget.tr("Tentang"), about),
+        Column(widget.tr("Isi"), lambda fb: fb.text),
+        Column(widget.tr("Skor"), lambda fb: "" if fb.score is None else str(fb.score), align_right=True),
+    ]
+
+
+def _pair(left: QWidget, right: QWidget) -> QSplitter:
+    pair = QSplitter(Qt.Orientation.Horizontal)
+    pair.addWidget(left)
+    pair.addWidget(right)
+    pair.setChildrenCollapsible(False)
+    pair.setStretchFactor(0, 1)
+    pair.setStretchFactor(1, 1)
+    return pair
+
+
+class AssessmentForm(QWidget):
+    """One subordinate, one period.
+
+    Signals:
+        edited(): the user changed ratings, notes or a feedback draft that is not saved yet.
+        assessment_did_change(): the assessment was saved, finalised or reopened.
+    """
+
+    edited = Signal()
+    assessment_did_change = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.employee_id: str | None = None
+        self.period_key: str | None = None
+        self.skp: SkpView | None = None
+        self.view: AssessmentView | None = None
+        self.rhk_texts: dict[str, str] = {}
+        self.feedback_model: RowTableModel[FeedbackRow] = RowTableModel(feedback_columns(self, {}), self)
+        self.feedback_proxy = FeedbackFilter(self)
+        self.feedback_proxy.setSourceModel(self.feedback_model)
+        rows = QSplitter(Qt.Orientation.Vertical, objectName="assessmentSplitter")
+        rows.addWidget(self._targets_box())
+        rows.addWidget(_pair(self._evidence_box(), self._inputs_box()))
+        rows.addWidget(self._rating_box())
+        rows.setChildrenCollapsible(False)
+        for row, stretch in enumerate((3, 4, 0)):
+            rows.setStretchFactor(row, stretch)
+        rows.setSizes([210, 300, 130])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(rows)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _targets_box(self) -> QGroupBox:
+        self.progress = ProgressTable(self)
+        self.progress.setObjectName("assessmentProgress")
+        for column, width in enumerate((180, 180, 120, 135, 150)):
+            self.progress.setColumnWidth(column, width)
+        self.progress.selectionModel().currentRowChanged.connect(lambda *_: self._show_evidence())
+        box = QGroupBox(self.tr("Target dan realisasi"))
+        QVBoxLayout(box).addWidget(self.progress)
+        return box
+
+    def _evidence_box(self) -> QGroupBox:
+        self.evidence = EvidencePanel(self.ctx, self, editable=False)
+        box = QGroupBox(self.tr("Bukti dukung indikator terpilih"))
+        QVBoxLayout(box).addWidget(self.evidence)
+        return box
+
+    def _inputs_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Masukan: penilaian diri, rekan kerja, masyarakat"))
+        self.self_assessment = QLabel(objectName="selfAssessment")
+        self.self_assessment.setWordWrap(True)
+        self.feedback_search = QLineEdit(objectName="feedbackSearch", clearButtonEnabled=True)
+        self.feedback_search.setPlaceholderText(self.tr("Cari umpan balik…"))
+        self.feedback_search.textChanged.connect(self.feedback_proxy.set_text)
+        self.feedback_source = QComboBox(objectName="feedbackSourceFilter")
+        self.feedback_source.addItem(self.tr("Semua sumber"), None)
+        for src in FeedbackSource:
+            self.feedback_source.addItem(src.label, src.value)
+        self.feedback_source.currentIndexChanged.connect(
+            lambda *_: self.feedback_proxy.set_source(self.feedback_source.currentData())
+        )
+        self.feedback_table = QTableView(objectName="feedbackTable")
+        self.feedback_table.setModel(self.feedback_proxy)
+        self.feedback_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.feedback_table.setWordWrap(True)
+        self.feedback_table.verticalHeader().hide()
+        header = self.feedback_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        filters = QHBoxLayout()
+        filters.addWidget(self.feedback_search, 1)
+        filters.addWidget(self.feedback_source)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.self_assessment)
+        layout.addLayout(filters)
+        layout.addWidget(self.feedback_table, 3)
+        self._feedback_entry(layout)
+        return box
+
+    def _feedback_entry(self, layout: QVBoxLayout) -> None:
+        """The supervisor's own feedback, typed under what the others said."""
+        self.feedback_target = QComboBox(objectName="feedbackTarget")
+        self.feedback_target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.feedback_target.setMinimumContentsLength(24)
+        self.feedback_text = QPlainTextEdit(objectName="feedbackText")
+        self.feedback_text.setTabChangesFocus(True)
+        self.feedback_text.setPlaceholderText(
+            self.tr("Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih")
+        )
+        self.feedback_text.setMinimumHeight(40)
+        self.feedback_text.textChanged.connect(self._feedback_typed)
+        self.send_feedback_button = QPushButton(self.tr("&Kirim umpan balik"), objectName="sendFeedback")
+        self.send_feedback_button.clicked.connect(self.send_feedback)
+        self.feedback_message = QLabel(objectName="feedbackMessage")
+        self.feedback_message.setWordWrap(True)
+        row = QHBoxLayout()
+        about = QLabel(self.tr("Umpan balik atasan &tentang"))
+        about.setBuddy(self.feedback_target)
+        row.addWidget(about)
+        row.addWidget(self.feedback_target, 1)
+        layout.addLayout(row)
+        send = QHBoxLayout()
+        send.addWidget(self.feedback_text, 1)
+        send.addWidget(self.send_feedback_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(send, 1)
+        layout.addWidget(self.feedback_message)
+
+    def _rating_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Penilaian pejabat penilai"))
+        self.ratings = RatingSelector(self)
+        self.ratings.ratings_did_change.connect(self._rating_edited)
+        self.notes = QPlainTextEdit(objectName="assessmentNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Catatan penilaian (opsional)"))
+        self.notes.setMaximumHeight(90)
+        self.notes.textChanged.connect(self.edited)
+        self.status = QLabel(objectName="assessmentStatus")
+        self.status.setWordWrap(True)
+        self.message = QLabel(objectName="assessmentMessage")
+        self.message.setWordWrap(True)
+        set_tone(self.message, ERROR_COLOUR)
+        self.save_button = QPushButton(self.tr("&Simpan"), objectName="saveAssessment")
+        self.save_button.clicked.connect(self.save)
+        self.finalize_button = QPushButton(self.tr("&Finalkan"), objectName="finalizeAssessment")
+        self.finalize_button.clicked.connect(self.finalize)
+        self.reopen_button = QPushButton(self.tr("&Buka kembali"), objectName="reopenAssessment")
+        self.reopen_button.clicked.connect(self.reopen)
+        buttons = QHBoxLayout()
+        for button in (self.reopen_button, self.save_button, self.finalize_button):
+            buttons.addWidget(button)
+        actions = QVBoxLayout()
+        actions.addWidget(self.status)
+        actions.addStretch(1)
+        actions.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.ratings)
+        row.addWidget(self.notes, 1)
+        row.addLayout(actions)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        return box
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.employee_id = self.period_key = None
+        self.skp = self.view = None
+        self.progress.set_rows([])
+        self.evidence.show_realisation(None)
+        self.feedback_model.set_rows([])
+        self.self_assessment.clear()
+        self.ratings.set_ratings(None, None)
+        self._set_notes("")
+        self.feedback_text.clear()
+        self._apply_state()
+
+    def load(self, employee_id: str, skp: SkpView | None, period_key: str) -> None:
+        """Show one person's period; raises the core's refusal (the caller shows it)."""
+        self.employee_id, self.skp, self.period_key = employee_id, skp, period_key
+        self.view = asm.get_assessment(self.ctx, employee_id=employee_id, period_key=period_key)
+        self.progress.set_rows(progress(self.ctx, skp_id=skp.id, period_key=period_key) if skp else [])
+        if self.progress.model_.rowCount():
+            self.progress.selectRow(0)
+        self._show_evidence()
+        self.rhk_texts = {r.id: r.text for r in skp.rhk} if skp else {}
+        self.feedback_model.columns = feedback_columns(self, self.rhk_texts)
+        self._load_feedback()
+        self._fill_feedback_targets()
+        self.feedback_text.blockSignals(True)
+        self.feedback_text.clear()
+        self.feedback_text.blockSignals(False)
+        self.feedback_message.clear()
+        self._show_assessment()
+
+    def _show_assessment(self) -> None:
+        view = self.view
+        self.ratings.set_ratings(view.rating_hasil if view else None, view.rating_perilaku if view else None)
+        self._set_notes(view.notes if view and view.notes else "")
+        if view and (view.self_rating_hasil or view.self_note):
+            rating = view.self_rating_hasil.label if view.self_rating_hasil else self.tr("tanpa rating")
+            note = f" — “{view.self_note}”" if view.self_note else ""
+            self.self_assessment.setText(
+                self.tr("<b>Penilaian diri:</b> {rating}").format(rating=rating) + note
+            )
+        else:
+            self.self_assessment.setText(self.tr("<b>Penilaian diri:</b> belum diisi pegawai."))
+        self.message.clear()
+        self._apply_state()
+
+    def _set_notes(self, text: str) -> None:
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(text)
+        self.notes.blockSignals(False)
+
+    def _load_feedback(self) -> None:
+        assert self.employee_id is not None
+        rows = feedback_for(self.ctx, employee_id=self.employee_id, period_key=self.period_key)
+        self.feedback_model.set_rows(rows)
+        self.feedback_table.resizeRowsToContents()
+
+    def _fill_feedback_targets(self) -> None:
+        self.feedback_target.clear()
+        self.feedback_target.addItem(self.tr("Umum (tanpa RHK tertentu)"), None)
+        for rhk in self.skp.rhk if self.skp else ():
+            self.feedback_target.addItem(self.tr("RHK: {text}").format(text=rhk.text), f"rhk:{rhk.id}")
+            self.feedback_target.setItemData(
+                self.feedback_target.count() - 1, rhk.text, Qt.ItemDataRole.ToolTipRole
+            )
+        for cv in CORE_VALUES:
+            self.feedback_target.addItem(self.tr("Perilaku: {label}").format(label=cv.label), f"cv:{cv.key}")
+            self.feedback_target.setItemData(
+                self.feedback_target.count() - 1, "; ".join(cv.guidance), Qt.ItemDataRole.ToolTipRole
+            )
+
+    def _show_evidence(self) -> None:
+        row = self.progress.selected()
+        self.evidence.show_realisation(row.realisation_id if row else None)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def assessment_status(self) -> AssessmentStatus:
+        return self.view.status if self.view else AssessmentStatus.DRAFT
+
+    def _apply_state(self) -> None:
+        loaded = self.employee_id is not None
+        status = self.assessment_status
+        editable = loaded and assessment_is_editable(status)
+        self.ratings.set_read_only(not editable)
+        self.notes.setReadOnly(not editable)
+        self.save_button.setEnabled(editable)
+        hasil, perilaku = self.ratings.ratings()
+        self.finalize_button.setEnabled(editable and hasil is not None and perilaku is not None)
+        self.reopen_button.setVisible(loaded and status is AssessmentStatus.FINAL)
+        self.send_feedback_button.setEnabled(loaded)
+        self.feedback_text.setEnabled(loaded)
+        if not loaded:
+            self.status.clear()
+            return
+        self.status.setText(
+            self.tr("Status: <b>{status}</b>").format(status=status.label)
+            if self.view
+            else self.tr("Status: <b>belum dinilai</b>")
+        )
+        try:
+            ensure_editable_assessment(status)
+        except Exception as exc:
+            # The core's own words say why and what to do instead (reopen, or keberatan).
+            self.message.setText(user_message(exc) or "")
+
+    def _rating_edited(self) -> None:
+        self._apply_state()
+        self.edited.emit()
+
+    def _feedback_typed(self) -> None:
+        self.feedback_message.clear()
+        self.edited.emit()
+
+    def has_feedback_draft(self) -> bool:
+        return bool(self.feedback_text.toPlainText().strip())
+
+    def is_dirty(self) -> bool:
+        """Ratings or notes differ from what is stored, or a feedback draft is not sent yet."""
+        if self.employee_id is None:
+            return False
+        view = self.view
+        stored = (view.rating_hasil, view.rating_perilaku, view.notes or "") if view else (None, None, "")
+        current = (*self.ratings.ratings(), self.notes.toPlainText().strip())
+        editable = assessment_is_editable(self.assessment_status)
+        return (editable and current != stored) or self.has_feedback_draft()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Store the two ratings and notes (``assess``); the core's refusal shows inline."""
+        if self.employee_id is None or self.period_key is None:
+            return False
+        hasil, perilaku = self.ratings.ratings()
+        if hasil is None or perilaku is None:
+            self.message.setText(self.tr("Pilih rating hasil kerja dan rating perilaku kerja."))
+            return False
+        if not self._attempt(
+            lambda: asm.assess(
+                self.ctx,
+                employee_id=self.employee_id or "",
+                period_key=self.period_key or "",
+                rating_hasil=hasil,
+                rating_perilaku=perilaku,
+                notes=self.notes.toPlainText().strip() or None,
+            )
+        ):
+            return False
+        self._reload_assessment()
+        return True
+
+    def finalize(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalkan penilaian"),
+            self.tr("Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.save():
+            return False
+        assert self.view is not None
+        view = self.view
+        if not self._attempt(lambda: asm.finalize_assessment(self.ctx, assessment_id=view.id)):
+            return False
+        self._reload_assessment()
+        return True
+
+    def reopen(self) -> bool:
+        if self.view is None:
+            return False
+        view = self.view
+        if not self._attempt(lambda: asm.reopen_assessment(self.ctx, assessment_id=view.id)):
+            return False
+        self._reload_assessment()
+        return True
+
+    def send_feedback(self) -> bool:
+        """The supervisor's feedback on the chosen RHK or core value (source "atasan")."""
+        if self.employee_id is None or self.period_key is None:
+            return False
+        # Item data is "rhk:<id>" or "cv:<key>" (a plain string, so findData can match it).
+        kind, _, key = (self.feedback_target.currentData() or "").partition(":")
+        try:
+            asm.give_feedback(
+                self.ctx,
+                employee_id=self.employee_id,
+                source=FeedbackSource.SUPERVISOR,
+                period_key=self.period_key,
+                text=self.feedback_text.toPlainText(),
+                rhk_id=key if kind == "rhk" else None,
+                core_value_key=key if kind == "cv" else None,
+            )
+        except Exception as exc:
+            message = user_message(exc)
+            if message is None:
+                raise
+            set_tone(self.feedback_message, ERROR_COLOUR)
+            self.feedback_message.setText(message)
+            return False
+        self.feedback_text.blockSignals(True)
+        self.feedback_text.clear()
+        self.feedback_text.blockSignals(False)
+        set_tone(self.feedback_message, OK_COLOUR)
+        self.feedback_message.setText(self.tr("Umpan balik tersimpan."))
+        self._load_feedback()
+        self.edited.emit()
+        return True
+
+    def _attempt(self, action: Any) -> bool:
+        try:
+            action()
+        except Exception as exc:
+            message = user_message(exc)
+            if message is None:
+                show_error(self, exc)
+                return False
+            self.message.setText(message)
+            return False
+        return True
+
+    def _reload_assessment(self) -> None:
+        assert self.employee_id is not None
+        assert self.period_key is not None
+        self.view = asm.get_assessment(self.ctx, employee_id=self.employee_id, period_key=self.period_key)
+        self._show_assessment()
+        self.assessment_did_change.emit()
