@@ -30,6 +30,9 @@ def visible_employees(
         return list_employees(conn, _scoped(ctx, flt or EmployeeFilter()), limit=limit, offset=offset)
 
 
-def count_visible_employees(ctx: AppContext, flt: EmployeeFilter | None = None) -> int:
+def count_visible_employees(
+    ctx: AppContext, flt: EmployeeFilter | None = None, *, cap: int | None = None
+) -> int:
+    """The number of matching employees, or ``cap`` when there are at least that many."""
     with ctx.workspace.reader.connect() as conn:
-        return count_employees(conn, _scoped(ctx, flt or EmployeeFilter()))
+        return count_employees(conn, _scoped(ctx, flt or EmployeeFilter()), cap=cap)

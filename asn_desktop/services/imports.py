@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -45,6 +44,8 @@ def _read_rows(path: Path) -> Iterator[dict[str, str]]:
         for row in csv.DictReader(io.StringIO(text), dialect=dialect):
             yield {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
     elif suffix == ".xlsx":
+        from openpyxl import load_workbook  # noqa: PLC0415 - heavy, and only an import needs it
+
         wb = load_workbook(path, read_only=True, data_only=True)
         try:
             rows = wb.worksheets[0].iter_rows(values_only=True)

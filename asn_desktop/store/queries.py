@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, func, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.store.models import Assessment, Employee, Position, Skp, Unit
@@ -73,10 +73,28 @@ def _shape_and_params(flt: EmployeeFilter) -> tuple[_Shape, dict[str, Any]]:
     return shape, params
 
 
+def _where(shape: _Shape) -> list[ColumnElement[bool]]:
+    """The filter on the employee table alone (the joins only add display columns)."""
+    clauses: list[ColumnElement[bool]] = [Employee.active.is_(True)]
+    if shape.unit:
+        clauses.append(Employee.unit_id == bindparam("unit_id"))
+    if shape.supervisor:
+        clauses.append(Employee.supervisor_id == bindparam("supervisor_id"))
+    if shape.only_ids:
+        clauses.append(Employee.id.in_(bindparam("only_ids", expanding=True)))
+    if shape.text == "nip":
+        clauses += [Employee.nip >= bindparam("nip_low"), Employee.nip < bindparam("nip_high")]
+    elif shape.text == "name":
+        clauses.append(func.lower(Employee.name).like(bindparam("name_like")))
+    return clauses
+
+
 @functools.cache
-def _employee_select(shape: _Shape) -> Select[*tuple[Any, ...]]:
+def _list_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
     sup = _SUPERVISOR
-    stmt = (
+    # Typing a NIP lists in NIP order: the NIP index then answers both the filter and the order.
+    order = (Employee.nip,) if shape.text == "nip" else (Employee.name, Employee.id)
+    return (
         select(
             Employee.id,
             Employee.nip,
@@ -91,26 +109,8 @@ def _employee_select(shape: _Shape) -> Select[*tuple[Any, ...]]:
         .join(Unit, Unit.id == Employee.unit_id)
         .outerjoin(Position, Position.id == Employee.position_id)
         .outerjoin(sup, sup.id == Employee.supervisor_id)
-        .where(Employee.active.is_(True))
-    )
-    if shape.unit:
-        stmt = stmt.where(Employee.unit_id == bindparam("unit_id"))
-    if shape.supervisor:
-        stmt = stmt.where(Employee.supervisor_id == bindparam("supervisor_id"))
-    if shape.only_ids:
-        stmt = stmt.where(Employee.id.in_(bindparam("only_ids", expanding=True)))
-    if shape.text == "nip":
-        stmt = stmt.where(Employee.nip >= bindparam("nip_low"), Employee.nip < bindparam("nip_high"))
-    elif shape.text == "name":
-        stmt = stmt.where(func.lower(Employee.name).like(bindparam("name_like")))
-    return stmt
-
-
-@functools.cache
-def _list_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
-    return (
-        _employee_select(shape)
-        .order_by(Employee.name, Employee.id)
+        .where(*_where(shape))
+        .order_by(*order)
         .limit(bindparam("limit"))
         .offset(bindparam("offset"))
     )
@@ -118,7 +118,8 @@ def _list_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
 
 @functools.cache
 def _count_statement(shape: _Shape) -> Select[int]:
-    return select(func.count()).select_from(_employee_select(shape).subquery())
+    inner = select(Employee.id).where(*_where(shape)).limit(bindparam("cap"))
+    return select(func.count()).select_from(inner.subquery())
 
 
 def list_employees(
@@ -129,9 +130,12 @@ def list_employees(
     return [EmployeeRow(*row) for row in rows]
 
 
-def count_employees(session: Session | Connection, flt: EmployeeFilter) -> int:
+def count_employees(session: Session | Connection, flt: EmployeeFilter, *, cap: int | None = None) -> int:
+    """How many employees match; with ``cap``, counting stops there (a list only needs "1.000+")."""
     shape, params = _shape_and_params(flt)
-    return int(session.execute(_count_statement(shape), params).scalar_one())
+    return int(
+        session.execute(_count_statement(shape), {**params, "cap": -1 if cap is None else cap}).scalar_one()
+    )
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.errors import DomainError
@@ -18,6 +18,9 @@ from asn_desktop.services.directory import (
 from ui.models.roles import RowRole
 
 PAGE = 200
+# Counting stops here: "1.000+" is all a list needs, and a full count of 50,000 rows on every
+# keystroke of the filter box is the slowest part of filtering.
+COUNT_CAP = 1000
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -39,6 +42,8 @@ class EmployeeTableModel(QAbstractTableModel):
         self.filter = EmployeeFilter()
         self.rows: list[EmployeeRow] = []
         self.total = 0
+        self.total_is_exact = True
+        self._more = False
         self._fetching = False
         self.headers = [
             self.tr("Nama"),
@@ -52,15 +57,22 @@ class EmployeeTableModel(QAbstractTableModel):
         """New filter: count in SQL, fetch the first page; the view asks for more as it scrolls."""
         self.beginResetModel()
         self.filter = flt
-        self.total = count_visible_employees(self.ctx, flt)
+        self.total = count_visible_employees(self.ctx, flt, cap=COUNT_CAP + 1)
+        self.total_is_exact = self.total <= COUNT_CAP
         self.rows = visible_employees(self.ctx, flt, limit=PAGE, offset=0)
+        self._more = len(self.rows) == PAGE
         self.endResetModel()
+
+    def total_text(self) -> str:
+        """The count for a status line: exact, or "1.000+" past the cap."""
+        count = QLocale().toString(self.total if self.total_is_exact else COUNT_CAP)
+        return count if self.total_is_exact else f"{count}+"
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
         if parent.isValid() or self._fetching or not self.canFetchMore():
@@ -73,8 +85,8 @@ class EmployeeTableModel(QAbstractTableModel):
 
     def _fetch_page(self) -> None:
         more = visible_employees(self.ctx, self.filter, limit=PAGE, offset=len(self.rows))
+        self._more = len(more) == PAGE
         if not more:
-            self.total = len(self.rows)
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)

@@ -69,3 +69,7 @@ def test_periodic_kind_and_closed_periods(org) -> None:
         real_svc.record_realisation(org.ctx["kasi"], indicator_id=ind, period_key="2026-M01", value="2")
     periods.set_period_closed(org.admin, period_key="2026-M01", closed=False)
     real_svc.record_realisation(org.ctx["kasi"], indicator_id=ind, period_key="2026-M01", value="2")
+
+
+def test_head_constant_matches_the_migration_files() -> None:
+    assert migrate.alembic_head() == migrate.HEAD

@@ -1,7 +1,55 @@
-"""TEMPORARY placeholder until the real screen lands."""
+"""Administration: units and positions, employees, users, workspace settings — one tab each.
 
+Only an administrator gets the tabs: for anyone else the page says so and offers nothing, because
+every service behind the tabs would refuse them (``can_manage_master_data``/``can_manage_users``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from asn_desktop.domain.permissions import can_manage_master_data, can_manage_users
+from asn_desktop.services.context import AppContext
+from ui.views.admin.employees import EmployeesTab
+from ui.views.admin.settings import SettingsTab
+from ui.views.admin.units import UnitsTab
+from ui.views.admin.users import UsersTab
 from ui.views.page import Page
 
 
 class AdminPage(Page):
-    pass
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.tabs: QTabWidget | None = None
+        if not (can_manage_master_data(ctx.actor) and can_manage_users(ctx.actor)):
+            refusal = QLabel(self.tr("Halaman administrasi hanya untuk administrator."), objectName="refusal")
+            refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(refusal)
+            return
+        self.units = UnitsTab(ctx, self)
+        self.employees = EmployeesTab(ctx, self)
+        self.users = UsersTab(ctx, self)
+        self.settings = SettingsTab(ctx, self)
+        self.tabs = QTabWidget(objectName="adminTabs")
+        self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
+        self.tabs.addTab(self.employees, self.tr("&Pegawai"))
+        self.tabs.addTab(self.users, self.tr("Pe&ngguna"))
+        self.tabs.addTab(self.settings, self.tr("Pe&ngaturan"))
+        self.tabs.currentChanged.connect(self._refresh_tab)  # each tab reloads when shown
+        layout.addWidget(self.tabs)
+
+    def _refresh_tab(self, index: int) -> None:
+        if self.tabs is None:
+            return
+        tab = self.tabs.widget(index)
+        if isinstance(tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab):
+            tab.refresh()
+
+    def refresh(self) -> None:
+        if self.tabs is not None:
+            self._refresh_tab(self.tabs.currentIndex())
+
+
+__all__ = ["AdminPage"]
