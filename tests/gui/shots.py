@@ -41,6 +41,8 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> None:
 
 def main(outdir: Path) -> None:
     from ui.main_window import MainWindow
+    from ui.views.meeting_view import MeetingPage
+    from ui.views.team_page import TeamPage
 
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
@@ -67,8 +69,18 @@ def main(outdir: Path) -> None:
     window.show()
     for i in range(window.nav.count()):
         window.nav.setCurrentRow(i)
-        name = type(window.pages[i]).__name__
+        page = window.pages[i]
+        name = type(page).__name__
         _save(app, window, outdir / f"{i + 1:02d}-{name}.png")
+        if isinstance(page, TeamPage):
+            page.list.selectRow(0)
+            page.tabs.setCurrentIndex(1)
+            _save(app, window, outdir / f"{i + 1:02d}b-AssessmentForm.png")
+        if isinstance(page, MeetingPage):
+            page.participants.set_all_visible(True)
+            page.start_button.click()
+            _save(app, window, outdir / f"{i + 1:02d}b-MeetingRunner.png")
+            page.runner.dirty = False
     window.close()
     admin_window = MainWindow(admin)
     admin_window.resize(1280, 800)

@@ -263,6 +263,7 @@ class MeetingRunner(QWidget):
         self.thumbs.setIconSize(THUMB)
         self.thumbs.setFlow(QListView.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
+        self.thumbs.setWordWrap(True)
         self.thumbs.setFixedHeight(THUMB.height() + 60)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.feedback = QListWidget(objectName="meetingFeedback")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from asn_desktop.domain.berakhlak import CORE_VALUES
 from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.domain.target import ASPECTS
 from asn_desktop.errors import ValidationFailed
@@ -65,6 +68,21 @@ def plan_columns(widget: QWidget) -> list[Column[PlanRow]]:
     ]
 
 
+@dataclass(frozen=True)
+class BehaviourRow:
+    value: str
+    guidance: str
+    expectation: str
+
+
+def behaviour_columns(widget: QWidget) -> list[Column[BehaviourRow]]:
+    return [
+        Column(widget.tr("Nilai dasar"), lambda r: r.value),
+        Column(widget.tr("Panduan perilaku"), lambda r: r.guidance),
+        Column(widget.tr("Ekspektasi khusus pimpinan"), lambda r: r.expectation),
+    ]
+
+
 class SkpPanel(QWidget):
     """The SKP as a table with its header; shared by the pegawai's editor and the review screens."""
 
@@ -82,22 +100,55 @@ class SkpPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 300)
-        self.table.setColumnWidth(2, 220)
-        self.table.setColumnWidth(4, 220)
+        for column, width in enumerate((70, 270, 230, 80, 220)):
+            self.table.setColumnWidth(column, width)
+        self.behaviour: RowTableModel[BehaviourRow] = RowTableModel(behaviour_columns(self), self)
+        self.behaviour_table = QTableView(objectName="behaviourTable")
+        self.behaviour_table.setModel(self.behaviour)
+        self.behaviour_table.setWordWrap(True)
+        self.behaviour_table.horizontalHeader().setStretchLastSection(True)
+        self.behaviour_table.setColumnWidth(0, 180)
+        self.behaviour_table.setColumnWidth(1, 520)
+        self.lampiran = QLabel(objectName="lampiran")
+        self.lampiran.setWordWrap(True)
+        self.lampiran.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.tabs = QTabWidget(objectName="skpTabs")
+        self.tabs.addTab(self.table, self.tr("Hasil kerja"))
+        self.tabs.addTab(self.behaviour_table, self.tr("Perilaku kerja (BerAKHLAK)"))
+        self.tabs.addTab(self.lampiran, self.tr("Lampiran"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.search)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
 
     def show_skp(self, view: SkpView | None, owner: str = "") -> None:
         if view is None:
             self.header.setText(self.tr("Belum ada SKP untuk tahun ini."))
             self.model.set_rows([])
+            self.behaviour.set_rows([])
+            self.lampiran.setText("")
             return
+        self.behaviour.set_rows(
+            [
+                BehaviourRow(cv.label, "; ".join(cv.guidance), view.expectations.get(cv.key, ""))
+                for cv in CORE_VALUES
+            ]
+        )
+        self.behaviour_table.resizeRowsToContents()
+        dash = "—"
+        self.lampiran.setText(
+            self.tr(
+                "<b>Dukungan sumber daya</b><br>{a}<br><br><b>Skema pertanggungjawaban</b><br>{b}<br><br>"
+                "<b>Konsekuensi</b><br>{c}"
+            ).format(
+                a=view.lampiran.get("sumber_daya") or dash,
+                b=view.lampiran.get("skema") or dash,
+                c=view.lampiran.get("konsekuensi") or dash,
+            )
+        )
         note = f"<br><i>{self.tr('Catatan penilai')}: {view.review_note}</i>" if view.review_note else ""
         self.header.setText(
             self.tr(
