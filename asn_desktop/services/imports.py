@@ -21,6 +21,7 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.permissions import can_manage_master_data, require
 from asn_desktop.errors import ImportRejected, ValidationFailed
+from asn_desktop.progress import CancelToken, ProgressSink, null_progress
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store.models import Employee, Position, Unit
@@ -97,12 +98,21 @@ def _load(path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def _check_rows(rows: list[dict[str, str]], units: dict[str, str], existing: set[str]) -> list[_Row]:
+def _check_rows(
+    rows: list[dict[str, str]],
+    units: dict[str, str],
+    existing: set[str],
+    progress: ProgressSink,
+    token: CancelToken,
+) -> list[_Row]:
     """Every row checked; all problems collected, then refused together."""
     errors: list[tuple[int, str]] = []
     parsed: list[_Row] = []
     seen: dict[str, int] = {}
     for line, row in enumerate(rows, start=2):
+        if line % 500 == 0:
+            token.check()
+            progress(line - 1, len(rows), "Memeriksa baris")
         try:
             if not row.get("nama"):
                 raise ValidationFailed("nama wajib diisi")
@@ -153,13 +163,22 @@ def _apply(session: Session, parsed: list[_Row]) -> ImportReport:
     return ImportReport(created=created, updated=updated)
 
 
-def import_employees(ctx: AppContext, path: Path) -> ImportReport:
-    """Import or update employees from ``path``; raise ``ImportRejected`` listing bad rows."""
+def import_employees(
+    ctx: AppContext, path: Path, *, progress: ProgressSink = null_progress, token: CancelToken | None = None
+) -> ImportReport:
+    """Import or update employees from ``path``; raise ``ImportRejected`` listing bad rows.
+
+    Cancelling (``token``) before the end rolls everything back: an import is all or nothing.
+    """
     require(can_manage_master_data(ctx.actor), "mengimpor data pegawai")
+    token = token or CancelToken()
     rows = _load(path)
     with unit_of_work(ctx, "employee.import") as uow:
         existing = set(uow.session.scalars(select(Employee.nip)))
-        parsed = _check_rows(rows, _lookup_units(uow.session), existing)
+        parsed = _check_rows(rows, _lookup_units(uow.session), existing, progress, token)
+        progress(len(rows), len(rows), "Menyimpan")
+        token.check()
         report = _apply(uow.session, parsed)
+        token.check()
         uow.audit("employee", "import", file=path.name, created=report.created, updated=report.updated)
         return report

@@ -94,3 +94,29 @@ def test_lists_are_scoped_by_role(org) -> None:
     assert [r.nip for r in visible_employees(org.admin, EmployeeFilter(text="1990 0913"))] == [
         "199009132025242014"
     ]
+
+
+def test_cancelled_import_saves_nothing(org, tmp_path: Path) -> None:
+    from asn_desktop.progress import Cancelled, CancelToken
+
+    rows = "".join(
+        f"19850321201001{1000 + i:04d}"[:14] + f"1{i % 999 + 1:03d};Pegawai {i};PNS;Seksi Program;;\n"
+        for i in range(1200)
+    )
+    before = count_visible_employees(org.admin)
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(done: int, total: int, text: str) -> None:
+        seen.append(done)
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        import_employees(
+            org.admin,
+            _write(tmp_path, "nip;nama;jenis;unit;jabatan;nip_atasan\n" + rows),
+            progress=progress,
+            token=token,
+        )
+    assert seen
+    assert count_visible_employees(org.admin) == before

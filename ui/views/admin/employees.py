@@ -448,9 +448,9 @@ class EmployeesTab(QWidget):
 
         label = self.tr("Memeriksa dan menyimpan {name}…").format(name=path.name)
 
-        def job(progress: Callable[[int, int, str], None], _token: CancelToken) -> ImportReport:
+        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> ImportReport:
             progress(0, 0, label)
-            return import_employees(self.ctx, path)
+            return import_employees(self.ctx, path, progress=progress, token=token)
 
         run_with_progress(
             self,
