@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import qrcode
+import qrcode.constants
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -53,6 +53,8 @@ GRID = colors.HexColor("#555555")
 HEAD_BG = colors.HexColor("#E4E8EE")
 GROUP_BG = colors.HexColor("#F3F4F6")
 
+# Empty table cells are drawn in the table's default font (Helvetica, not embedded) unless told.
+_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 _SPLIT_ROWS: ContextVar[int] = ContextVar("split_rows", default=0)
 
 # Where a visible signature goes: page index (0-based) and (x1, y1, x2, y2) in PDF points.
@@ -108,6 +110,7 @@ def grid_table(
     """
     table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=_SPLIT_ROWS.get())
     style: list[tuple[Any, ...]] = [
+        _FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -177,8 +180,38 @@ def identity_stack(blocks: Sequence[tuple[str, Person | None]], st: Styles) -> T
 def header_band(left: str, right: str, st: Styles) -> Table:
     """The band under the title: agency on the left, the period on the right."""
     table = Table([[para(left, st.bold), para(right, st.bold)]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
-    table.setStyle(TableStyle([("ALIGN", (1, 0), (1, 0), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle([_FONT, ("ALIGN", (1, 0), (1, 0), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return table
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code drawn as filled squares.
+
+    Drawn directly rather than through ``reportlab.graphics``: its renderer sets the standard
+    Helvetica font on every drawing, which would put a non-embedded font into the PDF.
+    """
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+        code.add_data(payload)
+        code.make(fit=True)
+        self.matrix: list[list[bool]] = code.get_matrix()
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        n = len(self.matrix)
+        cell = self.width / n
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        for row, line in enumerate(self.matrix):
+            for col, dark in enumerate(line):
+                if dark:
+                    canv.rect(col * cell, self.height - (row + 1) * cell, cell, cell, stroke=0, fill=1)
+        canv.restoreState()
 
 
 class SignatureBox(Flowable):  # type: ignore[misc]
@@ -219,7 +252,7 @@ def signature_block(
         cells[2].append(para(f"{slot.person.name}\nNIP {slot.person.nip}", st.center))
     table = Table(cells, colWidths=[col] * len(slots))
     table.setStyle(
-        TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+        TableStyle([_FONT, ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
     )
     return KeepTogether([Spacer(1, 6 * mm), table])
 
@@ -227,10 +260,7 @@ def signature_block(
 def verification_block(doc_hash: str, qr_payload: str, st: Styles) -> KeepTogether:
     """The content hash as text and as a QR code, so a paper copy can be checked."""
     size = 26 * mm
-    widget = QrCodeWidget(qr_payload, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
+    drawing = QrCode(qr_payload, size)
     text = para(
         "Verifikasi dokumen\nSHA-256 isi dokumen:\n"
         f"{doc_hash[:32]}\n{doc_hash[32:]}\n"
@@ -238,7 +268,9 @@ def verification_block(doc_hash: str, qr_payload: str, st: Styles) -> KeepTogeth
         st.small,
     )
     table = Table([[drawing, text]], colWidths=[size + 4 * mm, WIDTH - size - 4 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return KeepTogether([Spacer(1, 4 * mm), table])
 
 
@@ -335,6 +367,7 @@ def _build_once(
         creator="ASN Kinerja Desktop",
         lang="id-ID",
         invariant=1,
+        initialFontName=REGULAR,  # otherwise every page names a non-embedded Helvetica
     )
     doc.build(story, canvasmaker=_frame_canvas(decor))
     return Built(buf.getvalue(), boxes)
