@@ -104,7 +104,9 @@ def verify_pdf(data: bytes, store: TrustStore | None = None) -> list[SignatureRe
     # pyHanko logs every untrusted chain as a warning; the report says it once, in Indonesian.
     logging.getLogger("pyhanko").setLevel(logging.ERROR)
     for sig in signatures:
-        status = validate_pdf_signature(sig, contexts[TRUST_OURS] or ValidationContext(allow_fetching=False))
+        status = validate_pdf_signature(
+            sig, contexts[TRUST_OURS] or ValidationContext(trust_roots=[], allow_fetching=False)
+        )
         trust = TRUST_OURS if contexts[TRUST_OURS] and status.trusted else ""
         if not trust and contexts[TRUST_IMPORTED]:
             trust = TRUST_IMPORTED if validate_pdf_signature(sig, contexts[TRUST_IMPORTED]).trusted else ""
