@@ -25,7 +25,8 @@ def test_skp_pages_are_numbered_and_table_header_repeats(tmp_path: Path) -> None
     for number, page in enumerate(pages, 1):
         assert f"Halaman {number} dari {len(pages)}" in page
     # the hasil kerja table spans pages 1-2: its header row is printed again on page 2
-    assert "RENCANA HASIL KERJA" in pages[0] and "RENCANA HASIL KERJA" in pages[1]
+    assert "RENCANA HASIL KERJA" in pages[0]
+    assert "RENCANA HASIL KERJA" in pages[1]
     assert "LAMPIRAN SASARAN KINERJA PEGAWAI" in pages[-1]
     assert "ab" * 16 in "".join(pages)  # the record's hash, printed as text
     assert set(built.boxes) == {"TTD_Pegawai", "TTD_Penilai"}
