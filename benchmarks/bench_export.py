@@ -19,34 +19,40 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("ASN_FAST_HASH", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select, update  # noqa: E402
+from sqlalchemy import select, update
 
-from asn_desktop.domain.period import Period  # noqa: E402
-from asn_desktop.pdf.produce import Job, produce  # noqa: E402
-from asn_desktop.pdf.sign import SignAction  # noqa: E402
-from asn_desktop.services import export, signing  # noqa: E402
-from asn_desktop.services import export_data as data  # noqa: E402
-from asn_desktop.services.context import AppContext  # noqa: E402
-from asn_desktop.services.demo import build_demo  # noqa: E402
-from asn_desktop.services.workspace import init_workspace  # noqa: E402
-from asn_desktop.store.models import Assessment, Employee, Skp  # noqa: E402
+from asn_desktop.domain.period import Period
+from asn_desktop.pdf.model import SignatureSlot
+from asn_desktop.pdf.produce import Job, produce
+from asn_desktop.pdf.sign import SignAction
+from asn_desktop.services import export, signing
+from asn_desktop.services import export_data as data
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.demo import build_demo
+from asn_desktop.services.workspace import init_workspace
+from asn_desktop.store.models import Assessment, Employee, SignedDocument, Skp
 
 KEY = "kunci-bench"
 
 
 def setup(root: Path, employees: int, forms: int) -> tuple[AppContext, list[str]]:
-    ws = init_workspace(root / "ws", agency="Badan Uji", admin_password="sandi-bench-1", passphrase="ws", prefer_keyring=False)
+    ws = init_workspace(
+        root / "ws", agency="Badan Uji", admin_password="sandi-bench-1", passphrase="ws", prefer_keyring=False
+    )
     ctx = AppContext.system(ws)
     build_demo(ctx, employees=employees, seed=3)
     with ws.sessions() as s, s.begin():
         # every approved SKP gets a final annual assessment, so there are enough forms to sign
         s.execute(update(Assessment).values(status="final"))
-        rated = s.execute(select(Assessment.employee_id).join(Skp, Skp.id == Assessment.skp_id)).scalars().all()
+        rated = (
+            s.execute(select(Assessment.employee_id).join(Skp, Skp.id == Assessment.skp_id)).scalars().all()
+        )
     chosen = sorted(rated)[:forms]
     signing.init_ca(ctx, workspace_passphrase="ws")
     with ws.sessions() as s:
@@ -60,28 +66,23 @@ def bare(ctx: AppContext, chosen: list[str]) -> tuple[float, int]:
     """Our layout + plain pyHanko, in-process, no bookkeeping: the floor."""
     with ctx.workspace.sessions() as s:
         snap = data.load_snapshot(s, ctx.workspace.agency_id, Period.annual(2026), set(chosen))
-    docs = [d for d in (data.evaluasi_doc(snap, e) for e in chosen) if d is not None and not d.draft]
-    ids = {e for e in chosen} | {snap.employees[e].supervisor_id for e in chosen}
-    keys, _ = signing.unlock_signers(ctx, {i for i in ids if i}, {}, KEY)
+    bosses = {snap.employees[e].supervisor_id for e in chosen}
+    keys, _ = signing.unlock_signers(ctx, set(chosen) | {b for b in bosses if b}, {}, KEY)
     jobs = []
-    for emp, doc in zip(chosen, docs, strict=False):
+    for emp in chosen:
+        doc = data.evaluasi_doc(snap, emp)
         boss = snap.employees[emp].supervisor_id
-        jobs.append(Job(doc, "x.pdf", (
-            SignAction("TTD_Penilai", keys[boss], doc.penilai.name, doc.penilai.nip),
-            SignAction("TTD_Pegawai", keys[emp], doc.pegawai.name, doc.pegawai.nip),
-        ), "r", "l"))
-    from dataclasses import replace
-
-    from asn_desktop.pdf.model import SignatureSlot
-
-    jobs = [
-        replace(j, doc=replace(j.doc, slots=(
-            SignatureSlot("TTD_Penilai", "Pejabat Penilai Kinerja", "a", j.doc.penilai),
-            SignatureSlot("TTD_Pegawai", "Pegawai yang Dinilai", "b", j.doc.pegawai),
-        )))
-        for j in jobs
-    ]
-    produce(jobs[0])  # warm the font and signer caches, as a worker would be after its first form
+        if doc is None or doc.draft or boss not in keys:
+            continue
+        slots = (
+            SignatureSlot("TTD_Penilai", "Pejabat Penilai Kinerja", boss, doc.penilai),
+            SignatureSlot("TTD_Pegawai", "Pegawai yang Dinilai", emp, doc.pegawai),
+        )
+        actions = tuple(
+            SignAction(x.field_name, keys[x.employee_id], x.person.name, x.person.nip) for x in slots
+        )
+        jobs.append(Job(replace(doc, slots=slots), "x.pdf", actions, "r", "l"))
+    produce(jobs[0])  # warm the font and signer caches, as a worker is after its first form
     start = time.perf_counter()
     for job in jobs:
         produce(job)
@@ -89,14 +90,16 @@ def bare(ctx: AppContext, chosen: list[str]) -> tuple[float, int]:
 
 
 def ours(ctx: AppContext, out: Path, workers: int) -> tuple[float, int]:
-    # A fresh copy of the signing state each run: reset signed assessments and records.
-    from asn_desktop.store.models import SignedDocument
-
+    # The same work each run: signed assessments back to final, signed records removed.
     with ctx.workspace.sessions() as s, s.begin():
-        s.execute(update(Assessment).where(Assessment.status == "signed").values(status="final", signed_hash=None))
+        s.execute(
+            update(Assessment).where(Assessment.status == "signed").values(status="final", signed_hash=None)
+        )
         s.query(SignedDocument).delete()
     start = time.perf_counter()
-    result = export.export_batch(ctx, year=2026, out=out, sign=True, forms=("evaluasi",), default_passphrase=KEY, workers=workers)
+    result = export.export_batch(
+        ctx, year=2026, out=out, sign=True, forms=("evaluasi",), default_passphrase=KEY, workers=workers
+    )
     return time.perf_counter() - start, sum(1 for e in result.written if e.signers)
 
 
@@ -110,7 +113,9 @@ def main() -> None:
         os.environ["ASN_DESKTOP_HOME"] = str(root / "home")
         t0 = time.perf_counter()
         ctx, chosen = setup(root, args.employees, args.forms)
-        print(f"setup: {len(chosen)} employees with final assessments and keys in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"setup: {len(chosen)} employees with final assessments and keys in {time.perf_counter() - t0:.1f} s"
+        )
         t0 = time.perf_counter()
         signing.unlock_signers(ctx, set(chosen), {}, KEY)
         unlock = time.perf_counter() - t0
@@ -120,7 +125,9 @@ def main() -> None:
         per = lambda t, n: 1000 * t / max(n, 1)  # noqa: E731
         print()
         print(f"{'run':<44}{'forms':>7}{'total s':>10}{'ms/form':>10}")
-        print(f"{'bare ReportLab + pyHanko (1 core)':<44}{n_bare:>7}{floor:>10.2f}{per(floor, n_bare):>10.1f}")
+        print(
+            f"{'bare ReportLab + pyHanko (1 core)':<44}{n_bare:>7}{floor:>10.2f}{per(floor, n_bare):>10.1f}"
+        )
         print(f"{'export_batch, 1 worker':<44}{n1:>7}{one:>10.2f}{per(one, n1):>10.1f}")
         print(f"{'export_batch, 2 workers':<44}{n2:>7}{two:>10.2f}{per(two, n2):>10.1f}")
         print(f"{'(key unlock, once per session)':<44}{len(chosen):>7}{unlock:>10.2f}")
