@@ -113,9 +113,8 @@ def main() -> None:
         os.environ["ASN_DESKTOP_HOME"] = str(root / "home")
         t0 = time.perf_counter()
         ctx, chosen = setup(root, args.employees, args.forms)
-        print(
-            f"setup: {len(chosen)} employees with final assessments and keys in {time.perf_counter() - t0:.1f} s"
-        )
+        took = time.perf_counter() - t0
+        print(f"setup: {len(chosen)} employees with final assessments and keys in {took:.1f} s")
         t0 = time.perf_counter()
         signing.unlock_signers(ctx, set(chosen), {}, KEY)
         unlock = time.perf_counter() - t0
