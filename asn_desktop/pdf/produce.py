@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from asn_desktop.pdf.fonts import register_fonts
 from asn_desktop.pdf.forms import render
 from asn_desktop.pdf.model import Document, content_hash
 from asn_desktop.pdf.sign import SignAction, add_fields, sign
@@ -30,6 +31,11 @@ class Produced:
     content_hash: str
     sha256: str
     signers: tuple[str, ...]
+
+
+def warm_up() -> None:
+    """Run once in each new worker: imports and font registration before the first form."""
+    register_fonts()
 
 
 def produce(job: Job) -> Produced:

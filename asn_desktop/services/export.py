@@ -51,7 +51,7 @@ from asn_desktop.pdf.model import (
     SignatureSlot,
     content_hash,
 )
-from asn_desktop.pdf.produce import Job, Produced, produce
+from asn_desktop.pdf.produce import Job, Produced, produce, warm_up
 from asn_desktop.pdf.sign import SignAction
 from asn_desktop.progress import CancelToken, ProgressSink, null_progress
 from asn_desktop.services import export_data as data
@@ -314,15 +314,27 @@ def _unlock(
     _attach_signers(plan, identities, problems, snap)
 
 
-def _run_jobs(jobs: list[Job], workers: int, cancel: CancelToken) -> Generator[Produced, None, None]:
-    """Produce the jobs, in parallel when it pays; results come back in job order."""
-    if workers <= 1 or len(jobs) <= 1:
+def _start_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Start the workers before the gathering, so their start-up (a spawned interpreter importing
+    ReportLab and pyHanko, about a second) overlaps the main process's reading of the year."""
+    if workers <= 1:
+        return None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(workers):
+        pool.submit(warm_up)
+    return pool
+
+
+def _run_jobs(
+    jobs: list[Job], pool: ProcessPoolExecutor | None, workers: int, cancel: CancelToken
+) -> Generator[Produced, None, None]:
+    """Produce the jobs, in the pool when there is one; results come back in job order."""
+    if pool is None:
         for job in jobs:
             cancel.check()
             yield produce(job)
         return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with pool:
         pending: dict[int, Future[Produced]] = {}
         done_results: dict[int, Produced] = {}
         next_submit = next_yield = 0
@@ -382,6 +394,47 @@ def _period(year: int, period_key: str | None) -> Period:
     return period
 
 
+def _jobs(plan: _Plan) -> list[Job]:
+    return [item.job for item in plan.items if item.job is not None]
+
+
+def _write_batch(
+    ctx: AppContext,
+    plan: _Plan,
+    out: Path,
+    produced_iter: Generator[Produced, None, None],
+    progress: ProgressSink,
+) -> list[ManifestEntry]:
+    """Write every planned form into the archive, recording signed ones as they arrive."""
+    total = len(plan.items)
+    progress(0, total, "Menyiapkan")
+    written: list[ManifestEntry] = []
+    to_record: list[tuple[_Planned, Produced]] = []
+    with open_archive(out) as archive:
+        try:
+            for done, item in enumerate(plan.items, 1):
+                if item.job is None:
+                    assert item.stored is not None
+                    entry, pdf = item.entry, item.stored
+                else:
+                    produced = next(produced_iter)
+                    pdf = produced.pdf
+                    entry = replace(item.entry, sha256=produced.sha256, signers=produced.signers)
+                    entry = replace(entry, content_hash=produced.content_hash)
+                    if produced.signers:
+                        to_record.append((item, produced))
+                if len(to_record) >= _RECORD_EVERY:
+                    _record_signed(ctx, to_record)
+                    to_record = []
+                archive.add(entry, pdf)
+                written.append(entry)
+                progress(done, total, entry.file)
+        finally:
+            _record_signed(ctx, to_record)
+            produced_iter.close()
+    return written
+
+
 def export_batch(
     ctx: AppContext,
     *,
@@ -402,45 +455,23 @@ def export_batch(
     unknown = set(forms) - set(BATCH_FORMS)
     if unknown:
         raise ValidationFailed(f"Jenis formulir tidak dikenal: {', '.join(sorted(unknown))}.")
-    plan, snap = _plan_batch(ctx, period=_period(year, period_key), unit=unit, forms=forms, sign=sign)
-    if sign:
-        _unlock(ctx, plan, snap, passphrases or {}, default_passphrase)
-        refresh_trust_store(ctx)
-    total = len(plan.items)
-    progress(0, total, "Menyiapkan")
-    jobs = [item.job for item in plan.items if item.job is not None]
-    written: list[ManifestEntry] = []
-    produced_iter = _run_jobs(jobs, workers or os.cpu_count() or 1, cancel)
-    to_record: list[tuple[_Planned, Produced]] = []
-    with open_archive(out) as archive:
-        try:
-            for done, item in enumerate(plan.items, 1):
-                if item.job is None:
-                    assert item.stored is not None
-                    entry, pdf = item.entry, item.stored
-                else:
-                    produced = next(produced_iter)
-                    pdf = produced.pdf
-                    entry = ManifestEntry(
-                        produced.file_name,
-                        produced.sha256,
-                        item.entry.form,
-                        item.entry.nip,
-                        item.entry.period,
-                        produced.signers,
-                        produced.content_hash,
-                    )
-                    if produced.signers:
-                        to_record.append((item, produced))
-                if len(to_record) >= _RECORD_EVERY:
-                    _record_signed(ctx, to_record)
-                    to_record = []
-                archive.add(entry, pdf)
-                written.append(entry)
-                progress(done, total, entry.file)
-        finally:
-            _record_signed(ctx, to_record)
-            produced_iter.close()
+    period = _period(year, period_key)
+    workers = workers or os.cpu_count() or 1
+    pool = _start_pool(workers)
+    try:
+        plan, snap = _plan_batch(ctx, period=period, unit=unit, forms=forms, sign=sign)
+        if sign:
+            _unlock(ctx, plan, snap, passphrases or {}, default_passphrase)
+            refresh_trust_store(ctx)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
+    try:
+        written = _write_batch(ctx, plan, out, _run_jobs(_jobs(plan), pool, workers, cancel), progress)
+    finally:
+        if pool is not None:  # also when no job ever reached the pool
+            pool.shutdown(wait=True, cancel_futures=True)
     return BatchResult(out, tuple(written), tuple(plan.skipped))
 
 
