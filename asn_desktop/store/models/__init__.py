@@ -7,6 +7,7 @@ do not.
 
 from asn_desktop.store.models.base import Base, Synced
 from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
+from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
 from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
 from asn_desktop.store.models.work import (
@@ -38,8 +39,11 @@ __all__ = [
     "Realisation",
     "ReviewMeeting",
     "Rhk",
+    "SignedDocument",
+    "SigningIdentity",
     "Skp",
     "Synced",
+    "TrustAnchor",
     "Unit",
     "User",
 ]

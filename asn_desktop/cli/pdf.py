@@ -1,0 +1,239 @@
+"""PDF commands: certificates, export of one form or a batch, and verification.
+
+Passphrases never go on the command line (they would land in shell history and ``ps``):
+``ASN_PASSPHRASE`` opens the workspace as for every command; ``ASN_SIGN_PASSPHRASE`` is the
+passphrase of the signing keys (one for all signers), ``--passphrase-file`` a JSON object
+``{"NIP": "frasa sandi", ...}`` for signers with their own; ``ASN_P12_PASSWORD`` opens a
+PKCS#12 file. On a terminal, a missing one is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from asn_desktop.cli.common import open_workspace_for_cli, passphrase_from_env, progress_bar
+from asn_desktop.errors import KeyUnavailable, NotFound, ValidationFailed
+from asn_desktop.services.context import AppContext, Workspace
+
+
+def _secret(env: str, prompt: str, *, required: bool = True) -> str | None:
+    value = os.environ.get(env)
+    if value or not required:
+        return value
+    if not sys.stdin.isatty():
+        raise KeyUnavailable(f"Frasa sandi diperlukan: setel {env} atau jalankan di terminal.")
+    return getpass.getpass(prompt)
+
+
+def _employee_id(ctx: AppContext, nip: str) -> str:
+    from sqlalchemy import select
+
+    from asn_desktop.services.unit_of_work import read_session
+    from asn_desktop.store.models import Employee
+
+    with read_session(ctx) as session:
+        emp_id = session.scalars(select(Employee.id).where(Employee.nip == nip.replace(" ", ""))).first()
+    if emp_id is None:
+        raise NotFound(f"Pegawai dengan NIP {nip} tidak ditemukan.")
+    return emp_id
+
+
+def _passphrases(args: argparse.Namespace) -> dict[str, str]:
+    if not getattr(args, "passphrase_file", None):
+        return {}
+    try:
+        raw = json.loads(Path(args.passphrase_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValidationFailed(f"Berkas frasa sandi {args.passphrase_file} tidak dapat dibaca.") from exc
+    if not isinstance(raw, dict):
+        raise ValidationFailed("Berkas frasa sandi harus berupa objek JSON {NIP: frasa sandi}.")
+    return {str(k).replace(" ", ""): str(v) for k, v in raw.items()}
+
+
+def _open(args: argparse.Namespace) -> tuple[Workspace, AppContext]:
+    ws = open_workspace_for_cli(Path(args.workspace))
+    return ws, AppContext.system(ws)
+
+
+def cmd_init_ca(args: argparse.Namespace) -> int:
+    from asn_desktop.services.signing import init_ca
+
+    ws, ctx = _open(args)
+    try:
+        fp = init_ca(ctx, workspace_passphrase=passphrase_from_env(required=ws.key_backend == "passphrase"))
+    finally:
+        ws.close()
+    print(f"CA tanda tangan ruang kerja dibuat; sidik jari SHA-256: {fp}")
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from asn_desktop.services.signing import issue_certificate
+
+    ws, ctx = _open(args)
+    try:
+        passphrase = _secret("ASN_SIGN_PASSPHRASE", "Frasa sandi baru kunci tanda tangan: ")
+        assert passphrase is not None
+        issue_certificate(
+            ctx, employee_id=_employee_id(ctx, args.nip), passphrase=passphrase, valid_days=args.days
+        )
+    finally:
+        ws.close()
+    print(f"Sertifikat tanda tangan untuk NIP {args.nip} diterbitkan.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from asn_desktop.services.signing import import_pkcs12
+
+    ws, ctx = _open(args)
+    try:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise NotFound(f"Berkas {args.file} tidak dapat dibaca.") from exc
+        passphrase = _secret("ASN_SIGN_PASSPHRASE", "Frasa sandi baru kunci tanda tangan: ")
+        assert passphrase is not None
+        import_pkcs12(
+            ctx,
+            employee_id=_employee_id(ctx, args.nip),
+            data=data,
+            p12_password=_secret("ASN_P12_PASSWORD", "Kata sandi berkas PKCS#12: "),
+            passphrase=passphrase,
+        )
+    finally:
+        ws.close()
+    print(f"Sertifikat dari {args.file} diimpor untuk NIP {args.nip}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services.export import export_form
+
+    ws, ctx = _open(args)
+    try:
+        entry = export_form(
+            ctx,
+            nip=args.nip,
+            year=args.year,
+            form=args.form,
+            out=Path(args.out),
+            sign=args.sign,
+            period_key=args.period,
+            passphrases=_passphrases(args),
+            default_passphrase=_secret(
+                "ASN_SIGN_PASSPHRASE",
+                "Frasa sandi kunci tanda tangan: ",
+                required=args.sign and not args.passphrase_file,
+            ),
+        )
+    finally:
+        ws.close()
+    signed = f"ditandatangani oleh {', '.join(entry.signers)}" if entry.signers else "tanpa tanda tangan"
+    print(f"{args.out}: {args.form}, {signed}; SHA-256 {entry.sha256}")
+    return 0
+
+
+def cmd_export_batch(args: argparse.Namespace) -> int:
+    from asn_desktop.services.export import BATCH_FORMS, export_batch
+
+    ws, ctx = _open(args)
+    try:
+        result = export_batch(
+            ctx,
+            year=args.year,
+            out=Path(args.out),
+            sign=args.sign,
+            unit=args.unit,
+            forms=tuple(args.form) if args.form else BATCH_FORMS,
+            period_key=args.period,
+            passphrases=_passphrases(args),
+            default_passphrase=_secret(
+                "ASN_SIGN_PASSPHRASE",
+                "Frasa sandi kunci tanda tangan: ",
+                required=args.sign and not args.passphrase_file,
+            ),
+            workers=args.workers,
+            progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
+        )
+    finally:
+        ws.close()
+    print(f"{len(result.written)} formulir ditulis ke {result.target} (manifest.json).")
+    for skipped in result.skipped:
+        print(f"  dilewati: {skipped.form} {skipped.label}: {skipped.reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from asn_desktop.pdf.verify import verify_pdf
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise NotFound(f"Berkas {args.file} tidak dapat dibaca.") from exc
+    reports = verify_pdf(data)
+    if not reports:
+        print(f"galat: {args.file} tidak memiliki tanda tangan elektronik.", file=sys.stderr)
+        return 1
+    for report in reports:
+        print(report.line)
+    bad = sum(1 for r in reports if not r.intact)
+    if bad:
+        print(f"galat: {bad} dari {len(reports)} tanda tangan tidak utuh.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    s = sub.add_parser("cert-init-ca", help="buat CA tanda tangan ruang kerja (admin)")
+    s.add_argument("workspace")
+    s.set_defaults(func=cmd_init_ca)
+
+    s = sub.add_parser("cert-issue", help="terbitkan kunci dan sertifikat tanda tangan pegawai")
+    s.add_argument("workspace")
+    s.add_argument("--nip", required=True)
+    s.add_argument("--days", type=int, default=3 * 365, help="masa berlaku (hari)")
+    s.set_defaults(func=cmd_issue)
+
+    s = sub.add_parser("cert-import", help="impor kunci dan sertifikat dari berkas PKCS#12")
+    s.add_argument("workspace")
+    s.add_argument("file")
+    s.add_argument("--nip", required=True)
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP atau evaluasi)")
+    s.add_argument("workspace")
+    s.add_argument("--nip", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--form", choices=("skp", "evaluasi"), required=True)
+    s.add_argument("--out", required=True)
+    s.add_argument("--sign", action="store_true", help="tandatangani (pegawai dan pejabat penilai)")
+    s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
+    s.add_argument("--passphrase-file", help="JSON {NIP: frasa sandi kunci tanda tangan}")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("export-batch", help="ekspor formulir satu unit atau seluruh instansi ke arsip")
+    s.add_argument("workspace")
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--out", required=True, help="folder, atau berkas .zip")
+    s.add_argument("--sign", action="store_true")
+    s.add_argument("--unit", help="nama, kode, atau id unit (beserta sub-unitnya)")
+    s.add_argument(
+        "--form",
+        action="append",
+        choices=("skp", "evaluasi", "penetapan"),
+        help="bisa diulang; bawaan: semua",
+    )
+    s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
+    s.add_argument("--passphrase-file", help="JSON {NIP: frasa sandi kunci tanda tangan}")
+    s.add_argument("--workers", type=int, help="jumlah proses (bawaan: jumlah inti CPU)")
+    s.set_defaults(func=cmd_export_batch)
+
+    s = sub.add_parser("verify", help="periksa tanda tangan elektronik sebuah PDF")
+    s.add_argument("file")
+    s.set_defaults(func=cmd_verify)

@@ -1,0 +1,18 @@
+"""One module per official form (DOMAIN.md §5); ``render`` picks the right one for a document."""
+
+from __future__ import annotations
+
+from asn_desktop.pdf.forms.evaluasi import render_evaluasi
+from asn_desktop.pdf.forms.penetapan import render_penetapan
+from asn_desktop.pdf.forms.skp import render_skp
+from asn_desktop.pdf.layout import Built
+from asn_desktop.pdf.model import Document, EvaluasiDoc, SkpDoc
+
+
+def render(doc: Document) -> Built:
+    """Draw ``doc`` as an unsigned PDF; the boxes say where each signature field goes."""
+    if isinstance(doc, SkpDoc):
+        return render_skp(doc)
+    if isinstance(doc, EvaluasiDoc):
+        return render_evaluasi(doc)
+    return render_penetapan(doc)

@@ -1,0 +1,373 @@
+"""Shared drawing parts of the forms: page frame, styles, tables, signature boxes, hash and QR.
+
+Each form module (``forms/*``) only arranges these parts in the order of the official layout
+(DOMAIN.md §5), so the look of every form — margins, fonts, grid, footer — is decided here once.
+
+Why the pieces are built this way:
+
+* Page numbers say "Halaman X dari Y", which needs the page count before the first page is
+  written; ``_FrameCanvas`` keeps each page's drawing state and paints the footers at ``save``
+  (ReportLab's usual two-pass-free recipe).
+* Signature fields are *visible* and belong to the people in the closing, wherever the closing
+  falls. ``SignatureBox`` is a flowable that records its own page and absolute rectangle when
+  drawn; signing later puts the PDF signature field exactly there.
+* Documents are built with ``invariant=1`` (no random file id, no creation time): the same
+  record renders to the same bytes, so re-running an archive export rewrites identical files.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+import qrcode
+import qrcode.constants
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LayoutError,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from asn_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
+from asn_desktop.pdf.model import Person, SignatureSlot
+
+PAGE = A4
+MARGIN = 15 * mm
+WIDTH = PAGE[0] - 2 * MARGIN
+GRID = colors.HexColor("#555555")
+HEAD_BG = colors.HexColor("#E4E8EE")
+GROUP_BG = colors.HexColor("#F3F4F6")
+
+# Empty table cells are drawn in the table's default font (Helvetica, not embedded) unless told.
+_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+_SPLIT_ROWS: ContextVar[int] = ContextVar("split_rows", default=0)
+
+# Where a visible signature goes: page index (0-based) and (x1, y1, x2, y2) in PDF points.
+FieldBoxes = dict[str, tuple[int, tuple[int, int, int, int]]]
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    small: ParagraphStyle
+    head: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle
+    center: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=8, leading=10)
+    return Styles(
+        body=body,
+        bold=ParagraphStyle("bold", parent=body, fontName=BOLD),
+        small=ParagraphStyle("small", parent=body, fontSize=6.5, leading=8),
+        head=ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=7.5, leading=9, alignment=TA_CENTER),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=12, leading=15, alignment=TA_CENTER
+        ),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=9, leading=12, alignment=TA_CENTER),
+        section=ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=9, leading=12, spaceBefore=6),
+        center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A wrapped paragraph of user text: escaped (a "<" in an RHK is text, not markup)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def grid_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A ruled table whose header rows repeat on every page it spans.
+
+    Rows are normally kept whole: ReportLab's ``splitInRow`` would cut rows that fit on the next
+    page and repeat the header mid-page. Only when a single row is taller than a page (an RHK of
+    several thousand characters) does ``build`` retry with rows allowed to split.
+    """
+    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=_SPLIT_ROWS.get())
+    style: list[tuple[Any, ...]] = [
+        _FONT,
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ]
+    table.setStyle(TableStyle([*style, *extra]))
+    return table
+
+
+def identity_rows(person: Person | None, st: Styles) -> list[list[Paragraph]]:
+    """The five rows of an identity block (an empty block prints dashes, never "None")."""
+    p = person or Person("-", "-", "-", "-", "-")
+    return [
+        [para(label, st.body), para(value or "-", st.body)]
+        for label, value in (
+            ("Nama", p.name),
+            ("NIP", p.nip),
+            ("Pangkat/Gol. ruang", p.pangkat),
+            ("Jabatan", p.jabatan),
+            ("Unit kerja", p.unit),
+        )
+    ]
+
+
+def identity_pair(
+    left_title: str, left: Person | None, right_title: str, right: Person | None, st: Styles
+) -> Table:
+    """Two identity blocks side by side, numbered 1–5, as on the SKP."""
+    half = WIDTH / 2
+    widths = [7 * mm, 28 * mm, half - 35 * mm, 7 * mm, 28 * mm, half - 35 * mm]
+    head = [
+        para("NO", st.head),
+        para(left_title, st.head),
+        "",
+        para("NO", st.head),
+        para(right_title, st.head),
+        "",
+    ]
+    rows: list[list[Any]] = [head]
+    for i, (lrow, rrow) in enumerate(zip(identity_rows(left, st), identity_rows(right, st), strict=True), 1):
+        rows.append([para(str(i), st.center), *lrow, para(str(i), st.center), *rrow])
+    return grid_table(rows, widths, extra=[("SPAN", (1, 0), (2, 0)), ("SPAN", (4, 0), (5, 0))])
+
+
+def identity_stack(blocks: Sequence[tuple[str, Person | None]], st: Styles) -> Table:
+    """Identity blocks one under another (the evaluation's three blocks)."""
+    widths = [7 * mm, 45 * mm, WIDTH - 52 * mm]
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = []
+    for title, person in blocks:
+        extra += [
+            ("SPAN", (1, len(rows)), (2, len(rows))),
+            ("BACKGROUND", (0, len(rows)), (-1, len(rows)), HEAD_BG),
+        ]
+        rows.append([para("NO", st.head), para(title, st.bold), ""])
+        rows += [[para(str(i), st.center), *r] for i, r in enumerate(identity_rows(person, st), 1)]
+    return grid_table(rows, widths, header_rows=0, extra=extra)
+
+
+def header_band(left: str, right: str, st: Styles) -> Table:
+    """The band under the title: agency on the left, the period on the right."""
+    table = Table([[para(left, st.bold), para(right, st.bold)]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
+    table.setStyle(
+        TableStyle([_FONT, ("ALIGN", (1, 0), (1, 0), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return table
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code drawn as filled squares.
+
+    Drawn directly rather than through ``reportlab.graphics``: its renderer sets the standard
+    Helvetica font on every drawing, which would put a non-embedded font into the PDF.
+    """
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+        code.add_data(payload)
+        code.make(fit=True)
+        self.matrix: list[list[bool]] = code.get_matrix()
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        n = len(self.matrix)
+        cell = self.width / n
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        for row, line in enumerate(self.matrix):
+            for col, dark in enumerate(line):
+                if dark:
+                    canv.rect(col * cell, self.height - (row + 1) * cell, cell, cell, stroke=0, fill=1)
+        canv.restoreState()
+
+
+class SignatureBox(Flowable):  # type: ignore[misc]
+    """An empty rectangle where a visible signature will be placed; remembers where it landed."""
+
+    def __init__(self, slot_name: str, width: float, height: float, boxes: FieldBoxes) -> None:
+        super().__init__()
+        self.slot_name, self.width, self.height, self._boxes = slot_name, width, height, boxes
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor("#BBBBBB"))
+        canv.setDash(2, 2)
+        canv.rect(0, 0, self.width, self.height)
+        canv.restoreState()
+        x1, y1 = canv.absolutePosition(0, 0)
+        x2, y2 = canv.absolutePosition(self.width, self.height)
+        self._boxes[self.slot_name] = (
+            canv.getPageNumber() - 1,
+            (round(x1), round(y1), round(x2), round(y2)),
+        )
+
+
+def signature_block(
+    slots: Sequence[SignatureSlot], place_date: str, boxes: FieldBoxes, st: Styles
+) -> KeepTogether:
+    """The closing: place and date, then one column per signer with a field and name/NIP.
+
+    Kept together so a signer's caption never sits on one page and the field on the next.
+    """
+    col = WIDTH / max(len(slots), 1)
+    cells: list[list[Any]] = [[], [], []]
+    for i, slot in enumerate(slots):
+        top = place_date if i == len(slots) - 1 else ""
+        cells[0].append(para(f"{top}\n{slot.caption}", st.center))
+        cells[1].append(SignatureBox(slot.field_name, col - 16 * mm, 22 * mm, boxes))
+        cells[2].append(para(f"{slot.person.name}\nNIP {slot.person.nip}", st.center))
+    table = Table(cells, colWidths=[col] * len(slots))
+    table.setStyle(
+        TableStyle([_FONT, ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    )
+    return KeepTogether([Spacer(1, 6 * mm), table])
+
+
+def verification_block(doc_hash: str, qr_payload: str, st: Styles) -> KeepTogether:
+    """The content hash as text and as a QR code, so a paper copy can be checked."""
+    size = 26 * mm
+    drawing = QrCode(qr_payload, size)
+    text = para(
+        "Verifikasi dokumen\nSHA-256 isi dokumen:\n"
+        f"{doc_hash[:32]}\n{doc_hash[32:]}\n"
+        "Cocokkan hash ini dengan manifest arsip atau pindai kode QR.",
+        st.small,
+    )
+    table = Table([[drawing, text]], colWidths=[size + 4 * mm, WIDTH - size - 4 * mm])
+    table.setStyle(
+        TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return KeepTogether([Spacer(1, 4 * mm), table])
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What every page carries besides the story: footer text, hash, draft watermark."""
+
+    footer: str
+    doc_hash: str
+    draft: bool
+
+
+def _paint_page(canv: Canvas, decor: PageDecor, page: int, pages: int) -> None:
+    canv.saveState()
+    if decor.draft:
+        canv.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+        canv.setFont(BOLD, 110)
+        canv.translate(PAGE[0] / 2, PAGE[1] / 2)
+        canv.rotate(45)
+        canv.drawCentredString(0, -35, "DRAF")
+        canv.rotate(-45)
+        canv.translate(-PAGE[0] / 2, -PAGE[1] / 2)
+    canv.setFillColor(colors.HexColor("#444444"))
+    canv.setStrokeColor(colors.HexColor("#999999"))
+    canv.setLineWidth(0.4)
+    canv.line(MARGIN, 11 * mm, PAGE[0] - MARGIN, 11 * mm)
+    canv.setFont(REGULAR, 6.5)
+    canv.drawString(MARGIN, 7.5 * mm, f"{decor.footer} · hash {decor.doc_hash[:16]}…")
+    canv.drawRightString(PAGE[0] - MARGIN, 7.5 * mm, f"Halaman {page} dari {pages}")
+    canv.restoreState()
+
+
+def _frame_canvas(decor: PageDecor) -> Callable[..., Canvas]:
+    class _FrameCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                _paint_page(self, decor, number, total)
+                super().showPage()
+            super().save()
+
+    return _FrameCanvas
+
+
+@dataclass
+class Built:
+    pdf: bytes
+    boxes: FieldBoxes = field(default_factory=dict)
+
+
+def build(
+    make_story: Callable[[FieldBoxes], list[Flowable]], decor: PageDecor, *, title: str, subject: str
+) -> Built:
+    """Lay out the story on A4 pages with the footer of ``decor``; return the bytes and boxes.
+
+    The story is made by a function so it can be made again: the first layout keeps table rows
+    whole, and only if some row cannot fit on any page is it laid out again with rows split.
+    """
+    try:
+        return _build_once(make_story, decor, title=title, subject=subject)
+    except LayoutError:
+        token = _SPLIT_ROWS.set(1)
+        try:
+            return _build_once(make_story, decor, title=title, subject=subject)
+        finally:
+            _SPLIT_ROWS.reset(token)
+
+
+def _build_once(
+    make_story: Callable[[FieldBoxes], list[Flowable]], decor: PageDecor, *, title: str, subject: str
+) -> Built:
+    boxes: FieldBoxes = {}
+    story = make_story(boxes)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=16 * mm,
+        title=title,
+        subject=subject,
+        author="ASN Kinerja Desktop",
+        creator="ASN Kinerja Desktop",
+        lang="id-ID",
+        invariant=1,
+        initialFontName=REGULAR,  # otherwise every page names a non-embedded Helvetica
+    )
+    doc.build(story, canvasmaker=_frame_canvas(decor))
+    return Built(buf.getvalue(), boxes)
