@@ -2,31 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="27"/>
+        <source>Halaman administrasi hanya untuk administrator.</source>
+        <translation>The administration page is for administrators only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="36"/>
+        <source>&amp;Unit &amp;&amp; Jabatan</source>
+        <translation>&amp;Units &amp;&amp; Positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="37"/>
+        <source>&amp;Pegawai</source>
+        <translation>&amp;Employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
+        <source>Pe&amp;ngguna</source>
+        <translation>Use&amp;rs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
+        <source>Pe&amp;ngaturan</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="246"/>
+        <source>Target dan realisasi</source>
+        <translation>Targets and realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="252"/>
+        <source>Bukti dukung indikator terpilih</source>
+        <translation>Evidence for the selected indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="257"/>
+        <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
+        <translation>Input: self-assessment, peers, public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="261"/>
+        <source>Cari umpan balik…</source>
+        <translation>Search feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="264"/>
+        <source>Semua sumber</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="298"/>
+        <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
+        <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="302"/>
+        <source>&amp;Kirim umpan balik</source>
+        <translation>Se&amp;nd feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="307"/>
+        <source>Umpan balik atasan &amp;tentang</source>
+        <translation>Supervisor feedback &amp;about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="319"/>
+        <source>Penilaian pejabat penilai</source>
+        <translation>Appraising official&apos;s assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="324"/>
+        <source>Catatan penilaian (opsional)</source>
+        <translation>Assessment notes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="332"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="334"/>
+        <source>&amp;Finalkan</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="336"/>
+        <source>&amp;Buka kembali</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="391"/>
+        <source>tanpa rating</source>
+        <translation>no rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="394"/>
+        <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
+        <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="397"/>
+        <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
+        <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="414"/>
+        <source>Umum (tanpa RHK tertentu)</source>
+        <translation>General (no specific RHK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="416"/>
+        <source>RHK: {text}</source>
+        <translation>RHK: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="421"/>
+        <source>Perilaku: {label}</source>
+        <translation>Behaviour: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="452"/>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="454"/>
+        <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="491"/>
+        <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
+        <translation>Select the work results rating and the work behaviour rating.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="510"/>
+        <source>Finalkan penilaian</source>
+        <translation>Finalise assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="511"/>
+        <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
+        <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="558"/>
+        <source>Umpan balik tersimpan.</source>
+        <translation>Feedback saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="133"/>
+        <source>Distribusi predikat {unit} ({n} pegawai dinilai)</source>
+        <translation>Rating category distribution for {unit} ({n} employees assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="137"/>
+        <source>Sesuai pola</source>
+        <translation>Within pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="138"/>
+        <source>Di luar pola</source>
+        <translation>Outside pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="149"/>
+        <source>Batas atas</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="152"/>
+        <source>Batas bawah</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="164"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="192"/>
+        <source> (boleh {low}–{high})</source>
+        <translation> (allowed {low}–{high})</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="173"/>
+        <source>Ubah data pegawai</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="173"/>
+        <source>Tambah pegawai</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="180"/>
+        <source>Otomatis dari NIP</source>
+        <translation>Automatic from NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="189"/>
+        <source>mis. III/a</source>
+        <translation>e.g. III/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="190"/>
+        <source>— tanpa atasan —</source>
+        <translation>— no supervisor —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="193"/>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="194"/>
+        <source>Nam&amp;a</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="195"/>
+        <source>&amp;Jenis ASN</source>
+        <translation>ASN &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="196"/>
+        <source>&amp;Unit kerja</source>
+        <translation>&amp;Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="197"/>
+        <source>Ja&amp;batan</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="198"/>
+        <source>&amp;Pangkat</source>
+        <translation>&amp;Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="199"/>
+        <source>&amp;Golongan</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="200"/>
+        <source>A&amp;tasan langsung</source>
+        <translation>&amp;Direct supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="201"/>
+        <source>&amp;Surel</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="212"/>
+        <source>— belum ditetapkan —</source>
+        <translation>— not yet set —</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePicker</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="62"/>
+        <source>— tidak ada —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="64"/>
+        <source>Ketik nama atau NIP…</source>
+        <translation>Type a name or NIP…</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeTableModel</name>
     <message>
-        <location filename="../../ui/models/employee_table.py" line="43"/>
+        <location filename="../../ui/models/employee_table.py" line="49"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/employee_table.py" line="44"/>
+        <location filename="../../ui/models/employee_table.py" line="50"/>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/models/employee_table.py" line="45"/>
+        <location filename="../../ui/models/employee_table.py" line="51"/>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/employee_table.py" line="46"/>
+        <location filename="../../ui/models/employee_table.py" line="52"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/employee_table.py" line="47"/>
+        <location filename="../../ui/models/employee_table.py" line="53"/>
         <source>Atasan langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesTab</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="333"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="367"/>
+        <source>&amp;Tambah pegawai…</source>
+        <translation>&amp;Add employee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="368"/>
+        <source>U&amp;bah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="369"/>
+        <source>&amp;Impor CSV/XLSX…</source>
+        <translation>&amp;Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="377"/>
+        <source>Kolom: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (wajib: nip, nama, unit)</source>
+        <translation>Columns: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (required: nip, nama, unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="403"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="409"/>
+        <source>{n} pegawai</source>
+        <translation>{n} employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="433"/>
+        <location filename="../../ui/views/admin/employees.py" line="458"/>
+        <location filename="../../ui/views/admin/employees.py" line="486"/>
+        <source>Impor data pegawai</source>
+        <translation>Import employee data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="435"/>
+        <source>Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Employee data (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="444"/>
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="449"/>
+        <source>Memeriksa dan menyimpan {name}…</source>
+        <translation>Checking and saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="471"/>
+        <source>Impor selesai: {created} pegawai baru, {updated} diperbarui.</source>
+        <translation>Import complete: {created} new employees, {updated} updated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="485"/>
+        <source>Impor gagal; tidak ada data yang disimpan.</source>
+        <translation>Import failed; no data was saved.</translation>
     </message>
 </context>
 <context>
@@ -34,58 +389,58 @@
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="82"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="83"/>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="84"/>
         <source>Diunggah</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploaded</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="93"/>
         <location filename="../../ui/views/evidence_panel.py" line="125"/>
         <source>Pratinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="97"/>
         <source>Lampirkan berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach file…</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="100"/>
         <source>Simpan salinan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy…</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="103"/>
         <source>Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag files here to attach them (PDF, images, office documents; max. 20 MB).</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="135"/>
         <source>Berkas ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>File rejected</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="142"/>
         <source>Pilih bukti dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Select evidence</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="171"/>
         <source>Tidak ada pratinjau untuk {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview for {name}</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="179"/>
         <source>Simpan salinan bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the evidence</translation>
     </message>
 </context>
 <context>
@@ -93,12 +448,65 @@
     <message>
         <location filename="../../ui/widgets/form_dialog.py" line="24"/>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_dialog.py" line="25"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="258"/>
+        <source>Impor dibatalkan</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="262"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="263"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="279"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="280"/>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="292"/>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="294"/>
+        <source>baris {line}: {reason}</source>
+        <translation>row {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <source>Simpan laporan impor</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <source>Teks (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="310"/>
+        <source>Laporan tidak dapat disimpan: {e}</source>
+        <translation>The report could not be saved: {e}</translation>
     </message>
 </context>
 <context>
@@ -106,32 +514,32 @@
     <message>
         <location filename="../../ui/views/login_dialog.py" line="17"/>
         <source>Masuk — ASN Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — ASN Kinerja</translation>
     </message>
     <message>
         <location filename="../../ui/views/login_dialog.py" line="20"/>
         <source>nama pengguna atau NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>username or NIP</translation>
     </message>
     <message>
         <location filename="../../ui/views/login_dialog.py" line="25"/>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../ui/views/login_dialog.py" line="26"/>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/views/login_dialog.py" line="30"/>
         <source>Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../ui/views/login_dialog.py" line="31"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -139,107 +547,314 @@
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
         <source>ASN Kinerja — {name} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="78"/>
         <source>Kinerja Saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My performance</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="79"/>
         <source>SKP Saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My SKP</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="80"/>
         <source>Realisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisation</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="84"/>
         <source>Penilaian Bawahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Team appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="85"/>
         <source>Rapat Evaluasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Review meetings</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
         <source>Unit Kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="90"/>
         <source>Administrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Ganti pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch user</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Bahasa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
         <source>Ban&amp;tuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Tentang ASN Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source>kunci di keyring sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>key in system keyring</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
         <source>kunci disegel frasa sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>key sealed with passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Bahasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>Tentang ASN Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>About ASN Kinerja</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="584"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="589"/>
+        <source>Pilih semua</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="591"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="599"/>
+        <source>Peserta rapat (bawahan langsung)</source>
+        <translation>Meeting participants (direct reports)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="611"/>
+        <source>mis. Ruang Rapat Lt. 2</source>
+        <translation>e.g. Meeting Room, 2nd floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="613"/>
+        <source>&amp;Mulai rapat</source>
+        <translation>&amp;Start meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="618"/>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="619"/>
+        <source>Tem&amp;pat</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="620"/>
+        <source>P&amp;eriode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="623"/>
+        <source>Rapat evaluasi kinerja</source>
+        <translation>Performance review meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="637"/>
+        <source>Cari rapat (peserta, tempat, notulen)…</source>
+        <translation>Search meetings (participants, venue, minutes)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="648"/>
+        <source>Rapat sebelumnya</source>
+        <translation>Previous meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="658"/>
+        <source>{n} dipilih</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="664"/>
+        <source>Pilih paling sedikit satu pegawai peserta rapat.</source>
+        <translation>Select at least one employee to take part in the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="687"/>
+        <source>Notulen rapat terakhir tersimpan.</source>
+        <translation>Minutes of the last meeting saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRunner</name>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="258"/>
+        <source>Target dan capaian</source>
+        <translation>Targets and achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="275"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="276"/>
+        <source>Umpan balik terakhir</source>
+        <translation>Latest feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="280"/>
+        <source>Jalannya rapat, untuk semua peserta</source>
+        <translation>Meeting proceedings, for all participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="281"/>
+        <source>Keputusan dan tindak lanjut</source>
+        <translation>Decisions and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="283"/>
+        <source>Notulen rapat</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="284"/>
+        <source>Keputusan rapat</source>
+        <translation>Meeting decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="290"/>
+        <source>Catatan khusus untuk pegawai ini</source>
+        <translation>Specific notes for this employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="294"/>
+        <source>Catatan untuk pegawai</source>
+        <translation>Notes for the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="297"/>
+        <source>Simpan &amp;rating</source>
+        <translation>Save &amp;rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="303"/>
+        <source>Penilaian</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="315"/>
+        <source>◀ Sebelumnya (PgUp)</source>
+        <translation>◀ Previous (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="317"/>
+        <source>Berikutnya (PgDn) ▶</source>
+        <translation>Next (PgDn) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="319"/>
+        <source>Ubah peserta</source>
+        <translation>Change participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="321"/>
+        <source>Simpan &amp;notulen</source>
+        <translation>Save &amp;minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="367"/>
+        <source>Pegawai {n} dari {total}</source>
+        <translation>Employee {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="369"/>
+        <source>Catatan untuk {name}</source>
+        <translation>Notes for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="393"/>
+        <source>hasil kerja</source>
+        <translation>work results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="398"/>
+        <source>Belum ada umpan balik.</source>
+        <translation>No feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="415"/>
+        <source>Belum ada bukti dukung pada periode ini.</source>
+        <translation>No evidence in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="435"/>
+        <location filename="../../ui/views/meeting_view.py" line="456"/>
+        <source>Rating belum disimpan.</source>
+        <translation>Rating not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="437"/>
+        <source>Tersimpan: {predikat}</source>
+        <translation>Saved: {predikat}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="439"/>
+        <source>Belum dinilai.</source>
+        <translation>Not yet assessed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="466"/>
+        <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
+        <translation>Complete both ratings for {name} or set both back to “select”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="523"/>
+        <source>Notulen rapat tersimpan.</source>
+        <translation>Meeting minutes saved.</translation>
     </message>
 </context>
 <context>
@@ -247,27 +862,50 @@
     <message>
         <location filename="../../ui/views/my_performance.py" line="28"/>
         <source>Capaian indikator periode berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator achievement in the current period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="30"/>
+        <location filename="../../ui/views/my_performance.py" line="32"/>
         <source>Umpan balik terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="46"/>
+        <location filename="../../ui/views/my_performance.py" line="48"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="55"/>
+        <location filename="../../ui/views/my_performance.py" line="57"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="67"/>
+        <location filename="../../ui/views/my_performance.py" line="69"/>
         <source>hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>work results</translation>
+    </message>
+</context>
+<context>
+    <name>NipField</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="120"/>
+        <source>18 digit, boleh dengan spasi</source>
+        <translation>18 digits, spaces allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="147"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="147"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="149"/>
+        <source>NIP {kind} sah · lahir {born} · {gender}</source>
+        <translation>Valid {kind} NIP · born {born} · {gender}</translation>
     </message>
 </context>
 <context>
@@ -275,12 +913,40 @@
     <message>
         <location filename="../../ui/views/page.py" line="28"/>
         <source>Perubahan belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../ui/views/page.py" line="29"/>
         <source>Ada perubahan yang belum disimpan. Tinggalkan tanpa menyimpan?</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes. Leave without saving?</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSelector</name>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="89"/>
+        <source>Rating &amp;hasil kerja</source>
+        <translation>&amp;Work results rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="90"/>
+        <source>Rating &amp;perilaku kerja</source>
+        <translation>Work &amp;behaviour rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="91"/>
+        <source>Predikat kinerja</source>
+        <translation>Performance rating category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="96"/>
+        <source>— pilih —</source>
+        <translation>— select —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="132"/>
+        <source>— (pilih kedua rating)</source>
+        <translation>— (select both ratings)</translation>
     </message>
 </context>
 <context>
@@ -288,208 +954,429 @@
     <message>
         <location filename="../../ui/views/realisation_page.py" line="48"/>
         <source>Isi realisasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter realisation…</translation>
     </message>
     <message>
         <location filename="../../ui/views/realisation_page.py" line="53"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="62"/>
+        <location filename="../../ui/views/realisation_page.py" line="63"/>
         <source>Bukti dukung realisasi terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence for the selected realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="73"/>
+        <location filename="../../ui/views/realisation_page.py" line="74"/>
         <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="75"/>
+        <location filename="../../ui/views/realisation_page.py" line="76"/>
         <source>— belum diisi —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="83"/>
+        <location filename="../../ui/views/realisation_page.py" line="84"/>
         <source>Simpan penilaian diri</source>
-        <translation type="unfinished"></translation>
+        <translation>Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="86"/>
+        <location filename="../../ui/views/realisation_page.py" line="87"/>
         <source>Rating hasil kerja menurut saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My own work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="112"/>
+        <location filename="../../ui/views/realisation_page.py" line="113"/>
         <source>Belum ada SKP tahun ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="119"/>
+        <location filename="../../ui/views/realisation_page.py" line="120"/>
         <source>Realisasi dapat diisi setelah SKP disetujui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisation can be entered once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="157"/>
+        <location filename="../../ui/views/realisation_page.py" line="158"/>
         <source>Realisasi — {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="165"/>
-        <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisation — {period}</translation>
     </message>
     <message>
         <location filename="../../ui/views/realisation_page.py" line="166"/>
-        <source>Realisasi</source>
-        <translation type="unfinished"></translation>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../ui/views/realisation_page.py" line="167"/>
+        <source>Realisasi</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="168"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="59"/>
+        <source>Evaluasi kinerja periodik</source>
+        <translation>Periodic performance evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="63"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="67"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="72"/>
+        <source>Predikat kinerja organisasi</source>
+        <translation>Organisational performance rating category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="76"/>
+        <source>— belum ditetapkan —</source>
+        <translation>— not yet set —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="81"/>
+        <source>Tetapkan</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="86"/>
+        <source>&amp;Unit kerja</source>
+        <translation>&amp;Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="87"/>
+        <source>&amp;Tahun</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="88"/>
+        <source>Pre&amp;dikat</source>
+        <translation>Rating &amp;category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="93"/>
+        <source>Periode penilaian</source>
+        <translation>Appraisal periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="106"/>
+        <source>T&amp;utup periode</source>
+        <translation>C&amp;lose period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="108"/>
+        <source>&amp;Buka kembali</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="111"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="118"/>
+        <source>Periode yang ditutup tidak dapat diisi realisasi lagi sampai dibuka kembali.</source>
+        <translation>No further realisation can be entered for a closed period until it is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="161"/>
+        <source>Evaluasi periodik: {kind}.</source>
+        <translation>Periodic evaluation: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="168"/>
+        <source>Pilih unit kerja dan predikatnya.</source>
+        <translation>Select a work unit and its rating category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="174"/>
+        <source>Predikat kinerja organisasi {unit} {year}: {predikat}.</source>
+        <translation>Organisational performance rating category for {unit} {year}: {predikat}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="191"/>
+        <source>Pilih periode terlebih dahulu.</source>
+        <translation>Select a period first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <source>Periode {label} ditutup.</source>
+        <translation>Period {label} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <source>Periode {label} dibuka kembali.</source>
+        <translation>Period {label} reopened.</translation>
     </message>
 </context>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="127"/>
-        <source>Buat SKP {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="128"/>
-        <source>Tambah RHK…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="129"/>
-        <source>Tambah indikator…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="130"/>
-        <source>Hapus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="131"/>
-        <source>Lampiran…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="132"/>
-        <source>Ajukan ke penilai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="133"/>
-        <source>Buat revisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="171"/>
-        <source>Tambah Rencana Hasil Kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="173"/>
-        <source>Utama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="174"/>
-        <source>Tambahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="178"/>
-        <source>— tidak ada —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="183"/>
-        <source>Jenis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/skp_editor.py" line="184"/>
-        <source>Uraian RHK</source>
-        <translation type="unfinished"></translation>
+        <source>Buat SKP {year}</source>
+        <translation>Create SKP {year}</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="185"/>
+        <source>Tambah RHK…</source>
+        <translation>Add RHK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="186"/>
+        <source>Tambah indikator…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="187"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="188"/>
+        <source>Lampiran…</source>
+        <translation>Attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="189"/>
+        <source>Ajukan ke penilai</source>
+        <translation>Submit to appraiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="190"/>
+        <source>Buat revisi</source>
+        <translation>Create revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="228"/>
+        <source>Tambah Rencana Hasil Kerja</source>
+        <translation>Add planned result (RHK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="230"/>
+        <source>Utama</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="231"/>
+        <source>Tambahan</source>
+        <translation>Additional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="235"/>
+        <source>— tidak ada —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="240"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="241"/>
+        <source>Uraian RHK</source>
+        <translation>RHK description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="242"/>
         <source>RHK pimpinan yang diintervensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s RHK supported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="199"/>
+        <location filename="../../ui/views/skp_editor.py" line="256"/>
         <source>Pilih RHK yang akan diberi indikator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the RHK to add an indicator to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="201"/>
+        <location filename="../../ui/views/skp_editor.py" line="258"/>
         <source>Tambah indikator kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Add individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="206"/>
+        <location filename="../../ui/views/skp_editor.py" line="263"/>
         <source>mis. 12 dokumen, 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12 documents, 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="207"/>
+        <location filename="../../ui/views/skp_editor.py" line="264"/>
         <source>RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="208"/>
+        <location filename="../../ui/views/skp_editor.py" line="265"/>
         <source>Aspek</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="209"/>
+        <location filename="../../ui/views/skp_editor.py" line="266"/>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="210"/>
+        <location filename="../../ui/views/skp_editor.py" line="267"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="229"/>
+        <location filename="../../ui/views/skp_editor.py" line="286"/>
         <source>Lampiran SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="232"/>
+        <location filename="../../ui/views/skp_editor.py" line="289"/>
         <source>Dukungan sumber daya</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="233"/>
+        <location filename="../../ui/views/skp_editor.py" line="290"/>
         <source>Skema pertanggungjawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="234"/>
+        <location filename="../../ui/views/skp_editor.py" line="291"/>
         <source>Konsekuensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Consequences</translation>
     </message>
 </context>
 <context>
     <name>SkpPanel</name>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="92"/>
-        <source>Belum ada SKP untuk tahun ini.</source>
+        <location filename="../../ui/views/skp_editor.py" line="116"/>
+        <source>Hasil kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="98"/>
-        <source>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — versi {version}, status &lt;b&gt;{status}&lt;/b&gt;, pendekatan {approach}</source>
+        <location filename="../../ui/views/skp_editor.py" line="117"/>
+        <source>Perilaku kerja (BerAKHLAK)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="118"/>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="129"/>
+        <source>Belum ada SKP untuk tahun ini.</source>
+        <translation>No SKP for this year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="144"/>
+        <source>&lt;b&gt;Dukungan sumber daya&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Skema pertanggungjawaban&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Konsekuensi&lt;/b&gt;&lt;br&gt;{c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="155"/>
+        <source>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — versi {version}, status &lt;b&gt;{status}&lt;/b&gt;, pendekatan {approach}</source>
+        <translation>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — version {version}, status &lt;b&gt;{status}&lt;/b&gt;, approach {approach}</translation>
+    </message>
+</context>
+<context>
+    <name>SkpReview</name>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="82"/>
+        <source>Se&amp;tujui…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="84"/>
+        <source>&amp;Kembalikan…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="86"/>
+        <source>&amp;Ekspektasi khusus…</source>
+        <translation>Specific &amp;expectation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="107"/>
+        <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="110"/>
+        <source>Ekspektasi khusus pimpinan:</source>
+        <translation>Supervisor&apos;s specific expectation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="123"/>
+        <source>Setujui SKP</source>
+        <translation>Approve SKP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="124"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="128"/>
+        <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
+        <translation>An approved SKP can only be changed through a revision (new version).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="130"/>
+        <source>Catatan (opsional)</source>
+        <translation>Notes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="140"/>
+        <source>Kembalikan SKP</source>
+        <translation>Return SKP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="141"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="144"/>
+        <source>Alasan pengembalian</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="166"/>
+        <source>Ekspektasi khusus pimpinan</source>
+        <translation>Supervisor&apos;s specific expectation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="167"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="172"/>
+        <source>Nilai BerAKHLAK</source>
+        <translation>BerAKHLAK value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="173"/>
+        <source>Panduan perilaku</source>
+        <translation>Behaviour guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="174"/>
+        <source>Ekspektasi</source>
+        <translation>Expectation</translation>
     </message>
 </context>
 <context>
@@ -497,72 +1384,284 @@
     <message>
         <location filename="../../ui/views/start_dialog.py" line="71"/>
         <source>Menyiapkan ruang kerja demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing demo workspace…</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="79"/>
         <source>ASN Kinerja — mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN Kinerja — start</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="82"/>
         <source>&lt;h3&gt;Selamat datang di ASN Kinerja&lt;/h3&gt;Pilih ruang kerja yang akan dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Welcome to ASN Kinerja&lt;/h3&gt;Choose a workspace to open.</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="86"/>
         <source>Buka ruang kerja demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Open demo workspace</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="87"/>
         <source>Buka ruang kerja yang ada…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open existing workspace…</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="88"/>
         <source>Buat ruang kerja instansi baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new agency workspace…</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="102"/>
         <source>Pilih folder ruang kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose workspace folder</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="108"/>
         <source>Ruang kerja instansi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New agency workspace</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="108"/>
         <source>Buat</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="113"/>
         <source>dipakai bila tidak ada keyring sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>used when there is no system keyring</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="114"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="115"/>
         <source>Nama instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="116"/>
         <source>Kata sandi admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin password</translation>
     </message>
     <message>
         <location filename="../../ui/views/start_dialog.py" line="117"/>
         <source>Frasa sandi ruang kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="201"/>
+        <source>Cari nama atau NIP bawahan…</source>
+        <translation>Search direct report name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="222"/>
+        <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="243"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="244"/>
+        <source>Penilaian</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="247"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="310"/>
+        <source>Pilih bawahan di daftar sebelah kiri.</source>
+        <translation>Select a direct report in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="338"/>
+        <source>Data pegawai tidak dapat ditampilkan.</source>
+        <translation>Employee data cannot be displayed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="347"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="350"/>
+        <source>(tanpa jabatan)</source>
+        <translation>(no position)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="237"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="238"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="239"/>
+        <source>Status SKP</source>
+        <translation>SKP status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="240"/>
+        <source>Predikat tahunan</source>
+        <translation>Annual rating category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="247"/>
+        <source>Cari pegawai, status atau predikat…</source>
+        <translation>Search employee, status or rating category…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="273"/>
+        <source>&amp;Unit kerja</source>
+        <translation>&amp;Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="275"/>
+        <source>&amp;Tahun</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="292"/>
+        <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="347"/>
+        <source>Belum ada unit kerja.</source>
+        <translation>No work units yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="358"/>
+        <source>{n} pegawai</source>
+        <translation>{n} employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="365"/>
+        <source>Predikat organisasi belum ditetapkan</source>
+        <translation>Organisational rating category not yet set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="367"/>
+        <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
+        <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="371"/>
+        <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
+        <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="376"/>
+        <source>Distribusi sesuai pola</source>
+        <translation>Distribution within pattern</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="69"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="69"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="171"/>
+        <source>Cari unit…</source>
+        <translation>Search units…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="175"/>
+        <source>Jabatan di unit terpilih</source>
+        <translation>Positions in the selected unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="181"/>
+        <source>Tambah &amp;unit…</source>
+        <translation>Add &amp;unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="183"/>
+        <source>Tambah &amp;jabatan…</source>
+        <translation>Add &amp;position…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="247"/>
+        <source>Tambah unit kerja</source>
+        <translation>Add work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="251"/>
+        <source>— unit teratas —</source>
+        <translation>— top-level unit —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="253"/>
+        <source>&amp;Nama unit</source>
+        <translation>Unit &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="254"/>
+        <source>&amp;Kode (opsional)</source>
+        <translation>&amp;Code (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="255"/>
+        <source>&amp;Unit induk</source>
+        <translation>&amp;Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="265"/>
+        <source>Tambahkan unit kerja terlebih dahulu.</source>
+        <translation>Add a work unit first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="267"/>
+        <source>Tambah jabatan</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="275"/>
+        <source>Memimpin unit ini (kepala unit)</source>
+        <translation>Leads this unit (head of unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="276"/>
+        <source>&amp;Unit kerja</source>
+        <translation>&amp;Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="277"/>
+        <source>&amp;Nama jabatan</source>
+        <translation>Position &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="278"/>
+        <source>&amp;Jenis jabatan</source>
+        <translation>Position &amp;type</translation>
     </message>
 </context>
 <context>
@@ -570,27 +1669,113 @@
     <message>
         <location filename="../../ui/views/unlock_dialog.py" line="24"/>
         <source>Buka ruang kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Open workspace</translation>
     </message>
     <message>
         <location filename="../../ui/views/unlock_dialog.py" line="26"/>
         <source>Ruang kerja di {path} dikunci dengan frasa sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace at {path} is locked with a passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/views/unlock_dialog.py" line="33"/>
         <source>Frasa sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/views/unlock_dialog.py" line="37"/>
         <source>Buka</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/views/unlock_dialog.py" line="38"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="37"/>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="41"/>
+        <source>mis. NIP pegawai</source>
+        <translation>e.g. employee NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="47"/>
+        <source>— tidak terhubung —</source>
+        <translation>— not linked —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="48"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="49"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="50"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="51"/>
+        <source>&amp;Peran</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="52"/>
+        <source>Data &amp;pegawai</source>
+        <translation>&amp;Employee record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="57"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="73"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="74"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="75"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="76"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="76"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/users.py" line="91"/>
+        <source>&amp;Tambah pengguna…</source>
+        <translation>&amp;Add user…</translation>
     </message>
 </context>
 <context>
@@ -598,76 +1783,162 @@
     <message>
         <location filename="../../ui/tasks.py" line="84"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/filter_box.py" line="19"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="27"/>
-        <location filename="../../ui/views/skp_editor.py" line="59"/>
-        <source>Rencana Hasil Kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/progress_table.py" line="28"/>
-        <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/skp_editor.py" line="63"/>
+        <source>Rencana Hasil Kerja</source>
+        <translation>Planned result (RHK)</translation>
     </message>
     <message>
         <location filename="../../ui/views/progress_table.py" line="29"/>
-        <source>Target tahunan</source>
-        <translation type="unfinished"></translation>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../ui/views/progress_table.py" line="30"/>
-        <source>Realisasi periode</source>
-        <translation type="unfinished"></translation>
+        <source>Target tahunan</source>
+        <translation>Annual target</translation>
     </message>
     <message>
         <location filename="../../ui/views/progress_table.py" line="31"/>
-        <source>Capaian s.d. periode</source>
-        <translation type="unfinished"></translation>
+        <source>Realisasi periode</source>
+        <translation>Period realisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/progress_table.py" line="32"/>
+        <source>Capaian s.d. periode</source>
+        <translation>Achievement to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/progress_table.py" line="33"/>
         <source>Bukti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="56"/>
-        <source>Utama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="56"/>
-        <source>Tambahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/skp_editor.py" line="58"/>
-        <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="60"/>
-        <source>RHK pimpinan yang diintervensi</source>
-        <translation type="unfinished"></translation>
+        <source>Utama</source>
+        <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="61"/>
-        <source>Aspek</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/skp_editor.py" line="60"/>
+        <source>Tambahan</source>
+        <translation>Additional</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="62"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="64"/>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation>Supervisor&apos;s RHK supported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="65"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="66"/>
         <source>Indikator kinerja individu</source>
+        <translation>Individual performance indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="67"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="80"/>
+        <source>Nilai dasar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="63"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/skp_editor.py" line="81"/>
+        <source>Panduan perilaku</source>
+        <translation type="unfinished">Behaviour guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="82"/>
+        <source>Ekspektasi khusus pimpinan</source>
+        <translation type="unfinished">Supervisor&apos;s specific expectation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="177"/>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="178"/>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="182"/>
+        <source>(anonim)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="185"/>
+        <location filename="../../ui/views/meeting_view.py" line="547"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="186"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="187"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="189"/>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="548"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="549"/>
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="550"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="551"/>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
     </message>
 </context>
 </TS>
