@@ -1263,17 +1263,17 @@
     <message>
         <location filename="../../ui/views/skp_editor.py" line="116"/>
         <source>Hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work results</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="117"/>
         <source>Perilaku kerja (BerAKHLAK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="118"/>
         <source>Lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="129"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location filename="../../ui/views/skp_editor.py" line="144"/>
         <source>&lt;b&gt;Dukungan sumber daya&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Skema pertanggungjawaban&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Konsekuensi&lt;/b&gt;&lt;br&gt;{c}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Resource support&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Accountability scheme&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Consequences&lt;/b&gt;&lt;br&gt;{c}</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="155"/>
@@ -1862,17 +1862,17 @@
     <message>
         <location filename="../../ui/views/skp_editor.py" line="80"/>
         <source>Nilai dasar</source>
-        <translation type="unfinished"></translation>
+        <translation>Core value</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="81"/>
         <source>Panduan perilaku</source>
-        <translation type="unfinished">Behaviour guidance</translation>
+        <translation>Behaviour guidance</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="82"/>
         <source>Ekspektasi khusus pimpinan</source>
-        <translation type="unfinished">Supervisor&apos;s specific expectation</translation>
+        <translation>Supervisor's specific expectation</translation>
     </message>
     <message>
         <location filename="../../ui/views/assessment_form.py" line="177"/>
