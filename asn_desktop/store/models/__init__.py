@@ -8,6 +8,7 @@ do not.
 from asn_desktop.store.models.base import Base, Synced
 from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
+from asn_desktop.store.models.sync import SyncConflict, SyncPending
 from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
 from asn_desktop.store.models.work import (
     Assessment,
@@ -39,6 +40,8 @@ __all__ = [
     "ReviewMeeting",
     "Rhk",
     "Skp",
+    "SyncConflict",
+    "SyncPending",
     "Synced",
     "Unit",
     "User",
