@@ -46,6 +46,7 @@ FORMAT = 1
 _LENGTH = struct.Struct(">I")
 _SIG = 64
 _NONCE = 12
+_TAG = 16
 _MAX_HEADER = 1 << 20
 # A bundle inflates to at most this much (a zip bomb signed by an enrolled key is still refused).
 MAX_PLAINTEXT = 1 << 30
@@ -69,8 +70,9 @@ class BundleHeader:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _header_json(header: BundleHeader, nonce: bytes) -> bytes:
+def _header_json(header: BundleHeader, nonce: bytes, cipher_len: int) -> bytes:
     body = {
+        "cipher_len": cipher_len,
         "format": FORMAT,
         "kind": header.kind,
         "workspace": header.workspace,
@@ -93,9 +95,10 @@ def encode(header: BundleHeader, changes: list[Change], *, sync_key: bytes, sign
         ensure_ascii=False,
     ).encode()
     nonce = os.urandom(_NONCE)
-    head = _header_json(header, nonce)
+    packed = zlib.compress(payload, 6)
+    head = _header_json(header, nonce, len(packed) + _TAG)
     aad = MAGIC + _LENGTH.pack(len(head)) + head
-    body = aad + AESGCM(sync_key).encrypt(nonce, zlib.compress(payload, 6), aad)
+    body = aad + AESGCM(sync_key).encrypt(nonce, packed, aad)
     return body + Ed25519PrivateKey.from_private_bytes(signing_key).sign(body)
 
 
@@ -121,6 +124,11 @@ def _split(blob: bytes, name: str) -> tuple[dict[str, Any], int]:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         version = raw.get("format") if isinstance(raw, dict) else None
         raise BundleRejected(f"{name}: versi format {version!r} tidak dikenal (dikenal: {FORMAT}).")
+    expected = raw.get("cipher_len")
+    if type(expected) is not int or len(blob) < end + expected + _SIG:
+        raise BundleRejected(f"{name}: berkas terpotong.")
+    if len(blob) > end + expected + _SIG:
+        raise BundleRejected(f"{name}: berkas rusak (ada data tambahan).")
     return raw, end
 
 

@@ -320,7 +320,9 @@ def apply_changes(session: Session, changes: Iterable[Change], *, now: datetime)
             report.unknown += 1
             continue
         incoming.append(change)
-    pending_rows = dict(session.execute(select(SyncPending.row_id, SyncPending.table_name)).tuples().all())
+    pending_rows: dict[str, str] = {
+        r: t for r, t in session.execute(select(SyncPending.row_id, SyncPending.table_name))
+    }
     row_ids = sorted({c.row_id for c in incoming} | set(pending_rows))
     log = _load_log(session, row_ids)
     for row_id, entries in log.items():

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 import keyring
 import smbclient
-from smbprotocol.exceptions import SMBException
+from smbprotocol.exceptions import DiskFull, SMBException
 
 from asn_desktop.sync.transports.base import ShareUnavailable, share_error
 
@@ -96,6 +96,8 @@ class SmbTransport:
             smbclient.delete_session(self.host, port=self.port)
         if isinstance(exc, OSError):
             return share_error(exc, self.label, what)
+        if isinstance(exc, DiskFull):
+            return share_error(OSError(errno.ENOSPC, "disk full"), self.label, what)
         return ShareUnavailable(
             f"Penyimpanan bersama {self.label} tidak dapat dijangkau saat {what}; "
             "pekerjaan di laptop ini aman, sinkronkan lagi nanti."
