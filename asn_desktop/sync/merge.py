@@ -339,10 +339,9 @@ def apply_changes(session: Session, changes: Iterable[Change], *, now: datetime)
     report.applied = len(fresh)
     touched = {c.row_id for c in fresh} | set(pending_rows)
     states: dict[str, tuple[str, RowState]] = {}
-    for row_id in sorted(touched):
-        entries = log.get(row_id, [])
-        if entries:
-            states[row_id] = (entries[0].table, fold(entries[0].table, row_id, entries))
+    for row_id in sorted(touched & log.keys()):  # a pending row without entries has nothing to fold
+        entries = log[row_id]
+        states[row_id] = (entries[0].table, fold(entries[0].table, row_id, entries))
     report.rows = len(states)
     pending = _materialize(session, states)
     _save_pending(session, states, pending, pending_rows)
