@@ -42,7 +42,8 @@ def test_round_trip_and_header_readable_without_keys() -> None:
     header, changes = _open(blob, expect_device="dev", expect_seq=3)
     assert changes == CHANGES
     assert header == read_header(blob)
-    assert header.extra == {"upto": 7} and header.kind == "bundle"
+    assert header.extra == {"upto": 7}
+    assert header.kind == "bundle"
 
 
 @settings(max_examples=25, deadline=None)

@@ -29,7 +29,7 @@ def _apply(ws, changes):
 
 def _row(ws, table, rid):
     with ws.sessions() as s:
-        row = s.execute(text(f"select * from {table} where id = :i"), {"i": rid}).mappings().one_or_none()  # noqa: S608
+        row = s.execute(text(f"select * from {table} where id = :i"), {"i": rid}).mappings().one_or_none()
     return dict(row) if row else None
 
 
@@ -92,7 +92,8 @@ def test_rows_wait_for_parents_and_duplicates_and_unknown_tables(workspace) -> N
     assert _pending(ws) == {}
     # A tombstone for the parent sends the child back to waiting.
     _apply(ws, [Change("unit", UNIT, h(3), {}, True)])
-    assert _row(ws, "unit", UNIT) is None and _row(ws, "employee", EMP) is None
+    assert _row(ws, "unit", UNIT) is None
+    assert _row(ws, "employee", EMP) is None
     assert EMP in _pending(ws)
 
 
@@ -164,7 +165,8 @@ def test_log_changes_pages_by_sequence(workspace) -> None:
     with workspace.sessions() as s:
         total = len(log_changes(s, origin=workspace.device_id, after_seq=0))
         first = log_changes(s, origin=workspace.device_id, after_seq=0, limit=1)
-        assert total >= 2 and len(first) == 1
+        assert total >= 2
+        assert len(first) == 1
         assert s.scalar(select(ChangeLog.seq).order_by(ChangeLog.seq)) == first[0][0]
 
 
@@ -174,5 +176,6 @@ def test_applied_changes_do_not_become_local_entries(workspace, n) -> None:
     _apply(ws, [Change("unit", UNIT, h(1, DEV_B), {"agency_id": ws.agency_id, "name": "Unit"})])
     with ws.sessions() as s:
         origins = set(s.scalars(select(ChangeLog.origin).where(ChangeLog.row_id == UNIT)))
-    assert origins == {DEV_B} and n == 1
+    assert origins == {DEV_B}
+    assert n == 1
     assert _apply(ws, []).applied == 0
