@@ -69,7 +69,7 @@ def _setup(root: Path, n: int):
     return share, laptops, admins, unit_ids, row.id
 
 
-def _apply_op(o, laptops, admins, unit_ids, assessment, share, offline) -> None:
+def _apply_op(o, laptops, admins, unit_ids, assessment, share, offline) -> None:  # noqa: PLR0917
     kind, who = o[0], o[1] % len(laptops)
     ws = laptops[who]
     with ws.sessions() as s, s.begin():
