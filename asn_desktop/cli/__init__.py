@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from asn_desktop import __version__
-from asn_desktop.cli import pdf, workspace
+from asn_desktop.cli import pdf, sync, workspace
 from asn_desktop.errors import AsnError, ImportRejected, user_message
 from asn_desktop.progress import Cancelled
 
-COMMAND_GROUPS = (workspace, pdf)
+COMMAND_GROUPS = (workspace, pdf, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -96,6 +96,51 @@ def init_workspace(
     return ws
 
 
+def create_joined_workspace(
+    path: Path,
+    *,
+    workspace_id: str,
+    agency_id: str,
+    device_id: str,
+    device_name: str,
+    signing_key: bytes,
+    sync_key: bytes,
+    passphrase: str | None = None,
+    prefer_keyring: bool = True,
+) -> Workspace:
+    """An empty workspace that is another device of an existing agency (sync ``join``).
+
+    It shares the agency's ids and sync key but has its own database key and device key (from the
+    enrolment file), so losing one laptop exposes no other laptop's database. Its data, users
+    included, arrive by the first pull.
+    """
+    _private_files()
+    if path.exists() and any(path.iterdir()):
+        raise WorkspaceError(f"Folder {path} sudah berisi berkas; pilih folder kosong.")
+    path.mkdir(parents=True, exist_ok=True)
+    (path / BLOB_DIR).mkdir(exist_ok=True)
+    secrets = {**new_secrets(), "device_signing_key": signing_key, "sync_key": sync_key}
+    store = choose_keystore(path, passphrase, prefer_keyring=prefer_keyring)
+    store.save(workspace_id, secrets)
+    device = DeviceInfo(
+        workspace_id=workspace_id,
+        device_id=device_id,
+        device_name=device_name,
+        public_key=_public_key_hex(signing_key),
+    )
+    write_atomically(path / DEVICE_FILE, device.to_json())
+    engine = make_engine(path / DB_FILE, secrets["db_key"])
+    migrate.upgrade(engine)
+    ws = _assemble(
+        path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
+    )
+    with ws.sessions() as session, session.begin():
+        session.add_all(
+            [Meta(key="workspace_id", value=workspace_id), Meta(key="agency_id", value=agency_id)]
+        )
+    return ws
+
+
 def open_workspace(path: Path, *, passphrase: str | None = None) -> Workspace:
     """Unlock the workspace in ``path``: key from the keyring or ``keys.enc``, then migrate."""
     _private_files()

@@ -4,6 +4,19 @@
 changed or deleted row of a ``Synced`` table it adds a ``ChangeLog`` entry holding the changed
 columns and an HLC timestamp. The entry joins the same flush, hence the same transaction, as the
 change itself: either both are on disk or neither is.
+
+Two rules serve the sync merge:
+
+* a session flagged ``session.info["sync_apply"]`` (the merge applying other laptops' changes)
+  is skipped: the merge writes those entries itself, with their *original* HLC and origin, so
+  they are never pushed again as this laptop's own and the change log stays the one record the
+  merge folds;
+* the change that locks a guarded document (SKP approved, assessment signed, see
+  ``sync.conflicts``) records the whole row, not only the status: the lock is then a complete
+  snapshot that every laptop can fall back to when a concurrent edit must be refused.
+
+Scalar column defaults are filled in before recording a new row, so the entry carries the values
+the INSERT will write (``active=True``, ``version=1``…) rather than ``None``.
 """
 
 from __future__ import annotations
@@ -17,7 +30,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.domain.ids import new_id
 from asn_desktop.store.models import ChangeLog, Synced
+from asn_desktop.sync.conflicts import locks
 from asn_desktop.sync.hlc import HybridClock
+
+SYNC_APPLY = "sync_apply"
 
 
 def encode_value(value: Any) -> Any:
@@ -27,8 +43,23 @@ def encode_value(value: Any) -> Any:
     return value
 
 
+def _fill_defaults(obj: Synced) -> None:
+    for column in type(obj).__table__.columns:  # type: ignore[attr-defined]
+        default = column.default
+        if default is not None and default.is_scalar and getattr(obj, column.key, None) is None:
+            setattr(obj, column.key, default.arg)
+
+
+def _locking(obj: Synced) -> bool:
+    state = inspect(obj)
+    if "status" not in state.attrs or not state.attrs["status"].history.has_changes():
+        return False
+    return locks(type(obj).__table__.name, obj.status)  # type: ignore[attr-defined]
+
+
 def _changed_fields(obj: Synced, *, new: bool) -> dict[str, Any]:
     state = inspect(obj)
+    new = new or _locking(obj)
     fields: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
@@ -45,12 +76,15 @@ def track_changes(target: Session | sessionmaker[Session], clock: HybridClock, d
 
     @event.listens_for(target, "before_flush")
     def _record(sess: Session, _ctx: Any, _instances: Any) -> None:
+        if sess.info.get(SYNC_APPLY):
+            return
         entries: list[ChangeLog] = []
         for obj in list(sess.new):
             if isinstance(obj, Synced):
                 if getattr(obj, "id", None) is None:
                     # Column defaults apply at INSERT, after this hook; the log needs the key now.
                     obj.id = new_id()
+                _fill_defaults(obj)
                 entries.append(_entry(obj, _changed_fields(obj, new=True), clock, device_id))
         for obj in list(sess.dirty):
             if isinstance(obj, Synced) and sess.is_modified(obj, include_collections=False):

@@ -9,6 +9,7 @@ from asn_desktop.store.models.base import Base, Synced
 from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
+from asn_desktop.store.models.sync import SyncConflict, SyncPending
 from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
 from asn_desktop.store.models.work import (
     Assessment,
@@ -42,6 +43,8 @@ __all__ = [
     "SignedDocument",
     "SigningIdentity",
     "Skp",
+    "SyncConflict",
+    "SyncPending",
     "Synced",
     "TrustAnchor",
     "Unit",

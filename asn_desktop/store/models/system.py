@@ -36,7 +36,8 @@ class ChangeLog(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     hlc: Mapped[str] = mapped_column(String(40), index=True)
     table_name: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(String(36))
+    # Indexed for the merge, which folds all entries of a row (sync.merge); 0003 adds the index.
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
     fields: Mapped[str] = mapped_column(Text)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     origin: Mapped[str] = mapped_column(String(36))

@@ -1,0 +1,277 @@
+"""Sync use cases: sync with the share, enrol another laptop, join an agency, settle conflicts.
+
+The GUI runs ``sync_workspace`` in a worker with a ``ProgressSink`` and a ``CancelToken``; a
+cancel lands between bundles, never inside a transaction (``sync.engine``). A share that cannot
+be reached raises ``ShareUnavailable`` with a plain message: nothing local has changed, and the
+next sync picks up where this one stopped.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import platform
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from sqlalchemy import select
+
+from asn_desktop.domain.ids import new_id
+from asn_desktop.domain.permissions import Role
+from asn_desktop.errors import NotFound, PermissionDenied, ValidationFailed, WorkspaceError
+from asn_desktop.progress import CancelToken, ProgressSink, null_progress
+from asn_desktop.security.kdf import seal, unseal
+from asn_desktop.services.context import AppContext, Workspace
+from asn_desktop.services.unit_of_work import read_session, unit_of_work
+from asn_desktop.services.workspace import create_joined_workspace
+from asn_desktop.store.models import SyncConflict
+from asn_desktop.sync.changelog import SYNC_APPLY
+from asn_desktop.sync.conflicts import OVERRIDE, RESOLVES, Resolution, open_conflicts
+from asn_desktop.sync.engine import (
+    DEVICE_FORMAT,
+    EnrolmentError,
+    Replica,
+    SyncEngine,
+    SyncReport,
+    sign_device_record,
+)
+from asn_desktop.sync.merge import Change, apply_changes
+from asn_desktop.sync.transports import Transport, open_transport
+
+ENROL_FORMAT = "asn-enrol/1"
+
+__all__ = [
+    "ConflictView",
+    "Resolution",
+    "SyncReport",
+    "join_agency",
+    "list_conflicts",
+    "make_enrolment",
+    "replica_of",
+    "resolve_conflict",
+    "sync_workspace",
+]
+
+
+def replica_of(ws: Workspace) -> Replica:
+    return Replica(
+        sessions=ws.sessions,
+        workspace_id=ws.workspace_id,
+        device_id=ws.device_id,
+        device_name=ws.device.device_name,
+        sync_key=ws.secrets["sync_key"],
+        signing_key=ws.secrets["device_signing_key"],
+        clock=ws.clock,
+        blobs=ws.blobs,
+        now=ws.now,
+    )
+
+
+def _transport(share: str | Transport) -> Transport:
+    return open_transport(share) if isinstance(share, str) else share
+
+
+def sync_workspace(
+    ctx: AppContext,
+    share: str | Transport,
+    *,
+    progress: ProgressSink = null_progress,
+    cancel: CancelToken | None = None,
+    snapshot: bool = False,
+) -> SyncReport:
+    """Push this laptop's changes, pull everyone else's; see ``sync.engine`` for the guarantees."""
+    engine = SyncEngine(replica_of(ctx.workspace), _transport(share), progress=progress, cancel=cancel)
+    return engine.run(snapshot=snapshot)
+
+
+def make_enrolment(ctx: AppContext, *, passphrase: str, device_name: str = "laptop") -> bytes:
+    """A passphrase-sealed file that makes another laptop a device of this agency.
+
+    Trust chain, kept simple: the agency's first laptop (the one ``init`` made) is the enrolment
+    authority; its device key signs every ``devices/<id>.json`` on the share, and every laptop
+    learns the authority's public key from its own enrolment file (sealed, so it can be trusted).
+    The new device's key pair is made here and its record is signed here, so the new laptop needs
+    no further contact with the admin: ``join`` only puts the record on the share.
+    """
+    if ctx.actor.role is not Role.ADMIN:
+        raise PermissionDenied("Hanya admin yang dapat mendaftarkan laptop baru.")
+    if len(passphrase) < 8:
+        raise ValidationFailed("Frasa sandi berkas pendaftaran minimal 8 karakter.")
+    ws = ctx.workspace
+    engine = SyncEngine(replica_of(ws), _NoShare())
+    authority_device, _ = engine.authority()
+    if authority_device != ws.device_id:
+        raise EnrolmentError(
+            "Hanya laptop admin pertama instansi (otoritas pendaftaran) "
+            "yang dapat membuat berkas pendaftaran."
+        )
+    key = Ed25519PrivateKey.generate()
+    device_id = new_id()
+    record = sign_device_record(
+        {
+            "format": DEVICE_FORMAT,
+            "workspace_id": ws.workspace_id,
+            "device_id": device_id,
+            "device_name": device_name,
+            "public_key": key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex(),
+        },
+        ws.secrets["device_signing_key"],
+    )
+    payload = {
+        "format": ENROL_FORMAT,
+        "workspace_id": ws.workspace_id,
+        "agency_id": ws.agency_id,
+        "sync_key": base64.b64encode(ws.secrets["sync_key"]).decode(),
+        "device_signing_key": base64.b64encode(
+            key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        ).decode(),
+        "device": record,
+        "authority_device": ws.device_id,
+        "authority": engine.r.public_key.hex(),
+    }
+    with unit_of_work(ctx, "sync.enrol") as uow:
+        uow.audit("device", device_id, name=device_name)
+    return seal(json.dumps(payload).encode(), passphrase)
+
+
+def join_agency(
+    enrolment: bytes,
+    enrolment_passphrase: str,
+    path: Path,
+    share: str | Transport,
+    *,
+    workspace_passphrase: str | None = None,
+    prefer_keyring: bool = True,
+    progress: ProgressSink = null_progress,
+    cancel: CancelToken | None = None,
+) -> tuple[Workspace, SyncReport]:
+    """Create a workspace on this laptop from an enrolment file, register it, and pull the data."""
+    try:
+        data = json.loads(unseal(enrolment, enrolment_passphrase))
+        if data.get("format") != ENROL_FORMAT:
+            raise ValueError("format")
+        record = data["device"]
+        signing_key = base64.b64decode(data["device_signing_key"], validate=True)
+        sync_key = base64.b64decode(data["sync_key"], validate=True)
+    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+        raise WorkspaceError("Berkas pendaftaran tidak dikenal atau rusak.") from exc
+    transport = _transport(share)
+    ws = create_joined_workspace(
+        path,
+        workspace_id=data["workspace_id"],
+        agency_id=data["agency_id"],
+        device_id=record["device_id"],
+        device_name=record.get("device_name") or platform.node() or "laptop",
+        signing_key=signing_key,
+        sync_key=sync_key,
+        passphrase=workspace_passphrase,
+        prefer_keyring=prefer_keyring,
+    )
+    engine = SyncEngine(replica_of(ws), transport, progress=progress, cancel=cancel)
+    engine.trust(data["authority_device"], data["authority"])
+    engine.register(record)
+    engine.bootstrap()
+    return ws, engine.run()
+
+
+class _NoShare:
+    """A transport for engine calls that never touch the share (the authority lookup)."""
+
+    label = "(tanpa penyimpanan bersama)"
+
+    def read(self, path: str) -> bytes:  # pragma: no cover - never called
+        raise FileNotFoundError(path)
+
+    def write_atomically(self, path: str, data: bytes) -> None:  # pragma: no cover - never called
+        raise FileNotFoundError(path)
+
+    def exists(self, path: str) -> bool:  # pragma: no cover - never called
+        return False
+
+    def list(self, path: str) -> list[str]:  # pragma: no cover - never called
+        return []
+
+    def remove(self, path: str) -> None:  # pragma: no cover - never called
+        return None
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A conflict as the UI shows it: which document, which field, both values (JSON text)."""
+
+    id: str
+    table: str
+    row_id: str
+    field: str
+    local_value: object
+    remote_value: object
+    remote_device: str
+    detected_at: datetime
+
+    @property
+    def description(self) -> str:
+        what = {"skp": "SKP yang sudah disetujui", "assessment": "penilaian yang sudah ditandatangani"}
+        return (
+            f"Perubahan {self.field} pada {what.get(self.table, self.table)} dari perangkat "
+            f"{self.remote_device[:8]} ditahan karena dokumen sudah terkunci."
+        )
+
+
+def _view(row: SyncConflict) -> ConflictView:
+    return ConflictView(
+        row.id,
+        row.table_name,
+        row.row_id,
+        row.field,
+        json.loads(row.kept_value),
+        json.loads(row.rejected_value),
+        row.rejected_origin,
+        row.detected_at,
+    )
+
+
+def _may_resolve(ctx: AppContext) -> None:
+    if ctx.actor.role not in (Role.ADMIN, Role.PENILAI):
+        raise PermissionDenied("Hanya admin atau pejabat penilai yang dapat memutuskan konflik sinkronisasi.")
+
+
+def list_conflicts(ctx: AppContext) -> list[ConflictView]:
+    """Open conflicts, oldest first."""
+    _may_resolve(ctx)
+    with read_session(ctx) as session:
+        return [_view(row) for row in open_conflicts(session)]
+
+
+def resolve_conflict(ctx: AppContext, *, conflict_id: str, resolution: Resolution) -> None:
+    """Settle a conflict: keep the locked document's value here, or take the refused change.
+
+    Either way the decision is written as a change marked ``__override__`` and ``__resolves__``,
+    so it travels to every laptop and settles the same conflict there.
+    """
+    _may_resolve(ctx)
+    resolution = Resolution(resolution)
+    with unit_of_work(ctx, "sync.resolve_conflict") as uow:
+        row = uow.session.get(SyncConflict, conflict_id)
+        if row is None or row.resolved_at is not None:
+            raise NotFound("Konflik itu tidak ada atau sudah diputuskan.")
+        source = row.kept_value if resolution is Resolution.KEEP_LOCAL else row.rejected_value
+        ws = ctx.workspace
+        change = Change(
+            row.table_name,
+            row.row_id,
+            str(ws.clock.tick()),
+            {row.field: json.loads(source), OVERRIDE: True, RESOLVES: [row.id]},
+        )
+        uow.session.info[SYNC_APPLY] = True
+        apply_changes(uow.session, [change], now=ws.now())
+        row.resolved_at, row.resolution = ws.now(), resolution.value
+        uow.audit(row.table_name, row.row_id, field=row.field, resolution=resolution.value)
+
+
+def open_conflict_count(ctx: AppContext) -> int:
+    with read_session(ctx) as session:
+        return len(session.scalars(select(SyncConflict.id).where(SyncConflict.resolved_at.is_(None))).all())

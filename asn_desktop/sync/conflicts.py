@@ -1,0 +1,136 @@
+"""Domain guards the merge keeps, and the conflict records a person resolves.
+
+A *guarded* document is one whose content must never change by merge once it is locked: an
+approved (or superseded) SKP, a signed assessment. These locks are terminal — no workflow step
+unlocks them — which is what lets the merge decide from the change log alone, identically on
+every laptop (see ``sync.merge.fold``):
+
+* the lock moment ``K`` of a row is the smallest HLC of a change that set its status to a locked
+  value; the change that locks a row carries the whole row (``changelog`` records a snapshot);
+* a content field takes the last value written at or before ``K``; a later change to it is
+  *rejected* and, when its value differs, becomes a conflict record;
+* a resolution is an ordinary change marked ``__override__`` (it may pass the lock) and
+  ``__resolves__`` (the conflict ids it settles), so it travels and settles the same conflict on
+  every laptop.
+
+A final (not signed) assessment can be reopened, so merge treats it as ordinary data; the
+services still refuse to edit it locally.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from asn_desktop.store.models import SyncConflict
+
+OVERRIDE = "__override__"
+RESOLVES = "__resolves__"
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Which status values lock a table's rows, and which fields may still change after the lock."""
+
+    table: str
+    locked: frozenset[str]
+    free_fields: frozenset[str]
+
+    def refuses(self, field: str, value: Any) -> bool:
+        """Whether a change of ``field`` to ``value`` after the lock would alter locked content."""
+        if field == "status":
+            return value not in self.locked  # approved → superseded is fine; back to draft is not
+        return field not in self.free_fields
+
+
+GUARDS: dict[str, Guard] = {
+    "skp": Guard("skp", frozenset({"approved", "superseded"}), frozenset()),
+    "assessment": Guard("assessment", frozenset({"signed"}), frozenset({"objection", "objection_decision"})),
+}
+
+
+def locks(table: str, status: Any) -> bool:
+    """Whether setting ``status`` on a row of ``table`` locks it (the change log then snapshots it)."""
+    guard = GUARDS.get(table)
+    return guard is not None and status in guard.locked
+
+
+def conflict_id(table: str, row_id: str, field: str, hlc: str) -> str:
+    """The same conflict gets the same id on every laptop."""
+    return hashlib.sha256(f"{table}\x00{row_id}\x00{field}\x00{hlc}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    id: str
+    table: str
+    row_id: str
+    field: str
+    kept_value: Any
+    kept_hlc: str | None
+    rejected_value: Any
+    rejected_hlc: str
+    rejected_origin: str
+
+
+class Resolution(StrEnum):
+    """``keep_local``: the locked document stays as it is here; ``take_remote``: the refused change wins."""
+
+    KEEP_LOCAL = "keep_local"
+    TAKE_REMOTE = "take_remote"
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def record_conflicts(session: Session, found: Iterable[ConflictRecord], now: datetime) -> int:
+    """Insert conflicts not recorded yet; returns how many rows were offered."""
+    rows = [
+        {
+            "id": c.id,
+            "table_name": c.table,
+            "row_id": c.row_id,
+            "field": c.field,
+            "kept_value": _dump(c.kept_value),
+            "kept_hlc": c.kept_hlc,
+            "rejected_value": _dump(c.rejected_value),
+            "rejected_hlc": c.rejected_hlc,
+            "rejected_origin": c.rejected_origin,
+            "detected_at": now,
+        }
+        for c in found
+    ]
+    if rows:
+        session.execute(sqlite_insert(SyncConflict).on_conflict_do_nothing(), rows)
+    return len(rows)
+
+
+def mark_resolved(session: Session, ids: Iterable[str], resolution: str, now: datetime) -> None:
+    """Settle conflicts a resolution change names (here or arrived from another laptop)."""
+    wanted = sorted(set(ids))
+    if wanted:
+        session.execute(
+            update(SyncConflict)
+            .where(SyncConflict.id.in_(wanted), SyncConflict.resolved_at.is_(None))
+            .values(resolved_at=now, resolution=resolution)
+        )
+
+
+def open_conflicts(session: Session) -> list[SyncConflict]:
+    return list(
+        session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.resolved_at.is_(None))
+            .order_by(SyncConflict.detected_at, SyncConflict.id)
+        )
+    )

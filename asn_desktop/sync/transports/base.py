@@ -1,0 +1,60 @@
+"""The small interface every transport offers; the sync protocol uses nothing else.
+
+Paths are relative, ``/``-separated, below the transport's root (``asn-sync/v1/...``). A missing
+file is ``FileNotFoundError``; every other failure to reach or write the share is
+``ShareUnavailable`` (``ShareFull`` when the disk is full), so the engine can report it plainly
+and stop without touching local data. An object store (S3 through fsspec) fits the same five
+methods: ``write_atomically`` maps to a single PUT there.
+"""
+
+from __future__ import annotations
+
+import errno
+from typing import Protocol
+
+from asn_desktop.errors import AsnError
+
+
+class ShareUnavailable(AsnError):
+    """The share cannot be reached or refused an operation; local work is unaffected."""
+
+    code = "share_unavailable"
+
+
+class ShareFull(ShareUnavailable):
+    """The share's disk is full."""
+
+    code = "share_full"
+
+
+class Transport(Protocol):
+    """Five operations on files below one root (module docstring)."""
+
+    @property
+    def label(self) -> str:
+        """Where the share is, for messages (never with a password)."""
+        ...
+
+    def read(self, path: str) -> bytes: ...
+
+    def write_atomically(self, path: str, data: bytes) -> None:
+        """Write to a temporary name next to ``path`` and rename, so no reader sees half a file."""
+        ...
+
+    def exists(self, path: str) -> bool: ...
+
+    def list(self, path: str) -> list[str]:
+        """Names in folder ``path``; empty when the folder does not exist."""
+        ...
+
+    def remove(self, path: str) -> None: ...
+
+
+def share_error(exc: OSError, label: str, what: str) -> ShareUnavailable:
+    """The plain message for an I/O failure on the share."""
+    if exc.errno == errno.ENOSPC:
+        return ShareFull(f"Penyimpanan bersama {label} penuh saat {what}; kosongkan ruang lalu ulangi.")
+    return ShareUnavailable(
+        f"Penyimpanan bersama {label} tidak dapat dijangkau saat {what} ({exc.strerror or exc}); "
+        "pekerjaan di laptop ini aman, sinkronkan lagi nanti."
+    )

@@ -1,0 +1,39 @@
+"""Reading a laptop's data the way the sync tests compare it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select, text
+
+from asn_desktop.sync.merge import synced_tables
+
+
+def dump(ws: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced table, every row, sorted: equal dumps mean equal data."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with ws.sessions() as s:
+        for name, table in synced_tables().items():
+            rows = s.execute(select(table).order_by(table.c.id)).all()
+            out[name] = [tuple(r) for r in rows]
+    return out
+
+
+def conflicts(ws: Any) -> set[str]:
+    with ws.sessions() as s:
+        return {r[0] for r in s.execute(text("select id from sync_conflict"))}
+
+
+def fields_of(ws: Any, table: str, row_id: str) -> dict[str, Any]:
+    with ws.sessions() as s:
+        row = s.execute(text(f"select * from {table} where id = :i"), {"i": row_id}).mappings().one_or_none()
+    return dict(row) if row else {}
+
+
+def log_origins(ws: Any) -> dict[str, int]:
+    with ws.sessions() as s:
+        return {o: n for o, n in s.execute(text("select origin, count(*) from change_log group by origin"))}
+
+
+__all__ = ["conflicts", "dump", "fields_of", "json", "log_origins"]

@@ -1,0 +1,348 @@
+"""Sync end to end, the same tests over a folder and over a real Samba server (``share`` fixture)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from asn_desktop.domain.ids import new_id
+from asn_desktop.services import employees as emp
+from asn_desktop.services import sync as sy
+from asn_desktop.store.models import Assessment, Employee, Evidence, Indicator, Realisation, Rhk, Skp, Unit
+from asn_desktop.sync.transports import ShareFull, ShareUnavailable
+from tests.integration.sync.helpers import conflicts, dump, fields_of, log_origins
+
+ROOT = "asn-sync/v1"
+
+
+def _employee_id(ws) -> str:
+    with ws.sessions() as s:
+        return s.scalars(select(Employee.id).order_by(Employee.nip)).first()
+
+
+def _edit(ws, model, row_id, **values) -> None:
+    with ws.sessions() as s, s.begin():
+        row = s.get(model, row_id)
+        for k, v in values.items():
+            setattr(row, k, v)
+
+
+def _add(ws, obj) -> str:
+    with ws.sessions() as s, s.begin():
+        s.add(obj)
+    return obj.id
+
+
+def test_changes_travel_both_ways_and_converge(agency) -> None:
+    a, b = agency.laptops
+    unit = _add(b, Unit(agency_id=agency.laptops[0].agency_id, name="Bidang Baru"))
+    emp.create_employee(
+        agency.admins[0],
+        emp.EmployeeInput(
+            nip="199001012015031003",
+            name="Staf A",
+            unit_id=fields_of(a, "employee", _employee_id(a))["unit_id"],
+        ),
+    )
+    agency.sync_all()
+    assert dump(a) == dump(b)
+    assert fields_of(a, "unit", unit)["name"] == "Bidang Baru"
+    # Applied entries keep their origin: B never pushes A's changes as its own.
+    assert set(log_origins(b)) == {a.device_id, b.device_id}
+    reports = agency.sync(0, 1)
+    assert [r.pushed for r in reports] == [0, 0]
+    assert [r.pulled for r in reports] == [0, 0]
+
+
+def test_same_field_last_writer_wins_and_different_fields_both_kept(agency) -> None:
+    a, b = agency.laptops
+    eid = _employee_id(a)
+    _edit(a, Employee, eid, name="Nama dari A", email="a@dinas.go.id")
+    _edit(b, Employee, eid, name="Nama dari B", golongan="IV/a")  # later HLC: B's name wins
+    agency.sync_all()
+    row = fields_of(a, "employee", eid)
+    assert (row["name"], row["email"], row["golongan"]) == ("Nama dari B", "a@dinas.go.id", "IV/a")
+    assert dump(a) == dump(b)
+
+
+def test_delete_wins_over_concurrent_edit(agency) -> None:
+    a, b = agency.laptops
+    unit = _add(a, Unit(agency_id=a.agency_id, name="Sementara"))
+    agency.sync_all()
+    with a.sessions() as s, s.begin():
+        s.delete(s.get(Unit, unit))
+    _edit(b, Unit, unit, name="Diubah B")
+    agency.sync_all()
+    assert fields_of(a, "unit", unit) == fields_of(b, "unit", unit) == {}
+    assert dump(a) == dump(b)
+
+
+def _assessment(ws, eid: str) -> str:
+    return _add(ws, Assessment(employee_id=eid, period_key="2026", status="draft", notes="catatan awal"))
+
+
+def test_signed_assessment_is_never_overwritten_and_conflict_resolves(agency) -> None:
+    a, b = agency.laptops
+    eid = _employee_id(a)
+    aid = _assessment(a, eid)
+    agency.sync_all()
+    _edit(a, Assessment, aid, status="signed", signed_hash="ab" * 32, rating_hasil="SESUAI")
+    _edit(b, Assessment, aid, notes="diubah diam-diam", rating_hasil="DI_ATAS")  # concurrent, later HLC
+    agency.sync_all()
+    for ws in (a, b):
+        row = fields_of(ws, "assessment", aid)
+        assert (row["status"], row["notes"], row["rating_hasil"]) == ("signed", "catatan awal", "SESUAI")
+    assert dump(a) == dump(b)
+    assert conflicts(a) == conflicts(b)
+    assert len(conflicts(a)) == 2
+    views = sy.list_conflicts(agency.admins[0])
+    notes = next(v for v in views if v.field == "notes")
+    assert (notes.local_value, notes.remote_value) == ("catatan awal", "diubah diam-diam")
+    assert "ditandatangani" in notes.description
+    sy.resolve_conflict(agency.admins[0], conflict_id=notes.id, resolution=sy.Resolution.TAKE_REMOTE)
+    other = next(v for v in views if v.field == "rating_hasil")
+    sy.resolve_conflict(agency.admins[0], conflict_id=other.id, resolution=sy.Resolution.KEEP_LOCAL)
+    agency.sync_all()
+    assert fields_of(b, "assessment", aid)["notes"] == "diubah diam-diam"
+    assert fields_of(b, "assessment", aid)["rating_hasil"] == "SESUAI"
+    assert sy.list_conflicts(agency.admins[1]) == sy.list_conflicts(agency.admins[0]) == []
+    assert dump(a) == dump(b)
+
+
+def test_approved_skp_content_survives_concurrent_edit(agency) -> None:
+    a, b = agency.laptops
+    eid = _employee_id(a)
+    skp = _add(a, Skp(employee_id=eid, year=2026, status="submitted", lampiran_skema="skema awal"))
+    agency.sync_all()
+    _edit(a, Skp, skp, status="approved", content_hash="cd" * 32)
+    _edit(b, Skp, skp, status="draft", lampiran_skema="dikembalikan lalu diubah")
+    agency.sync_all()
+    for ws in (a, b):
+        row = fields_of(ws, "skp", skp)
+        assert (row["status"], row["lampiran_skema"]) == ("approved", "skema awal")
+    assert conflicts(a) == conflicts(b)
+    assert len(conflicts(a)) == 2
+
+
+def _evidence(ws, eid: str, data: bytes) -> str:
+    sha = ws.blobs.put(data)
+    skp = _add(ws, Skp(employee_id=eid, year=2026, status="draft"))
+    rhk = _add(ws, Rhk(skp_id=skp, kind="utama", text="RHK"))
+    ind = _add(ws, Indicator(rhk_id=rhk, aspect="kuantitas", text="Jumlah"))
+    now = datetime(2026, 3, 1, 8, 0)
+    real = _add(ws, Realisation(indicator_id=ind, period_key="2026-TW1", recorded_by="x", recorded_at=now))
+    _add(
+        ws,
+        Evidence(
+            realisation_id=real,
+            filename="bukti.pdf",
+            mime="application/pdf",
+            size=len(data),
+            sha256=sha,
+            uploaded_by="x",
+            uploaded_at=now,
+        ),
+    )
+    return sha
+
+
+def test_evidence_blobs_travel_once(agency) -> None:
+    a, b = agency.laptops
+    sha = _evidence(a, _employee_id(a), b"%PDF-1.4 bukti dukung")
+    first = agency.sync(0)[0]
+    assert first.blobs_up == 1
+    assert (agency.share.disk / ROOT / "blobs" / sha[:2] / sha).is_file()
+    got = agency.sync(1)[0]
+    assert got.blobs_down == 1
+    assert b.blobs.get(sha) == b"%PDF-1.4 bukti dukung"
+    _edit(a, Employee, _employee_id(a), name="Lagi")
+    assert agency.sync(0)[0].blobs_up == 0
+    agency.sync(1)
+    assert dump(a) == dump(b)
+
+
+def _bundles(agency, ws) -> Path:
+    return agency.share.disk / ROOT / "log" / ws.device_id
+
+
+def test_bad_bundles_are_named_and_skipped_the_rest_applied(agency, tmp_path) -> None:
+    a, b = agency.laptops
+    agency.sync_all()
+    eid = _employee_id(a)
+    for i, name in enumerate(["Satu", "Dua", "Tiga", "Empat"]):
+        _edit(a, Employee, eid, **{"name" if i < 3 else "email": name})
+        agency.sync(0)
+    folder = _bundles(agency, a)
+    seqs = sorted(p for p in folder.glob("*.bundle"))
+    tampered, truncated, replayed, good = seqs[-4:]
+    data = bytearray(tampered.read_bytes())
+    data[len(data) // 2] ^= 1
+    tampered.write_bytes(bytes(data))
+    truncated.write_bytes(truncated.read_bytes()[:-100])
+    shutil.copy(good, replayed)  # an old bundle under a new name
+    # A laptop that was never enrolled writes into the log as well.
+    from asn_desktop.security.keystore import new_secrets
+    from asn_desktop.sync import bundle
+    from asn_desktop.sync.merge import Change
+
+    rogue = new_id()
+    header = bundle.BundleHeader(a.workspace_id, rogue, 1, "0", "0", 1)
+    fake = bundle.encode(
+        header,
+        [Change("unit", new_id(), "0", {"name": "palsu"})],
+        sync_key=a.secrets["sync_key"],
+        signing_key=new_secrets()["device_signing_key"],
+    )
+    (folder.parent / rogue).mkdir()
+    (folder.parent / rogue / f"{1:012d}.bundle").write_bytes(fake)
+    report = agency.sync(1)[0]
+    text = "\n".join(report.problems)
+    assert "tanda tangan" in text
+    assert "terpotong" in text
+    assert "diputar ulang" in text
+    assert f"perangkat {rogue} ditolak" in text
+    assert "tidak terdaftar" in text
+    assert fields_of(b, "employee", eid)["email"] == "Empat"
+    assert report.bundles_read == 1
+    # The writer repairs nothing, but a later good bundle still lands; skipped seqs are retried.
+    again = agency.sync(1)[0]
+    assert len([p for p in again.problems if "diputar ulang" in p]) == 1
+
+
+def _stop_share(agency, samba_or_none):
+    if agency.share.kind == "folder":
+        os.rename(agency.share.disk, str(agency.share.disk) + ".pergi")
+    else:
+        samba_or_none.stop()
+
+
+def _restore_share(agency, samba_or_none):
+    if agency.share.kind == "folder":
+        os.rename(str(agency.share.disk) + ".pergi", agency.share.disk)
+    else:
+        samba_or_none.start()
+
+
+def test_share_vanishing_mid_sync_then_next_sync_completes(agency, request) -> None:
+    a, b = agency.laptops
+    samba = request.getfixturevalue("samba") if agency.share.kind == "smb" else None
+    eid = _employee_id(a)
+    for i in range(3):
+        _edit(a, Employee, eid, email=f"v{i}@dinas.go.id")
+        agency.sync(0)
+    _edit(b, Employee, eid, golongan="III/c")
+    before = dump(b)
+    calls = []
+
+    def vanish(done, total, text):
+        calls.append(text)
+        if len(calls) == 2:
+            _stop_share(agency, samba)
+
+    try:
+        with pytest.raises(ShareUnavailable, match="pekerjaan di laptop ini aman"):
+            sy.sync_workspace(agency.admins[1], agency.share.address, progress=vanish)
+    finally:
+        _restore_share(agency, samba)
+    # Local work is intact (what was applied is complete bundles only).
+    assert fields_of(b, "employee", eid)["golongan"] == "III/c"
+    assert set(before) == set(dump(b))
+    agency.sync_all()
+    assert dump(a) == dump(b)
+    assert fields_of(a, "employee", eid)["golongan"] == "III/c"
+
+
+def test_unreachable_share_is_a_clear_error(agency) -> None:
+    address = agency.share.address + "-tidak-ada"
+    if agency.share.kind == "smb":
+        from tests.samba import _free_port
+
+        address = address.replace(
+            f":{agency.share.address.split(':')[2].split('/')[0]}/", f":{_free_port()}/"
+        )
+    with pytest.raises(ShareUnavailable, match="aman"):
+        sy.sync_workspace(agency.admins[0], address)
+
+
+def test_clock_hours_wrong_keeps_order_and_warns(agency) -> None:
+    a, b = agency.laptops
+    eid = _employee_id(a)
+    real = b.clock._now_ms
+    b.clock._now_ms = lambda: real() + 5 * 3600 * 1000  # B's clock is five hours fast
+    _edit(b, Employee, eid, name="Dari B (jam maju)")
+    agency.sync(1)
+    report = agency.sync(0)[0]
+    assert any("berselisih" in w for w in report.warnings)
+    # A's clock is right, yet its next edit is ordered after B's (HLC took B's time in).
+    _edit(a, Employee, eid, name="Dari A sesudahnya")
+    agency.sync_all()
+    assert fields_of(b, "employee", eid)["name"] == "Dari A sesudahnya"
+    assert dump(a) == dump(b)
+
+
+def _mount_small(disk: Path, kb: int) -> bool:
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={kb}k,mode=0777", "tmpfs", str(disk)],
+        check=False,
+        capture_output=True,
+    )
+    return result.returncode == 0
+
+
+def test_full_share_disk_is_reported_and_next_sync_completes(agency, request, monkeypatch) -> None:
+    a, _b = agency.laptops
+    agency.sync_all()
+    disk = agency.share.disk / "penuh"
+    disk.mkdir(mode=0o777)
+    address = agency.share.address + "/penuh"
+    mounted = _mount_small(disk, 64)
+    try:
+        if not mounted:  # pragma: no cover - a machine where tmpfs cannot be mounted: inject ENOSPC
+            import errno
+
+            from asn_desktop.sync.transports import folder
+
+            def full(*_a, **_k):
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            monkeypatch.setattr(folder, "write_atomically", full)
+            address = str(disk)
+        sy.sync_workspace(agency.admins[0], address)  # the history fits
+        eid = _employee_id(a)
+        _edit(a, Employee, eid, name="x" * 150)
+        filler = disk / "pengisi"
+        with open(filler, "wb") as fh, contextlib.suppress(OSError):
+            fh.write(os.urandom(200 * 1024))
+        with pytest.raises(ShareFull, match="penuh"):
+            sy.sync_workspace(agency.admins[0], address)
+        assert fields_of(a, "employee", eid)["name"] == "x" * 150
+        filler.unlink()
+        monkeypatch.undo()
+        if agency.share.kind == "smb":
+            monkeypatch.setenv("ASN_SMB_PASSWORD", __import__("tests.samba", fromlist=["x"]).PASSWORD)
+        assert sy.sync_workspace(agency.admins[0], address).pushed == 1
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_snapshot_lets_a_new_laptop_start_without_replaying(agency) -> None:
+    a, b = agency.laptops
+    eid = _employee_id(a)
+    for i in range(5):
+        _edit(a, Employee, eid, email=f"r{i}@dinas.go.id")
+        agency.sync(0)
+    report = sy.sync_workspace(agency.admins[0], agency.share.address, snapshot=True)
+    assert report.problems == []
+    assert list((agency.share.disk / ROOT / "snapshots").glob("*.snap"))
+    n = agency.add_laptop()
+    c = agency.laptops[n]
+    agency.sync_all()
+    assert dump(a) == dump(b) == dump(c)
