@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import __version__
 from asn_desktop.domain.permissions import Role
+from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import Profile, profile
 from ui import settings
+from ui.locale import fmt_date
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
+from ui.views.export_dialog import ExportDialog
 from ui.views.meeting_view import MeetingPage
 from ui.views.my_performance import MyPerformancePage
 from ui.views.page import Page
 from ui.views.realisation_page import RealisationPage
 from ui.views.skp_editor import SkpPage
+from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
 from ui.views.unit_view import UnitPage
 
@@ -129,6 +133,21 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addActions([switch, quit_action])
 
+        if self.profile.role in (Role.PENILAI, Role.ADMIN):
+            export = QAction(self.tr("&Ekspor formulir PDF…"), self, objectName="actionExport")
+            export.triggered.connect(self.show_export)
+            menu.insertAction(switch, export)
+            menu.insertSeparator(switch)
+
+        menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
+        sync_now = QAction(self.tr("&Sinkronkan sekarang…"), self, objectName="actionSync")
+        sync_now.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        sync_now.triggered.connect(self.show_sync)
+        conflicts = QAction(self.tr("&Konflik…"), self, objectName="actionConflicts")
+        conflicts.triggered.connect(self.show_conflicts)
+        conflicts.setEnabled(self.profile.role in (Role.PENILAI, Role.ADMIN))
+        menu.addActions([sync_now, conflicts])
+
         menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         language = menu.addMenu(self.tr("&Bahasa"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
@@ -151,7 +170,38 @@ class MainWindow(QMainWindow):
             if self.ctx.workspace.key_backend == "keyring"
             else self.tr("kunci disegel frasa sandi")
         )
+        self.sync_status = QLabel(objectName="syncStatus")
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(QLabel(key))
+        self.update_sync_status()
+
+    def update_sync_status(self) -> None:
+        """The status bar's sync line: when this laptop last synced, and open conflicts."""
+        last = sync_svc.last_sync(self.ctx)
+        text = (
+            self.tr("Sinkron terakhir: {when}").format(when=fmt_date(last[0]))
+            if last
+            else self.tr("Belum pernah sinkron")
+        )
+        if self.profile.role in (Role.PENILAI, Role.ADMIN):
+            count = sync_svc.open_conflict_count(self.ctx)
+            if count:
+                text += " · " + self.tr("{n} konflik").format(n=count)
+        self.sync_status.setText(text)
+
+    def show_sync(self) -> None:
+        SyncDialog(self.ctx, self.tasks, self).exec()
+        self.update_sync_status()
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+
+    def show_conflicts(self) -> None:
+        ConflictDialog(self.ctx, self).exec()
+        self.update_sync_status()
+
+    def show_export(self) -> None:
+        ExportDialog(self.ctx, self.tasks, self).exec()
 
     def _set_language(self, code: str) -> None:
         settings.LANGUAGE.set(settings.store(), code)

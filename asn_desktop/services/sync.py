@@ -28,7 +28,7 @@ from asn_desktop.security.kdf import seal, unseal
 from asn_desktop.services.context import AppContext, Workspace
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.services.workspace import create_joined_workspace
-from asn_desktop.store.models import SyncConflict
+from asn_desktop.store.models import Meta, SyncConflict
 from asn_desktop.sync.changelog import SYNC_APPLY
 from asn_desktop.sync.conflicts import OVERRIDE, RESOLVES, Resolution, open_conflicts
 from asn_desktop.sync.engine import (
@@ -49,10 +49,14 @@ __all__ = [
     "Resolution",
     "SyncReport",
     "join_agency",
+    "last_sync",
     "list_conflicts",
     "make_enrolment",
+    "record_last_sync",
     "replica_of",
     "resolve_conflict",
+    "set_sync_share",
+    "sync_share",
     "sync_workspace",
 ]
 
@@ -171,6 +175,10 @@ def join_agency(
         passphrase=workspace_passphrase,
         prefer_keyring=prefer_keyring,
     )
+    if isinstance(share, str):
+        # The laptop keeps syncing where it joined (an admin may change it later).
+        with ws.sessions() as session, session.begin():
+            session.merge(Meta(key=SHARE_KEY, value=share.strip()))
     engine = SyncEngine(replica_of(ws), transport, progress=progress, cancel=cancel)
     engine.trust(data["authority_device"], data["authority"])
     engine.register(record)
@@ -275,3 +283,50 @@ def resolve_conflict(ctx: AppContext, *, conflict_id: str, resolution: Resolutio
 def open_conflict_count(ctx: AppContext) -> int:
     with read_session(ctx) as session:
         return len(session.scalars(select(SyncConflict.id).where(SyncConflict.resolved_at.is_(None))).all())
+
+
+SHARE_KEY = "sync_share"
+LAST_SYNC_KEY = "sync_last"
+
+
+def sync_share(ctx: AppContext) -> str | None:
+    """Where this laptop syncs (a folder or smb://…); kept on the laptop, not synced."""
+    with read_session(ctx) as session:
+        row = session.get(Meta, SHARE_KEY)
+        return row.value if row else None
+
+
+def set_sync_share(ctx: AppContext, share: str) -> None:
+    """Set this laptop's share location; checked for form only (the share may be away now)."""
+    if ctx.actor.role is not Role.ADMIN:
+        raise PermissionDenied("Hanya admin yang dapat mengubah lokasi berbagi sinkronisasi.")
+    share = share.strip()
+    if not share:
+        raise ValidationFailed("Lokasi berbagi wajib diisi (folder atau smb://server/share/folder).")
+    with unit_of_work(ctx, "sync.share") as uow:
+        row = uow.session.get(Meta, SHARE_KEY)
+        if row is None:
+            uow.session.add(Meta(key=SHARE_KEY, value=share))
+        else:
+            row.value = share
+        uow.audit("meta", SHARE_KEY, share=share)
+
+
+def record_last_sync(ctx: AppContext, summary: str) -> None:
+    with ctx.workspace.sessions() as session, session.begin():
+        value = json.dumps({"at": ctx.workspace.now().isoformat(), "summary": summary})
+        row = session.get(Meta, LAST_SYNC_KEY)
+        if row is None:
+            session.add(Meta(key=LAST_SYNC_KEY, value=value))
+        else:
+            row.value = value
+
+
+def last_sync(ctx: AppContext) -> tuple[datetime, str] | None:
+    """When this laptop last synced successfully, and what it said."""
+    with read_session(ctx) as session:
+        row = session.get(Meta, LAST_SYNC_KEY)
+    if row is None:
+        return None
+    data = json.loads(row.value)
+    return datetime.fromisoformat(data["at"]), str(data["summary"])

@@ -158,6 +158,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="112"/>
+        <source>Konflik sinkronisasi</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="116"/>
+        <source>Terdeteksi</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="117"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="118"/>
+        <source>Nilai di laptop ini</source>
+        <translation>Value on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="119"/>
+        <source>Nilai kiriman</source>
+        <translation>Incoming value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="129"/>
+        <source>Pertahankan versi laptop ini</source>
+        <translation>Keep this laptop's version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="131"/>
+        <source>Pakai versi kiriman</source>
+        <translation>Use the incoming version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="133"/>
+        <source>Tidak ada konflik.</source>
+        <translation>No conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <location filename="../../ui/views/unit_view.py" line="133"/>
@@ -444,6 +487,74 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="38"/>
+        <source>Ekspor formulir PDF</source>
+        <translation>Export PDF forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="44"/>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="49"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="54"/>
+        <source>Tandatangani (kunci para penanda tangan)</source>
+        <translation>Sign (with the signers' keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="60"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="61"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="62"/>
+        <source>Simpan ke (folder atau .zip)</source>
+        <translation>Save to (folder or .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="64"/>
+        <source>Frasa sandi kunci tanda tangan</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="66"/>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="67"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="77"/>
+        <source>Simpan arsip</source>
+        <translation>Save archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="103"/>
+        <source>{n} formulir ditulis ke {target}.</source>
+        <translation>{n} forms written to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="118"/>
+        <source>Mengekspor formulir…</source>
+        <translation>Exporting forms…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/widgets/form_dialog.py" line="24"/>
@@ -545,107 +656,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Ekspor formulir PDF…</source>
+        <translation>&amp;Export PDF forms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Sinkronisasi</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;Sinkronkan sekarang…</source>
+        <translation>&amp;Sync now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>&amp;Konflik…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Sinkron terakhir: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>Belum pernah sinkron</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>{n} konflik</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1382,74 +1528,181 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="71"/>
+        <location filename="../../ui/views/start_dialog.py" line="74"/>
         <source>Menyiapkan ruang kerja demo…</source>
         <translation>Preparing demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="79"/>
+        <location filename="../../ui/views/start_dialog.py" line="82"/>
         <source>ASN Kinerja — mulai</source>
         <translation>ASN Kinerja — start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="82"/>
+        <location filename="../../ui/views/start_dialog.py" line="85"/>
         <source>&lt;h3&gt;Selamat datang di ASN Kinerja&lt;/h3&gt;Pilih ruang kerja yang akan dibuka.</source>
         <translation>&lt;h3&gt;Welcome to ASN Kinerja&lt;/h3&gt;Choose a workspace to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="86"/>
+        <location filename="../../ui/views/start_dialog.py" line="89"/>
         <source>Buka ruang kerja demo</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="87"/>
+        <location filename="../../ui/views/start_dialog.py" line="90"/>
         <source>Buka ruang kerja yang ada…</source>
         <translation>Open existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="88"/>
+        <location filename="../../ui/views/start_dialog.py" line="91"/>
         <source>Buat ruang kerja instansi baru…</source>
         <translation>Create new agency workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="102"/>
+        <location filename="../../ui/views/start_dialog.py" line="92"/>
+        <source>Gabung dengan instansi (berkas pendaftaran)…</source>
+        <translation>Join an agency (enrolment file)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="106"/>
         <source>Pilih folder ruang kerja</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="108"/>
+        <location filename="../../ui/views/start_dialog.py" line="112"/>
         <source>Ruang kerja instansi baru</source>
         <translation>New agency workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="108"/>
+        <location filename="../../ui/views/start_dialog.py" line="112"/>
         <source>Buat</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="113"/>
+        <location filename="../../ui/views/start_dialog.py" line="117"/>
+        <location filename="../../ui/views/start_dialog.py" line="163"/>
         <source>dipakai bila tidak ada keyring sistem</source>
         <translation>used when there is no system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="114"/>
+        <location filename="../../ui/views/start_dialog.py" line="118"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="115"/>
+        <location filename="../../ui/views/start_dialog.py" line="119"/>
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="116"/>
+        <location filename="../../ui/views/start_dialog.py" line="120"/>
         <source>Kata sandi admin</source>
         <translation>Admin password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="117"/>
+        <location filename="../../ui/views/start_dialog.py" line="121"/>
+        <location filename="../../ui/views/start_dialog.py" line="168"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="123"/>
+        <source>opsional: folder berbagi atau smb://server/share/folder</source>
+        <translation>optional: shared folder or smb://server/share/folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="124"/>
+        <location filename="../../ui/views/start_dialog.py" line="166"/>
+        <source>Lokasi berbagi sinkronisasi</source>
+        <translation>Sync share location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <source>Gabung dengan instansi</source>
+        <translation>Join an agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <source>Gabung</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="149"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="152"/>
+        <location filename="../../ui/views/start_dialog.py" line="164"/>
+        <source>Berkas pendaftaran</source>
+        <translation>Enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="160"/>
+        <source>folder berbagi atau smb://server/share/folder</source>
+        <translation>shared folder or smb://server/share/folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="165"/>
+        <source>Frasa sandi berkas</source>
+        <translation>File passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="167"/>
+        <source>Folder ruang kerja di laptop ini</source>
+        <translation>Workspace folder on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="186"/>
+        <source>Bergabung dan mengambil data instansi…</source>
+        <translation>Joining and fetching the agency's data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="188"/>
+        <source>Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.</source>
+        <translation>Could not join; check the file, the passphrase and the share location.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="41"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="44"/>
+        <source>folder berbagi atau smb://server/share/folder</source>
+        <translation>shared folder or smb://server/share/folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="50"/>
+        <source>Terakhir: {when} — {summary}</source>
+        <translation>Last: {when} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="52"/>
+        <source>Laptop ini belum pernah disinkronkan.</source>
+        <translation>This laptop has never been synced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="55"/>
+        <source>Lokasi berbagi</source>
+        <translation>Share location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="56"/>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="60"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="102"/>
+        <source>Menyinkronkan…</source>
+        <translation>Syncing…</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +2125,7 @@
     <message>
         <location filename="../../ui/views/skp_editor.py" line="82"/>
         <source>Ekspektasi khusus pimpinan</source>
-        <translation>Supervisor's specific expectation</translation>
+        <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
         <location filename="../../ui/views/assessment_form.py" line="177"/>

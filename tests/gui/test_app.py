@@ -96,3 +96,31 @@ def test_login_tab_order_and_enter(qtbot, org) -> None:
     qtbot.keyClicks(dialog.password, "sandi-rahasia-1")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.context is not None
+
+
+def test_every_ui_string_is_in_the_translation_file(tmp_path: Path) -> None:
+    """A string added to the UI without running ``scripts/i18n update`` (and translating it) fails."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate is missing: install PySide6-Essentials"
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-silent", *sources, "-ts", str(fresh)], check=True, cwd=root)
+
+    def messages(path: Path) -> dict[tuple[str, str], str | None]:
+        out = {}
+        for context in ET.parse(path).iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                tr = message.find("translation")
+                done = tr is not None and tr.get("type") != "unfinished" and bool(tr.text)
+                out[(name, message.findtext("source") or "")] = tr.text if done else None
+        return out
+
+    committed = messages(Path(resource_path("i18n/asn_desktop_en.ts")))
+    missing = [key for key in messages(fresh) if not committed.get(key)]
+    assert not missing, f"run scripts/i18n update and translate: {missing[:5]}"

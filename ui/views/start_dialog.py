@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import paths
+from asn_desktop.errors import WorkspaceError
 from asn_desktop.progress import CancelToken
+from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
-from asn_desktop.services.workspace import init_workspace
+from asn_desktop.services.workspace import init_workspace, login
 from ui.errors import show_error
 from ui.tasks import TaskRunner, run_with_progress
 from ui.widgets.form_dialog import FormDialog
@@ -86,6 +89,7 @@ class StartDialog(QDialog):
             ("openDemo", self.tr("Buka ruang kerja demo"), self.open_demo),
             ("openFolder", self.tr("Buka ruang kerja yang ada…"), self.open_folder),
             ("createNew", self.tr("Buat ruang kerja instansi baru…"), self.create_new),
+            ("joinAgency", self.tr("Gabung dengan instansi (berkas pendaftaran)…"), self.join),
         ):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
@@ -115,6 +119,9 @@ class StartDialog(QDialog):
         dialog.form.addRow(self.tr("Nama instansi"), agency)
         dialog.form.addRow(self.tr("Kata sandi admin"), password)
         dialog.form.addRow(self.tr("Frasa sandi ruang kerja"), passphrase)
+        share = QLineEdit(objectName="newShare")
+        share.setPlaceholderText(self.tr("opsional: folder berbagi atau smb://server/share/folder"))
+        dialog.form.addRow(self.tr("Lokasi berbagi sinkronisasi"), share)
 
         def create() -> Path:
             ws = init_workspace(
@@ -123,10 +130,66 @@ class StartDialog(QDialog):
                 admin_password=password.text(),
                 passphrase=passphrase.text() or None,
             )
-            ws.close()
+            try:
+                if share.text().strip():
+                    sync_svc.set_sync_share(login(ws, "admin", password.text()), share.text())
+            finally:
+                ws.close()
             return Path(folder.text())
 
         dialog.action = create
+        if dialog.exec():
+            self.chosen, self.passphrase = dialog.result_value, passphrase.text() or None
+            self.accept()
+
+    def join(self) -> None:
+        """This laptop becomes a device of an existing agency, from the admin's enrolment file."""
+        dialog = FormDialog(self.tr("Gabung dengan instansi"), self, ok_text=self.tr("Gabung"))
+        file = QLineEdit(objectName="joinFile")
+        browse = QPushButton(self.tr("Pilih…"))
+        browse.clicked.connect(
+            lambda: file.setText(
+                QFileDialog.getOpenFileName(self, self.tr("Berkas pendaftaran"))[0] or file.text()
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(file, 1)
+        row.addWidget(browse)
+        enrol_pass = QLineEdit(objectName="joinEnrolPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        share = QLineEdit(objectName="joinShare")
+        share.setPlaceholderText(self.tr("folder berbagi atau smb://server/share/folder"))
+        folder = QLineEdit(str(paths.default_workspace()), objectName="joinFolder")
+        passphrase = QLineEdit(objectName="joinPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        passphrase.setPlaceholderText(self.tr("dipakai bila tidak ada keyring sistem"))
+        dialog.form.addRow(self.tr("Berkas pendaftaran"), row)
+        dialog.form.addRow(self.tr("Frasa sandi berkas"), enrol_pass)
+        dialog.form.addRow(self.tr("Lokasi berbagi sinkronisasi"), share)
+        dialog.form.addRow(self.tr("Folder ruang kerja di laptop ini"), folder)
+        dialog.form.addRow(self.tr("Frasa sandi ruang kerja"), passphrase)
+
+        def run() -> Path:
+            enrolment = Path(file.text()).read_bytes()
+            target = Path(folder.text())
+
+            def job(progress: Callable[[int, int, str], None], token: CancelToken) -> None:
+                ws, _ = sync_svc.join_agency(
+                    enrolment,
+                    enrol_pass.text(),
+                    target,
+                    share.text().strip(),
+                    workspace_passphrase=passphrase.text() or None,
+                    progress=progress,
+                    cancel=token,
+                )
+                ws.close()
+
+            if not _run_blocking(self, self.tr("Bergabung dan mengambil data instansi…"), job):
+                raise WorkspaceError(
+                    self.tr("Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.")
+                )
+            return target
+
+        dialog.action = run
         if dialog.exec():
             self.chosen, self.passphrase = dialog.result_value, passphrase.text() or None
             self.accept()

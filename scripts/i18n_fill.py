@@ -1,0 +1,79 @@
+"""Fill English translations for unfinished messages from a dict (a maintainer's helper)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "asn_desktop_en.ts"
+
+EN = {
+    "Konflik sinkronisasi": "Sync conflicts",
+    "Terdeteksi": "Detected",
+    "Keterangan": "Description",
+    "Nilai di laptop ini": "Value on this laptop",
+    "Nilai kiriman": "Incoming value",
+    "Pertahankan versi laptop ini": "Keep this laptop's version",
+    "Pakai versi kiriman": "Use the incoming version",
+    "Tidak ada konflik.": "No conflicts.",
+    "Ekspor formulir PDF": "Export PDF forms",
+    "Seluruh instansi": "Whole agency",
+    "Pilih…": "Choose…",
+    "Tandatangani (kunci para penanda tangan)": "Sign (with the signers' keys)",
+    "Tahun": "Year",
+    "Unit kerja": "Work unit",
+    "Simpan ke (folder atau .zip)": "Save to (folder or .zip)",
+    "Frasa sandi kunci tanda tangan": "Signing key passphrase",
+    "Ekspor": "Export",
+    "Tutup": "Close",
+    "Simpan arsip": "Save archive",
+    "{n} formulir ditulis ke {target}.": "{n} forms written to {target}.",
+    "Mengekspor formulir…": "Exporting forms…",
+    "&amp;Ekspor formulir PDF…": "&amp;Export PDF forms…",
+    "&amp;Sinkronisasi": "S&amp;ync",
+    "&amp;Sinkronkan sekarang…": "&amp;Sync now…",
+    "&amp;Konflik…": "&amp;Conflicts…",
+    "Sinkron terakhir: {when}": "Last sync: {when}",
+    "Belum pernah sinkron": "Never synced",
+    "{n} konflik": "{n} conflicts",
+    "Gabung dengan instansi (berkas pendaftaran)…": "Join an agency (enrolment file)…",
+    "opsional: folder berbagi atau smb://server/share/folder": "optional: shared folder or smb://server/share/folder",
+    "Lokasi berbagi sinkronisasi": "Sync share location",
+    "Gabung dengan instansi": "Join an agency",
+    "Gabung": "Join",
+    "Berkas pendaftaran": "Enrolment file",
+    "folder berbagi atau smb://server/share/folder": "shared folder or smb://server/share/folder",
+    "Frasa sandi berkas": "File passphrase",
+    "Folder ruang kerja di laptop ini": "Workspace folder on this laptop",
+    "Bergabung dan mengambil data instansi…": "Joining and fetching the agency's data…",
+    "Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.": "Could not join; check the file, the passphrase and the share location.",
+    "Sinkronisasi": "Sync",
+    "Terakhir: {when} — {summary}": "Last: {when} — {summary}",
+    "Laptop ini belum pernah disinkronkan.": "This laptop has never been synced.",
+    "Lokasi berbagi": "Share location",
+    "Sinkronkan sekarang": "Sync now",
+    "Menyinkronkan…": "Syncing…",
+}
+
+
+def main() -> int:
+    text = TS.read_text(encoding="utf-8")
+    pattern = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">[^<]*</translation>')
+    missing: list[str] = []
+
+    def fill(m: re.Match[str]) -> str:
+        source = m.group(1)
+        if source not in EN:
+            missing.append(source)
+            return m.group(0)
+        return f"<source>{source}</source>{m.group(2)}<translation>{EN[source]}</translation>"
+
+    TS.write_text(pattern.sub(fill, text), encoding="utf-8")
+    for source in missing:
+        print("untranslated:", source, file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""The Sync dialog (real folder share, two laptops), the conflict dialog, and the export dialog."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from asn_desktop.services import skp as skp_svc
+from asn_desktop.services import sync as sync_svc
+from asn_desktop.services.workspace import login
+from tests.conftest import PASSWORD
+from tests.unit.services.helpers import head_skp
+from ui.tasks import TaskRunner
+from ui.views.export_dialog import ExportDialog
+from ui.views.sync_dialog import ConflictDialog, SyncDialog
+
+
+def _sync_in_dialog(qtbot, ctx, share: Path, tasks: TaskRunner) -> SyncDialog:
+    dialog = SyncDialog(ctx, tasks)
+    qtbot.addWidget(dialog)
+    dialog.share.setText(str(share))
+    finished: list[bool] = []
+    dialog.run_sync(on_finished=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    return dialog
+
+
+def test_sync_two_laptops_and_resolve_a_conflict(qtbot, org, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    tasks = TaskRunner()
+    # Laptop A drafts and submits the kasi's SKP, then the agency's second laptop joins.
+    ctx_a = org.ctx["kasi"]
+    parent = head_skp(org)
+    skp_id = skp_svc.create_skp(ctx_a, year=2026)
+    rhk = skp_svc.add_rhk(
+        ctx_a, skp_id=skp_id, kind="utama", text="Tersusunnya laporan", parent_rhk_id=parent
+    )
+    skp_svc.add_indicator(ctx_a, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="4 laporan")
+    skp_svc.submit_skp(ctx_a, skp_id=skp_id)
+    first = _sync_in_dialog(qtbot, org.admin, share, tasks)
+    assert first.report is not None
+    assert first.report.pushed > 0
+    assert "Sinkronisasi selesai" in first.result.toPlainText()
+    assert sync_svc.sync_share(org.admin) == str(share)
+    enrolment = sync_svc.make_enrolment(org.admin, passphrase="daftar-laptop-b")
+    ws_b, _ = sync_svc.join_agency(
+        enrolment,
+        "daftar-laptop-b",
+        tmp_path / "b",
+        str(share),
+        workspace_passphrase="frasa-b",
+        prefer_keyring=False,
+    )
+    try:
+        # Concurrently: the head approves on laptop A, and returns it on laptop B.
+        skp_svc.approve_skp(org.ctx["head"], skp_id=skp_id)
+        head_b = login(ws_b, "head", PASSWORD)
+        skp_svc.return_skp(head_b, skp_id=skp_id, note="Perjelas indikator")
+        _sync_in_dialog(qtbot, login(ws_b, "admin", PASSWORD), share, tasks)
+        second = _sync_in_dialog(qtbot, org.admin, share, tasks)
+        assert second.report is not None
+        assert second.report.conflicts > 0
+        assert "konflik" in second.result.toPlainText()
+        # The approved SKP stands on A; a person decides what to do with the refused change.
+        assert skp_svc.get_skp(org.ctx["kasi"], skp_id).status.value == "approved"
+        dialog = ConflictDialog(org.admin)
+        qtbot.addWidget(dialog)
+        count = dialog.model.rowCount()
+        assert count == sync_svc.open_conflict_count(org.admin) > 0
+        assert dialog.empty.isHidden()
+        for _ in range(count):
+            dialog.table.selectRow(0)
+            dialog.resolve(sync_svc.Resolution.KEEP_LOCAL)
+        assert dialog.model.rowCount() == 0
+        assert sync_svc.open_conflict_count(org.admin) == 0
+        assert skp_svc.get_skp(org.ctx["kasi"], skp_id).status.value == "approved"
+    finally:
+        tasks.shutdown()
+        ws_b.close()
+
+
+def test_unreachable_share_is_reported_in_the_dialog(qtbot, org, tmp_path: Path) -> None:
+    tasks = TaskRunner()
+    dialog = _sync_in_dialog(qtbot, org.admin, tmp_path / "tidak-ada" / "share", tasks)
+    tasks.shutdown()
+    assert dialog.report is None
+    assert dialog.result.toPlainText().strip()
+    assert "Traceback" not in dialog.result.toPlainText()
+
+
+def test_export_dialog_writes_an_archive(qtbot, org, tmp_path: Path) -> None:
+    from tests.unit.services.helpers import approved_skp
+
+    approved_skp(org, "kasi", parent_rhk=head_skp(org))
+    tasks = TaskRunner()
+    dialog = ExportDialog(org.admin, tasks)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "arsip.zip"
+    dialog.target.setText(str(target))
+    dialog.year.setValue(2026)
+    finished: list[bool] = []
+    dialog.run_export(on_finished=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=120_000)
+    tasks.shutdown()
+    assert target.exists(), dialog.message.text()
+    with zipfile.ZipFile(target) as zf:
+        names = zf.namelist()
+    assert "manifest.json" in names
+    assert any(n.endswith(".pdf") for n in names)
+    assert "formulir ditulis" in dialog.message.text()

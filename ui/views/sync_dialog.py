@@ -1,0 +1,160 @@
+"""Sync with the central share (off the GUI thread, with Cancel) and resolve conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.permissions import Role
+from asn_desktop.errors import user_message
+from asn_desktop.progress import CancelToken
+from asn_desktop.services import sync as sync_svc
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.sync import Resolution, SyncReport
+from ui.errors import show_error
+from ui.locale import fmt_date
+from ui.models.rows import Column, RowTableModel
+from ui.tasks import TaskRunner, run_with_progress
+
+
+class SyncDialog(QDialog):
+    """Signals: none; ``finished_report`` holds the last report for the caller's status bar."""
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.tasks = ctx, tasks
+        self.report: SyncReport | None = None
+        self.setObjectName("syncDialog")
+        self.setWindowTitle(self.tr("Sinkronisasi"))
+        self.setMinimumWidth(560)
+        self.share = QLineEdit(sync_svc.sync_share(ctx) or "", objectName="syncShare")
+        self.share.setPlaceholderText(self.tr("folder berbagi atau smb://server/share/folder"))
+        self.share.setReadOnly(ctx.actor.role is not Role.ADMIN)
+        self.result = QPlainTextEdit(objectName="syncResult", readOnly=True)
+        self.result.setMaximumHeight(160)
+        last = sync_svc.last_sync(ctx)
+        self.result.setPlainText(
+            self.tr("Terakhir: {when} — {summary}").format(when=fmt_date(last[0]), summary=last[1])
+            if last
+            else self.tr("Laptop ini belum pernah disinkronkan.")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Lokasi berbagi"), self.share)
+        self.start = QPushButton(self.tr("Sinkronkan sekarang"), objectName="startSync")
+        self.start.setDefault(True)
+        self.start.clicked.connect(self.run_sync)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+
+    def run_sync(self, on_finished: Callable[[], None] | None = None) -> None:
+        share = self.share.text().strip()
+        try:
+            if self.ctx.actor.role is Role.ADMIN and share != (sync_svc.sync_share(self.ctx) or ""):
+                sync_svc.set_sync_share(self.ctx, share)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.start.setEnabled(False)
+
+        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> SyncReport:
+            return sync_svc.sync_workspace(self.ctx, share, progress=progress, cancel=token)
+
+        def done(report: SyncReport) -> None:
+            self.report = report
+            sync_svc.record_last_sync(self.ctx, report.summary())
+            lines = [report.summary(), *report.warnings, *report.problems]
+            self.result.setPlainText("\n".join(lines))
+            self.start.setEnabled(True)
+            if on_finished:
+                on_finished()
+
+        def failed(exc: BaseException) -> None:
+            message = user_message(exc)
+            self.result.setPlainText(message or repr(exc))
+            self.start.setEnabled(True)
+            if message is None:
+                show_error(self, exc)
+            if on_finished:
+                on_finished()
+
+        run_with_progress(self, self.tasks, self.tr("Menyinkronkan…"), job, done, failed)
+
+
+class ConflictDialog(QDialog):
+    """Changes held back because they touched a locked document; a person decides each one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Konflik sinkronisasi"))
+        self.resize(820, 420)
+        self.model: RowTableModel[sync_svc.ConflictView] = RowTableModel(
+            [
+                Column(self.tr("Terdeteksi"), lambda c: fmt_date(c.detected_at)),
+                Column(self.tr("Keterangan"), lambda c: c.description),
+                Column(self.tr("Nilai di laptop ini"), lambda c: str(c.local_value)),
+                Column(self.tr("Nilai kiriman"), lambda c: str(c.remote_value)),
+            ],
+            self,
+        )
+        self.table = QTableView(objectName="conflictTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(1, 380)
+        keep = QPushButton(self.tr("Pertahankan versi laptop ini"), objectName="keepLocal")
+        keep.clicked.connect(lambda: self.resolve(Resolution.KEEP_LOCAL))
+        take = QPushButton(self.tr("Pakai versi kiriman"), objectName="takeRemote")
+        take.clicked.connect(lambda: self.resolve(Resolution.TAKE_REMOTE))
+        self.empty = QLabel(self.tr("Tidak ada konflik."), objectName="noConflicts")
+        buttons = QHBoxLayout()
+        buttons.addWidget(keep)
+        buttons.addWidget(take)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = sync_svc.list_conflicts(self.ctx)
+        self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
+        self.empty.setVisible(not rows)
+
+    def resolve(self, resolution: Resolution) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        try:
+            sync_svc.resolve_conflict(
+                self.ctx, conflict_id=self.model.row_at(index.row()).id, resolution=resolution
+            )
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()
