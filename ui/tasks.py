@@ -1,41 +1,47 @@
-"""Long work off the GUI thread: one serialized worker, progress and Cancel through signals.
+"""Long work off the GUI thread: one serialized worker, progress and Cancel, no Qt in the worker.
 
 The core reports progress through a plain ``ProgressSink`` and checks a ``CancelToken`` between
 units of work (Anki's taskman habit: one worker for everything that touches the database, so two
-jobs never write at once). Results come back to the GUI thread through a queued signal.
+jobs never write at once). The worker never touches a Qt object: it puts events on a plain
+queue that a timer on the GUI thread drains. Emitting Qt signals from a Python thread can
+deadlock (the worker holds a Qt connection lock while it waits for the GIL, the GUI thread holds
+the GIL while it waits for that lock), as a test once showed.
 """
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_desktop.progress import CancelToken
 
+POLL_MS = 25
 
-class _Bridge(QObject):
-    """Carries worker events to the GUI thread.
 
-    Signals:
-        progressed(done, total, text): the job's progress.
-        finished(future): the job ended (result or exception inside the future).
-    """
-
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
+@dataclass
+class _Job:
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    on_progress: Callable[[int, int, str], None] | None
 
 
 class TaskRunner(QObject):
-    """Runs jobs one at a time on a worker thread."""
+    """Runs jobs one at a time on a worker thread; callbacks run on the GUI thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asn-db")
-        self._bridges: set[_Bridge] = set()  # alive until their job has reported back
+        self._events: queue.SimpleQueue[tuple[_Job, str, Any]] = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._drain)
+        self._running = 0
 
     def run(
         self,
@@ -46,30 +52,45 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         token: CancelToken | None = None,
     ) -> CancelToken:
-        """Start ``job(progress, token)``; the callbacks run on the GUI thread."""
+        """Start ``job(progress, token)``."""
         token = token or CancelToken()
-        bridge = _Bridge()
-        if on_progress is not None:
-            bridge.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        entry = _Job(on_done, on_error, on_progress)
 
-        @Slot(object)
-        def _finished(future: Future[Any]) -> None:
-            self._bridges.discard(bridge)
-            bridge.deleteLater()
-            exc = future.exception()
-            if exc is not None:
-                on_error(exc)
-            else:
-                on_done(future.result())
+        def progress(done: int, total: int, text: str) -> None:
+            self._events.put((entry, "progress", (done, total, text)))
 
-        bridge.finished.connect(_finished, Qt.ConnectionType.QueuedConnection)
-        self._bridges.add(bridge)
-        future = self._pool.submit(job, bridge.progressed.emit, token)
-        future.add_done_callback(bridge.finished.emit)
+        future = self._pool.submit(job, progress, token)
+        future.add_done_callback(lambda f: self._events.put((entry, "finished", f)))
+        self._running += 1
+        self._timer.start()
         return token
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                entry, kind, payload = self._events.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "progress":
+                if entry.on_progress is not None:
+                    entry.on_progress(*payload)
+                continue
+            self._running -= 1
+            if self._running == 0:
+                self._timer.stop()
+            self._finish(entry, payload)
+
+    @staticmethod
+    def _finish(entry: _Job, future: Future[Any]) -> None:
+        exc = future.exception()
+        if exc is not None:
+            entry.on_error(exc)
+        else:
+            entry.on_done(future.result())
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
+        self._drain()
 
 
 def run_with_progress(
