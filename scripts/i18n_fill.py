@@ -54,6 +54,8 @@ EN = {
     "Lokasi berbagi": "Share location",
     "Sinkronkan sekarang": "Sync now",
     "Menyinkronkan…": "Syncing…",
+    "&amp;Panduan pengguna": "User &amp;guide",
+    "Panduan pengguna": "User guide",
 }
 
 

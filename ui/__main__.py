@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from asn_desktop import paths
 from asn_desktop.errors import KeyUnavailable, WrongPassphrase
+from asn_desktop.logging_setup import setup_logging
 from asn_desktop.services.context import AppContext, Workspace
 from asn_desktop.services.demo import DEMO_PASSPHRASE
 from asn_desktop.services.workspace import login, open_workspace
@@ -114,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = Application([sys.argv[0], *qt_args])
     app.install_excepthook()
+    setup_logging()
     if args.self_test:
         return self_test(app, Path(args.workspace))
     choice = choose_workspace(args)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import traceback
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +31,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     details = "".join(traceback.format_exception(exc))
+    logging.getLogger("ui.crash").error("kesalahan tak terduga:\n%s", details)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         parent_tr("Terjadi kesalahan"),

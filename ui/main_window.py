@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from asn_desktop import __version__
 from asn_desktop.domain.permissions import Role
+from asn_desktop.resources import resource_path
 from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import Profile, profile
@@ -157,9 +161,12 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        guide = QAction(self.tr("&Panduan pengguna"), self, objectName="actionGuide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
         about = QAction(self.tr("&Tentang ASN Kinerja"), self, objectName="actionAbout")
         about.triggered.connect(self.show_about)
-        menu.addAction(about)
+        menu.addActions([guide, about])
 
     def _build_status(self) -> None:
         p = self.profile
@@ -208,6 +215,17 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Bahasa"), self.tr("Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.")
         )
+
+    def show_guide(self) -> QDialog:
+        """The short Indonesian user guide shipped in resources/help."""
+        dialog = QDialog(self, objectName="guideDialog")
+        dialog.setWindowTitle(self.tr("Panduan pengguna"))
+        dialog.resize(760, 640)
+        browser = QTextBrowser(dialog, objectName="guideText")
+        browser.setMarkdown(resource_path("help/panduan.md").read_text(encoding="utf-8"))
+        QVBoxLayout(dialog).addWidget(browser)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -9,15 +9,18 @@ can already read all of it. Each command group lives in its own module with a ``
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from asn_desktop import __version__
 from asn_desktop.cli import pdf, sync, workspace
 from asn_desktop.errors import AsnError, ImportRejected, user_message
+from asn_desktop.logging_setup import setup_logging
 from asn_desktop.progress import Cancelled
 
 COMMAND_GROUPS = (workspace, pdf, sync)
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    setup_logging()
+    log.info("perintah %s", args.command)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 from pathlib import Path
@@ -33,6 +34,8 @@ from asn_desktop.store.engine import make_engine, make_session_factory
 from asn_desktop.store.models import Agency, ChangeLog, Meta, User
 from asn_desktop.sync.changelog import track_changes
 from asn_desktop.sync.hlc import Hlc, HybridClock
+
+log = logging.getLogger(__name__)
 
 
 def _private_files() -> None:
@@ -162,6 +165,7 @@ def open_workspace(path: Path, *, passphrase: str | None = None) -> Workspace:
         migrate.upgrade(engine)
     with engine.connect() as conn:
         agency_id = conn.execute(select(Meta.value).where(Meta.key == "agency_id")).scalar_one()
+    log.info("ruang kerja %s dibuka (kunci: %s)", path, store.backend)
     return _assemble(
         path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
     )

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from asn_desktop.resources import resource_path
 from ui.locale import fmt_date, fmt_number
@@ -124,3 +124,13 @@ def test_every_ui_string_is_in_the_translation_file(tmp_path: Path) -> None:
     committed = messages(Path(resource_path("i18n/asn_desktop_en.ts")))
     missing = [key for key in messages(fresh) if not committed.get(key)]
     assert not missing, f"run scripts/i18n update and translate: {missing[:5]}"
+
+
+def test_help_menu_opens_the_indonesian_guide(qtbot, org) -> None:
+    window = MainWindow(org.ctx["staff1"])
+    qtbot.addWidget(window)
+    dialog = window.show_guide()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser, "guideText").toPlainText()
+    assert "Menyusun SKP" in text
+    assert "Sinkronisasi" in text

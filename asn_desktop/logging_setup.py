@@ -1,0 +1,55 @@
+"""Logging to the user's log folder, with secrets never written.
+
+Named loggers (``asn_desktop.*``, ``ui.*``) go to a rotating file in ``paths.log_dir()``. A filter
+on the handler rewrites every record before it is formatted: ``passphrase=…``, ``password=…``,
+``key=…``-style pairs, long hex strings (keys, hashes of secrets) and long base64 runs become
+``[disembunyikan]``, so a careless log call cannot leak a key into a file that outlives it.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from asn_desktop import paths
+
+REDACTED = "[disembunyikan]"
+_PATTERNS = (
+    re.compile(r"(?i)\b(pass(?:phrase|word)?|sandi|frasa[_ ]sandi|secret|token|key|kunci)\s*[=:]\s*\S+"),
+    re.compile(r"\b[0-9a-fA-F]{32,}\b"),
+    re.compile(r"[A-Za-z0-9+/]{40,}={0,2}"),
+)
+
+
+def redact(text: str) -> str:
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: f"{m.group(1)}={REDACTED}" if m.lastindex else REDACTED, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+def setup_logging(*, level: int = logging.INFO, folder: Path | None = None) -> Path:
+    """Send the app's loggers to ``asn-desktop.log`` (rotated at 1 MB, 5 kept); returns its path."""
+    folder = folder or paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "asn-desktop.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    for name in ("asn_desktop", "ui"):
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
+            logger.addHandler(handler)
+    return path
