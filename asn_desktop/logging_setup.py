@@ -40,16 +40,27 @@ class RedactingFilter(logging.Filter):
 
 
 def setup_logging(*, level: int = logging.INFO, folder: Path | None = None) -> Path:
-    """Send the app's loggers to ``asn-desktop.log`` (rotated at 1 MB, 5 kept); returns its path."""
+    """Send the app's loggers to ``asn-desktop.log`` (rotated at 1 MB, 5 kept); returns its path.
+
+    Calling it again is cheap and safe: the same file keeps its one handler, and a new folder
+    (tests, a changed ASN_DESKTOP_HOME) closes the old handler first.
+    """
     folder = folder or paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "asn-desktop.log"
+    loggers = [logging.getLogger(name) for name in ("asn_desktop", "ui")]
+    ours = [h for h in loggers[0].handlers if getattr(h, "asn_log_path", None) is not None]
+    if any(h.asn_log_path == path for h in ours):  # type: ignore[attr-defined]
+        return path
+    for handler in ours:
+        for logger in loggers:
+            logger.removeHandler(handler)
+        handler.close()
+    folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.asn_log_path = path  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
-    for name in ("asn_desktop", "ui"):
-        logger = logging.getLogger(name)
+    for logger in loggers:
         logger.setLevel(level)
-        if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
-            logger.addHandler(handler)
+        logger.addHandler(handler)
     return path
