@@ -55,6 +55,15 @@ def _passphrases(args: argparse.Namespace) -> dict[str, str]:
     return {str(k).replace(" ", ""): str(v) for k, v in raw.items()}
 
 
+def _sign_passphrase(args: argparse.Namespace) -> str | None:
+    """One passphrase for every signer's key, unless a per-NIP passphrase file is given."""
+    return _secret(
+        "ASN_SIGN_PASSPHRASE",
+        "Frasa sandi kunci tanda tangan: ",
+        required=args.sign and not args.passphrase_file,
+    )
+
+
 def _open(args: argparse.Namespace) -> tuple[Workspace, AppContext]:
     ws = open_workspace_for_cli(Path(args.workspace))
     return ws, AppContext.system(ws)
@@ -126,11 +135,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sign=args.sign,
             period_key=args.period,
             passphrases=_passphrases(args),
-            default_passphrase=_secret(
-                "ASN_SIGN_PASSPHRASE",
-                "Frasa sandi kunci tanda tangan: ",
-                required=args.sign and not args.passphrase_file,
-            ),
+            default_passphrase=_sign_passphrase(args),
         )
     finally:
         ws.close()
@@ -153,11 +158,7 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
             forms=tuple(args.form) if args.form else BATCH_FORMS,
             period_key=args.period,
             passphrases=_passphrases(args),
-            default_passphrase=_secret(
-                "ASN_SIGN_PASSPHRASE",
-                "Frasa sandi kunci tanda tangan: ",
-                required=args.sign and not args.passphrase_file,
-            ),
+            default_passphrase=_sign_passphrase(args),
             workers=args.workers,
             progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
         )
