@@ -56,6 +56,7 @@ EN = {
     "Menyinkronkan…": "Syncing…",
     "&amp;Panduan pengguna": "User &amp;guide",
     "Panduan pengguna": "User guide",
+    "Ruang kerja demo: masuk sebagai &lt;b&gt;admin&lt;/b&gt; atau NIP pegawai, kata sandi &lt;b&gt;{pw}&lt;/b&gt;.": "Demo workspace: log in as &lt;b&gt;admin&lt;/b&gt; or an employee's NIP, password &lt;b&gt;{pw}&lt;/b&gt;.",
 }
 
 

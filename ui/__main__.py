@@ -8,14 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from asn_desktop import paths
 from asn_desktop.errors import KeyUnavailable, WrongPassphrase
 from asn_desktop.logging_setup import setup_logging
 from asn_desktop.services.context import AppContext, Workspace
-from asn_desktop.services.demo import DEMO_PASSPHRASE
+from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD
 from asn_desktop.services.workspace import login, open_workspace
 from ui import settings
 from ui.app import Application
@@ -41,7 +41,13 @@ def unlock(path: Path, parent: QWidget | None = None, *, passphrase: str | None 
 
 def sign_in(ws: Workspace, parent: QWidget | None = None) -> AppContext | None:
     store = settings.store()
-    dialog = LoginDialog(ws, parent, username=settings.LAST_USER.get(store))
+    hint = ""
+    if ws.path == paths.demo_workspace():
+        hint = QCoreApplication.translate(
+            "LoginDialog",
+            "Ruang kerja demo: masuk sebagai <b>admin</b> atau NIP pegawai, kata sandi <b>{pw}</b>.",
+        ).format(pw=DEMO_PASSWORD)
+    dialog = LoginDialog(ws, parent, username=settings.LAST_USER.get(store), hint=hint)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
         return None
     settings.LAST_USER.set(store, dialog.context.username)

@@ -623,34 +623,39 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="17"/>
+        <location filename="../../ui/views/login_dialog.py" line="19"/>
         <source>Masuk — ASN Kinerja</source>
         <translation>Sign in — ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="20"/>
+        <location filename="../../ui/views/login_dialog.py" line="22"/>
         <source>nama pengguna atau NIP</source>
         <translation>username or NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="25"/>
+        <location filename="../../ui/views/login_dialog.py" line="27"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="26"/>
+        <location filename="../../ui/views/login_dialog.py" line="28"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="30"/>
+        <location filename="../../ui/views/login_dialog.py" line="32"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="31"/>
+        <location filename="../../ui/views/login_dialog.py" line="33"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/__main__.py" line="46"/>
+        <source>Ruang kerja demo: masuk sebagai &lt;b&gt;admin&lt;/b&gt; atau NIP pegawai, kata sandi &lt;b&gt;{pw}&lt;/b&gt;.</source>
+        <translation>Demo workspace: log in as &lt;b&gt;admin&lt;/b&gt; or an employee's NIP, password &lt;b&gt;{pw}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

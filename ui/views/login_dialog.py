@@ -10,7 +10,9 @@ from asn_desktop.services.workspace import login
 
 
 class LoginDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, username: str = "") -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, username: str = "", hint: str = ""
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.context: AppContext | None = None
@@ -31,7 +33,12 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
+        if hint:
+            note = QLabel(hint, objectName="loginHint")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
