@@ -19,13 +19,19 @@ __all__ = [
     "Role",
     "Subject",
     "can_assess",
+    "can_comment_worklog",
     "can_edit_own_plan",
     "can_give_feedback",
+    "can_log_work",
+    "can_manage_follow_up",
     "can_manage_master_data",
     "can_manage_users",
+    "can_open_feedback_round",
+    "can_record_public_feedback",
     "can_review_skp",
     "can_run_meeting",
     "can_view",
+    "can_view_agency_follow_ups",
     "can_view_unit",
     "is_self",
     "is_supervisor_of",
@@ -160,6 +166,36 @@ def can_run_meeting(actor: Actor) -> bool:
 def can_view_unit(actor: Actor) -> bool:
     """Unit overviews and the distribution curve are for penilai and admin."""
     return actor.role in (Role.PENILAI, Role.ADMIN)
+
+
+def can_log_work(actor: Actor, subject: Subject) -> bool:
+    """The daily work log is the employee's own notebook."""
+    return is_self(actor, subject)
+
+
+def can_comment_worklog(actor: Actor, subject: Subject) -> bool:
+    """Comments on a subordinate's work log come from the direct supervisor."""
+    return is_supervisor_of(actor, subject)
+
+
+def can_open_feedback_round(actor: Actor, subject: Subject) -> bool:
+    """A 360° round (opening, choosing peers, closing) is run by the direct supervisor."""
+    return is_supervisor_of(actor, subject)
+
+
+def can_record_public_feedback(actor: Actor) -> bool:
+    """The public has no account: a penilai or an admin types in or imports what was received."""
+    return actor.role in (Role.PENILAI, Role.ADMIN)
+
+
+def can_manage_follow_up(actor: Actor, subject: Subject) -> bool:
+    """Follow-up (reward, coaching, training) is decided by the supervisor who assessed."""
+    return is_supervisor_of(actor, subject)
+
+
+def can_view_agency_follow_ups(actor: Actor) -> bool:
+    """HR (the admin role) follows every open follow-up of the agency."""
+    return _is_admin(actor)
 
 
 def require(allowed: bool, what: str) -> None:

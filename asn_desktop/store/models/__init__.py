@@ -6,7 +6,14 @@ do not.
 """
 
 from asn_desktop.store.models.base import Base, Synced
+from asn_desktop.store.models.competency import (
+    FeedbackAnswer,
+    FeedbackRater,
+    FeedbackRound,
+    PositionCompetency,
+)
 from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
+from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicFeedback
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
 from asn_desktop.store.models.sync import SyncConflict, SyncPending
@@ -20,6 +27,7 @@ from asn_desktop.store.models.work import (
     Realisation,
     ReviewMeeting,
 )
+from asn_desktop.store.models.worklog import WorklogComment, WorklogEntry
 
 __all__ = [
     "Agency",
@@ -32,11 +40,18 @@ __all__ = [
     "Employee",
     "Evidence",
     "Feedback",
+    "FeedbackAnswer",
+    "FeedbackRater",
+    "FeedbackRound",
+    "FollowUp",
+    "FollowUpSession",
     "Indicator",
     "MeetingParticipant",
     "Meta",
     "OrgPredikat",
     "Position",
+    "PositionCompetency",
+    "PublicFeedback",
     "Realisation",
     "ReviewMeeting",
     "Rhk",
@@ -49,4 +64,6 @@ __all__ = [
     "TrustAnchor",
     "Unit",
     "User",
+    "WorklogComment",
+    "WorklogEntry",
 ]
