@@ -12,6 +12,7 @@ import json
 import random
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -30,6 +31,10 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store import models as m
 from asn_desktop.sync.changelog import bulk_insert
+
+DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
+# Each part beyond the annual form seeds its demo rows here (see build_demo).
+_EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] = []
 
 DEMO_PASSWORD = "demo12345"
 DEMO_PASSPHRASE = "demo-asn"  # the demo workspace only, when no ASN_PASSPHRASE is set
@@ -176,6 +181,10 @@ def build_demo(
     progress(1, 4, "Struktur organisasi")
 
     _plans(rows, rng, names, year, now, [(head, root, "")], leaders, staff, ctx)
+    # Parts beyond the form add their rows to the same bulk insert, each from its own module:
+    # seed(rows_by_model, rng, now, year), reading what the demo made so far from rows_by_model.
+    for seed_part in _EXTRA_SEEDERS:
+        seed_part(rows.by_model, rng, now, year)
     progress(2, 4, "SKP, realisasi, umpan balik")
 
     with unit_of_work(ctx, "demo.build") as uow:
@@ -195,6 +204,15 @@ def build_demo(
             m.ReviewMeeting,
             m.MeetingParticipant,
             m.OrgPredikat,
+            m.PositionCompetency,
+            m.WorklogEntry,
+            m.WorklogComment,
+            m.FeedbackRound,
+            m.FeedbackRater,
+            m.FeedbackAnswer,
+            m.PublicFeedback,
+            m.FollowUp,
+            m.FollowUpSession,
         ):
             bulk_insert(uow.session, model, rows.by_model.get(model, []), ws.clock, ws.device_id)
         uow.audit("agency", ws.agency_id, employees=employees, seed=seed)
