@@ -9,6 +9,10 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "asn_desktop_en.ts"
 
 EN = {
+    # My performance dashboard
+    "Riwayat predikat kinerja": "Performance rating history",
+    "Belum ada predikat yang ditetapkan.": "No rating has been decided yet.",
+    "Realisasi s.d. periode": "Realised to date",
     "Konflik sinkronisasi": "Sync conflicts",
     "Terdeteksi": "Detected",
     "Keterangan": "Description",

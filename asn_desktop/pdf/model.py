@@ -93,6 +93,38 @@ class SkpDoc:
 
 
 @dataclass(frozen=True)
+class FeedbackItemLine:
+    """One row of the 360° summary: a BerAKHLAK value or a competency, scores as printed text."""
+
+    group: str  # "Perilaku Kerja BerAKHLAK", "Kompetensi Teknis", …
+    label: str
+    required: str  # the level the position requires, "" for a core value
+    self_score: str
+    supervisor: str
+    peers: str  # mean and count, or why it is not shown
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    kind: str
+    title: str
+    goal: str
+    status: str
+    due: str
+    sessions: tuple[str, ...]
+    outcome: str
+
+
+@dataclass(frozen=True)
+class EvaluasiAppendix:
+    """Lampiran: the 360° summary and the follow-up plan, printed after the signatures."""
+
+    round_note: str  # who answered and the round's status, or why there is no round
+    feedback: tuple[FeedbackItemLine, ...]
+    follow_ups: tuple[FollowUpLine, ...]
+
+
+@dataclass(frozen=True)
 class EvaluasiDoc:
     header: Header
     periodic: bool
@@ -108,6 +140,7 @@ class EvaluasiDoc:
     draft: bool
     slots: tuple[SignatureSlot, ...] = field(default=())
     form: str = FORM_EVALUASI
+    appendix: EvaluasiAppendix | None = None
 
 
 @dataclass(frozen=True)
@@ -153,5 +186,8 @@ def content_hash(doc: Document) -> str:
         return doc.record_hash
     body: dict[str, Any] = asdict(doc)
     body.pop("slots")
+    if body.get("appendix", 0) is None:
+        # Forms printed without the optional appendix keep the hash they had before it existed.
+        body.pop("appendix")
     raw = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()

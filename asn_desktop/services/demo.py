@@ -382,6 +382,28 @@ def _judge(
         score=None,
         created_at=now,
     )
+    # Two earlier years, decided and closed, so that the predikat history has a past to draw.
+    for back in (2, 1):
+        past_hasil = rng.choices(list(Rating), weights=[2, 7, 1])[0]
+        past_perilaku = rng.choices(list(Rating), weights=[2, 8, 1])[0]
+        rows.add(
+            m.Assessment,
+            employee_id=emp,
+            skp_id=None,
+            assessor_id=boss,
+            period_key=Period.annual(year - back).key,
+            rating_hasil=past_hasil.value,
+            rating_perilaku=past_perilaku.value,
+            predikat=predikat_kinerja(past_hasil, past_perilaku).value,
+            notes="Penilaian tahunan",
+            self_rating_hasil=None,
+            self_note=None,
+            status="final",
+            finalized_at=now - timedelta(days=365 * back),
+            signed_hash=None,
+            objection=None,
+            objection_decision=None,
+        )
     if skp is None:
         return
     hasil = rng.choices(list(Rating), weights=[2, 7, 1])[0]

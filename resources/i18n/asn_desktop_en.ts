@@ -655,7 +655,7 @@
     <message>
         <location filename="../../ui/__main__.py" line="46"/>
         <source>Ruang kerja demo: masuk sebagai &lt;b&gt;admin&lt;/b&gt; atau NIP pegawai, kata sandi &lt;b&gt;{pw}&lt;/b&gt;.</source>
-        <translation>Demo workspace: log in as &lt;b&gt;admin&lt;/b&gt; or an employee's NIP, password &lt;b&gt;{pw}&lt;/b&gt;.</translation>
+        <translation>Demo workspace: log in as &lt;b&gt;admin&lt;/b&gt; or an employee&apos;s NIP, password &lt;b&gt;{pw}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1021,27 +1021,37 @@
 <context>
     <name>MyPerformancePage</name>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="28"/>
+        <location filename="../../ui/views/my_performance.py" line="40"/>
         <source>Capaian indikator periode berjalan</source>
         <translation>Indicator achievement in the current period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="32"/>
+        <location filename="../../ui/views/my_performance.py" line="44"/>
         <source>Umpan balik terbaru</source>
         <translation>Recent feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="48"/>
+        <location filename="../../ui/views/my_performance.py" line="50"/>
+        <source>Riwayat predikat kinerja</source>
+        <translation>Performance rating history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="85"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
         <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="57"/>
+        <location filename="../../ui/views/my_performance.py" line="94"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="69"/>
+        <location filename="../../ui/views/my_performance.py" line="108"/>
+        <source>Belum ada predikat yang ditetapkan.</source>
+        <translation>No rating has been decided yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="112"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
@@ -2062,33 +2072,38 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="28"/>
+        <location filename="../../ui/views/progress_table.py" line="40"/>
         <location filename="../../ui/views/skp_editor.py" line="63"/>
         <source>Rencana Hasil Kerja</source>
         <translation>Planned result (RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="29"/>
+        <location filename="../../ui/views/progress_table.py" line="41"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="30"/>
+        <location filename="../../ui/views/progress_table.py" line="42"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="31"/>
+        <location filename="../../ui/views/progress_table.py" line="37"/>
         <source>Realisasi periode</source>
         <translation>Period realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="32"/>
+        <location filename="../../ui/views/progress_table.py" line="35"/>
+        <source>Realisasi s.d. periode</source>
+        <translation>Realised to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/progress_table.py" line="44"/>
         <source>Capaian s.d. periode</source>
         <translation>Achievement to date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="33"/>
+        <location filename="../../ui/views/progress_table.py" line="45"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>

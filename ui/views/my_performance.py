@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from asn_desktop.domain.berakhlak import core_value
 from asn_desktop.domain.period import PeriodKind, period_containing
@@ -10,10 +18,12 @@ from asn_desktop.domain.permissions import FeedbackSource
 from asn_desktop.services import periods
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.history import predikat_history
 from asn_desktop.services.overview import feedback_for, progress
 from ui.locale import fmt_date
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
+from ui.widgets.predikat_chart import PredikatChart, short_label
 
 
 class MyPerformancePage(Page):
@@ -22,19 +32,46 @@ class MyPerformancePage(Page):
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 15px")
-        self.table = ProgressTable(self)
+        self.table = ProgressTable(self, cumulative=True)
         self.table.setObjectName("myProgress")
+        self._fit_progress_columns()
         self.feedback = QListWidget(objectName="latestFeedback")
+        self.feedback.setWordWrap(True)
         progress_box = QGroupBox(self.tr("Capaian indikator periode berjalan"))
         box_layout = QVBoxLayout(progress_box)
         box_layout.addWidget(self.table.search_box(self))
         box_layout.addWidget(self.table)
         feedback_box = QGroupBox(self.tr("Umpan balik terbaru"))
         QVBoxLayout(feedback_box).addWidget(self.feedback)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(progress_box, 3)
-        layout.addWidget(feedback_box, 2)
+        self.chart = PredikatChart(self)
+        self.chart.setObjectName("predikatChart")
+        self.history = QLabel(objectName="predikatHistory")
+        self.history.setWordWrap(True)
+        history_box = QGroupBox(self.tr("Riwayat predikat kinerja"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.chart, 1)
+        history_layout.addWidget(self.history)
+        layout = QGridLayout(self)
+        layout.addWidget(self.summary, 0, 0, 1, 2)
+        layout.addWidget(progress_box, 1, 0, 2, 1)
+        layout.addWidget(history_box, 1, 1)
+        layout.addWidget(feedback_box, 2, 1)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        layout.setRowStretch(1, 1)
+        layout.setRowStretch(2, 1)
+
+    def _fit_progress_columns(self) -> None:
+        """At a glance: indicator, target, this period's realisation and the bar; the RHK text and
+        evidence count are on the Realisasi screen."""
+        header = self.table.horizontalHeader()
+        self.table.setColumnHidden(0, True)
+        self.table.setColumnHidden(5, True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 110), (3, 120), (4, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, width)
 
     def refresh(self) -> None:
         today = self.ctx.workspace.now().date()
@@ -64,6 +101,12 @@ class MyPerformancePage(Page):
                 )
             )
             self.table.set_rows(rows)
+        points = predikat_history(self.ctx, employee_id=emp) if emp else []
+        self.chart.set_points(points)
+        self.history.setText(
+            " · ".join(f"{short_label(p.period)}: <b>{p.predikat.label}</b>" for p in points[-4:])
+            or self.tr("Belum ada predikat yang ditetapkan.")
+        )
         self.feedback.clear()
         for fb in feedback_for(self.ctx, employee_id=emp)[:20]:
             about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")

@@ -23,21 +23,35 @@ def _value(p: IndicatorProgress) -> str:
     return p.value_text or ""
 
 
-def progress_columns(widget: QWidget) -> list[Column[IndicatorProgress]]:
+def _total(p: IndicatorProgress) -> str:
+    if p.target_value is None:
+        return p.value_text or ""
+    return f"{fmt_number(p.total_value)} {p.target_unit or ''}".strip()
+
+
+def progress_columns(widget: QWidget, *, cumulative: bool = False) -> list[Column[IndicatorProgress]]:
+    """``cumulative`` shows the year's running total instead of the period's own realisation."""
+    realised = (
+        Column(widget.tr("Realisasi s.d. periode"), _total)
+        if cumulative
+        else Column(widget.tr("Realisasi periode"), _value)
+    )
     return [
         Column(widget.tr("Rencana Hasil Kerja"), lambda p: p.rhk_text),
         Column(widget.tr("Indikator"), lambda p: f"{p.text} ({p.aspect})"),
         Column(widget.tr("Target tahunan"), _target),
-        Column(widget.tr("Realisasi periode"), _value),
+        realised,
         Column(widget.tr("Capaian s.d. periode"), lambda p: fmt_percent(p.ratio), sort=lambda p: p.ratio),
         Column(widget.tr("Bukti"), lambda p: str(p.evidence_count), align_right=True),
     ]
 
 
 class ProgressTable(QTableView):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, cumulative: bool = False) -> None:
         super().__init__(parent)
-        self.model_: RowTableModel[IndicatorProgress] = RowTableModel(progress_columns(self), self)
+        self.model_: RowTableModel[IndicatorProgress] = RowTableModel(
+            progress_columns(self, cumulative=cumulative), self
+        )
         self.proxy = FilterProxy(self.model_, self)
         self.setModel(self.proxy)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from asn_desktop.pdf.forms.common import behaviour_table, rhk_table
 from asn_desktop.pdf.layout import (
+    GROUP_BG,
     WIDTH,
     Built,
     FieldBoxes,
@@ -24,7 +25,65 @@ from asn_desktop.pdf.layout import (
     signature_block,
     verification_block,
 )
-from asn_desktop.pdf.model import EvaluasiDoc, content_hash
+from asn_desktop.pdf.model import EvaluasiAppendix, EvaluasiDoc, content_hash
+
+
+def _appendix(appendix: EvaluasiAppendix, st: Any) -> list[Flowable]:
+    """LAMPIRAN: the 360° summary (inputs the supervisor saw, never the rating itself) and the
+    follow-up plan decided from the predikat."""
+    parts: list[Flowable] = [
+        PageBreak(),
+        para("LAMPIRAN EVALUASI KINERJA PEGAWAI", st.title),
+        para("A. RINGKASAN UMPAN BALIK 360°", st.section),
+        para(appendix.round_note, st.body),
+    ]
+    if appendix.feedback:
+        head = ["NO", "ASPEK", "LEVEL JABATAN", "DIRI", "ATASAN", "REKAN KERJA"]
+        rows: list[list[Any]] = [[para(h, st.head) for h in head]]
+        group = ""
+        extra: list[tuple[Any, ...]] = []
+        for number, line in enumerate(appendix.feedback, 1):
+            if line.group != group:
+                group = line.group
+                extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+                extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_BG))
+                rows.append([para(group.upper(), st.bold), "", "", "", "", ""])
+            rows.append(
+                [
+                    para(str(number), st.center),
+                    para(line.label, st.body),
+                    para(line.required or "-", st.center),
+                    para(line.self_score or "-", st.center),
+                    para(line.supervisor or "-", st.center),
+                    para(line.peers or "-", st.center),
+                ]
+            )
+        widths = [8, 72, 22, 18, 18, 42]
+        scale = WIDTH / (sum(widths) * mm)
+        parts.append(grid_table(rows, [w * mm * scale for w in widths], extra=extra))
+    parts.append(para("B. RENCANA TINDAK LANJUT", st.section))
+    if not appendix.follow_ups:
+        parts.append(para("Belum ada tindak lanjut yang dicatat.", st.body))
+        return parts
+    head = ["NO", "JENIS", "TINDAK LANJUT", "STATUS", "TENGGAT", "SESI / HASIL"]
+    rows = [[para(h, st.head) for h in head]]
+    for number, fu in enumerate(appendix.follow_ups, 1):
+        what = fu.title + (f"\nSasaran: {fu.goal}" if fu.goal else "")
+        done = "\n".join(fu.sessions) + (f"\nHasil: {fu.outcome}" if fu.outcome else "")
+        rows.append(
+            [
+                para(str(number), st.center),
+                para(fu.kind, st.body),
+                para(what, st.body),
+                para(fu.status, st.body),
+                para(fu.due or "-", st.body),
+                para(done.strip() or "-", st.body),
+            ]
+        )
+    widths = [8, 25, 62, 20, 24, 41]
+    scale = WIDTH / (sum(widths) * mm)
+    parts.append(grid_table(rows, [w * mm * scale for w in widths]))
+    return parts
 
 
 def _result_row(label: str, value: str, st: Any) -> Flowable:
@@ -69,6 +128,8 @@ def render_evaluasi(doc: EvaluasiDoc) -> Built:
             parts.append(signature_block(doc.slots, h.place_date, boxes, st))
         qr = f"ASN-KINERJA|evaluasi|{doc.pegawai.nip}|{h.period_label}|{doc_hash}"
         parts.append(verification_block(doc_hash, qr, st))
+        if doc.appendix is not None:
+            parts += _appendix(doc.appendix, st)
         return parts
 
     status = " · DRAF (belum final)" if doc.draft else ""

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import hashlib
+import json
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from asn_desktop.pdf.forms import render
-from asn_desktop.pdf.model import RhkLine, content_hash
+from asn_desktop.pdf.model import (
+    EvaluasiAppendix,
+    FeedbackItemLine,
+    FollowUpLine,
+    RhkLine,
+    content_hash,
+)
 from tests.unit.pdf.samples import LONG, evaluasi_doc, penetapan_doc, skp_doc
 from tests.unit.pdf.tools import pdf_text, run_tool
 
@@ -85,3 +93,59 @@ def test_text_is_escaped_not_markup(tmp_path: Path) -> None:
     doc = replace(evaluasi_doc(n_rhk=1), notes="nilai <b>tebal</b> & 5 < 7")
     path = _write(tmp_path, "esc.pdf", render(doc).pdf)
     assert "<b>tebal</b> & 5 < 7" in "".join(pdf_text(path))
+
+
+def _appendix() -> EvaluasiAppendix:
+    return EvaluasiAppendix(
+        round_note="Putaran 360° Triwulan III 2026 (ditutup): diri 1, atasan 1, rekan kerja 4 dari 5.",
+        feedback=(
+            FeedbackItemLine("Perilaku Kerja BerAKHLAK", "Berorientasi Pelayanan", "", "4", "3", "3,8 (4)"),
+            FeedbackItemLine("Perilaku Kerja BerAKHLAK", "Akuntabel", "", "5", "4", "4,3 (4)"),
+            FeedbackItemLine("Kompetensi Teknis", "Analisis Kebijakan", "3", "3", "2", "2,5 (4)"),
+        ),
+        follow_ups=(
+            FollowUpLine(
+                "Pembinaan",
+                "Pendampingan penyusunan telaahan",
+                "Telaahan tanpa revisi mayor",
+                "Berjalan",
+                "31 Desember 2026",
+                ("5 Oktober 2026: dilaksanakan", "2 November 2026: direncanakan"),
+                "",
+            ),
+            FollowUpLine("Pelatihan", "Diklat analisis kebijakan", "", "Rencana", "", (), ""),
+        ),
+    )
+
+
+def test_evaluation_appendix_prints_360_summary_and_follow_up_plan(tmp_path: Path) -> None:
+    plain = evaluasi_doc()
+    with_appendix = replace(plain, appendix=_appendix())
+    pages = pdf_text(_write(tmp_path, "ev.pdf", render(with_appendix).pdf))
+    plain_pages = pdf_text(_write(tmp_path, "plain.pdf", render(plain).pdf))
+    assert len(pages) == len(plain_pages) + 1, "the appendix starts on a page of its own"
+    last = pages[-1]
+    assert "LAMPIRAN EVALUASI KINERJA PEGAWAI" in last
+    assert "KOMPETENSI TEKNIS" in last
+    assert "Analisis Kebijakan" in last
+    assert "2,5 (4)" in last
+    assert "Pendampingan penyusunan telaahan" in last
+    assert "5 Oktober 2026:" in last
+    assert "dilaksanakan" in last
+    assert "LAMPIRAN" not in plain_pages[-1]
+    # The appendix is part of what the hash covers; a form without it keeps its former hash.
+    assert content_hash(with_appendix) != content_hash(plain)
+    body = asdict(plain)
+    del body["slots"], body["appendix"]
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert content_hash(plain) == hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def test_empty_appendix_says_no_follow_up_yet(tmp_path: Path) -> None:
+    doc = replace(
+        evaluasi_doc(),
+        appendix=EvaluasiAppendix("Belum ada putaran umpan balik 360° untuk periode ini.", (), ()),
+    )
+    last = pdf_text(_write(tmp_path, "ev.pdf", render(doc).pdf))[-1]
+    assert "Belum ada putaran umpan balik 360°" in last
+    assert "Belum ada tindak lanjut yang dicatat." in last
