@@ -13,6 +13,9 @@ EN = {
     "Riwayat predikat kinerja": "Performance rating history",
     "Belum ada predikat yang ditetapkan.": "No rating has been decided yet.",
     "Realisasi s.d. periode": "Realised to date",
+    "Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi": (
+        "Append the 360° feedback summary and the follow-up plan to evaluations"
+    ),
     "Konflik sinkronisasi": "Sync conflicts",
     "Terdeteksi": "Detected",
     "Keterangan": "Description",

@@ -133,6 +133,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             form=args.form,
             out=Path(args.out),
             sign=args.sign,
+            appendix=args.appendix,
             period_key=args.period,
             passphrases=_passphrases(args),
             default_passphrase=_sign_passphrase(args),
@@ -154,6 +155,7 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
             year=args.year,
             out=Path(args.out),
             sign=args.sign,
+            appendix=args.appendix,
             unit=args.unit,
             forms=tuple(args.form) if args.form else BATCH_FORMS,
             period_key=args.period,
@@ -215,6 +217,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--out", required=True)
     s.add_argument("--sign", action="store_true", help="tandatangani (pegawai dan pejabat penilai)")
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
+    s.add_argument(
+        "--appendix",
+        action="store_true",
+        help="lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut",
+    )
     s.add_argument("--passphrase-file", help="JSON {NIP: frasa sandi kunci tanda tangan}")
     s.set_defaults(func=cmd_export)
 
@@ -231,6 +238,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="bisa diulang; bawaan: semua",
     )
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
+    s.add_argument(
+        "--appendix",
+        action="store_true",
+        help="lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut",
+    )
     s.add_argument("--passphrase-file", help="JSON {NIP: frasa sandi kunci tanda tangan}")
     s.add_argument("--workers", type=int, help="jumlah proses (bawaan: jumlah inti CPU)")
     s.set_defaults(func=cmd_export_batch)

@@ -133,6 +133,7 @@ def _signed_on_record(session: Session, form: str, subject_id: str, period_key: 
 def _plan_employee_form(
     ctx: AppContext, session: Session, snap: data.Snapshot, emp_id: str, form: str, *, sign: bool
 ) -> _Planned | Skipped:
+    """Plan one form; an evaluation carries its appendix when the snapshot read one."""
     emp = snap.employees[emp_id]
     label = f"{emp.name} (NIP {emp.nip})"
     period = snap.period
@@ -149,6 +150,8 @@ def _plan_employee_form(
         doc = data.evaluasi_doc(snap, emp_id)
         if doc is None:
             return Skipped(label, form, f"belum memiliki SKP yang disetujui untuk tahun {period.year}")
+        if snap.appendices is not None:
+            doc = replace(doc, appendix=snap.appendices.get(emp_id))
         subject_id = assessment.id if assessment else skp.id
         penilai = (assessment.assessor_id if assessment else None) or skp.penilai_id or emp.supervisor_id
         signers = [("Pejabat Penilai Kinerja", penilai), ("Pegawai yang Dinilai", emp_id)]
@@ -277,12 +280,19 @@ def _scope(ctx: AppContext, session: Session, unit: str | None) -> tuple[set[str
 
 
 def _plan_batch(
-    ctx: AppContext, *, period: Period, unit: str | None, forms: tuple[str, ...], sign: bool
+    ctx: AppContext,
+    *,
+    period: Period,
+    unit: str | None,
+    forms: tuple[str, ...],
+    sign: bool,
+    appendix: bool = False,
 ) -> tuple[_Plan, data.Snapshot]:
     plan = _Plan()
     with read_session(ctx) as session:
         scope, unit_order = _scope(ctx, session, unit)
-        snap = data.load_snapshot(session, ctx.workspace.agency_id, period, scope)
+        wants_appendix = appendix and FORM_EVALUASI in forms
+        snap = data.load_snapshot(session, ctx.workspace.agency_id, period, scope, appendix=wants_appendix)
         by_unit: dict[str, list[Employee]] = {}
         for emp_id in scope:
             emp = snap.employees[emp_id]
@@ -449,8 +459,12 @@ def export_batch(
     workers: int | None = None,
     progress: ProgressSink = null_progress,
     cancel: CancelToken | None = None,
+    appendix: bool = False,
 ) -> BatchResult:
-    """Export the forms of a unit (with its sub-units) or the agency into a folder or a zip."""
+    """Export the forms of a unit (with its sub-units) or the agency into a folder or a zip.
+
+    ``appendix`` adds the 360° summary and follow-up plan to each evaluation form.
+    """
     cancel = cancel or CancelToken()
     unknown = set(forms) - set(BATCH_FORMS)
     if unknown:
@@ -459,7 +473,7 @@ def export_batch(
     workers = workers or os.cpu_count() or 1
     pool = _start_pool(workers)
     try:
-        plan, snap = _plan_batch(ctx, period=period, unit=unit, forms=forms, sign=sign)
+        plan, snap = _plan_batch(ctx, period=period, unit=unit, forms=forms, sign=sign, appendix=appendix)
         if sign:
             _unlock(ctx, plan, snap, passphrases or {}, default_passphrase)
             refresh_trust_store(ctx)
@@ -486,8 +500,12 @@ def export_form(
     period_key: str | None = None,
     passphrases: Mapping[str, str] | None = None,
     default_passphrase: str | None = None,
+    appendix: bool = False,
 ) -> ManifestEntry:
-    """Export one employee's SKP or evaluation to ``out``; refuses with a clear reason."""
+    """Export one employee's SKP or evaluation to ``out``; refuses with a clear reason.
+
+    ``appendix`` adds the 360° summary and follow-up plan to an evaluation form.
+    """
     if form not in EMPLOYEE_FORMS:
         raise ValidationFailed(f"Jenis formulir tidak dikenal: {form!r} (pilihan: skp, evaluasi).")
     period = _period(year, period_key)
@@ -496,7 +514,9 @@ def export_form(
         if emp is None:
             raise NotFound(f"Pegawai dengan NIP {nip} tidak ditemukan.")
         require(can_view(ctx.actor, Subject(emp.id, emp.supervisor_id)), "mengekspor formulir pegawai ini")
-        snap = data.load_snapshot(session, ctx.workspace.agency_id, period, {emp.id})
+        snap = data.load_snapshot(
+            session, ctx.workspace.agency_id, period, {emp.id}, appendix=appendix and form == FORM_EVALUASI
+        )
         planned = _plan_employee_form(ctx, session, snap, emp.id, form, sign=sign)
     if isinstance(planned, Skipped):
         raise ValidationFailed(f"Formulir {form} {planned.label} tidak dapat dibuat: {planned.reason}.")

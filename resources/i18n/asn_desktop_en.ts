@@ -509,47 +509,52 @@
         <translation>Sign (with the signers&apos; keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="60"/>
+        <location filename="../../ui/views/export_dialog.py" line="59"/>
+        <source>Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi</source>
+        <translation>Append the 360° feedback summary and the follow-up plan to evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="64"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="61"/>
+        <location filename="../../ui/views/export_dialog.py" line="65"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="62"/>
+        <location filename="../../ui/views/export_dialog.py" line="66"/>
         <source>Simpan ke (folder atau .zip)</source>
         <translation>Save to (folder or .zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="64"/>
+        <location filename="../../ui/views/export_dialog.py" line="69"/>
         <source>Frasa sandi kunci tanda tangan</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="66"/>
+        <location filename="../../ui/views/export_dialog.py" line="71"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="67"/>
+        <location filename="../../ui/views/export_dialog.py" line="72"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="77"/>
+        <location filename="../../ui/views/export_dialog.py" line="82"/>
         <source>Simpan arsip</source>
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="103"/>
+        <location filename="../../ui/views/export_dialog.py" line="110"/>
         <source>{n} formulir ditulis ke {target}.</source>
         <translation>{n} forms written to {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="118"/>
+        <location filename="../../ui/views/export_dialog.py" line="125"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>

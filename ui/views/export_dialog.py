@@ -55,11 +55,16 @@ class ExportDialog(QDialog):
         self.passphrase = QLineEdit(objectName="exportPassphrase", echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setEnabled(False)
         self.sign.toggled.connect(self.passphrase.setEnabled)
+        self.appendix = QCheckBox(
+            self.tr("Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi"),
+            objectName="exportAppendix",
+        )
         self.message = QLabel(objectName="exportMessage", wordWrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Tahun"), self.year)
         form.addRow(self.tr("Unit kerja"), self.unit)
         form.addRow(self.tr("Simpan ke (folder atau .zip)"), target_row)
+        form.addRow("", self.appendix)
         form.addRow("", self.sign)
         form.addRow(self.tr("Frasa sandi kunci tanda tangan"), self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
@@ -84,6 +89,7 @@ class ExportDialog(QDialog):
 
         out, year, unit = Path(self.target.text()), self.year.value(), self.unit.currentData()
         sign, passphrase = self.sign.isChecked(), self.passphrase.text() or None
+        appendix = self.appendix.isChecked()
 
         def job(progress: Callable[[int, int, str], None], token: CancelToken) -> BatchResult:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -96,6 +102,7 @@ class ExportDialog(QDialog):
                 default_passphrase=passphrase,
                 progress=progress,
                 cancel=token,
+                appendix=appendix,
             )
 
         def done(result: BatchResult) -> None:
