@@ -78,7 +78,7 @@ EN = {
     "&amp;Tambah kompetensi…": "&amp;Add competency…",
     "U&amp;bah…": "&amp;Edit…",
     "&amp;Hapus": "&amp;Remove",
-    "Pilih jabatan di daftar sebelah kiri.": "Choose a position in the list on the left.",
+    "Pilih jabatan di daftar di atas.": "Choose a position in the list above.",
     "&lt;b&gt;{name}&lt;/b&gt; · {unit}": "&lt;b&gt;{name}&lt;/b&gt; · {unit}",
     "Hapus kompetensi": "Remove competency",
     "Hapus kompetensi &quot;{name}&quot; dari jabatan ini?": "Remove the competency &quot;{name}&quot; from this position?",
@@ -126,6 +126,7 @@ EN = {
     "{n} rekan menjawab; ditampilkan sebagai rentang terendah–rata-rata–tertinggi tanpa nama.": "{n} peers answered; shown as lowest–mean–highest, without names.",
     "&lt;i&gt;Tidak ada komentar.&lt;/i&gt;": "&lt;i&gt;No comments.&lt;/i&gt;",
     "Kesenjangan": "Gap",
+    "Kelompok": "Group",
 }
 
 

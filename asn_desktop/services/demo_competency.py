@@ -169,5 +169,5 @@ def _round(
             }
         )
         if answers:
-            bias = 1 if relation is RaterRelation.DIRI else 0
+            bias = 1 if relation is RaterRelation.DIRI and rng.random() < 0.6 else 0
             _answers(rows, rng, row_id, items, min(5, base + bias))

@@ -43,21 +43,26 @@
     </message>
     <message>
         <location filename="../../ui/models/feedback360.py" line="67"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="68"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="68"/>
+        <location filename="../../ui/models/feedback360.py" line="69"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="69"/>
+        <location filename="../../ui/models/feedback360.py" line="70"/>
         <source>Keterangan skor</source>
         <translation>Score meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="70"/>
+        <location filename="../../ui/models/feedback360.py" line="71"/>
         <source>Komentar (opsional)</source>
         <translation>Comment (optional)</translation>
     </message>
@@ -65,32 +70,32 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="103"/>
+        <location filename="../../ui/views/feedback360_page.py" line="105"/>
         <source>&amp;Simpan jawaban</source>
         <translation>&amp;Save answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="121"/>
+        <location filename="../../ui/views/feedback360_page.py" line="123"/>
         <source>Pilih putaran di daftar untuk mengisi jawaban.</source>
         <translation>Choose a round in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="129"/>
+        <location filename="../../ui/views/feedback360_page.py" line="131"/>
         <source>diri Anda sendiri</source>
         <translation>yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="131"/>
+        <location filename="../../ui/views/feedback360_page.py" line="133"/>
         <source>{name} (Anda sebagai {relation})</source>
         <translation>{name} (you as {relation})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="137"/>
+        <location filename="../../ui/views/feedback360_page.py" line="139"/>
         <source>&lt;b&gt;{period}&lt;/b&gt; · penilaian tentang {about}. Ketik 1–5 untuk memberi skor: {scale}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt; · rating of {about}. Type 1–5 to score: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="165"/>
+        <location filename="../../ui/views/feedback360_page.py" line="167"/>
         <source>Jawaban tersimpan. Anda dapat mengubahnya selama putaran masih terbuka.</source>
         <translation>Answers saved. You can change them while the round is open.</translation>
     </message>
@@ -236,62 +241,62 @@
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="92"/>
+        <location filename="../../ui/views/admin/competencies.py" line="93"/>
         <source>Kompetensi</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="98"/>
+        <location filename="../../ui/views/admin/competencies.py" line="103"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="99"/>
+        <location filename="../../ui/views/admin/competencies.py" line="104"/>
         <source>Nama kompetensi</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="100"/>
+        <location filename="../../ui/views/admin/competencies.py" line="105"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="101"/>
+        <location filename="../../ui/views/admin/competencies.py" line="106"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="114"/>
+        <location filename="../../ui/views/admin/competencies.py" line="119"/>
         <source>&amp;Tambah kompetensi…</source>
         <translation>&amp;Add competency…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="116"/>
+        <location filename="../../ui/views/admin/competencies.py" line="121"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="118"/>
+        <location filename="../../ui/views/admin/competencies.py" line="123"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="179"/>
-        <source>Pilih jabatan di daftar sebelah kiri.</source>
-        <translation>Choose a position in the list on the left.</translation>
+        <location filename="../../ui/views/admin/competencies.py" line="184"/>
+        <source>Pilih jabatan di daftar di atas.</source>
+        <translation>Choose a position in the list above.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="182"/>
+        <location filename="../../ui/views/admin/competencies.py" line="187"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="217"/>
+        <location filename="../../ui/views/admin/competencies.py" line="222"/>
         <source>Hapus kompetensi</source>
         <translation>Remove competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="218"/>
+        <location filename="../../ui/views/admin/competencies.py" line="223"/>
         <source>Hapus kompetensi &quot;{name}&quot; dari jabatan ini?</source>
         <translation>Remove the competency &quot;{name}&quot; from this position?</translation>
     </message>
@@ -734,42 +739,42 @@
 <context>
     <name>Feedback360Page</name>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="271"/>
+        <location filename="../../ui/views/feedback360_page.py" line="275"/>
         <source>Pegawai yang dinilai</source>
         <translation>Employee rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="272"/>
+        <location filename="../../ui/views/feedback360_page.py" line="276"/>
         <source>Sebagai</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="273"/>
+        <location filename="../../ui/views/feedback360_page.py" line="277"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="275"/>
+        <location filename="../../ui/views/feedback360_page.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="277"/>
+        <location filename="../../ui/views/feedback360_page.py" line="281"/>
         <source>belum dijawab</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="277"/>
+        <location filename="../../ui/views/feedback360_page.py" line="281"/>
         <source>sudah dijawab</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="300"/>
+        <location filename="../../ui/views/feedback360_page.py" line="304"/>
         <source>Perlu &amp;Dijawab</source>
         <translation>To &amp;answer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="301"/>
+        <location filename="../../ui/views/feedback360_page.py" line="305"/>
         <source>&amp;Hasil 360° Saya</source>
         <translation>My 360° &amp;results</translation>
     </message>
@@ -1527,12 +1532,12 @@
 <context>
     <name>ResultModel</name>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="219"/>
+        <location filename="../../ui/models/feedback360.py" line="222"/>
         <source>Butir penilaian</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="220"/>
+        <location filename="../../ui/models/feedback360.py" line="223"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -1540,32 +1545,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="192"/>
+        <location filename="../../ui/views/feedback360_page.py" line="196"/>
         <source>&amp;Putaran</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="213"/>
+        <location filename="../../ui/views/feedback360_page.py" line="217"/>
         <source>{period} (ditutup {date})</source>
         <translation>{period} (closed {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="229"/>
+        <location filename="../../ui/views/feedback360_page.py" line="233"/>
         <source>Belum ada hasil umpan balik 360° yang ditutup tentang Anda.</source>
         <translation>There are no closed 360° feedback results about you yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="233"/>
+        <location filename="../../ui/views/feedback360_page.py" line="237"/>
         <source>Belum cukup tanggapan rekan ({n} menjawab, minimal 3): jawaban rekan tidak ditampilkan.</source>
         <translation>Not enough peer responses ({n} answered, at least 3 needed): peer answers are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="239"/>
+        <location filename="../../ui/views/feedback360_page.py" line="243"/>
         <source>{n} rekan menjawab; ditampilkan sebagai rentang terendah–rata-rata–tertinggi tanpa nama.</source>
         <translation>{n} peers answered; shown as lowest–mean–highest, without names.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="260"/>
+        <location filename="../../ui/views/feedback360_page.py" line="264"/>
         <source>&lt;i&gt;Tidak ada komentar.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No comments.&lt;/i&gt;</translation>
     </message>
@@ -1935,17 +1940,17 @@
 <context>
     <name>SpreadModel</name>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="186"/>
+        <location filename="../../ui/models/feedback360.py" line="189"/>
         <source>Butir penilaian</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="187"/>
+        <location filename="../../ui/models/feedback360.py" line="190"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="192"/>
+        <location filename="../../ui/models/feedback360.py" line="195"/>
         <source>Kesenjangan</source>
         <translation>Gap</translation>
     </message>

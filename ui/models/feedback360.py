@@ -53,7 +53,7 @@ class AnswerModel(QAbstractTableModel):
         edited(): a score or comment changed.
     """
 
-    ITEM, REQUIRED, SCORE, LEVEL, COMMENT = range(5)
+    ITEM, GROUP, REQUIRED, SCORE, LEVEL, COMMENT = range(6)
     edited = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -64,6 +64,7 @@ class AnswerModel(QAbstractTableModel):
         self.read_only = True
         self.headers = [
             self.tr("Butir penilaian"),
+            self.tr("Kelompok"),
             self.tr("Level"),
             self.tr("Skor"),
             self.tr("Keterangan skor"),
@@ -131,6 +132,8 @@ class AnswerModel(QAbstractTableModel):
         item, score = self.items[row], self.scores[row]
         if col == self.ITEM:
             return item.label
+        if col == self.GROUP:
+            return item.group
         if col == self.REQUIRED:
             return "" if item.required_level is None else str(item.required_level)
         if col == self.SCORE:

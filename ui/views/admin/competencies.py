@@ -80,7 +80,7 @@ class CompetencyDialog(FormDialog):
 
 
 class CompetenciesTab(QWidget):
-    """Left, every position (searchable); right, the chosen position's competencies."""
+    """Above, every position (searchable); below, the chosen position's competencies."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +89,12 @@ class CompetenciesTab(QWidget):
             [
                 Column(self.tr("Jabatan"), lambda r: r.name),
                 Column(self.tr("Unit kerja"), lambda r: r.unit_name),
-                Column(self.tr("Kompetensi"), lambda r: str(r.competencies), sort=lambda r: r.competencies),
+                Column(
+                    self.tr("Kompetensi"),
+                    lambda r: str(r.competencies),
+                    sort=lambda r: r.competencies,
+                    align_right=True,
+                ),
             ],
             self,
         )
@@ -145,10 +150,10 @@ class CompetenciesTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.table)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([360, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -176,7 +181,7 @@ class CompetenciesTab(QWidget):
     def _show_position(self) -> None:
         pos = self.position()
         if pos is None:
-            self.header.setText(self.tr("Pilih jabatan di daftar sebelah kiri."))
+            self.header.setText(self.tr("Pilih jabatan di daftar di atas."))
             self.competencies.set_rows([])
         else:
             self.header.setText(self.tr("<b>{name}</b> · {unit}").format(name=pos.name, unit=pos.unit_name))
