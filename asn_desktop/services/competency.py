@@ -150,7 +150,7 @@ def positions_for_competencies(ctx: AppContext) -> list[PositionRow]:
             .join(Unit, Unit.id == Position.unit_id)
             .order_by(Position.name, Unit.name)
         ).all()
-        counts = competency_counts(session, [r[0] for r in rows])
+        counts = competency_counts(session)
         return [PositionRow(pid, name, unit, counts.get(pid, 0)) for pid, name, unit in rows]
 
 

@@ -317,10 +317,9 @@ def peer_candidates(
         ][:limit]
 
 
-def competency_counts(session: Session, position_ids: list[str]) -> dict[str, int]:
+def competency_counts(session: Session) -> dict[str, int]:
+    """How many competencies each position has (positions without any are absent)."""
     rows = session.execute(
-        select(PositionCompetency.position_id, func.count())
-        .where(PositionCompetency.position_id.in_(position_ids))
-        .group_by(PositionCompetency.position_id)
+        select(PositionCompetency.position_id, func.count()).group_by(PositionCompetency.position_id)
     ).all()
     return {pid: int(n) for pid, n in rows}
