@@ -1532,12 +1532,12 @@
 <context>
     <name>ResultModel</name>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="222"/>
+        <location filename="../../ui/models/feedback360.py" line="224"/>
         <source>Butir penilaian</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models/feedback360.py" line="223"/>
+        <location filename="../../ui/models/feedback360.py" line="225"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>

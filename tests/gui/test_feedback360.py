@@ -82,7 +82,7 @@ def test_spread_beside_perilaku_and_closing(qtbot, qtmodeltester, org, team, mon
     )
     answer(org.ctx["staff1"], round_id, 5)
     for ctx, score in zip(team.peer_ctx[:3], (2, 3, 4), strict=True):
-        answer(ctx, round_id, score)
+        answer(ctx, round_id, score, f"catatan {score}")
     asm.assess(
         org.ctx["kasi"],
         employee_id=org.staff1,
@@ -106,6 +106,9 @@ def test_spread_beside_perilaku_and_closing(qtbot, qtmodeltester, org, team, mon
     texts = [tab.spread.index(r, c).data() for r in range(tab.spread.rowCount()) for c in range(6)]
     assert not any("Rekan" in (t or "") for t in texts), "peers are never named in the spread"
     tab.spread_table.viewport().repaint()  # the bar delegate paints without error
+    assert "Rekan Kerja</i>: catatan 2" in tab.spread.index(0, SpreadModel.ITEM).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.close_round()
     assert comp.get_round(org.ctx["kasi"], round_id).status is RoundStatus.CLOSED

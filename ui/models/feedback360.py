@@ -207,7 +207,9 @@ class SpreadModel(RowTableModel[SpreadRow]):
             return row.by_relation[self.RELATIONS[col]]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.ITEM:
-                return item_tooltip(row.item)
+                comments = [f"<i>{relation.label}</i>: {text}" for relation, text in row.comments]
+                heading = [f"<b>{self.tr('Komentar')}</b>"] if comments else []
+                return "<br>".join([item_tooltip(row.item), *heading, *comments])
             if col in self.RELATIONS:
                 return distribution_text(row.by_relation[self.RELATIONS[col]])
         return super().data(index, role)
