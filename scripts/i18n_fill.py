@@ -127,6 +127,7 @@ EN = {
     "&lt;i&gt;Tidak ada komentar.&lt;/i&gt;": "&lt;i&gt;No comments.&lt;/i&gt;",
     "Kesenjangan": "Gap",
     "Kelompok": "Group",
+    "Jawaban Anda sebagai atasan diisi di halaman &lt;b&gt;Umpan Balik 360°&lt;/b&gt;.": "You answer as the supervisor on the &lt;b&gt;360° Feedback&lt;/b&gt; page.",
 }
 
 

@@ -304,12 +304,15 @@ def rounds_about(ctx: AppContext, *, employee_id: str | None = None) -> list[Rou
 def peer_candidates(
     ctx: AppContext, *, employee_id: str, text: str = "", limit: int = 30
 ) -> list[PeerCandidate]:
-    """Active employees the supervisor may invite as peers of ``employee_id`` (search by name or NIP)."""
+    """Active employees the supervisor may invite as peers of ``employee_id``: searched by name or
+    NIP across the agency, or, before anything is typed, the pegawai's own unit."""
     with read_session(ctx) as session:
         subject = subject_of(session, employee_id)
         require(can_open_feedback_round(ctx.actor, subject), "memilih rekan penilai pegawai ini")
         excluded = {employee_id, ctx.actor.employee_id}
-        rows: list[EmployeeRow] = list_employees(session, EmployeeFilter(text=text), limit=limit + 2)
+        unit = None if text.strip() else get_or_fail(session, Employee, employee_id, "Pegawai").unit_id
+        flt = EmployeeFilter(text=text, unit_id=unit)
+        rows: list[EmployeeRow] = list_employees(session, flt, limit=limit + 2)
         return [
             PeerCandidate(r.id, r.nip, r.name, r.unit_name, r.position_name)
             for r in rows

@@ -837,32 +837,37 @@
         <translation>&lt;b&gt;{period}&lt;/b&gt; · {status} · opened {opened} · {done} of {total} raters answered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="226"/>
+        <location filename="../../ui/views/feedback360_team.py" line="227"/>
+        <source>Jawaban Anda sebagai atasan diisi di halaman &lt;b&gt;Umpan Balik 360°&lt;/b&gt;.</source>
+        <translation>You answer as the supervisor on the &lt;b&gt;360° Feedback&lt;/b&gt; page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="233"/>
         <source>Rating Perilaku Kerja periode ini belum Anda tetapkan.</source>
         <translation>You have not set the work behaviour rating for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="229"/>
+        <location filename="../../ui/views/feedback360_team.py" line="236"/>
         <source>Rating Perilaku Kerja yang Anda tetapkan ({period}): &lt;b&gt;{rating}&lt;/b&gt;</source>
         <translation>Work behaviour rating you set ({period}): &lt;b&gt;{rating}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="264"/>
+        <location filename="../../ui/views/feedback360_team.py" line="271"/>
         <source>Buka putaran umpan balik 360°</source>
         <translation>Open a 360° feedback round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="286"/>
+        <location filename="../../ui/views/feedback360_team.py" line="293"/>
         <source>Tambah rekan penilai</source>
         <translation>Add peer raters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="308"/>
+        <location filename="../../ui/views/feedback360_team.py" line="315"/>
         <source>Tutup putaran</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="310"/>
+        <location filename="../../ui/views/feedback360_team.py" line="317"/>
         <source>Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. Tutup putaran sekarang?</source>
         <translation>Once closed, raters can no longer answer and the employee can see the results. Close the round now?</translation>
     </message>

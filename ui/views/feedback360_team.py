@@ -219,6 +219,13 @@ class Feedback360Tab(QWidget):
                 total=len(view.raters),
             )
         )
+        mine = next((r for r in view.raters if r.rater_id == self.ctx.actor.employee_id), None)
+        if view.status is RoundStatus.OPEN and mine is not None and mine.submitted_at is None:
+            self.header.setText(
+                self.header.text()
+                + "<br>"
+                + self.tr("Jawaban Anda sebagai atasan diisi di halaman <b>Umpan Balik 360°</b>.")
+            )
         self.raters.set_rows(list(view.raters))
         summary = comp.round_summary_for_supervisor(self.ctx, view.id)
         self.spread.set_rows(list(summary.rows))

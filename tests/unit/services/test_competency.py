@@ -193,7 +193,9 @@ def test_peer_candidates_exclude_subject_and_supervisor(org, team) -> None:
     names = [c.name for c in comp.peer_candidates(org.ctx["kasi"], employee_id=org.staff1)]
     assert "Staf Satu" not in names
     assert "Kasi Program" not in names
-    assert {"Rekan 1", "Staf PPPK", "Kepala Dinas"} <= set(names)
+    assert set(names) == {"Rekan 1", "Rekan 2", "Rekan 3", "Rekan 4", "Rekan 5", "Staf PPPK"}, "the same unit"
+    found = comp.peer_candidates(org.ctx["kasi"], employee_id=org.staff1, text="kepala")
+    assert [c.name for c in found] == ["Kepala Dinas"], "a search reaches the whole agency"
     assert [
         c.name for c in comp.peer_candidates(org.ctx["kasi"], employee_id=org.staff1, text="rekan 2")
     ] == ["Rekan 2"]
