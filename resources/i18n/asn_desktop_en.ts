@@ -782,92 +782,102 @@
 <context>
     <name>Feedback360Tab</name>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="122"/>
+        <location filename="../../ui/views/feedback360_team.py" line="123"/>
         <source>&amp;Buka putaran…</source>
         <translation>&amp;Open round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="124"/>
+        <location filename="../../ui/views/feedback360_team.py" line="125"/>
         <source>&amp;Tambah rekan…</source>
         <translation>&amp;Add peers…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="126"/>
+        <location filename="../../ui/views/feedback360_team.py" line="127"/>
         <source>&amp;Hapus rekan</source>
         <translation>&amp;Remove peer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="128"/>
+        <location filename="../../ui/views/feedback360_team.py" line="129"/>
         <source>T&amp;utup putaran…</source>
         <translation>&amp;Close round…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="133"/>
+        <location filename="../../ui/views/feedback360_team.py" line="134"/>
         <source>Penilai</source>
         <translation>Rater</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="134"/>
+        <location filename="../../ui/views/feedback360_team.py" line="135"/>
         <source>Sebagai</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="135"/>
+        <location filename="../../ui/views/feedback360_team.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="182"/>
+        <location filename="../../ui/views/feedback360_team.py" line="183"/>
         <source>belum menjawab</source>
         <translation>not answered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="183"/>
+        <location filename="../../ui/views/feedback360_team.py" line="184"/>
         <source>sudah menjawab ({date})</source>
         <translation>answered ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="203"/>
+        <location filename="../../ui/views/feedback360_team.py" line="204"/>
         <source>Belum ada putaran umpan balik 360° untuk {period}.</source>
         <translation>No 360° feedback round for {period} yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="213"/>
+        <location filename="../../ui/views/feedback360_team.py" line="214"/>
         <source>&lt;b&gt;{period}&lt;/b&gt; · {status} · dibuka {opened} · {done} dari {total} penilai sudah menjawab</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt; · {status} · opened {opened} · {done} of {total} raters answered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="227"/>
+        <location filename="../../ui/views/feedback360_team.py" line="228"/>
         <source>Jawaban Anda sebagai atasan diisi di halaman &lt;b&gt;Umpan Balik 360°&lt;/b&gt;.</source>
         <translation>You answer as the supervisor on the &lt;b&gt;360° Feedback&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="233"/>
+        <location filename="../../ui/views/feedback360_team.py" line="234"/>
         <source>Rating Perilaku Kerja periode ini belum Anda tetapkan.</source>
         <translation>You have not set the work behaviour rating for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="236"/>
+        <location filename="../../ui/views/feedback360_team.py" line="237"/>
         <source>Rating Perilaku Kerja yang Anda tetapkan ({period}): &lt;b&gt;{rating}&lt;/b&gt;</source>
         <translation>Work behaviour rating you set ({period}): &lt;b&gt;{rating}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="271"/>
+        <location filename="../../ui/views/feedback360_team.py" line="272"/>
         <source>Buka putaran umpan balik 360°</source>
         <translation>Open a 360° feedback round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="293"/>
+        <location filename="../../ui/views/feedback360_team.py" line="273"/>
+        <source>Buka putaran</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="295"/>
         <source>Tambah rekan penilai</source>
         <translation>Add peer raters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="315"/>
+        <location filename="../../ui/views/feedback360_team.py" line="296"/>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="318"/>
         <source>Tutup putaran</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="317"/>
+        <location filename="../../ui/views/feedback360_team.py" line="320"/>
         <source>Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. Tutup putaran sekarang?</source>
         <translation>Once closed, raters can no longer answer and the employee can see the results. Close the round now?</translation>
     </message>
@@ -1408,32 +1418,27 @@
 <context>
     <name>PeerPickerDialog</name>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="57"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/feedback360_team.py" line="62"/>
+        <location filename="../../ui/views/feedback360_team.py" line="63"/>
         <source>Ketik nama atau NIP…</source>
         <translation>Type a name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="70"/>
+        <location filename="../../ui/views/feedback360_team.py" line="71"/>
         <source>&amp;Cari pegawai</source>
         <translation>&amp;Search employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="71"/>
+        <location filename="../../ui/views/feedback360_team.py" line="72"/>
         <source>Rekan kerja</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="72"/>
+        <location filename="../../ui/views/feedback360_team.py" line="73"/>
         <source>Dipilih</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="109"/>
+        <location filename="../../ui/views/feedback360_team.py" line="110"/>
         <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
         <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
     </message>

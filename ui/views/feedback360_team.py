@@ -50,11 +50,12 @@ class PeerPickerDialog(FormDialog):
         employee_id: str,
         *,
         title: str,
+        ok_text: str,
         action: Callable[[list[str]], object],
         exclude: set[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, parent, ok_text=self.tr("Simpan"))
+        super().__init__(title, parent, ok_text=ok_text)
         self.setObjectName("peerPicker")
         self.ctx, self.employee_id, self.exclude = ctx, employee_id, exclude
         self.chosen: dict[str, str] = {}
@@ -269,6 +270,7 @@ class Feedback360Tab(QWidget):
             self.ctx,
             employee_id,
             title=self.tr("Buka putaran umpan balik 360°"),
+            ok_text=self.tr("Buka putaran"),
             action=lambda ids: comp.open_round(
                 self.ctx, employee_id=employee_id, period_key=period_key, peer_ids=ids
             ),
@@ -291,6 +293,7 @@ class Feedback360Tab(QWidget):
             self.ctx,
             self.employee_id,
             title=self.tr("Tambah rekan penilai"),
+            ok_text=self.tr("Tambahkan"),
             action=add,
             exclude={r.rater_id for r in self.view.raters},
             parent=self,
