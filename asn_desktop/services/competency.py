@@ -4,8 +4,9 @@ The admin keeps each position's competencies (kind, name, required level). For a
 supervisor opens a round for a subordinate with chosen peers; the pegawai (self) and the supervisor
 are added as raters automatically. Each rater scores every item (the seven BerAKHLAK values and
 the position's competencies) on the scale of ``domain.competency``, with optional comments, while
-the round is open; the supervisor closes it. The reads live in ``competency_read`` and
-``competency_results`` and are re-exported here, so this module is the one to import.
+the round is open; the supervisor closes it. The admin part lives in ``competency_positions``, the
+reads in ``competency_read`` and ``competency_results``; all are re-exported here, so this module
+is the one to import.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session
 from asn_desktop.domain.competency import (
     SCALE_MAX,
     SCALE_MIN,
-    CompetencyKind,
     ItemKind,
     RaterRelation,
     RoundStatus,
@@ -30,8 +30,17 @@ from asn_desktop.domain.competency import (
     round_next,
 )
 from asn_desktop.domain.period import Period
-from asn_desktop.domain.permissions import can_manage_master_data, can_open_feedback_round, require
+from asn_desktop.domain.permissions import can_open_feedback_round, require
 from asn_desktop.errors import ValidationFailed
+from asn_desktop.services.competency_positions import (
+    CompetencyView,
+    PositionRow,
+    add_position_competency,
+    list_position_competencies,
+    positions_for_competencies,
+    remove_position_competency,
+    update_position_competency,
+)
 from asn_desktop.services.competency_read import (
     AnswerView,
     FeedbackItem,
@@ -40,7 +49,6 @@ from asn_desktop.services.competency_read import (
     RaterStatus,
     RoundForm,
     RoundView,
-    competency_counts,
     get_round,
     items_for,
     my_pending_rounds,
@@ -67,16 +75,12 @@ from asn_desktop.services.competency_results import (
 )
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
-from asn_desktop.services.unit_of_work import read_session, unit_of_work
+from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store.models import (
     Employee,
     FeedbackAnswer,
     FeedbackRater,
     FeedbackRound,
-    FollowUp,
-    Position,
-    PositionCompetency,
-    Unit,
 )
 
 __all__ = [
@@ -119,149 +123,6 @@ __all__ = [
     "submit_answers",
     "update_position_competency",
 ]
-
-# -- a position's competencies (admin) ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CompetencyView:
-    id: str
-    position_id: str
-    kind: CompetencyKind
-    name: str
-    required_level: int
-    description: str | None
-
-
-@dataclass(frozen=True)
-class PositionRow:
-    id: str
-    name: str
-    unit_name: str
-    competencies: int
-
-
-def positions_for_competencies(ctx: AppContext) -> list[PositionRow]:
-    """Every position with its unit and how many competencies it has, for the admin's list."""
-    require(can_manage_master_data(ctx.actor), "mengelola kompetensi jabatan")
-    with read_session(ctx) as session:
-        rows = session.execute(
-            select(Position.id, Position.name, Unit.name)
-            .join(Unit, Unit.id == Position.unit_id)
-            .order_by(Position.name, Unit.name)
-        ).all()
-        counts = competency_counts(session)
-        return [PositionRow(pid, name, unit, counts.get(pid, 0)) for pid, name, unit in rows]
-
-
-def list_position_competencies(ctx: AppContext, *, position_id: str) -> list[CompetencyView]:
-    require(can_manage_master_data(ctx.actor), "mengelola kompetensi jabatan")
-    with read_session(ctx) as session:
-        get_or_fail(session, Position, position_id, "Jabatan")
-        rows = session.scalars(
-            select(PositionCompetency).where(PositionCompetency.position_id == position_id)
-        ).all()
-        order = {kind: i for i, kind in enumerate(CompetencyKind)}
-        views = [
-            CompetencyView(
-                c.id, c.position_id, CompetencyKind(c.kind), c.name, c.required_level, c.description
-            )
-            for c in rows
-        ]
-        return sorted(views, key=lambda v: (order[v.kind], v.name.lower()))
-
-
-def _competency_fields(
-    kind: CompetencyKind | str, name: str, required_level: int, description: str | None
-) -> tuple[CompetencyKind, str, int, str | None]:
-    try:
-        k = CompetencyKind(kind)
-    except ValueError:
-        raise ValidationFailed(f"Jenis kompetensi tidak dikenal: {kind!r}.") from None
-    clean = " ".join(name.split())
-    if not clean:
-        raise ValidationFailed("Nama kompetensi wajib diisi.")
-    if len(clean) > 200:
-        raise ValidationFailed("Nama kompetensi paling banyak 200 karakter.")
-    check_score(required_level, "Level yang dipersyaratkan")
-    return k, clean, required_level, check_comment(description, "Uraian kompetensi")
-
-
-def _ensure_unique(
-    session: Session, position_id: str, kind: CompetencyKind, name: str, own: str | None
-) -> None:
-    clash = session.scalars(
-        select(PositionCompetency.id).where(
-            PositionCompetency.position_id == position_id,
-            PositionCompetency.kind == kind.value,
-            func.lower(PositionCompetency.name) == name.lower(),
-        )
-    ).first()
-    if clash is not None and clash != own:
-        raise ValidationFailed(f'Jabatan ini sudah memiliki {kind.label.lower()} "{name}".')
-
-
-def add_position_competency(
-    ctx: AppContext,
-    *,
-    position_id: str,
-    kind: CompetencyKind | str,
-    name: str,
-    required_level: int,
-    description: str | None = None,
-) -> str:
-    """A competency the position requires, at a level of the scale (1–5)."""
-    k, clean, level, desc = _competency_fields(kind, name, required_level, description)
-    with unit_of_work(ctx, "competency.add") as uow:
-        require(can_manage_master_data(ctx.actor), "mengelola kompetensi jabatan")
-        get_or_fail(uow.session, Position, position_id, "Jabatan")
-        _ensure_unique(uow.session, position_id, k, clean, None)
-        row = PositionCompetency(
-            position_id=position_id, kind=k.value, name=clean, required_level=level, description=desc
-        )
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit("position_competency", row.id, position=position_id, kind=k.value)
-        return row.id
-
-
-def update_position_competency(
-    ctx: AppContext,
-    *,
-    competency_id: str,
-    kind: CompetencyKind | str,
-    name: str,
-    required_level: int,
-    description: str | None = None,
-) -> None:
-    k, clean, level, desc = _competency_fields(kind, name, required_level, description)
-    with unit_of_work(ctx, "competency.update") as uow:
-        require(can_manage_master_data(ctx.actor), "mengelola kompetensi jabatan")
-        row = get_or_fail(uow.session, PositionCompetency, competency_id, "Kompetensi jabatan")
-        _ensure_unique(uow.session, row.position_id, k, clean, row.id)
-        row.kind, row.name, row.required_level, row.description = k.value, clean, level, desc
-        uow.audit("position_competency", row.id, kind=k.value, required_level=level)
-
-
-def remove_position_competency(ctx: AppContext, *, competency_id: str) -> None:
-    """Remove a competency nobody has rated and no follow-up refers to (else it is history)."""
-    with unit_of_work(ctx, "competency.remove") as uow:
-        require(can_manage_master_data(ctx.actor), "mengelola kompetensi jabatan")
-        row = get_or_fail(uow.session, PositionCompetency, competency_id, "Kompetensi jabatan")
-        rated = uow.session.scalars(
-            select(FeedbackAnswer.id).where(
-                FeedbackAnswer.item_kind == ItemKind.KOMPETENSI.value, FeedbackAnswer.item_key == row.id
-            )
-        ).first()
-        followed = uow.session.scalars(select(FollowUp.id).where(FollowUp.competency_id == row.id)).first()
-        if rated is not None or followed is not None:
-            raise ValidationFailed(
-                f'Kompetensi "{row.name}" sudah dinilai dalam umpan balik 360° atau dipakai tindak lanjut; '
-                "ubah uraiannya, jangan dihapus."
-            )
-        uow.session.delete(row)
-        uow.audit("position_competency", row.id, removed=True)
-
 
 # -- rounds (the supervisor) ----------------------------------------------------------------------
 

@@ -81,7 +81,7 @@ class AnswerModel(QAbstractTableModel):
         self.endResetModel()
 
     def answers(self) -> list[AnswerInput]:
-        """What the rater gave; an unscored item is sent as 0 so that the core names it."""
+        """What the rater gave; unscored items are left out, so that the core names them as missing."""
         return [
             AnswerInput(item.item_kind, item.item_key, score or 0, comment or None)
             for item, score, comment in zip(self.items, self.scores, self.comments, strict=True)
