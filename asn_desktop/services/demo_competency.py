@@ -148,9 +148,25 @@ def _round(
     )
     items = [(ItemKind.BERAKHLAK.value, cv.key) for cv in CORE_VALUES]
     items += [(ItemKind.KOMPETENSI.value, cid) for cid in comps.get(subject["position_id"] or "", [])]
-    base = rng.choice((3, 3, 4, 4, 2))
     raters = [(subject["id"], RaterRelation.DIRI), (boss, RaterRelation.ATASAN)]
     raters += [(p, RaterRelation.REKAN) for p in peers]
+    _raters(rows, rng, now=now, round_id=round_id, raters=raters, items=items, closed=closed, first=first)
+
+
+def _raters(
+    rows: Rows,
+    rng: random.Random,
+    *,
+    now: datetime,
+    round_id: str,
+    raters: list[tuple[str, RaterRelation]],
+    items: list[tuple[str, str]],
+    closed: bool,
+    first: bool,
+) -> None:
+    """Who answered: in a closed round self and supervisor always and most peers; in the first
+    round exactly two peers."""
+    base = rng.choice((3, 3, 4, 4, 2))
     peers_answered = 0
     for rater_id, relation in raters:
         if relation is RaterRelation.REKAN:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.competency import RaterRelation, RoundStatus
 from asn_desktop.domain.period import Period
 from asn_desktop.services import competency as comp
-from asn_desktop.services.competency import RaterStatus, RoundView
+from asn_desktop.services.competency import RaterStatus, RoundView, SupervisorSummary
 from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.locale import fmt_date
@@ -230,16 +230,19 @@ class Feedback360Tab(QWidget):
         self.raters.set_rows(list(view.raters))
         summary = comp.round_summary_for_supervisor(self.ctx, view.id)
         self.spread.set_rows(list(summary.rows))
+        self._show_perilaku(summary)
+        self._enable()
+
+    def _show_perilaku(self, summary: SupervisorSummary) -> None:
         if summary.rating_perilaku is None:
             self.perilaku.setText(self.tr("Rating Perilaku Kerja periode ini belum Anda tetapkan."))
-        else:
-            self.perilaku.setText(
-                self.tr("Rating Perilaku Kerja yang Anda tetapkan ({period}): <b>{rating}</b>").format(
-                    period=Period.parse(summary.rating_period_key or view.period_key).label,
-                    rating=summary.rating_perilaku.label,
-                )
+            return
+        self.perilaku.setText(
+            self.tr("Rating Perilaku Kerja yang Anda tetapkan ({period}): <b>{rating}</b>").format(
+                period=Period.parse(summary.rating_period_key or summary.period_key).label,
+                rating=summary.rating_perilaku.label,
             )
-        self._enable()
+        )
 
     def _selected_rater(self) -> RaterStatus | None:
         rows = self.rater_table.selectionModel().selectedRows()
