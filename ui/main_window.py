@@ -32,6 +32,7 @@ from ui.locale import fmt_date
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
 from ui.views.export_dialog import ExportDialog
+from ui.views.feedback360_page import Feedback360Page
 from ui.views.meeting_view import MeetingPage
 from ui.views.my_performance import MyPerformancePage
 from ui.views.page import Page
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Kinerja Saya"), lambda: MyPerformancePage(self.ctx, self)),
                 (self.tr("SKP Saya"), lambda: SkpPage(self.ctx, self)),
                 (self.tr("Realisasi"), lambda: RealisationPage(self.ctx, self)),
+                (self.tr("Umpan Balik 360°"), lambda: Feedback360Page(self.ctx, self)),
             ]
         if p.role in (Role.PENILAI, Role.ADMIN) and p.has_subordinates:
             factories += [

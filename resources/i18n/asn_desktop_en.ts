@@ -4,29 +4,100 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="27"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="28"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="36"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="37"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
+        <source>&amp;Kompetensi Jabatan</source>
+        <translation>Position &amp;competencies</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerModel</name>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="66"/>
+        <source>Butir penilaian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="67"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="68"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="69"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="70"/>
+        <source>Keterangan skor</source>
+        <translation>Score meaning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="71"/>
+        <source>Komentar (opsional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="105"/>
+        <source>&amp;Simpan jawaban</source>
+        <translation>&amp;Save answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="123"/>
+        <source>Pilih putaran di daftar untuk mengisi jawaban.</source>
+        <translation>Choose a round in the list to answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="131"/>
+        <source>diri Anda sendiri</source>
+        <translation>yourself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="133"/>
+        <source>{name} (Anda sebagai {relation})</source>
+        <translation>{name} (you as {relation})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="139"/>
+        <source>&lt;b&gt;{period}&lt;/b&gt; · penilaian tentang {about}. Ketik 1–5 untuk memberi skor: {scale}.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; · rating of {about}. Type 1–5 to score: {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="167"/>
+        <source>Jawaban tersimpan. Anda dapat mengubahnya selama putaran masih terbuka.</source>
+        <translation>Answers saved. You can change them while the round is open.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +226,117 @@
         <location filename="../../ui/views/assessment_form.py" line="558"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesTab</name>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="90"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="91"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="93"/>
+        <source>Kompetensi</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="103"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="104"/>
+        <source>Nama kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="105"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="106"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="119"/>
+        <source>&amp;Tambah kompetensi…</source>
+        <translation>&amp;Add competency…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="121"/>
+        <source>U&amp;bah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="123"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="184"/>
+        <source>Pilih jabatan di daftar di atas.</source>
+        <translation>Choose a position in the list above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="187"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {unit}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="222"/>
+        <source>Hapus kompetensi</source>
+        <translation>Remove competency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="223"/>
+        <source>Hapus kompetensi &quot;{name}&quot; dari jabatan ini?</source>
+        <translation>Remove the competency &quot;{name}&quot; from this position?</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="43"/>
+        <source>Ubah kompetensi</source>
+        <translation>Edit competency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="43"/>
+        <source>Tambah kompetensi</source>
+        <translation>Add competency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="51"/>
+        <source>mis. Analisis Kebijakan</source>
+        <translation>e.g. Policy analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="64"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="65"/>
+        <source>&amp;Nama kompetensi</source>
+        <translation>&amp;Competency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="66"/>
+        <source>&amp;Level yang dipersyaratkan</source>
+        <translation>Required &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/competencies.py" line="67"/>
+        <source>&amp;Uraian (opsional)</source>
+        <translation>&amp;Description (optional)</translation>
     </message>
 </context>
 <context>
@@ -560,6 +742,152 @@
     </message>
 </context>
 <context>
+    <name>Feedback360Page</name>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="275"/>
+        <source>Pegawai yang dinilai</source>
+        <translation>Employee rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="276"/>
+        <source>Sebagai</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="277"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="279"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="281"/>
+        <source>belum dijawab</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="281"/>
+        <source>sudah dijawab</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="304"/>
+        <source>Perlu &amp;Dijawab</source>
+        <translation>To &amp;answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="305"/>
+        <source>&amp;Hasil 360° Saya</source>
+        <translation>My 360° &amp;results</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback360Tab</name>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="123"/>
+        <source>&amp;Buka putaran…</source>
+        <translation>&amp;Open round…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="125"/>
+        <source>&amp;Tambah rekan…</source>
+        <translation>&amp;Add peers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="127"/>
+        <source>&amp;Hapus rekan</source>
+        <translation>&amp;Remove peer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="129"/>
+        <source>T&amp;utup putaran…</source>
+        <translation>&amp;Close round…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="134"/>
+        <source>Penilai</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="135"/>
+        <source>Sebagai</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="136"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="183"/>
+        <source>belum menjawab</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="184"/>
+        <source>sudah menjawab ({date})</source>
+        <translation>answered ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="204"/>
+        <source>Belum ada putaran umpan balik 360° untuk {period}.</source>
+        <translation>No 360° feedback round for {period} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="214"/>
+        <source>&lt;b&gt;{period}&lt;/b&gt; · {status} · dibuka {opened} · {done} dari {total} penilai sudah menjawab</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; · {status} · opened {opened} · {done} of {total} raters answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="228"/>
+        <source>Jawaban Anda sebagai atasan diisi di halaman &lt;b&gt;Umpan Balik 360°&lt;/b&gt;.</source>
+        <translation>You answer as the supervisor on the &lt;b&gt;360° Feedback&lt;/b&gt; page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="234"/>
+        <source>Rating Perilaku Kerja periode ini belum Anda tetapkan.</source>
+        <translation>You have not set the work behaviour rating for this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="237"/>
+        <source>Rating Perilaku Kerja yang Anda tetapkan ({period}): &lt;b&gt;{rating}&lt;/b&gt;</source>
+        <translation>Work behaviour rating you set ({period}): &lt;b&gt;{rating}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="272"/>
+        <source>Buka putaran umpan balik 360°</source>
+        <translation>Open a 360° feedback round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="273"/>
+        <source>Buka putaran</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="295"/>
+        <source>Tambah rekan penilai</source>
+        <translation>Add peer raters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="296"/>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="318"/>
+        <source>Tutup putaran</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="320"/>
+        <source>Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. Tutup putaran sekarang?</source>
+        <translation>Once closed, raters can no longer answer and the employee can see the results. Close the round now?</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/widgets/form_dialog.py" line="24"/>
@@ -666,152 +994,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Umpan Balik 360°</source>
+        <translation>360° Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1098,6 +1431,34 @@
     </message>
 </context>
 <context>
+    <name>PeerPickerDialog</name>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="63"/>
+        <source>Ketik nama atau NIP…</source>
+        <translation>Type a name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="71"/>
+        <source>&amp;Cari pegawai</source>
+        <translation>&amp;Search employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="72"/>
+        <source>Rekan kerja</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="73"/>
+        <source>Dipilih</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="110"/>
+        <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
+        <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>RatingSelector</name>
     <message>
         <location filename="../../ui/views/assessment_form.py" line="89"/>
@@ -1191,6 +1552,52 @@
         <location filename="../../ui/views/realisation_page.py" line="168"/>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="224"/>
+        <source>Butir penilaian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="225"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="196"/>
+        <source>&amp;Putaran</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="217"/>
+        <source>{period} (ditutup {date})</source>
+        <translation>{period} (closed {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="233"/>
+        <source>Belum ada hasil umpan balik 360° yang ditutup tentang Anda.</source>
+        <translation>There are no closed 360° feedback results about you yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="237"/>
+        <source>Belum cukup tanggapan rekan ({n} menjawab, minimal 3): jawaban rekan tidak ditampilkan.</source>
+        <translation>Not enough peer responses ({n} answered, at least 3 needed): peer answers are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="243"/>
+        <source>{n} rekan menjawab; ditampilkan sebagai rentang terendah–rata-rata–tertinggi tanpa nama.</source>
+        <translation>{n} peers answered; shown as lowest–mean–highest, without names.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="264"/>
+        <source>&lt;i&gt;Tidak ada komentar.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No comments.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1470,89 +1877,107 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="82"/>
+        <location filename="../../ui/views/team_page.py" line="83"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="84"/>
+        <location filename="../../ui/views/team_page.py" line="85"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="86"/>
+        <location filename="../../ui/views/team_page.py" line="87"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="107"/>
+        <location filename="../../ui/views/team_page.py" line="108"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="110"/>
+        <location filename="../../ui/views/team_page.py" line="111"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="123"/>
+        <location filename="../../ui/views/team_page.py" line="124"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="124"/>
+        <location filename="../../ui/views/team_page.py" line="125"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="128"/>
+        <location filename="../../ui/views/team_page.py" line="129"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="130"/>
+        <location filename="../../ui/views/team_page.py" line="131"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="140"/>
+        <location filename="../../ui/views/team_page.py" line="141"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="141"/>
+        <location filename="../../ui/views/team_page.py" line="142"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="144"/>
+        <location filename="../../ui/views/team_page.py" line="145"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="166"/>
+        <location filename="../../ui/views/team_page.py" line="167"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="167"/>
+        <location filename="../../ui/views/team_page.py" line="168"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="172"/>
+        <location filename="../../ui/views/team_page.py" line="173"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="173"/>
+        <location filename="../../ui/views/team_page.py" line="174"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="174"/>
+        <location filename="../../ui/views/team_page.py" line="175"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadModel</name>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="189"/>
+        <source>Butir penilaian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="190"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback360.py" line="195"/>
+        <source>Kesenjangan</source>
+        <translation>Gap</translation>
     </message>
 </context>
 <context>
@@ -1738,47 +2163,52 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="201"/>
+        <location filename="../../ui/views/team_page.py" line="202"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="222"/>
+        <location filename="../../ui/views/team_page.py" line="223"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="243"/>
+        <location filename="../../ui/views/team_page.py" line="244"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="244"/>
+        <location filename="../../ui/views/team_page.py" line="245"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../ui/views/team_page.py" line="247"/>
+        <source>Umpan Balik 360°</source>
+        <translation>360° Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="250"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="310"/>
+        <location filename="../../ui/views/team_page.py" line="313"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="338"/>
+        <location filename="../../ui/views/team_page.py" line="343"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="347"/>
+        <location filename="../../ui/views/team_page.py" line="352"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="350"/>
+        <location filename="../../ui/views/team_page.py" line="355"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>

@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("ASN_FAST_HASH", "1")
 
@@ -41,6 +42,8 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> None:
 
 def main(outdir: Path) -> None:
     from ui.main_window import MainWindow
+    from ui.views.admin.admin_page import AdminPage
+    from ui.views.feedback360_page import Feedback360Page
     from ui.views.meeting_view import MeetingPage
     from ui.views.team_page import TeamPage
 
@@ -76,6 +79,9 @@ def main(outdir: Path) -> None:
             page.list.selectRow(0)
             page.tabs.setCurrentIndex(1)
             _save(app, window, outdir / f"{i + 1:02d}b-AssessmentForm.png")
+            if _select_subordinate_with_round(page, ctx):
+                page.tabs.setCurrentWidget(page.feedback360)
+                _save(app, window, outdir / f"{i + 1:02d}c-Feedback360Team.png")
         if isinstance(page, MeetingPage):
             page.participants.set_all_visible(True)
             page.start_button.click()
@@ -88,8 +94,59 @@ def main(outdir: Path) -> None:
     for i in range(admin_window.nav.count()):
         admin_window.nav.setCurrentRow(i)
         _save(app, admin_window, outdir / f"admin-{i + 1:02d}-{type(admin_window.pages[i]).__name__}.png")
+        page = admin_window.pages[i]
+        if isinstance(page, AdminPage) and page.tabs is not None:
+            page.tabs.setCurrentWidget(page.competencies)
+            page.competencies.position_table.selectRow(0)
+            _save(app, admin_window, outdir / f"admin-{i + 1:02d}b-Competencies.png")
     admin_window.close()
+    # The 360° results of a pegawai whose closed round had enough peers.
+    subject = login(ws, _subject_with_results(ws), DEMO_PASSWORD)
+    own = MainWindow(subject)
+    own.resize(1280, 800)
+    own.show()
+    results = own.show_page(Feedback360Page)
+    assert isinstance(results, Feedback360Page)
+    results.tabs.setCurrentWidget(results.results)
+    _save(app, own, outdir / "360-Feedback360Results.png")
+    own.close()
     ws.close()
+
+
+def _select_subordinate_with_round(page: Any, ctx: AppContext) -> bool:
+    """Select the first subordinate who has a 360° round, in that round's period."""
+    from asn_desktop.services import competency as comp
+    from ui.models.roles import RowRole
+
+    for row in range(page.model.rowCount()):
+        rounds = comp.rounds_about(ctx, employee_id=page.model.index(row, 0).data(RowRole).id)
+        if rounds:
+            page.period.setCurrentIndex(page.period.findData(rounds[0].period_key))
+            page.list.selectRow(row)
+            return True
+    return False
+
+
+def _subject_with_results(ws: Any) -> str:
+    """The NIP of the pegawai of a closed round in which most peers answered."""
+    from sqlalchemy import func, select
+
+    from asn_desktop.store import models as m
+
+    with ws.sessions() as s:
+        stmt = (
+            select(m.Employee.nip)
+            .join(m.FeedbackRound, m.FeedbackRound.employee_id == m.Employee.id)
+            .join(m.FeedbackRater, m.FeedbackRater.round_id == m.FeedbackRound.id)
+            .where(
+                m.FeedbackRound.status == "closed",
+                m.FeedbackRater.relation == "rekan",
+                m.FeedbackRater.submitted_at.is_not(None),
+            )
+            .group_by(m.FeedbackRound.id)
+            .order_by(func.count().desc(), m.Employee.nip)
+        )
+        return str(s.scalars(stmt).first())
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from ui.errors import show_error
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
 from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
+from ui.views.feedback360_team import Feedback360Tab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
 from ui.widgets.form_dialog import FormDialog
@@ -242,6 +243,8 @@ class TeamPage(Page):
         self.tabs = QTabWidget(objectName="teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
+        self.feedback360 = Feedback360Tab(self.ctx, self)
+        self.tabs.addTab(self.feedback360, self.tr("Umpan Balik 360°"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         period_label = QLabel(self.tr("&Periode"))
@@ -326,6 +329,7 @@ class TeamPage(Page):
             view = skp_svc.get_skp(self.ctx, skp_id) if skp_id else None
             self.skp_review.show_skp(view, self.card.name)
             self.form.load(self.employee_id, view, self.period.currentData())
+            self.feedback360.load(self.employee_id, self.period.currentData())
         except Exception as exc:
             message = user_message(exc)
             if message is None:
@@ -334,6 +338,7 @@ class TeamPage(Page):
             self.card = None
             self.employee_id = None
             self.form.clear()
+            self.feedback360.clear()
             self.skp_review.show_skp(None, "")
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
             self.message.setText(message)
