@@ -15,6 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import CORE_VALUES
+from asn_desktop.domain.competency import (
+    MIN_PEERS_SHOWN,
+    CompetencyKind,
+    ItemKind,
+    RaterRelation,
+    peers_visible,
+)
 from asn_desktop.domain.period import Period, format_date_id
 from asn_desktop.pdf.model import EvaluasiAppendix, FeedbackItemLine, FollowUpLine
 from asn_desktop.store.models import (
@@ -27,12 +34,6 @@ from asn_desktop.store.models import (
     PositionCompetency,
 )
 
-MIN_PEERS_SHOWN = 3
-_KIND_LABELS = {
-    "teknis": "Kompetensi Teknis",
-    "manajerial": "Kompetensi Manajerial",
-    "sosial_kultural": "Kompetensi Sosial Kultural",
-}
 _FOLLOW_UP_KINDS = {
     "penghargaan": "Penghargaan",
     "pembinaan": "Pembinaan",
@@ -84,15 +85,15 @@ def _feedback_lines(rnd: _Round, competencies: list[PositionCompetency]) -> tupl
         relation = rnd.raters[answer.rater_row_id].relation
         scores[(answer.item_kind, answer.item_key)][relation].append(answer.score)
     submitted_peers = sum(
-        1 for r in rnd.raters.values() if r.relation == "rekan" and r.submitted_at is not None
+        1 for r in rnd.raters.values() if r.relation == RaterRelation.REKAN and r.submitted_at is not None
     )
 
     def line(group: str, kind: str, key: str, label: str, required: str) -> FeedbackItemLine:
         by_relation = scores.get((kind, key), {})
-        own = by_relation.get("diri", [])
-        boss = by_relation.get("atasan", [])
-        peers = by_relation.get("rekan", [])
-        if submitted_peers < MIN_PEERS_SHOWN:
+        own = by_relation.get(RaterRelation.DIRI, [])
+        boss = by_relation.get(RaterRelation.ATASAN, [])
+        peers = by_relation.get(RaterRelation.REKAN, [])
+        if not peers_visible(submitted_peers):
             peer_text = "< 3 tanggapan"
         elif peers:
             peer_text = f"{_decimal(sum(peers) / len(peers))} ({len(peers)})"
@@ -107,17 +108,11 @@ def _feedback_lines(rnd: _Round, competencies: list[PositionCompetency]) -> tupl
             peer_text,
         )
 
-    lines = [line("Perilaku Kerja BerAKHLAK", "berakhlak", cv.key, cv.label, "") for cv in CORE_VALUES]
-    for comp in sorted(competencies, key=lambda c: (list(_KIND_LABELS).index(c.kind), c.name)):
-        lines.append(
-            line(
-                _KIND_LABELS.get(comp.kind, comp.kind),
-                "kompetensi",
-                comp.id,
-                comp.name,
-                str(comp.required_level),
-            )
-        )
+    lines = [line("Perilaku Kerja BerAKHLAK", ItemKind.BERAKHLAK, cv.key, cv.label, "") for cv in CORE_VALUES]
+    kinds = list(CompetencyKind)
+    for comp in sorted(competencies, key=lambda c: (kinds.index(CompetencyKind(c.kind)), c.name)):
+        kind = CompetencyKind(comp.kind)
+        lines.append(line(kind.label, ItemKind.KOMPETENSI, comp.id, comp.name, str(comp.required_level)))
     return tuple(lines)
 
 
