@@ -21,11 +21,12 @@ def test_each_role_sees_only_its_screens(qtbot, org) -> None:
         window = MainWindow(org.ctx[who])
         qtbot.addWidget(window)
         titles[who] = _nav_titles(window)
-    assert titles["staff1"] == ["Kinerja Saya", "SKP Saya", "Realisasi"]
+    assert titles["staff1"] == ["Kinerja Saya", "SKP Saya", "Realisasi", "Catatan Harian"]
     assert titles["kasi"] == [
         "Kinerja Saya",
         "SKP Saya",
         "Realisasi",
+        "Catatan Harian",
         "Penilaian Bawahan",
         "Rapat Evaluasi",
         "Unit Kerja",

@@ -37,6 +37,7 @@ from ui.models.roles import RowRole
 from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
+from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -242,6 +243,8 @@ class TeamPage(Page):
         self.tabs = QTabWidget(objectName="teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
+        self.worklog = TeamWorklogTab(self.ctx, self)
+        self.tabs.addTab(self.worklog, self.tr("Catatan Harian"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         period_label = QLabel(self.tr("&Periode"))
@@ -326,6 +329,7 @@ class TeamPage(Page):
             view = skp_svc.get_skp(self.ctx, skp_id) if skp_id else None
             self.skp_review.show_skp(view, self.card.name)
             self.form.load(self.employee_id, view, self.period.currentData())
+            self.worklog.show_employee(self.employee_id)
         except Exception as exc:
             message = user_message(exc)
             if message is None:
@@ -335,6 +339,7 @@ class TeamPage(Page):
             self.employee_id = None
             self.form.clear()
             self.skp_review.show_skp(None, "")
+            self.worklog.show_employee(None)
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
             self.message.setText(message)
             self.tabs.setEnabled(False)
