@@ -36,7 +36,7 @@ class WorklogEntryModel(RowTableModel[EntryView]):
         )
 
     def _status(self, entry: EntryView) -> str:
-        return self.tr("Masuk realisasi") if entry.rolled_up else self.tr("Catatan")
+        return self.tr("Masuk realisasi") if entry.rolled_up else self.tr("Terbuka")
 
 
 class WeekSummaryModel(RowTableModel[WeekIndicatorRow]):

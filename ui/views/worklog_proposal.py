@@ -71,7 +71,7 @@ class ProposalDialog(QDialog):
         top.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Realisasi"), self.value)
-        form.addRow(self.tr("Catatan"), self.note)
+        form.addRow(self.tr("Catatan realisasi"), self.note)
         form.addRow(self.tr("Bukti dukung"), self.evidence)
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
