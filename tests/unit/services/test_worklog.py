@@ -366,3 +366,37 @@ def test_bad_comments_are_refused(log) -> None:
     with pytest.raises(ValidationFailed, match="pada minggu ini"):
         wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="x", entry_id=mine)
     assert _count(log.ws, WorklogComment) == 0
+
+
+def test_demo_seeds_a_few_weeks_of_log_on_own_approved_indicators(workspace) -> None:
+    from asn_desktop.services.context import AppContext
+    from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
+    from asn_desktop.services.workspace import login
+    from asn_desktop.store.models import Employee, Indicator, Rhk, Skp
+
+    workspace.now = lambda: datetime(2026, 3, 18, 2, 0)
+    counts = build_demo(AppContext.system(workspace), employees=300, seed=3, year=2026)
+    assert 100 <= counts["worklog_entry"] <= 600
+    assert counts["worklog_comment"] >= 1
+    with workspace.sessions() as s:
+        rows = s.execute(
+            select(
+                WorklogEntry.employee_id, WorklogEntry.work_date, Skp.employee_id, Skp.status, Employee.nip
+            )
+            .join(Indicator, Indicator.id == WorklogEntry.indicator_id)
+            .join(Rhk, Rhk.id == Indicator.rhk_id)
+            .join(Skp, Skp.id == Rhk.skp_id)
+            .join(Employee, Employee.id == WorklogEntry.employee_id)
+        ).all()
+        comment = s.scalars(select(WorklogComment)).first()
+        boss_nip = s.get(Employee, comment.author_id).nip
+    assert all(owner == skp_owner and status == "approved" for owner, _, skp_owner, status, _ in rows)
+    assert all(date(2026, 2, 18) <= day <= TODAY and day.weekday() < 5 for _, day, *_ in rows)
+    assert len({r[0] for r in rows}) >= 10
+    # What the demo made is seen through the services like any other log.
+    some = rows[0]
+    ctx = login(workspace, some[4], DEMO_PASSWORD)
+    listed = wl.list_entries(ctx, employee_id=some[0], start=date(2026, 1, 1), end=TODAY)
+    assert len(listed) == sum(1 for r in rows if r[0] == some[0])
+    boss = login(workspace, boss_nip, DEMO_PASSWORD)
+    assert wl.list_comments(boss, employee_id=comment.employee_id, week_start=comment.week_start)
