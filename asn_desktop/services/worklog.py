@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Date, bindparam, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain import worklog as rules
 from asn_desktop.domain.period import Period, PeriodKind, period_containing
-from asn_desktop.domain.permissions import can_comment_worklog, can_log_work, can_view, require
+from asn_desktop.domain.permissions import Subject, can_comment_worklog, can_log_work, can_view, require
 from asn_desktop.domain.skp_state import SkpStatus
-from asn_desktop.errors import ValidationFailed
+from asn_desktop.errors import NotFound, ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
@@ -274,46 +274,64 @@ def loggable_indicators(ctx: AppContext, *, year: int) -> list[LoggableIndicator
         ]
 
 
+_VIEW = "melihat catatan harian pegawai ini"
+
+
 def _require_view(ctx: AppContext, session: Session, employee_id: str) -> None:
-    require(can_view(ctx.actor, subject_of(session, employee_id)), "melihat catatan harian pegawai ini")
+    require(can_view(ctx.actor, subject_of(session, employee_id)), _VIEW)
 
 
-def _entries(session: Session, employee_id: str, start: date, end: date) -> list[EntryView]:
-    rows = session.execute(
-        select(
-            WorklogEntry.id,
-            WorklogEntry.indicator_id,
-            Indicator.text,
-            WorklogEntry.work_date,
-            WorklogEntry.text,
-            WorklogEntry.quantity,
-            WorklogEntry.evidence_filename,
-            WorklogEntry.evidence_size,
-            WorklogEntry.realisation_id,
-        )
-        .join(Indicator, Indicator.id == WorklogEntry.indicator_id)
-        .where(
-            WorklogEntry.employee_id == employee_id,
-            WorklogEntry.work_date >= start,
-            WorklogEntry.work_date <= end,
-        )
-        .order_by(WorklogEntry.work_date, WorklogEntry.created_at)
-    ).all()
+# Built once: the week's list is read on every PageUp/PageDown, and building a statement costs
+# more than running it on one week of entries.
+_SUBJECT = select(Employee.id, Employee.supervisor_id).where(Employee.id == bindparam("employee_id"))
+_ENTRIES = (
+    select(
+        WorklogEntry.id,
+        WorklogEntry.indicator_id,
+        Indicator.text,
+        WorklogEntry.work_date,
+        WorklogEntry.text,
+        WorklogEntry.quantity,
+        WorklogEntry.evidence_filename,
+        WorklogEntry.evidence_size,
+        WorklogEntry.realisation_id,
+    )
+    .join(Indicator, Indicator.id == WorklogEntry.indicator_id)
+    .where(
+        WorklogEntry.employee_id == bindparam("employee_id"),
+        WorklogEntry.work_date >= bindparam("start", type_=Date),
+        WorklogEntry.work_date <= bindparam("end", type_=Date),
+    )
+    .order_by(WorklogEntry.work_date, WorklogEntry.created_at)
+)
+
+
+def _reader_subject(conn: Connection, employee_id: str) -> Subject:
+    row = conn.execute(_SUBJECT, {"employee_id": employee_id}).first()
+    if row is None:
+        raise NotFound("Pegawai tidak ditemukan.")
+    return Subject(employee_id=row[0], supervisor_id=row[1])
+
+
+def _entries(conn: Connection, employee_id: str, start: date, end: date) -> list[EntryView]:
+    rows = conn.execute(_ENTRIES, {"employee_id": employee_id, "start": start, "end": end}).all()
     return [EntryView(r[0], employee_id, *r[1:8], r[8] is not None) for r in rows]
 
 
 def list_entries(ctx: AppContext, *, employee_id: str, start: date, end: date) -> list[EntryView]:
     """The entries of ``start``..``end`` (both included), oldest first: the pegawai, the supervisor, admin."""
-    with read_session(ctx) as session:
-        _require_view(ctx, session, employee_id)
-        return _entries(session, employee_id, start, end)
+    # A Core connection in autocommit, not an ORM session: plain column reads, called on every
+    # week the pegawai pages through.
+    with ctx.workspace.reader.connect() as conn:
+        require(can_view(ctx.actor, _reader_subject(conn, employee_id)), _VIEW)
+        return _entries(conn, employee_id, start, end)
 
 
 def weekly_summary(ctx: AppContext, *, employee_id: str, start: date, end: date) -> list[WeekView]:
     """Per week of ``start``..``end``: per indicator the entries, the quantity and the days worked."""
-    with read_session(ctx) as session:
-        _require_view(ctx, session, employee_id)
-        entries = _entries(session, employee_id, rules.week_start(start), end)
+    with ctx.workspace.reader.connect() as conn:
+        require(can_view(ctx.actor, _reader_subject(conn, employee_id)), _VIEW)
+        entries = _entries(conn, employee_id, rules.week_start(start), end)
     names = {e.indicator_id: e.indicator_text for e in entries}
     facts = [rules.EntryFact(e.id, e.indicator_id, e.work_date, e.text, e.quantity) for e in entries]
     return [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
@@ -55,11 +56,27 @@ class Proposal:
         return len(self.entry_ids)
 
 
-def _fact(e: WorklogEntry) -> rules.EntryFact:
+_FACT_COLUMNS = (
+    WorklogEntry.id,
+    WorklogEntry.indicator_id,
+    WorklogEntry.work_date,
+    WorklogEntry.text,
+    WorklogEntry.quantity,
+    WorklogEntry.evidence_sha256,
+    WorklogEntry.evidence_filename,
+    WorklogEntry.evidence_mime,
+    WorklogEntry.evidence_size,
+    WorklogEntry.realisation_id,
+)
+
+
+def _fact(row: Sequence[Any]) -> rules.EntryFact:
+    """An entry's facts from a row of ``_FACT_COLUMNS`` (plain tuples: no ORM objects to build)."""
+    entry_id, indicator_id, work_date, text, quantity, sha, filename, mime, size, realisation_id = row
     evidence = None
-    if e.evidence_sha256 and e.evidence_filename and e.evidence_mime and e.evidence_size is not None:
-        evidence = rules.EvidenceRef(e.evidence_sha256, e.evidence_filename, e.evidence_mime, e.evidence_size)
-    return rules.EntryFact(e.id, e.indicator_id, e.work_date, e.text, e.quantity, evidence, e.realisation_id)
+    if sha and filename and mime and size is not None:
+        evidence = rules.EvidenceRef(sha, filename, mime, size)
+    return rules.EntryFact(entry_id, indicator_id, work_date, text, quantity, evidence, realisation_id)
 
 
 def _current(session: Session, indicator_id: str, period: Period) -> Realisation | None:
@@ -90,8 +107,8 @@ def _proposal(ctx: AppContext, session: Session, indicator_id: str, period: Peri
     linked: ColumnElement[bool] = WorklogEntry.realisation_id.is_(None)
     if current is not None:
         linked = or_(linked, WorklogEntry.realisation_id == current.id)
-    entries = session.scalars(
-        select(WorklogEntry).where(
+    entries = session.execute(
+        select(*_FACT_COLUMNS).where(
             WorklogEntry.indicator_id == indicator_id,
             WorklogEntry.work_date >= period.start,
             WorklogEntry.work_date <= period.end,
