@@ -1095,47 +1095,47 @@
         <translation>Propose realisations from the daily log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="58"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="60"/>
         <source>&amp;Konfirmasi realisasi</source>
         <translation>&amp;Confirm realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="61"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="63"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="69"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="71"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="73"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="75"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="74"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="76"/>
         <source>Catatan realisasi</source>
         <translation>Realisation note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="75"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="77"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="105"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="107"/>
         <source>Tidak ada catatan harian baru pada periode ini.</source>
         <translation>No new daily-log entries in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="127"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="129"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="129"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="131"/>
         <source>{names} · catatan {start} s.d. {end}</source>
         <translation>{names} · entries {start} to {end}</translation>
     </message>
@@ -1226,22 +1226,22 @@
         <translation>Ctrl+Enter saves · Alt+←/→ changes the day · PageUp/PageDown changes the week · drop a file on this bar to attach evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="165"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="166"/>
         <source>Catatan harian dapat diisi setelah SKP tahun ini disetujui.</source>
-        <translation>The daily log can be filled in once this year's SKP is approved.</translation>
+        <translation>The daily log can be filled in once this year&apos;s SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="182"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="183"/>
         <source>(tanpa berkas)</source>
         <translation>(no file)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="209"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="210"/>
         <source>Pilih bukti dukung</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="229"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="230"/>
         <source>Pilih indikator dari daftar.</source>
         <translation>Choose an indicator from the list.</translation>
     </message>
@@ -1940,27 +1940,27 @@
 <context>
     <name>TeamWorklogTab</name>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="57"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="58"/>
         <source>Komentar untuk minggu ini (atau untuk catatan yang dipilih)…</source>
         <translation>Comment on this week (or on the selected entry)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="63"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="64"/>
         <source>&amp;Kirim komentar</source>
         <translation>&amp;Send comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="72"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="73"/>
         <source>Ringkasan mingguan per indikator</source>
         <translation>Weekly summary per indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="74"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="75"/>
         <source>Catatan</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="76"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="77"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
@@ -2335,62 +2335,62 @@
 <context>
     <name>WorklogPage</name>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="148"/>
+        <location filename="../../ui/views/worklog_page.py" line="155"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="150"/>
+        <location filename="../../ui/views/worklog_page.py" line="157"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="152"/>
+        <location filename="../../ui/views/worklog_page.py" line="159"/>
         <source>Usulkan &amp;realisasi…</source>
         <translation>Propose &amp;realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="165"/>
+        <location filename="../../ui/views/worklog_page.py" line="172"/>
         <source>Komentar atasan</source>
-        <translation>Supervisor's comments</translation>
+        <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="195"/>
+        <location filename="../../ui/views/worklog_page.py" line="201"/>
         <source>{n} catatan · {days} hari · jumlah {total}</source>
         <translation>{n} entries · {days} days · total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="210"/>
+        <location filename="../../ui/views/worklog_page.py" line="216"/>
         <source>Ubah catatan harian</source>
         <translation>Edit daily-log entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="215"/>
+        <location filename="../../ui/views/worklog_page.py" line="221"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="216"/>
+        <location filename="../../ui/views/worklog_page.py" line="222"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="217"/>
+        <location filename="../../ui/views/worklog_page.py" line="223"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="218"/>
+        <location filename="../../ui/views/worklog_page.py" line="224"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="235"/>
+        <location filename="../../ui/views/worklog_page.py" line="241"/>
         <source>Hapus catatan</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="236"/>
+        <location filename="../../ui/views/worklog_page.py" line="242"/>
         <source>Hapus catatan {date}: “{text}”?</source>
         <translation>Delete the entry of {date}: “{text}”?</translation>
     </message>
@@ -2558,7 +2558,7 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="39"/>
+        <location filename="../../ui/views/worklog_page.py" line="41"/>
         <source>Minggu {start} – {end}</source>
         <translation>Week {start} – {end}</translation>
     </message>

@@ -22,6 +22,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
 from asn_desktop.services.directory import EmployeeFilter, visible_employees
 from asn_desktop.services.workspace import init_workspace, login
+from tests.gui.shots_worklog import seed_shots
 from ui.app import Application
 
 
@@ -43,6 +44,8 @@ def main(outdir: Path) -> None:
     from ui.main_window import MainWindow
     from ui.views.meeting_view import MeetingPage
     from ui.views.team_page import TeamPage
+    from ui.views.worklog_page import WorklogPage
+    from ui.views.worklog_proposal import ProposalDialog
 
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
@@ -64,6 +67,7 @@ def main(outdir: Path) -> None:
         if r.position_name and r.position_name.startswith("Kepala Seksi")
     )
     ctx = login(ws, kasi.nip, DEMO_PASSWORD)
+    seed_shots(ws, ctx)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
@@ -76,6 +80,13 @@ def main(outdir: Path) -> None:
             page.list.selectRow(0)
             page.tabs.setCurrentIndex(1)
             _save(app, window, outdir / f"{i + 1:02d}b-AssessmentForm.png")
+            page.tabs.setCurrentWidget(page.worklog)
+            _save(app, window, outdir / f"{i + 1:02d}c-TeamWorklog.png")
+        if isinstance(page, WorklogPage):
+            dialog = ProposalDialog(ctx, window)
+            dialog.show()
+            _save(app, dialog, outdir / f"{i + 1:02d}b-ProposalDialog.png")
+            dialog.close()
         if isinstance(page, MeetingPage):
             page.participants.set_all_visible(True)
             page.start_button.click()

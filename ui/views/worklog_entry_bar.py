@@ -157,6 +157,7 @@ class QuickEntryBar(QFrame):
             self.indicator.addItem(choice.label, choice.id)
             self.indicator.setItemData(self.indicator.count() - 1, choice.target, Qt.ItemDataRole.ToolTipRole)
         self.indicator.setCurrentIndex(max(0, self.indicator.findData(chosen)))
+        self.indicator.lineEdit().setCursorPosition(0)  # show the indicator's start, not its RHK's end
         self.indicator.blockSignals(False)
         enabled = bool(choices)
         for widget in (self.indicator, self.text, self.quantity, self.attach_button, self.save_button):

@@ -36,9 +36,9 @@ from ui.widgets.form_dialog import FormDialog
 
 
 def week_label(widget: QWidget, monday: date) -> str:
-    return widget.tr("Minggu {start} – {end}").format(
-        start=fmt_date(monday), end=fmt_date(monday + timedelta(days=6))
-    )
+    sunday = monday + timedelta(days=6)
+    start = str(monday.day) if monday.month == sunday.month else fmt_date(monday)
+    return widget.tr("Minggu {start} – {end}").format(start=start, end=fmt_date(sunday))
 
 
 def comments_html(widget: QWidget, comments: list[CommentView]) -> str:
@@ -67,10 +67,10 @@ class WeekNavigator(QWidget):
         self.monday = week_start(today)
         self.label = QLabel(objectName="weekLabel")
         self.label.setStyleSheet("font-weight: bold")
-        previous = QPushButton("◀", objectName="previousWeek")
+        previous = QPushButton("◀", objectName="previousWeek", maximumWidth=40)
         previous.setToolTip(self.tr("Minggu sebelumnya (PageUp)"))
         previous.clicked.connect(lambda: self.move(-1))
-        following = QPushButton("▶", objectName="nextWeek")
+        following = QPushButton("▶", objectName="nextWeek", maximumWidth=40)
         following.setToolTip(self.tr("Minggu berikutnya (PageDown)"))
         following.clicked.connect(lambda: self.move(1))
         this_week = QPushButton(self.tr("Minggu ini"), objectName="thisWeek")
@@ -82,14 +82,18 @@ class WeekNavigator(QWidget):
         layout.addWidget(following)
         layout.addWidget(this_week)
         layout.addStretch(1)
+        self._show_label()
+
+    def _show_label(self) -> None:
         self.label.setText(week_label(self, self.monday))
+        self.label.setMinimumWidth(self.label.sizeHint().width())
 
     def move(self, weeks: int) -> None:
         self.show_week(self.monday + timedelta(weeks=weeks))
 
     def show_week(self, day: date) -> None:
         self.monday = week_start(day)
-        self.label.setText(week_label(self, self.monday))
+        self._show_label()
         self.on_change()  # type: ignore[operator]
 
     @property
@@ -133,6 +137,9 @@ class WorklogPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        # Rows follow their wrapped text as the columns resize (a week is at most a few dozen rows).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WorklogEntryModel.TEXT, QHeaderView.ResizeMode.Stretch)
@@ -189,7 +196,6 @@ class WorklogPage(Page):
             self.ctx, employee_id=employee_id, start=self.week.monday, end=self.week.sunday
         )
         self.model.set_rows(rows)
-        self.table.resizeRowsToContents()
         total = sum(e.quantity or 0 for e in rows)
         self.summary.setText(
             self.tr("{n} catatan · {days} hari · jumlah {total}").format(

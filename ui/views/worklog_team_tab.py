@@ -31,6 +31,7 @@ def _table(model: WeekSummaryModel | WorklogEntryModel, name: str, stretch: int)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.setWordWrap(True)
     table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -84,7 +85,7 @@ class TeamWorklogTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         for box in (summary_box, entries_box, comment_box):
             splitter.addWidget(box)
-        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([190, 300, 170])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -106,7 +107,6 @@ class TeamWorklogTab(QWidget):
         rows = weeks[0].rows if weeks else ()
         self.summary_model.set_rows(rows)
         self.entry_model.set_rows(wl.list_entries(self.ctx, **kwargs))
-        self.entries.resizeRowsToContents()
         self.totals.setText(
             self.tr("{n} catatan · {days} hari").format(
                 n=weeks[0].entries if weeks else 0, days=weeks[0].days if weeks else 0
