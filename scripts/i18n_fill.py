@@ -114,6 +114,8 @@ EN = {
     "Minggu {start} – {end}": "Week {start} – {end}",
     "&lt;i&gt;Belum ada komentar atasan pada minggu ini.&lt;/i&gt;": "&lt;i&gt;No comments from the supervisor this week.&lt;/i&gt;",
     " (pada satu catatan)": " (on one entry)",
+    "Simpan salinan &amp;bukti…": "Save a copy of the &amp;evidence…",
+    "Simpan salinan bukti": "Save a copy of the evidence",
 }
 
 

@@ -1,13 +1,14 @@
 """The daily work log: a pegawai's entries per indicator, and the supervisor's comments on a week.
 
-The roll-up of entries into a realisation is in ``services.worklog_rollup``; the rules themselves
+The roll-up of entries into a realisation is in ``services.worklog_rollup``, the supervisor's
+comments in ``services.worklog_comments``; the rules themselves
 (what a valid entry is, weeks, sums) are pure, in ``domain.worklog``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from pathlib import Path
 
 from sqlalchemy import Connection, Date, bindparam, select
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.domain import worklog as rules
 from asn_desktop.domain.period import Period, PeriodKind, period_containing
-from asn_desktop.domain.permissions import Subject, can_comment_worklog, can_log_work, can_view, require
+from asn_desktop.domain.permissions import Subject, can_log_work, can_view, require
 from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import NotFound, ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
@@ -26,17 +27,14 @@ from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Agency, Employee, Indicator, Rhk, Skp, WorklogComment, WorklogEntry
 
 __all__ = [
-    "CommentView",
     "EntryView",
     "EvidenceFile",
     "LoggableIndicator",
     "WeekIndicatorRow",
     "WeekView",
-    "comment_week",
     "delete_entry",
     "edit_entry",
     "evidence_from_path",
-    "list_comments",
     "list_entries",
     "log_work",
     "loggable_indicators",
@@ -104,16 +102,6 @@ class WeekView:
     entries: int
     days: int
     rows: tuple[WeekIndicatorRow, ...]
-
-
-@dataclass(frozen=True)
-class CommentView:
-    id: str
-    week_start: date
-    entry_id: str | None
-    author_name: str
-    text: str
-    created_at: datetime
 
 
 def today_for(ctx: AppContext) -> date:
@@ -277,7 +265,8 @@ def loggable_indicators(ctx: AppContext, *, year: int) -> list[LoggableIndicator
 _VIEW = "melihat catatan harian pegawai ini"
 
 
-def _require_view(ctx: AppContext, session: Session, employee_id: str) -> None:
+def require_view(ctx: AppContext, session: Session, employee_id: str) -> None:
+    """The log (entries, files, comments) is seen by the pegawai, the direct supervisor and admin."""
     require(can_view(ctx.actor, subject_of(session, employee_id)), _VIEW)
 
 
@@ -352,51 +341,8 @@ def read_entry_evidence(ctx: AppContext, *, entry_id: str) -> tuple[str, bytes]:
     """(filename, plaintext) of the file attached to an entry."""
     with read_session(ctx) as session:
         entry = get_or_fail(session, WorklogEntry, entry_id, "Catatan harian")
-        _require_view(ctx, session, entry.employee_id)
+        require_view(ctx, session, entry.employee_id)
         if entry.evidence_sha256 is None or entry.evidence_filename is None:
             raise ValidationFailed("Catatan ini tidak berlampiran berkas.")
         filename, sha = entry.evidence_filename, entry.evidence_sha256
     return filename, ctx.workspace.blobs.get(sha)
-
-
-def comment_week(
-    ctx: AppContext, *, employee_id: str, week_start: date, text: str, entry_id: str | None = None
-) -> str:
-    """The supervisor's comment on a subordinate's week, or on one entry of that week."""
-    clean = rules.check_comment(text)
-    monday = rules.week_start(week_start)
-    with unit_of_work(ctx, "worklog.comment") as uow:
-        require(
-            can_comment_worklog(ctx.actor, subject_of(uow.session, employee_id)),
-            "mengomentari catatan harian pegawai yang bukan bawahan langsung",
-        )
-        if entry_id is not None:
-            entry = get_or_fail(uow.session, WorklogEntry, entry_id, "Catatan harian")
-            if entry.employee_id != employee_id or rules.week_start(entry.work_date) != monday:
-                raise ValidationFailed("Catatan yang dikomentari bukan milik pegawai ini pada minggu ini.")
-        comment = WorklogComment(
-            employee_id=employee_id,
-            week_start=monday,
-            entry_id=entry_id,
-            author_id=str(ctx.actor.employee_id),  # a supervisor is an employee (checked above)
-            text=clean,
-            created_at=ctx.workspace.now(),
-        )
-        uow.session.add(comment)
-        uow.session.flush()
-        uow.audit("worklog_comment", comment.id, employee_id=employee_id, week=monday.isoformat())
-        return comment.id
-
-
-def list_comments(ctx: AppContext, *, employee_id: str, week_start: date) -> list[CommentView]:
-    """The comments on one week of an employee's log, oldest first."""
-    monday = rules.week_start(week_start)
-    with read_session(ctx) as session:
-        _require_view(ctx, session, employee_id)
-        rows = session.execute(
-            select(WorklogComment, Employee.name)
-            .join(Employee, Employee.id == WorklogComment.author_id)
-            .where(WorklogComment.employee_id == employee_id, WorklogComment.week_start == monday)
-            .order_by(WorklogComment.created_at)
-        ).all()
-        return [CommentView(c.id, c.week_start, c.entry_id, name, c.text, c.created_at) for c, name in rows]

@@ -1940,34 +1940,44 @@
 <context>
     <name>TeamWorklogTab</name>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="58"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="62"/>
         <source>Komentar untuk minggu ini (atau untuk catatan yang dipilih)…</source>
         <translation>Comment on this week (or on the selected entry)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="64"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="68"/>
         <source>&amp;Kirim komentar</source>
         <translation>&amp;Send comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="73"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="70"/>
+        <source>Simpan salinan &amp;bukti…</source>
+        <translation>Save a copy of the &amp;evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="80"/>
         <source>Ringkasan mingguan per indikator</source>
         <translation>Weekly summary per indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="75"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="82"/>
         <source>Catatan</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="77"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="86"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="111"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="121"/>
         <source>{n} catatan · {days} hari</source>
         <translation>{n} entries · {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="142"/>
+        <source>Simpan salinan bukti</source>
+        <translation>Save a copy of the evidence</translation>
     </message>
 </context>
 <context>
@@ -2251,17 +2261,17 @@
 <context>
     <name>WeekNavigator</name>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="71"/>
+        <location filename="../../ui/views/worklog_page.py" line="73"/>
         <source>Minggu sebelumnya (PageUp)</source>
         <translation>Previous week (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="74"/>
+        <location filename="../../ui/views/worklog_page.py" line="76"/>
         <source>Minggu berikutnya (PageDown)</source>
         <translation>Next week (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="76"/>
+        <location filename="../../ui/views/worklog_page.py" line="78"/>
         <source>Minggu ini</source>
         <translation>This week</translation>
     </message>
@@ -2335,62 +2345,62 @@
 <context>
     <name>WorklogPage</name>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="155"/>
+        <location filename="../../ui/views/worklog_page.py" line="157"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="157"/>
+        <location filename="../../ui/views/worklog_page.py" line="159"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="159"/>
+        <location filename="../../ui/views/worklog_page.py" line="161"/>
         <source>Usulkan &amp;realisasi…</source>
         <translation>Propose &amp;realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="172"/>
+        <location filename="../../ui/views/worklog_page.py" line="174"/>
         <source>Komentar atasan</source>
         <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="201"/>
+        <location filename="../../ui/views/worklog_page.py" line="203"/>
         <source>{n} catatan · {days} hari · jumlah {total}</source>
         <translation>{n} entries · {days} days · total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="216"/>
+        <location filename="../../ui/views/worklog_page.py" line="218"/>
         <source>Ubah catatan harian</source>
         <translation>Edit daily-log entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="221"/>
+        <location filename="../../ui/views/worklog_page.py" line="223"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="222"/>
+        <location filename="../../ui/views/worklog_page.py" line="224"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="223"/>
+        <location filename="../../ui/views/worklog_page.py" line="225"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="224"/>
+        <location filename="../../ui/views/worklog_page.py" line="226"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="241"/>
+        <location filename="../../ui/views/worklog_page.py" line="243"/>
         <source>Hapus catatan</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="242"/>
+        <location filename="../../ui/views/worklog_page.py" line="244"/>
         <source>Hapus catatan {date}: “{text}”?</source>
         <translation>Delete the entry of {date}: “{text}”?</translation>
     </message>
@@ -2558,17 +2568,17 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="41"/>
+        <location filename="../../ui/views/worklog_page.py" line="43"/>
         <source>Minggu {start} – {end}</source>
         <translation>Week {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="46"/>
+        <location filename="../../ui/views/worklog_page.py" line="48"/>
         <source>&lt;i&gt;Belum ada komentar atasan pada minggu ini.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No comments from the supervisor this week.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="49"/>
+        <location filename="../../ui/views/worklog_page.py" line="51"/>
         <source> (pada satu catatan)</source>
         <translation> (on one entry)</translation>
     </message>

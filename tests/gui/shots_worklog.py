@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSWORD
 from asn_desktop.services.directory import EmployeeFilter, visible_employees
@@ -42,7 +43,7 @@ def seed_shots(ws: object, kasi_ctx: AppContext) -> None:
         sub = login(ws, row.nip, DEMO_PASSWORD)  # type: ignore[arg-type]
         if wl.loggable_indicators(sub, year=wl.today_for(sub).year):
             _fill_week(sub)
-            wl.comment_week(
+            wlc.comment_week(
                 kasi_ctx,
                 employee_id=row.id,
                 week_start=wl.today_for(sub),

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from asn_desktop.services import periods
 from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services import worklog_rollup as rollup
 from tests.gui.helpers import child, on_next_dialog
 from tests.gui.test_team import open_page
@@ -122,7 +123,9 @@ def test_page_up_and_down_move_weeks_and_comments_show(qtbot, log) -> None:
     wl.log_work(
         log.ctx["staff1"], indicator_id=log.indicator, work_date=date(2026, 3, 10), text="Minggu lalu"
     )
-    wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=date(2026, 3, 9), text="Bagus & rapi")
+    wlc.comment_week(
+        log.ctx["kasi"], employee_id=log.staff1, week_start=date(2026, 3, 9), text="Bagus & rapi"
+    )
     page = open_worklog(qtbot, log)
     assert page.week.monday == MONDAY
     assert page.model.rowCount() == 0
@@ -184,9 +187,12 @@ def test_proposal_dialog_confirms_and_closed_period_is_refused(qtbot, qtmodeltes
     assert rollup.period_proposals(ctx, period_key="2026-Q1") == []
 
 
-def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log) -> None:
+def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log, monkeypatch, tmp_path: Path) -> None:
     ctx = log.ctx["staff1"]
-    wl.log_work(ctx, indicator_id=log.indicator, work_date=MONDAY, text="Senin", quantity="2")
+    evidence = wl.EvidenceFile("notulen.pdf", PDF)
+    wl.log_work(
+        ctx, indicator_id=log.indicator, work_date=MONDAY, text="Senin", quantity="2", evidence=evidence
+    )
     wl.log_work(ctx, indicator_id=log.indicator, work_date=TODAY, text="Rabu", quantity="1")
     page = open_page(qtbot, log, "staff1", period="2026-Q1")
     tab = page.worklog
@@ -197,6 +203,15 @@ def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log) -> None:
     assert tab.summary_model.rowCount() == 1
     assert [tab.summary_model.index(0, c).data() for c in range(4)] == ["Jumlah laporan", "2", "3", "2"]
     assert tab.entry_model.rowCount() == 2
+    assert not tab.save_file.isEnabled()
+    tab.entries.selectRow(0)
+    assert tab.save_file.isEnabled()
+    target = tmp_path / "salinan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.save_evidence()
+    assert target.read_bytes() == PDF
+    tab.entries.clearSelection()
+    tab.entries.setCurrentIndex(tab.entry_model.index(-1, -1))
     assert not tab.send_comment()
     assert "wajib" in tab.message.text()
     tab.comment.setPlainText("Pekan yang produktif.")
@@ -206,7 +221,7 @@ def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log) -> None:
     tab.comment.setPlainText("Lampirkan buktinya.")
     assert tab.send_comment()
     assert [
-        c.entry_id is not None for c in wl.list_comments(ctx, employee_id=log.staff1, week_start=MONDAY)
+        c.entry_id is not None for c in wlc.list_comments(ctx, employee_id=log.staff1, week_start=MONDAY)
     ] == [
         False,
         True,

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.worklog import MAX_TEXT, format_quantity, week_start
 from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.worklog import CommentView, EntryView
+from asn_desktop.services.worklog import EntryView
+from asn_desktop.services.worklog_comments import CommentView
 from ui.errors import show_error
 from ui.locale import fmt_date
 from ui.models.worklog_tables import WorklogEntryModel, fmt_quantity
@@ -202,7 +204,7 @@ class WorklogPage(Page):
                 n=len(rows), days=len({e.work_date for e in rows}), total=fmt_quantity(total)
             )
         )
-        comments = wl.list_comments(self.ctx, employee_id=employee_id, week_start=self.week.monday)
+        comments = wlc.list_comments(self.ctx, employee_id=employee_id, week_start=self.week.monday)
         self.comments.setText(comments_html(self, comments))
 
     def selected(self) -> EntryView | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.errors import user_message
 from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.models.worklog_tables import WeekSummaryModel, WorklogEntryModel
@@ -63,6 +67,9 @@ class TeamWorklogTab(QWidget):
         self.message.setStyleSheet("color: #b00020")
         self.send = QPushButton(self.tr("&Kirim komentar"), objectName="sendWorklogComment")
         self.send.clicked.connect(self.send_comment)
+        self.save_file = QPushButton(self.tr("Simpan salinan &bukti…"), objectName="saveWorklogEvidence")
+        self.save_file.clicked.connect(self.save_evidence)
+        self.entries.selectionModel().currentRowChanged.connect(lambda *_: self._entry_selected())
         self._layout()
         self.week_keys = WeekKeys(self.week, self)
 
@@ -73,7 +80,9 @@ class TeamWorklogTab(QWidget):
         summary_box = QGroupBox(self.tr("Ringkasan mingguan per indikator"))
         QVBoxLayout(summary_box).addWidget(self.summary)
         entries_box = QGroupBox(self.tr("Catatan"))
-        QVBoxLayout(entries_box).addWidget(self.entries)
+        entries_layout = QVBoxLayout(entries_box)
+        entries_layout.addWidget(self.entries)
+        entries_layout.addWidget(self.save_file, 0, Qt.AlignmentFlag.AlignRight)
         comment_box = QGroupBox(self.tr("Komentar"))
         comment_layout = QVBoxLayout(comment_box)
         comment_layout.addWidget(self.comments, 1)
@@ -97,6 +106,7 @@ class TeamWorklogTab(QWidget):
     def load(self) -> None:
         self.message.clear()
         if self.employee_id is None:
+            self.save_file.setEnabled(False)
             self.summary_model.set_rows([])
             self.entry_model.set_rows([])
             self.comments.clear()
@@ -112,8 +122,32 @@ class TeamWorklogTab(QWidget):
                 n=weeks[0].entries if weeks else 0, days=weeks[0].days if weeks else 0
             )
         )
-        comments = wl.list_comments(self.ctx, employee_id=self.employee_id, week_start=self.week.monday)
+        comments = wlc.list_comments(self.ctx, employee_id=self.employee_id, week_start=self.week.monday)
         self.comments.setText(comments_html(self, comments))
+        self._entry_selected()
+
+    def _selected(self) -> wl.EntryView | None:
+        index = self.entries.currentIndex()
+        return self.entry_model.row_at(index.row()) if index.isValid() else None
+
+    def _entry_selected(self) -> None:
+        entry = self._selected()
+        self.save_file.setEnabled(entry is not None and entry.evidence_filename is not None)
+
+    def save_evidence(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.evidence_filename is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan salinan bukti"), entry.evidence_filename
+        )
+        if not target:
+            return
+        try:
+            _, data = wl.read_entry_evidence(self.ctx, entry_id=entry.id)
+            Path(target).write_bytes(data)
+        except Exception as exc:
+            show_error(self, exc)
 
     def send_comment(self) -> bool:
         if self.employee_id is None:
@@ -121,7 +155,7 @@ class TeamWorklogTab(QWidget):
         index = self.entries.currentIndex()
         entry_id = self.entry_model.row_at(index.row()).id if index.isValid() else None
         try:
-            wl.comment_week(
+            wlc.comment_week(
                 self.ctx,
                 employee_id=self.employee_id,
                 week_start=self.week.monday,

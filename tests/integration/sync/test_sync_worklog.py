@@ -7,6 +7,7 @@ from datetime import date, datetime
 from asn_desktop.services import employees as emp
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services.workspace import login
 from tests.conftest import PASSWORD
 from tests.integration.sync.helpers import dump
@@ -58,9 +59,9 @@ def test_entry_and_comment_travel_with_the_evidence_blob(agency) -> None:
         "notulen.pdf",
     )
     assert wl.read_entry_evidence(kasi_on_b, entry_id=entry) == ("notulen.pdf", PDF)
-    wl.comment_week(kasi_on_b, employee_id=staff, week_start=DAY, text="Bagus.", entry_id=entry)
+    wlc.comment_week(kasi_on_b, employee_id=staff, week_start=DAY, text="Bagus.", entry_id=entry)
     agency.sync_all()
-    (comment,) = wl.list_comments(on_a, employee_id=staff, week_start=DAY)
+    (comment,) = wlc.list_comments(on_a, employee_id=staff, week_start=DAY)
     assert (comment.text, comment.entry_id, comment.author_name) == ("Bagus.", entry, "Kasi")
     # (Only the log's tables: the approved SKP's content_hash does not travel today, a separate issue.)
     for table in ("worklog_entry", "worklog_comment"):

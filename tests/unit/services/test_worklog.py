@@ -15,6 +15,7 @@ from asn_desktop.services import periods
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services import worklog_rollup as rollup
 from asn_desktop.store.models import AuditEvent, Evidence, Realisation, WorklogComment, WorklogEntry
 from tests.unit.services.helpers import approved_skp, head_skp
@@ -177,7 +178,7 @@ def test_edit_and_delete_own_open_entry(log) -> None:
         wl.delete_entry(log.ctx["staff2"], entry_id=entry)
     with pytest.raises(InvalidEntry, match="masa depan"):
         wl.edit_entry(log.ctx["staff1"], entry_id=entry, text="x", work_date=date(2026, 4, 1))
-    wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="Oke", entry_id=entry)
+    wlc.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="Oke", entry_id=entry)
     wl.delete_entry(log.ctx["staff1"], entry_id=entry)
     assert _count(log.ws, WorklogEntry) == 0
     assert _count(log.ws, WorklogComment) == 0
@@ -207,14 +208,14 @@ def test_who_sees_the_log(log, who: str, allowed: bool) -> None:
     if allowed:
         assert len(wl.list_entries(log.ctx[who], **kwargs)) == 1
         assert len(wl.weekly_summary(log.ctx[who], **kwargs)) == 1
-        assert wl.list_comments(log.ctx[who], employee_id=log.staff1, week_start=TODAY) == []
+        assert wlc.list_comments(log.ctx[who], employee_id=log.staff1, week_start=TODAY) == []
     else:
         with pytest.raises(PermissionDenied, match="catatan harian"):
             wl.list_entries(log.ctx[who], **kwargs)
         with pytest.raises(PermissionDenied):
             wl.weekly_summary(log.ctx[who], **kwargs)
         with pytest.raises(PermissionDenied):
-            wl.list_comments(log.ctx[who], employee_id=log.staff1, week_start=TODAY)
+            wlc.list_comments(log.ctx[who], employee_id=log.staff1, week_start=TODAY)
 
 
 def test_weekly_summary_per_indicator(log) -> None:
@@ -337,22 +338,22 @@ def test_qualitative_roll_up_proposes_a_text(log) -> None:
 
 def test_supervisor_comments_on_week_and_entry(log) -> None:
     entry = _log(log)
-    wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=TODAY, text="  Pekan yang baik. ")
-    wl.comment_week(
+    wlc.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=TODAY, text="  Pekan yang baik. ")
+    wlc.comment_week(
         log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="Lampirkan notulen.", entry_id=entry
     )
-    comments = wl.list_comments(log.ctx["staff1"], employee_id=log.staff1, week_start=TODAY)
+    comments = wlc.list_comments(log.ctx["staff1"], employee_id=log.staff1, week_start=TODAY)
     assert [(c.week_start, c.entry_id, c.author_name, c.text) for c in comments] == [
         (MONDAY, None, "Kasi Program", "Pekan yang baik."),
         (MONDAY, entry, "Kasi Program", "Lampirkan notulen."),
     ]
-    assert wl.list_comments(log.ctx["staff1"], employee_id=log.staff1, week_start=date(2026, 3, 9)) == []
+    assert wlc.list_comments(log.ctx["staff1"], employee_id=log.staff1, week_start=date(2026, 3, 9)) == []
 
 
 @pytest.mark.parametrize("who", ["staff1", "staff2", "head", "admin"])
 def test_non_supervisor_cannot_comment(log, who: str) -> None:
     with pytest.raises(PermissionDenied, match="bukan bawahan langsung"):
-        wl.comment_week(log.ctx[who], employee_id=log.staff1, week_start=MONDAY, text="Komentar")
+        wlc.comment_week(log.ctx[who], employee_id=log.staff1, week_start=MONDAY, text="Komentar")
     assert _count(log.ws, WorklogComment) == 0
 
 
@@ -360,11 +361,11 @@ def test_bad_comments_are_refused(log) -> None:
     other = _log(log, who="staff2")
     mine = _log(log, day=date(2026, 3, 10))
     with pytest.raises(InvalidEntry, match="wajib"):
-        wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text=" ")
+        wlc.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text=" ")
     with pytest.raises(ValidationFailed, match="bukan milik pegawai ini"):
-        wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="x", entry_id=other)
+        wlc.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="x", entry_id=other)
     with pytest.raises(ValidationFailed, match="pada minggu ini"):
-        wl.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="x", entry_id=mine)
+        wlc.comment_week(log.ctx["kasi"], employee_id=log.staff1, week_start=MONDAY, text="x", entry_id=mine)
     assert _count(log.ws, WorklogComment) == 0
 
 
@@ -399,4 +400,4 @@ def test_demo_seeds_a_few_weeks_of_log_on_own_approved_indicators(workspace) -> 
     listed = wl.list_entries(ctx, employee_id=some[0], start=date(2026, 1, 1), end=TODAY)
     assert len(listed) == sum(1 for r in rows if r[0] == some[0])
     boss = login(workspace, boss_nip, DEMO_PASSWORD)
-    assert wl.list_comments(boss, employee_id=comment.employee_id, week_start=comment.week_start)
+    assert wlc.list_comments(boss, employee_id=comment.employee_id, week_start=comment.week_start)
