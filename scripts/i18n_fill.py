@@ -113,7 +113,7 @@ EN = {
     "Hapus catatan {date}: “{text}”?": "Delete the entry of {date}: “{text}”?",
     "Minggu {start} – {end}": "Week {start} – {end}",
     "&lt;i&gt;Belum ada komentar atasan pada minggu ini.&lt;/i&gt;": "&lt;i&gt;No comments from the supervisor this week.&lt;/i&gt;",
-    " (pada satu catatan)": " (on one entry)",
+    " · tentang “{entry}”": " · on “{entry}”",
     "Simpan salinan &amp;bukti…": "Save a copy of the &amp;evidence…",
     "Simpan salinan bukti": "Save a copy of the evidence",
 }

@@ -1970,12 +1970,12 @@
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="121"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="122"/>
         <source>{n} catatan · {days} hari</source>
         <translation>{n} entries · {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="142"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="143"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -2261,17 +2261,17 @@
 <context>
     <name>WeekNavigator</name>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="73"/>
+        <location filename="../../ui/views/worklog_page.py" line="79"/>
         <source>Minggu sebelumnya (PageUp)</source>
         <translation>Previous week (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="76"/>
+        <location filename="../../ui/views/worklog_page.py" line="82"/>
         <source>Minggu berikutnya (PageDown)</source>
         <translation>Next week (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="78"/>
+        <location filename="../../ui/views/worklog_page.py" line="84"/>
         <source>Minggu ini</source>
         <translation>This week</translation>
     </message>
@@ -2345,62 +2345,62 @@
 <context>
     <name>WorklogPage</name>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="157"/>
+        <location filename="../../ui/views/worklog_page.py" line="163"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="159"/>
+        <location filename="../../ui/views/worklog_page.py" line="165"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="161"/>
+        <location filename="../../ui/views/worklog_page.py" line="167"/>
         <source>Usulkan &amp;realisasi…</source>
         <translation>Propose &amp;realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="174"/>
+        <location filename="../../ui/views/worklog_page.py" line="180"/>
         <source>Komentar atasan</source>
         <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="203"/>
+        <location filename="../../ui/views/worklog_page.py" line="211"/>
         <source>{n} catatan · {days} hari · jumlah {total}</source>
         <translation>{n} entries · {days} days · total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="218"/>
+        <location filename="../../ui/views/worklog_page.py" line="226"/>
         <source>Ubah catatan harian</source>
         <translation>Edit daily-log entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="223"/>
+        <location filename="../../ui/views/worklog_page.py" line="231"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="224"/>
+        <location filename="../../ui/views/worklog_page.py" line="232"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="225"/>
+        <location filename="../../ui/views/worklog_page.py" line="233"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="226"/>
+        <location filename="../../ui/views/worklog_page.py" line="234"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="243"/>
+        <location filename="../../ui/views/worklog_page.py" line="251"/>
         <source>Hapus catatan</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="244"/>
+        <location filename="../../ui/views/worklog_page.py" line="252"/>
         <source>Hapus catatan {date}: “{text}”?</source>
         <translation>Delete the entry of {date}: “{text}”?</translation>
     </message>
@@ -2573,14 +2573,14 @@
         <translation>Week {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="48"/>
+        <location filename="../../ui/views/worklog_page.py" line="49"/>
         <source>&lt;i&gt;Belum ada komentar atasan pada minggu ini.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No comments from the supervisor this week.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="51"/>
-        <source> (pada satu catatan)</source>
-        <translation> (on one entry)</translation>
+        <location filename="../../ui/views/worklog_page.py" line="57"/>
+        <source> · tentang “{entry}”</source>
+        <translation> · on “{entry}”</translation>
     </message>
 </context>
 </TS>

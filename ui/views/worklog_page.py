@@ -43,15 +43,21 @@ def week_label(widget: QWidget, monday: date) -> str:
     return widget.tr("Minggu {start} – {end}").format(start=start, end=fmt_date(sunday))
 
 
-def comments_html(widget: QWidget, comments: list[CommentView]) -> str:
+def comments_html(widget: QWidget, comments: list[CommentView], entries: list[EntryView]) -> str:
+    """The week's comments; one made on an entry names it (the start of its text)."""
     if not comments:
         return widget.tr("<i>Belum ada komentar atasan pada minggu ini.</i>")
-    lines = [
-        f"<p><b>{c.author_name}</b> · {fmt_date(c.created_at)}"
-        + (widget.tr(" (pada satu catatan)") if c.entry_id else "")
-        + f"<br>{_escape(c.text)}</p>"
-        for c in comments
-    ]
+    texts = {e.id: e.text for e in entries}
+    lines = []
+    for c in comments:
+        about = ""
+        if c.entry_id:
+            text = texts.get(c.entry_id, "")
+            short = text if len(text) <= 60 else text[:59] + "…"
+            about = widget.tr(" · tentang “{entry}”").format(entry=_escape(short))
+        lines.append(
+            f"<p><b>{_escape(c.author_name)}</b> · {fmt_date(c.created_at)}{about}<br>{_escape(c.text)}</p>"
+        )
     return "".join(lines)
 
 
@@ -183,6 +189,8 @@ class WorklogPage(Page):
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
+        # The app may stay open past midnight: tomorrow's date becomes allowed, the chosen day stays.
+        self.bar.day.setMaximumDate(QDate(wl.today_for(self.ctx)))
         year = wl.today_for(self.ctx).year
         self.bar.set_indicators(wl.loggable_indicators(self.ctx, year=year))
         self.load()
@@ -205,7 +213,7 @@ class WorklogPage(Page):
             )
         )
         comments = wlc.list_comments(self.ctx, employee_id=employee_id, week_start=self.week.monday)
-        self.comments.setText(comments_html(self, comments))
+        self.comments.setText(comments_html(self, comments, rows))
 
     def selected(self) -> EntryView | None:
         index = self.table.currentIndex()

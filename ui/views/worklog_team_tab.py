@@ -116,14 +116,15 @@ class TeamWorklogTab(QWidget):
         weeks = wl.weekly_summary(self.ctx, **kwargs)
         rows = weeks[0].rows if weeks else ()
         self.summary_model.set_rows(rows)
-        self.entry_model.set_rows(wl.list_entries(self.ctx, **kwargs))
+        entries = wl.list_entries(self.ctx, **kwargs)
+        self.entry_model.set_rows(entries)
         self.totals.setText(
             self.tr("{n} catatan · {days} hari").format(
                 n=weeks[0].entries if weeks else 0, days=weeks[0].days if weeks else 0
             )
         )
         comments = wlc.list_comments(self.ctx, employee_id=self.employee_id, week_start=self.week.monday)
-        self.comments.setText(comments_html(self, comments))
+        self.comments.setText(comments_html(self, comments, entries))
         self._entry_selected()
 
     def _selected(self) -> wl.EntryView | None:
