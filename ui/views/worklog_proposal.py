@@ -63,7 +63,7 @@ class ProposalDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         close.rejected.connect(self.reject)
         self._layout(close)
-        self.resize(900, 600)
+        self.resize(1000, 640)
         self.load()
 
     def _layout(self, close: QDialogButtonBox) -> None:
