@@ -41,6 +41,7 @@ from ui.views.skp_editor import SkpPage
 from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
 from ui.views.unit_view import UnitPage
+from ui.views.worklog_page import WorklogPage
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Kinerja Saya"), lambda: MyPerformancePage(self.ctx, self)),
                 (self.tr("SKP Saya"), lambda: SkpPage(self.ctx, self)),
                 (self.tr("Realisasi"), lambda: RealisationPage(self.ctx, self)),
+                (self.tr("Catatan Harian"), lambda: WorklogPage(self.ctx, self)),
                 (self.tr("Umpan Balik 360°"), lambda: Feedback360Page(self.ctx, self)),
             ]
         if p.role in (Role.PENILAI, Role.ADMIN) and p.has_subordinates:

@@ -18,7 +18,7 @@ from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.periods import is_closed
-from asn_desktop.services.unit_of_work import read_session, unit_of_work
+from asn_desktop.services.unit_of_work import UnitOfWork, read_session, unit_of_work
 from asn_desktop.store.models import Evidence, Indicator, Realisation, Rhk, Skp
 
 
@@ -44,42 +44,55 @@ def record_realisation(
     """The pegawai's realisation of one indicator in one period (created or updated)."""
     period = Period.parse(period_key)
     with unit_of_work(ctx, "realisation.record") as uow:
-        ind, skp = _skp_of_indicator(uow.session, indicator_id)
-        require(
-            can_edit_own_plan(ctx.actor, subject_of(uow.session, skp.employee_id)),
-            "mencatat realisasi pegawai lain",
-        )
-        if skp.status != SkpStatus.APPROVED:
-            raise ValidationFailed("Realisasi hanya dapat dicatat pada SKP yang sudah disetujui.")
-        if period.year != skp.year:
-            raise ValidationFailed(f"Periode {period.label} di luar tahun SKP {skp.year}.")
-        if is_closed(uow.session, period):
-            raise ValidationFailed(f"Periode {period.label} sudah ditutup; realisasi tidak dapat diubah.")
-        number = parse_number(value) if value.strip() else None
-        if ind.target_value is not None and number is None:
-            raise ValidationFailed(
-                f'Realisasi indikator "{ind.text}" harus berupa angka (target {ind.target_value:g} '
-                f"{ind.target_unit or ''}).".replace(" )", ")")
-            )
-        row = uow.session.scalars(
-            select(Realisation).where(
-                Realisation.indicator_id == indicator_id, Realisation.period_key == period.key
-            )
-        ).one_or_none()
-        if row is None:
-            row = Realisation(
-                indicator_id=indicator_id,
-                period_key=period.key,
-                recorded_by=ctx.actor.user_id,
-                recorded_at=ctx.workspace.now(),
-            )
-            uow.session.add(row)
-        row.value = number[0] if number else None
-        row.text = None if number else value.strip() or None
-        row.note, row.recorded_at = note, ctx.workspace.now()
-        uow.session.flush()
+        row = record_in(uow, indicator_id=indicator_id, period=period, value=value, note=note)
         uow.audit("realisation", row.id, period=period.key)
         return row.id
+
+
+def record_in(
+    uow: UnitOfWork, *, indicator_id: str, period: Period, value: str, note: str | None
+) -> Realisation:
+    """``record_realisation``'s rules and write inside an open unit of work (the caller audits).
+
+    The work log's roll-up calls this too, so the realisation, the evidence links and the
+    entries' marks are one transaction and obey the same rules as a realisation typed by hand.
+    """
+    ctx = uow.ctx
+    ind, skp = _skp_of_indicator(uow.session, indicator_id)
+    require(
+        can_edit_own_plan(ctx.actor, subject_of(uow.session, skp.employee_id)),
+        "mencatat realisasi pegawai lain",
+    )
+    if skp.status != SkpStatus.APPROVED:
+        raise ValidationFailed("Realisasi hanya dapat dicatat pada SKP yang sudah disetujui.")
+    if period.year != skp.year:
+        raise ValidationFailed(f"Periode {period.label} di luar tahun SKP {skp.year}.")
+    if is_closed(uow.session, period):
+        raise ValidationFailed(f"Periode {period.label} sudah ditutup; realisasi tidak dapat diubah.")
+    number = parse_number(value) if value.strip() else None
+    if ind.target_value is not None and number is None:
+        raise ValidationFailed(
+            f'Realisasi indikator "{ind.text}" harus berupa angka (target {ind.target_value:g} '
+            f"{ind.target_unit or ''}).".replace(" )", ")")
+        )
+    row = uow.session.scalars(
+        select(Realisation).where(
+            Realisation.indicator_id == indicator_id, Realisation.period_key == period.key
+        )
+    ).one_or_none()
+    if row is None:
+        row = Realisation(
+            indicator_id=indicator_id,
+            period_key=period.key,
+            recorded_by=ctx.actor.user_id,
+            recorded_at=ctx.workspace.now(),
+        )
+        uow.session.add(row)
+    row.value = number[0] if number else None
+    row.text = None if number else value.strip() or None
+    row.note, row.recorded_at = note, ctx.workspace.now()
+    uow.session.flush()
+    return row
 
 
 def attach_evidence(

@@ -515,14 +515,18 @@ def _best_snapshot(names: list[str]) -> str | None:
     return max(names, key=lambda n: (int(n.rsplit("-", 1)[1].split(".")[0]), n))
 
 
+# The columns that name an evidence blob (sha256 of the plaintext), per table: a row that
+# arrives with one needs the blob too, so push uploads it and pull fetches it.
+BLOB_FIELDS: dict[str, str] = {"evidence": "sha256", "worklog_entry": "evidence_sha256"}
+
+
 def _blob_refs(changes: list[Change]) -> list[str]:
-    return sorted(
-        {
-            str(c.fields["sha256"])
-            for c in changes
-            if c.table == "evidence" and not c.deleted and isinstance(c.fields.get("sha256"), str)
-        }
-    )
+    refs = set()
+    for c in changes:
+        column = BLOB_FIELDS.get(c.table)
+        if column is not None and not c.deleted and isinstance(c.fields.get(column), str):
+            refs.add(str(c.fields[column]))
+    return sorted(refs)
 
 
 __all__ = ["EnrolmentError", "Replica", "ShareUnavailable", "SyncEngine", "SyncReport"]

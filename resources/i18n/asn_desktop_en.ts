@@ -994,157 +994,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Catatan Harian</source>
+        <translation>Daily Log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1456,6 +1461,165 @@
         <location filename="../../ui/views/feedback360_team.py" line="110"/>
         <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
         <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="39"/>
+        <source>Usulkan realisasi dari catatan harian</source>
+        <translation>Propose realisations from the daily log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="60"/>
+        <source>&amp;Konfirmasi realisasi</source>
+        <translation>&amp;Confirm realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="63"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="71"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="75"/>
+        <source>Realisasi</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="76"/>
+        <source>Catatan realisasi</source>
+        <translation>Realisation note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="77"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="107"/>
+        <source>Tidak ada catatan harian baru pada periode ini.</source>
+        <translation>No new daily-log entries in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="129"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="131"/>
+        <source>{names} · catatan {start} s.d. {end}</source>
+        <translation>{names} · entries {start} to {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="70"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="72"/>
+        <source>Catatan baru</source>
+        <translation>New entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="77"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="78"/>
+        <source>Usulan realisasi</source>
+        <translation>Proposed realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="79"/>
+        <source>Realisasi tercatat</source>
+        <translation>Recorded realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="80"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryBar</name>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="68"/>
+        <source>Ketik untuk mencari indikator…</source>
+        <translation>Type to search indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="73"/>
+        <source>Apa yang dikerjakan hari ini?</source>
+        <translation>What did you do today?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="76"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="81"/>
+        <source>&amp;Lampirkan…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="85"/>
+        <source>Lepaskan berkas</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="87"/>
+        <source>Simpan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="97"/>
+        <source>&amp;Indikator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="99"/>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="101"/>
+        <source>&amp;Kegiatan</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="118"/>
+        <source>Ctrl+Enter menyimpan · Alt+←/→ mengganti hari · PageUp/PageDown mengganti minggu · seret berkas ke bilah ini untuk melampirkan bukti</source>
+        <translation>Ctrl+Enter saves · Alt+←/→ changes the day · PageUp/PageDown changes the week · drop a file on this bar to attach evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="166"/>
+        <source>Catatan harian dapat diisi setelah SKP tahun ini disetujui.</source>
+        <translation>The daily log can be filled in once this year&apos;s SKP is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="183"/>
+        <source>(tanpa berkas)</source>
+        <translation>(no file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="210"/>
+        <source>Pilih bukti dukung</source>
+        <translation>Choose evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="230"/>
+        <source>Pilih indikator dari daftar.</source>
+        <translation>Choose an indicator from the list.</translation>
     </message>
 </context>
 <context>
@@ -1877,87 +2041,87 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="83"/>
+        <location filename="../../ui/views/team_page.py" line="84"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="85"/>
+        <location filename="../../ui/views/team_page.py" line="86"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="87"/>
+        <location filename="../../ui/views/team_page.py" line="88"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="108"/>
+        <location filename="../../ui/views/team_page.py" line="109"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="111"/>
+        <location filename="../../ui/views/team_page.py" line="112"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="124"/>
+        <location filename="../../ui/views/team_page.py" line="125"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="125"/>
+        <location filename="../../ui/views/team_page.py" line="126"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="129"/>
+        <location filename="../../ui/views/team_page.py" line="130"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="131"/>
+        <location filename="../../ui/views/team_page.py" line="132"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="141"/>
+        <location filename="../../ui/views/team_page.py" line="142"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="142"/>
+        <location filename="../../ui/views/team_page.py" line="143"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="145"/>
+        <location filename="../../ui/views/team_page.py" line="146"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="167"/>
+        <location filename="../../ui/views/team_page.py" line="168"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="168"/>
+        <location filename="../../ui/views/team_page.py" line="169"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="173"/>
+        <location filename="../../ui/views/team_page.py" line="174"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="174"/>
+        <location filename="../../ui/views/team_page.py" line="175"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="175"/>
+        <location filename="../../ui/views/team_page.py" line="176"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -2163,54 +2327,102 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="202"/>
+        <location filename="../../ui/views/team_page.py" line="203"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="223"/>
+        <location filename="../../ui/views/team_page.py" line="224"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="244"/>
+        <location filename="../../ui/views/team_page.py" line="245"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="245"/>
+        <location filename="../../ui/views/team_page.py" line="246"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="247"/>
+        <location filename="../../ui/views/team_page.py" line="248"/>
+        <source>Catatan Harian</source>
+        <translation>Daily Log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="250"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="250"/>
+        <location filename="../../ui/views/team_page.py" line="253"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="313"/>
+        <location filename="../../ui/views/team_page.py" line="316"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="343"/>
+        <location filename="../../ui/views/team_page.py" line="348"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="352"/>
+        <location filename="../../ui/views/team_page.py" line="357"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="355"/>
+        <location filename="../../ui/views/team_page.py" line="360"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorklogTab</name>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="62"/>
+        <source>Komentar untuk minggu ini (atau untuk catatan yang dipilih)…</source>
+        <translation>Comment on this week (or on the selected entry)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="68"/>
+        <source>&amp;Kirim komentar</source>
+        <translation>&amp;Send comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="70"/>
+        <source>Simpan salinan &amp;bukti…</source>
+        <translation>Save a copy of the &amp;evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="80"/>
+        <source>Ringkasan mingguan per indikator</source>
+        <translation>Weekly summary per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="82"/>
+        <source>Catatan</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="86"/>
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="122"/>
+        <source>{n} catatan · {days} hari</source>
+        <translation>{n} entries · {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_team_tab.py" line="143"/>
+        <source>Simpan salinan bukti</source>
+        <translation>Save a copy of the evidence</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2704,153 @@
     </message>
 </context>
 <context>
+    <name>WeekNavigator</name>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="79"/>
+        <source>Minggu sebelumnya (PageUp)</source>
+        <translation>Previous week (PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="82"/>
+        <source>Minggu berikutnya (PageDown)</source>
+        <translation>Next week (PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="84"/>
+        <source>Minggu ini</source>
+        <translation>This week</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSummaryModel</name>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="48"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="50"/>
+        <source>Catatan</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="53"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="58"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+</context>
+<context>
+    <name>WorklogEntryModel</name>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="28"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="29"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="30"/>
+        <source>Uraian kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="31"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="32"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="39"/>
+        <source>Masuk realisasi</source>
+        <translation>In a realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklog_tables.py" line="39"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>WorklogPage</name>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="163"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="165"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="167"/>
+        <source>Usulkan &amp;realisasi…</source>
+        <translation>Propose &amp;realisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="180"/>
+        <source>Komentar atasan</source>
+        <translation>Supervisor&apos;s comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="211"/>
+        <source>{n} catatan · {days} hari · jumlah {total}</source>
+        <translation>{n} entries · {days} days · total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="226"/>
+        <source>Ubah catatan harian</source>
+        <translation>Edit daily-log entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="231"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="232"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="233"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="234"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="251"/>
+        <source>Hapus catatan</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="252"/>
+        <source>Hapus catatan {date}: “{text}”?</source>
+        <translation>Delete the entry of {date}: “{text}”?</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../ui/tasks.py" line="105"/>
@@ -2657,6 +3016,21 @@
         <location filename="../../ui/views/meeting_view.py" line="551"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="43"/>
+        <source>Minggu {start} – {end}</source>
+        <translation>Week {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="49"/>
+        <source>&lt;i&gt;Belum ada komentar atasan pada minggu ini.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No comments from the supervisor this week.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="57"/>
+        <source> · tentang “{entry}”</source>
+        <translation> · on “{entry}”</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
 from asn_desktop.services.directory import EmployeeFilter, visible_employees
 from asn_desktop.services.workspace import init_workspace, login
+from tests.gui.shots_worklog import seed_shots
 from ui.app import Application
 
 
@@ -46,6 +47,8 @@ def main(outdir: Path) -> None:
     from ui.views.feedback360_page import Feedback360Page
     from ui.views.meeting_view import MeetingPage
     from ui.views.team_page import TeamPage
+    from ui.views.worklog_page import WorklogPage
+    from ui.views.worklog_proposal import ProposalDialog
 
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
@@ -67,6 +70,7 @@ def main(outdir: Path) -> None:
         if r.position_name and r.position_name.startswith("Kepala Seksi")
     )
     ctx = login(ws, kasi.nip, DEMO_PASSWORD)
+    seed_shots(ws, ctx)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
@@ -82,6 +86,13 @@ def main(outdir: Path) -> None:
             if _select_subordinate_with_round(page, ctx):
                 page.tabs.setCurrentWidget(page.feedback360)
                 _save(app, window, outdir / f"{i + 1:02d}c-Feedback360Team.png")
+            page.tabs.setCurrentWidget(page.worklog)
+            _save(app, window, outdir / f"{i + 1:02d}d-TeamWorklog.png")
+        if isinstance(page, WorklogPage):
+            dialog = ProposalDialog(ctx, window)
+            dialog.show()
+            _save(app, dialog, outdir / f"{i + 1:02d}b-ProposalDialog.png")
+            dialog.close()
         if isinstance(page, MeetingPage):
             page.participants.set_all_visible(True)
             page.start_button.click()

@@ -21,11 +21,12 @@ def test_each_role_sees_only_its_screens(qtbot, org) -> None:
         window = MainWindow(org.ctx[who])
         qtbot.addWidget(window)
         titles[who] = _nav_titles(window)
-    assert titles["staff1"] == ["Kinerja Saya", "SKP Saya", "Realisasi", "Umpan Balik 360°"]
+    assert titles["staff1"] == ["Kinerja Saya", "SKP Saya", "Realisasi", "Catatan Harian", "Umpan Balik 360°"]
     assert titles["kasi"] == [
         "Kinerja Saya",
         "SKP Saya",
         "Realisasi",
+        "Catatan Harian",
         "Umpan Balik 360°",
         "Penilaian Bawahan",
         "Rapat Evaluasi",

@@ -38,6 +38,7 @@ from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
+from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -243,6 +244,8 @@ class TeamPage(Page):
         self.tabs = QTabWidget(objectName="teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
+        self.worklog = TeamWorklogTab(self.ctx, self)
+        self.tabs.addTab(self.worklog, self.tr("Catatan Harian"))
         self.feedback360 = Feedback360Tab(self.ctx, self)
         self.tabs.addTab(self.feedback360, self.tr("Umpan Balik 360°"))
         top = QHBoxLayout()
@@ -329,6 +332,7 @@ class TeamPage(Page):
             view = skp_svc.get_skp(self.ctx, skp_id) if skp_id else None
             self.skp_review.show_skp(view, self.card.name)
             self.form.load(self.employee_id, view, self.period.currentData())
+            self.worklog.show_employee(self.employee_id)
             self.feedback360.load(self.employee_id, self.period.currentData())
         except Exception as exc:
             message = user_message(exc)
@@ -340,6 +344,7 @@ class TeamPage(Page):
             self.form.clear()
             self.feedback360.clear()
             self.skp_review.show_skp(None, "")
+            self.worklog.show_employee(None)
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
             self.message.setText(message)
             self.tabs.setEnabled(False)

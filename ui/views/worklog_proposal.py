@@ -1,0 +1,158 @@
+"""The "Usulkan realisasi…" dialog: a period's log entries per indicator, confirmed as realisations."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.period import PeriodKind
+from asn_desktop.errors import user_message
+from asn_desktop.services import periods
+from asn_desktop.services import worklog as wl
+from asn_desktop.services import worklog_rollup as rollup
+from asn_desktop.services.context import AppContext
+from ui.errors import show_error
+from ui.locale import fmt_date
+from ui.models.worklog_tables import ProposalModel
+
+
+class ProposalDialog(QDialog):
+    """Pick a period, see each indicator's proposal, adjust the value or note, confirm one by one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="proposalDialog")
+        self.ctx = ctx
+        self.confirmed = 0
+        self.setWindowTitle(self.tr("Usulkan realisasi dari catatan harian"))
+        self.period = QComboBox(objectName="proposalPeriod")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_periods()
+        self.period.currentIndexChanged.connect(lambda *_: self.load())
+        self.model = ProposalModel(self)
+        self.table = QTableView(objectName="proposalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.empty = QLabel(objectName="proposalEmpty", wordWrap=True)
+        self.value = QLineEdit(objectName="proposalValue")
+        self.note = QPlainTextEdit(objectName="proposalNote")
+        self.note.setTabChangesFocus(True)
+        self.evidence = QLabel(objectName="proposalEvidence", wordWrap=True)
+        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message.setStyleSheet("color: #b00020")
+        self.confirm_button = QPushButton(self.tr("&Konfirmasi realisasi"), objectName="confirmProposal")
+        self.confirm_button.clicked.connect(self.confirm)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        close.rejected.connect(self.reject)
+        self._layout(close)
+        self.resize(1000, 640)
+        self.load()
+
+    def _layout(self, close: QDialogButtonBox) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Periode")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Realisasi"), self.value)
+        form.addRow(self.tr("Catatan realisasi"), self.note)
+        form.addRow(self.tr("Bukti dukung"), self.evidence)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def _fill_periods(self) -> None:
+        today = wl.today_for(self.ctx)
+        chosen = 0
+        for i, p in enumerate(periods.evaluation_periods(self.ctx, year=today.year)):
+            self.period.addItem(p.label, p.key)
+            if p.contains(today) and p.kind is not PeriodKind.ANNUAL and not chosen:
+                chosen = i
+        self.period.setCurrentIndex(chosen)
+
+    def load(self) -> None:
+        key = self.period.currentData()
+        try:
+            rows = rollup.period_proposals(self.ctx, period_key=key) if key else []
+        except Exception as exc:
+            show_error(self, exc)
+            rows = []
+        self.model.set_rows(rows)
+        self.empty.setText("" if rows else self.tr("Tidak ada catatan harian baru pada periode ini."))
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def selected(self) -> rollup.Proposal | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        proposal = self.selected()
+        for widget in (self.value, self.note, self.confirm_button):
+            widget.setEnabled(proposal is not None)
+        self.message.clear()
+        if proposal is None:
+            self.value.clear()
+            self.note.clear()
+            self.evidence.clear()
+            return
+        self.value.setText(proposal.value_text)
+        self.note.setPlainText(proposal.note)
+        names = ", ".join(e.filename for e in proposal.evidence) or self.tr("(tidak ada)")
+        self.evidence.setText(
+            self.tr("{names} · catatan {start} s.d. {end}").format(
+                names=names, start=fmt_date(proposal.start), end=fmt_date(proposal.end)
+            )
+        )
+
+    def confirm(self) -> bool:
+        proposal = self.selected()
+        if proposal is None:
+            return False
+        try:
+            rollup.confirm_proposal(
+                self.ctx,
+                indicator_id=proposal.indicator_id,
+                period_key=proposal.period_key,
+                entry_ids=proposal.entry_ids,
+                value=self.value.text(),
+                note=self.note.toPlainText(),
+            )
+        except Exception as exc:
+            message = user_message(exc)
+            if message is None:
+                show_error(self, exc)
+            else:
+                self.message.setText(message)
+            return False
+        self.confirmed += 1
+        self.load()
+        return True
