@@ -275,12 +275,16 @@ def _review(ctx: AppContext, skp_id: str, action: str, note: str | None) -> None
     with unit_of_work(ctx, f"skp.{action}") as uow:
         skp = get_or_fail(uow.session, Skp, skp_id, "SKP")
         require(can_review_skp(ctx.actor, subject_of(uow.session, skp.employee_id)), "meninjau SKP ini")
-        skp.status = skp_next(SkpStatus(skp.status), action).value
+        new_status = skp_next(SkpStatus(skp.status), action).value
         skp.review_note = note
         if action == "approve":
             skp.approved_at = ctx.workspace.now()
             uow.session.flush()
+            # The hash is set in the same flush as the approval: that change locks the SKP and
+            # carries the whole row to other laptops; a later write would be refused there as an
+            # edit of a locked document (and show up as a conflict).
             skp.content_hash = _content_hash(_view(uow.session, skp))
+        skp.status = new_status
         uow.audit("skp", skp_id, note=note)
 
 

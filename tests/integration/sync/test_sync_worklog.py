@@ -10,7 +10,7 @@ from asn_desktop.services import worklog as wl
 from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services.workspace import login
 from tests.conftest import PASSWORD
-from tests.integration.sync.helpers import dump
+from tests.integration.sync.helpers import conflicts, dump
 
 PDF = b"%PDF-1.4\n% notulen rapat\n%%EOF\n"
 DAY = date(2026, 3, 18)
@@ -63,6 +63,7 @@ def test_entry_and_comment_travel_with_the_evidence_blob(agency) -> None:
     agency.sync_all()
     (comment,) = wlc.list_comments(on_a, employee_id=staff, week_start=DAY)
     assert (comment.text, comment.entry_id, comment.author_name) == ("Bagus.", entry, "Kasi")
-    # (Only the log's tables: the approved SKP's content_hash does not travel today, a separate issue.)
-    for table in ("worklog_entry", "worklog_comment"):
-        assert dump(a)[table] == dump(b)[table]
+    # Everything, the approved SKP's content hash included (it is part of the approving change).
+    assert dump(a) == dump(b)
+    assert not conflicts(a)
+    assert not conflicts(b)
