@@ -50,6 +50,7 @@ __all__ = [
     "list_public_feedback",
     "record_public_feedback",
     "recordable_units",
+    "unit_members",
     "unit_summary",
 ]
 
@@ -133,6 +134,19 @@ def recordable_units(ctx: AppContext) -> list[tuple[str, str]]:
         scope = _scope(ctx, session)
         units = session.execute(select(Unit.id, Unit.name).order_by(Unit.name)).all()
         return [(uid, name) for uid, name in units if scope.allows(ctx, uid)]
+
+
+def unit_members(ctx: AppContext, *, unit_id: str) -> list[tuple[str, str, str]]:
+    """(id, name, nip) of the unit's employees, for naming one in a response; by name."""
+    with read_session(ctx) as session:
+        require(can_record_public_feedback(ctx.actor), "mencatat umpan balik masyarakat")
+        _require_unit(ctx, _scope(ctx, session), unit_id, "mencatat umpan balik masyarakat untuk unit ini")
+        stmt = (
+            select(Employee.id, Employee.name, Employee.nip)
+            .where(Employee.unit_id == unit_id, Employee.active.is_(True))
+            .order_by(Employee.name)
+        )
+        return [(eid, name, nip) for eid, name, nip in session.execute(stmt)]
 
 
 # -- recording -----------------------------------------------------------------------------------

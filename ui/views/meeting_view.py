@@ -69,6 +69,7 @@ from ui.views.evidence_panel import render_preview
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
 from ui.views.team_page import fill_periods
+from ui.widgets.public_feedback_line import PublicFeedbackLine
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_POINT_SIZE = 14
@@ -273,7 +274,8 @@ class MeetingRunner(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_boxed(self.tr("Bukti dukung"), self.thumbs))
-        layout.addWidget(_boxed(self.tr("Umpan balik terakhir"), self.feedback), 1)
+        self.public_feedback = PublicFeedbackLine(self.ctx, column)
+        layout.addWidget(_boxed(self.tr("Umpan balik terakhir"), self.feedback, self.public_feedback), 1)
         return column
 
     def _minutes_column(self) -> QWidget:
@@ -396,6 +398,7 @@ class MeetingRunner(QWidget):
             )
         if self.feedback.count() == 0:
             self.feedback.addItem(self.tr("Belum ada umpan balik."))
+        self.public_feedback.load(person.id, self.period_key)
 
     def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
         self.thumbs.clear()

@@ -35,6 +35,7 @@ from ui.errors import show_error
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
 from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
+from ui.views.follow_up_tab import FollowUpTab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
 from ui.widgets.form_dialog import FormDialog
@@ -242,6 +243,8 @@ class TeamPage(Page):
         self.tabs = QTabWidget(objectName="teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
+        self.follow_up = FollowUpTab(self.ctx, self)
+        self.tabs.addTab(self.follow_up, self.tr("Tindak Lanjut"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         period_label = QLabel(self.tr("&Periode"))
@@ -326,6 +329,7 @@ class TeamPage(Page):
             view = skp_svc.get_skp(self.ctx, skp_id) if skp_id else None
             self.skp_review.show_skp(view, self.card.name)
             self.form.load(self.employee_id, view, self.period.currentData())
+            self.follow_up.load(self.employee_id, self.period.currentData())
         except Exception as exc:
             message = user_message(exc)
             if message is None:
@@ -334,6 +338,7 @@ class TeamPage(Page):
             self.card = None
             self.employee_id = None
             self.form.clear()
+            self.follow_up.clear()
             self.skp_review.show_skp(None, "")
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
             self.message.setText(message)

@@ -304,3 +304,12 @@ def test_employee_public_summary(org) -> None:
     )
     with pytest.raises(PermissionDenied):
         pf.employee_public_summary(org.ctx["staff2"], employee_id=org.staff1, period_key="2026")
+
+
+def test_unit_members_for_the_form(org, other_unit) -> None:
+    names = [n for _, n, _ in pf.unit_members(org.ctx["kasi"], unit_id=org.seksi)]
+    assert names == ["Kasi Program", "Staf PPPK", "Staf Satu"]
+    with pytest.raises(PermissionDenied):
+        pf.unit_members(org.ctx["kasi"], unit_id=other_unit)
+    with pytest.raises(PermissionDenied):
+        pf.unit_members(org.ctx["staff1"], unit_id=org.seksi)
