@@ -156,6 +156,9 @@ EN = {
     "{n} tindak lanjut diekspor ke {name}.": "{n} follow-ups exported to {name}.",
     "{n} tindak lanjut terbuka": "{n} open follow-ups",
     "{unit}, {year}: {n} tanggapan": "{unit}, {year}: {n} responses",
+    "Bulan": "Month",
+    "Triwulan": "Quarter",
+    "Tahunan {year}": "Annual {year}",
 }
 
 

@@ -77,10 +77,10 @@ class Channel(StrEnum):
 
 _CHANNEL_LABELS: Final = {
     Channel.KIOSK: "Kios survei",
-    Channel.LANGSUNG: "Langsung (tatap muka)",
+    Channel.LANGSUNG: "Langsung",
     Channel.TELEPON: "Telepon",
     Channel.DARING: "Daring",
-    Channel.SURAT: "Surat / kotak saran",
+    Channel.SURAT: "Surat",
 }
 
 # What kiosks and clerks write in the "kanal" column, normalised (lower case, single spaces).

@@ -75,7 +75,7 @@ def _public_feedback(rows: DemoRows, rng: random.Random, now: datetime) -> None:
                     {
                         "id": fid,
                         "unit_id": unit,
-                        "employee_id": rng.choice(people) if people and rng.random() < 0.3 else None,
+                        "employee_id": rng.choice(people) if people and rng.random() < 0.5 else None,
                         "received_on": first + timedelta(days=rng.randint(0, span)),
                         "channel": channel.value,
                         "score": rng.choices(range(1, 6), _SCORE_WEIGHTS)[0],

@@ -625,42 +625,42 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="76"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="78"/>
         <source>Catat umpan balik masyarakat</source>
         <translation>Record public feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="95"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="97"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="96"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="98"/>
         <source>Pe&amp;gawai (opsional)</source>
         <translation>&amp;Employee (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="97"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="99"/>
         <source>&amp;Tanggal diterima</source>
         <translation>&amp;Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="98"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="100"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="99"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="101"/>
         <source>&amp;Skor kepuasan (1–5)</source>
         <translation>&amp;Satisfaction score (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="100"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="102"/>
         <source>K&amp;omentar</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="106"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="108"/>
         <source>(tanpa pegawai tertentu)</source>
         <translation>(no particular employee)</translation>
     </message>
@@ -668,54 +668,54 @@
 <context>
     <name>FollowUpAgencyPage</name>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="79"/>
+        <location filename="../../ui/views/follow_up_page.py" line="85"/>
         <source>&amp;Ekspor XLSX…</source>
         <translation>&amp;Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="82"/>
+        <location filename="../../ui/views/follow_up_page.py" line="88"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="92"/>
+        <location filename="../../ui/views/follow_up_page.py" line="98"/>
         <source>&lt;b&gt;Tindak lanjut yang masih terbuka di seluruh instansi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open follow-ups across the agency&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="105"/>
+        <location filename="../../ui/views/follow_up_page.py" line="113"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="111"/>
+        <location filename="../../ui/views/follow_up_page.py" line="119"/>
         <source>{n} tindak lanjut terbuka</source>
         <translation>{n} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="115"/>
-        <location filename="../../ui/views/follow_up_page.py" line="131"/>
-        <location filename="../../ui/views/follow_up_page.py" line="149"/>
+        <location filename="../../ui/views/follow_up_page.py" line="123"/>
+        <location filename="../../ui/views/follow_up_page.py" line="139"/>
+        <location filename="../../ui/views/follow_up_page.py" line="157"/>
         <source>Ekspor tindak lanjut</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="115"/>
+        <location filename="../../ui/views/follow_up_page.py" line="123"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="140"/>
+        <location filename="../../ui/views/follow_up_page.py" line="148"/>
         <source>{n} tindak lanjut diekspor ke {name}.</source>
         <translation>{n} follow-ups exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="146"/>
+        <location filename="../../ui/views/follow_up_page.py" line="154"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="148"/>
+        <location filename="../../ui/views/follow_up_page.py" line="156"/>
         <source>Ekspor gagal.</source>
         <translation>Export failed.</translation>
     </message>
@@ -723,112 +723,112 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="89"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="105"/>
         <source>&amp;Tambah tindak lanjut…</source>
         <translation>&amp;Add follow-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="90"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="106"/>
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="91"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="107"/>
         <source>Isi &amp;hasil…</source>
         <translation>Enter &amp;outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="92"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="108"/>
         <source>&amp;Rencanakan sesi…</source>
         <translation>&amp;Plan session…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="93"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="109"/>
         <source>&amp;Catat sesi…</source>
         <translation>&amp;Record session…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="102"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="118"/>
         <source>&lt;b&gt;Sesi pembinaan / pelatihan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Coaching / training sessions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="157"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="173"/>
         <source>Tindak lanjut dicatat dari penilaian periode ini yang sudah final.</source>
-        <translation>Follow-up is recorded from this period's assessment once it is final.</translation>
+        <translation>Follow-up is recorded from this period&apos;s assessment once it is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="160"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="176"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="162"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="178"/>
         <source>Predikat &lt;b&gt;{predikat}&lt;/b&gt; · saran tindak lanjut: {suggestion}</source>
         <translation>Predikat &lt;b&gt;{predikat}&lt;/b&gt; · suggested follow-up: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="180"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="196"/>
         <source>&lt;b&gt;Tujuan:&lt;/b&gt; {goal}</source>
         <translation>&lt;b&gt;Goal:&lt;/b&gt; {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="181"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="197"/>
         <source>&lt;b&gt;Kompetensi:&lt;/b&gt; {name}</source>
         <translation>&lt;b&gt;Competency:&lt;/b&gt; {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="219"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="235"/>
         <source>Ubah status tindak lanjut</source>
         <translation>Change follow-up status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="219"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="235"/>
         <source>Ubah</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="221"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="237"/>
         <source>Status baru</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="222"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="238"/>
         <source>Hasil (wajib bila selesai)</source>
         <translation>Outcome (required when done)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="233"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="249"/>
         <source>Hasil tindak lanjut</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="235"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="251"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="244"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="260"/>
         <source>Rencanakan sesi</source>
         <translation>Plan session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="246"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="262"/>
         <source>Tanggal rencana</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="261"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="277"/>
         <source>Catat pelaksanaan sesi</source>
         <translation>Record a held session</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="263"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="279"/>
         <source>Tanggal pelaksanaan</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="264"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="280"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1394,12 +1394,22 @@
         <translation>Mean score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="83"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="79"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="79"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="84"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="87"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="89"/>
         <source>Tanggapan</source>
         <translation>Responses</translation>
     </message>
@@ -1420,108 +1430,108 @@
 <context>
     <name>PublicFeedbackPage</name>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="157"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="161"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="158"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="162"/>
         <source>Pe&amp;gawai</source>
         <translation>&amp;Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="159"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="163"/>
         <source>&amp;Dari</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="160"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="164"/>
         <source>&amp;Sampai</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="178"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="184"/>
         <source>&amp;Tambah…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="180"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="186"/>
         <source>&amp;Impor CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="182"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="188"/>
         <source>Berkas CSV dari kios survei: kolom tanggal, unit, nip, kanal, skor, komentar.</source>
         <translation>CSV file from a survey kiosk: columns tanggal, unit, nip, kanal, skor, komentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="202"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="208"/>
         <source>Per bulan</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="203"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="209"/>
         <source>Per triwulan</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="208"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="214"/>
         <source>&lt;b&gt;Ringkasan unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Unit summary&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="230"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="238"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="238"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="247"/>
         <source>Semua pegawai</source>
         <translation>All employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="257"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="265"/>
         <source>{n} tanggapan</source>
         <translation>{n} responses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="281"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="289"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="287"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="295"/>
         <source>Impor umpan balik dari kios survei</source>
         <translation>Import feedback from a survey kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="287"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="295"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="295"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="303"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="296"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="304"/>
         <source>Memeriksa dan menyimpan {name}…</source>
         <translation>Checking and saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="305"/>
-        <location filename="../../ui/views/public_feedback_page.py" line="329"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="313"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="337"/>
         <source>Impor umpan balik masyarakat</source>
         <translation>Import public feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="314"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="322"/>
         <source>Impor selesai: {added} tanggapan baru, {existing} sudah ada.</source>
         <translation>Import finished: {added} new responses, {existing} already present.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="328"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="336"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; nothing was saved.</translation>
     </message>
@@ -2552,53 +2562,53 @@
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="39"/>
-        <location filename="../../ui/views/follow_up_tab.py" line="45"/>
+        <location filename="../../ui/views/follow_up_page.py" line="40"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="56"/>
         <source>Tenggat</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="41"/>
+        <location filename="../../ui/views/follow_up_page.py" line="44"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="42"/>
+        <location filename="../../ui/views/follow_up_page.py" line="45"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="43"/>
-        <location filename="../../ui/views/public_feedback_page.py" line="50"/>
+        <location filename="../../ui/views/follow_up_page.py" line="46"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="52"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="44"/>
+        <location filename="../../ui/views/follow_up_page.py" line="47"/>
         <source>Pejabat penilai</source>
         <translation>Assessing official</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="46"/>
-        <location filename="../../ui/views/follow_up_tab.py" line="42"/>
+        <location filename="../../ui/views/follow_up_page.py" line="51"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="52"/>
         <location filename="../../ui/views/skp_editor.py" line="62"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="47"/>
-        <location filename="../../ui/views/follow_up_tab.py" line="43"/>
+        <location filename="../../ui/views/follow_up_page.py" line="52"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="53"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="48"/>
-        <location filename="../../ui/views/follow_up_tab.py" line="44"/>
+        <location filename="../../ui/views/follow_up_page.py" line="53"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="50"/>
+        <location filename="../../ui/views/follow_up_page.py" line="55"/>
         <source>Sesi</source>
         <translation>Sessions</translation>
     </message>
@@ -2655,7 +2665,7 @@
     <message>
         <location filename="../../ui/views/assessment_form.py" line="186"/>
         <location filename="../../ui/views/meeting_view.py" line="550"/>
-        <location filename="../../ui/views/public_feedback_page.py" line="49"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="50"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -2681,13 +2691,13 @@
     </message>
     <message>
         <location filename="../../ui/views/assessment_form.py" line="191"/>
-        <location filename="../../ui/views/public_feedback_page.py" line="53"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="55"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="45"/>
-        <location filename="../../ui/views/follow_up_tab.py" line="41"/>
+        <location filename="../../ui/views/follow_up_page.py" line="49"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="50"/>
         <location filename="../../ui/views/meeting_view.py" line="551"/>
         <source>Periode</source>
         <translation>Period</translation>
@@ -2708,57 +2718,62 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="38"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="37"/>
+        <source>Tahunan {year}</source>
+        <translation>Annual {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="46"/>
         <source>{held} dari {n}</source>
         <translation>{held} of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="46"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="60"/>
         <source>Sesi terlaksana</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="47"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="61"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="53"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="68"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="70"/>
         <source>Terlaksana</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="54"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="70"/>
         <source>belum</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_tab.py" line="55"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="71"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="51"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="53"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="52"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="54"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="54"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="56"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="62"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="64"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>

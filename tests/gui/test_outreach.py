@@ -244,23 +244,35 @@ def test_follow_up_tab_add_sessions_status(qtbot, qtmodeltester, org) -> None:
 
 
 def test_hr_page_lists_open_follow_ups_and_exports(qtbot, qtmodeltester, org, tmp_path: Path) -> None:
+    aid = _final(org)
+    for title, due in (("Diklat analisis data", None), ("Diklat pelayanan", date(2027, 3, 1))):
+        fu.add_follow_up(org.ctx["kasi"], assessment_id=aid, kind="pelatihan", title=title, due_on=due)
+    other = _final(org, "staff2")
     fu.add_follow_up(
-        org.ctx["kasi"], assessment_id=_final(org), kind="pelatihan", title="Diklat analisis data"
+        org.ctx["kasi"], assessment_id=other, kind="pelatihan", title="Kursus", due_on=date(2027, 1, 15)
     )
     page = FollowUpAgencyPage(org.admin)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.model.rowCount() == 1
+    assert page.model.rowCount() == 3
     qtmodeltester.check(page.model)
-    assert page.count.text() == "1 tindak lanjut terbuka"
-    assert page.model.index(0, 2).data() == "Staf Satu"
+    assert page.count.text() == "3 tindak lanjut terbuka"
+    # Nearest due date first, the ones without a date last.
+    titles = [page.proxy.index(r, 7).data() for r in range(3)]
+    assert titles == ["Kursus", "Diklat pelayanan", "Diklat analisis data"]
+    assert page.proxy.index(0, 2).data() == "Staf PPPK"
     page.unit_filter.setCurrentIndex(page.unit_filter.findData(org.seksi))
-    assert page.model.rowCount() == 1
+    assert page.model.rowCount() == 3
     out = tmp_path / "tl.xlsx"
     page.start_export(out)
     qtbot.waitUntil(page.export_button.isEnabled)
-    assert page.status.text() == "1 tindak lanjut diekspor ke tl.xlsx."
-    assert list(load_workbook(out).active.iter_rows(values_only=True))[1][1] == "Staf Satu"
+    assert page.status.text() == "3 tindak lanjut diekspor ke tl.xlsx."
+    assert [r[1] for r in load_workbook(out).active.iter_rows(values_only=True)] == [
+        "Nama",
+        "Staf PPPK",
+        "Staf Satu",
+        "Staf Satu",
+    ]
 
 
 def test_hr_export_cancelled_leaves_no_file(qtbot, org, tmp_path: Path) -> None:

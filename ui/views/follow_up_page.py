@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.period import Period
 from asn_desktop.progress import Cancelled, CancelToken
 from asn_desktop.services import followup as fu
 from asn_desktop.services.context import AppContext
@@ -29,6 +29,7 @@ from ui.models.roles import SortRole
 from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.units import fill_unit_combo
+from ui.views.follow_up_tab import period_label
 from ui.views.page import Page
 from ui.widgets.filter_box import FilterProxy, filter_box
 
@@ -36,13 +37,17 @@ from ui.widgets.filter_box import FilterProxy, filter_box
 def agency_columns(widget: QWidget) -> list[Column[fu.FollowUpRow]]:
     return [
         Column(
-            widget.tr("Tenggat"), lambda r: fmt_date(r.due_on), sort=lambda r: (r.due_on is None, r.due_on)
+            widget.tr("Tenggat"),
+            lambda r: fmt_date(r.due_on),
+            sort=lambda r: r.due_on.isoformat() if r.due_on else "9999",
         ),
         Column(widget.tr("NIP"), lambda r: r.nip),
         Column(widget.tr("Nama"), lambda r: r.employee_name),
         Column(widget.tr("Unit"), lambda r: r.unit_name),
         Column(widget.tr("Pejabat penilai"), lambda r: r.supervisor_name or ""),
-        Column(widget.tr("Periode"), lambda r: Period.parse(r.period_key).label, sort=lambda r: r.period_key),
+        Column(
+            widget.tr("Periode"), lambda r: period_label(widget, r.period_key), sort=lambda r: r.period_key
+        ),
         Column(widget.tr("Jenis"), lambda r: r.kind.label),
         Column(widget.tr("Judul"), lambda r: r.title),
         Column(widget.tr("Status"), lambda r: r.status.label),
@@ -69,6 +74,7 @@ class FollowUpAgencyPage(Page):
         self.table = QTableView(objectName="agencyFollowUps")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the nearest due date first
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

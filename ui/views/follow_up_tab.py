@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.followup import FollowUpStatus, suggested_kinds
-from asn_desktop.domain.period import Period
+from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.skp_state import AssessmentStatus
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import followup as fu
@@ -30,19 +30,33 @@ from ui.views.follow_up_dialogs import AddFollowUpDialog, date_edit
 from ui.widgets.form_dialog import FormDialog
 
 
+def period_label(widget: QWidget, key: str) -> str:
+    """ "Tahunan 2026" for the year (as the period picker says), else the period's own label."""
+    period = Period.parse(key)
+    if period.kind is PeriodKind.ANNUAL:
+        return widget.tr("Tahunan {year}").format(year=period.year)
+    return period.label
+
+
 def follow_up_columns(widget: QWidget) -> list[Column[fu.FollowUpView]]:
     def sessions(v: fu.FollowUpView) -> str:
-        if not v.kind.has_sessions:
+        if not v.sessions:
             return ""
         held = sum(1 for s in v.sessions if s.held_on)
         return widget.tr("{held} dari {n}").format(held=held, n=len(v.sessions))
 
     return [
-        Column(widget.tr("Periode"), lambda v: Period.parse(v.period_key).label, sort=lambda v: v.period_key),
+        Column(
+            widget.tr("Periode"), lambda v: period_label(widget, v.period_key), sort=lambda v: v.period_key
+        ),
         Column(widget.tr("Jenis"), lambda v: v.kind.label),
         Column(widget.tr("Judul"), lambda v: v.title),
         Column(widget.tr("Status"), lambda v: v.status.label),
-        Column(widget.tr("Tenggat"), lambda v: fmt_date(v.due_on), sort=lambda v: v.due_on or ""),
+        Column(
+            widget.tr("Tenggat"),
+            lambda v: fmt_date(v.due_on),
+            sort=lambda v: v.due_on.isoformat() if v.due_on else "9999",
+        ),
         Column(widget.tr("Sesi terlaksana"), sessions),
         Column(widget.tr("Hasil"), lambda v: v.outcome or ""),
     ]
@@ -50,7 +64,9 @@ def follow_up_columns(widget: QWidget) -> list[Column[fu.FollowUpView]]:
 
 def session_columns(widget: QWidget) -> list[Column[fu.SessionView]]:
     return [
-        Column(widget.tr("Rencana"), lambda s: fmt_date(s.planned_on), sort=lambda s: s.planned_on),
+        Column(
+            widget.tr("Rencana"), lambda s: fmt_date(s.planned_on), sort=lambda s: s.planned_on.isoformat()
+        ),
         Column(widget.tr("Terlaksana"), lambda s: fmt_date(s.held_on) or widget.tr("belum")),
         Column(widget.tr("Catatan"), lambda s: s.note or ""),
     ]

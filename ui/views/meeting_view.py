@@ -235,9 +235,11 @@ class MeetingRunner(QWidget):
         set_tone(self.position, "#444444")
         self.counter = QLabel(objectName="meetingCounter")
         _big(self.counter, 16)
+        self.public_feedback = PublicFeedbackLine(self.ctx, self)
         who = QVBoxLayout()
         who.addWidget(self.name)
         who.addWidget(self.position)
+        who.addWidget(self.public_feedback)
         header = QHBoxLayout()
         header.addLayout(who, 1)
         header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
@@ -274,8 +276,7 @@ class MeetingRunner(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_boxed(self.tr("Bukti dukung"), self.thumbs))
-        self.public_feedback = PublicFeedbackLine(self.ctx, column)
-        layout.addWidget(_boxed(self.tr("Umpan balik terakhir"), self.feedback, self.public_feedback), 1)
+        layout.addWidget(_boxed(self.tr("Umpan balik terakhir"), self.feedback), 1)
         return column
 
     def _minutes_column(self) -> QWidget:

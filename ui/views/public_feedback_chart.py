@@ -15,7 +15,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from asn_desktop.domain.period import MONTHS_ID
+from asn_desktop.domain.public_feedback import SummaryBy
 from asn_desktop.services.public_feedback import UnitSummary
 from ui.locale import current, fmt_number
 
@@ -24,10 +24,10 @@ MEAN_COLOR = QColor("#08519c")
 
 
 def short_label(key: str) -> str:
-    """ "2026-M03" → "Mar", "2026-Q2" → "Tw II"."""
+    """ "2026-M03" → "3", "2026-Q2" → "II": short enough for twelve bars in a narrow chart."""
     if "-M" in key:
-        return MONTHS_ID[int(key[-2:]) - 1][:3]
-    return "Tw " + ("I", "II", "III", "IV")[int(key[-1]) - 1]
+        return str(int(key[-2:]))
+    return ("I", "II", "III", "IV")[int(key[-1]) - 1]
 
 
 class PublicFeedbackChart(QChartView):
@@ -76,6 +76,7 @@ class PublicFeedbackChart(QChartView):
         chart.addSeries(mean)
         x_axis = QBarCategoryAxis()
         x_axis.append([short_label(r.key) for r in summary.rows])
+        x_axis.setTitleText(self.tr("Bulan") if summary.by is SummaryBy.MONTH else self.tr("Triwulan"))
         score_axis = QValueAxis()
         score_axis.setRange(0, 5)
         score_axis.setTickCount(6)
@@ -84,6 +85,7 @@ class PublicFeedbackChart(QChartView):
         count_axis = QValueAxis()
         count_axis.setRange(0, max([1, *(r.count for r in summary.rows)]))
         count_axis.setLabelFormat("%d")
+        count_axis.applyNiceNumbers()
         count_axis.setTitleText(self.tr("Tanggapan"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(score_axis, Qt.AlignmentFlag.AlignLeft)

@@ -46,7 +46,9 @@ NO_DATE = QDate(2000, 1, 1)
 
 def feedback_columns(widget: QWidget) -> list[Column[pf.PublicFeedbackRow]]:
     return [
-        Column(widget.tr("Tanggal"), lambda r: fmt_date(r.received_on), sort=lambda r: r.received_on),
+        Column(
+            widget.tr("Tanggal"), lambda r: fmt_date(r.received_on), sort=lambda r: r.received_on.isoformat()
+        ),
         Column(widget.tr("Unit"), lambda r: r.unit_name),
         Column(widget.tr("Pegawai"), lambda r: r.employee_name or ""),
         Column(widget.tr("Kanal"), lambda r: r.channel.label),
@@ -135,6 +137,7 @@ class PublicFeedbackPage(Page):
         splitter.addWidget(self._chart_side())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters())
         layout.addWidget(splitter, 1)
@@ -144,9 +147,15 @@ class PublicFeedbackPage(Page):
 
     def _filters(self) -> QHBoxLayout:
         self.unit_filter = QComboBox(objectName="publicFeedbackUnit")
-        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Unit paths can be long: a fixed width, the full path in the open list.
+        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_filter.setMinimumContentsLength(26)
         self.unit_filter.currentIndexChanged.connect(self._unit_changed)
         self.employee_filter = QComboBox(objectName="publicFeedbackEmployee")
+        self.employee_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.employee_filter.setMinimumContentsLength(16)
         self.employee_filter.currentIndexChanged.connect(self.reload)
         self.start = _date_filter("publicFeedbackStart", self)
         self.end = _date_filter("publicFeedbackEnd", self)
@@ -171,10 +180,12 @@ class PublicFeedbackPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in enumerate((135, 170, 140, 95, 45)):
+            self.table.setColumnWidth(column, width)
         self.add_button = QPushButton(self.tr("&Tambah…"), objectName="addPublicFeedback")
         self.add_button.clicked.connect(self.add_feedback)
         self.import_button = QPushButton(self.tr("&Impor CSV…"), objectName="importPublicFeedback")
@@ -230,6 +241,7 @@ class PublicFeedbackPage(Page):
         allowed = {uid for uid, _ in pf.recordable_units(self.ctx)}
         self.units = [u for u in list_units(self.ctx) if u.id in allowed]
         fill_unit_combo(self.unit_filter, self.units, empty=self.tr("Semua unit"))
+        self.table.setColumnHidden(1, len(self.units) <= 1)  # one unit: the column says nothing
         self._unit_changed()
 
     def _unit_changed(self) -> None:
@@ -255,7 +267,6 @@ class PublicFeedbackPage(Page):
             end=_picked(self.end),
         )
         self.model.set_rows(rows)
-        self.table.resizeRowsToContents()
         self.count.setText(self.tr("{n} tanggapan").format(n=fmt_number(len(rows))))
 
     def summary_unit(self) -> str | None:

@@ -55,10 +55,10 @@ def test_unknown_channel_names_the_choices() -> None:
 def test_every_channel_has_an_indonesian_label() -> None:
     assert [c.label for c in Channel] == [
         "Kios survei",
-        "Langsung (tatap muka)",
+        "Langsung",
         "Telepon",
         "Daring",
-        "Surat / kotak saran",
+        "Surat",
     ]
 
 
