@@ -33,9 +33,11 @@ from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
 from ui.views.export_dialog import ExportDialog
 from ui.views.feedback360_page import Feedback360Page
+from ui.views.follow_up_page import FollowUpAgencyPage
 from ui.views.meeting_view import MeetingPage
 from ui.views.my_performance import MyPerformancePage
 from ui.views.page import Page
+from ui.views.public_feedback_page import PublicFeedbackPage
 from ui.views.realisation_page import RealisationPage
 from ui.views.skp_editor import SkpPage
 from ui.views.sync_dialog import ConflictDialog, SyncDialog
@@ -98,7 +100,9 @@ class MainWindow(QMainWindow):
             ]
         if p.role in (Role.PENILAI, Role.ADMIN):
             factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))
+            factories.append((self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self)))
         if p.role is Role.ADMIN:
+            factories.append((self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self)))
             factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self)))
         return factories
 

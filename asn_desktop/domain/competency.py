@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
@@ -201,6 +202,16 @@ def check_peers(subject_id: str, supervisor_id: str | None, peer_ids: Sequence[s
             "Atasan sudah menjadi penilai sebagai atasan; pilih rekan kerja lain.", code="peer_is_supervisor"
         )
     return peers
+
+
+def counts_as_answered(submitted_at: datetime | None, closed_at: datetime | None) -> bool:
+    """Whether a rater's answers count: submitted, and not after the round was closed.
+
+    A laptop offline when the supervisor closed the round can still send answers given later;
+    they arrive by sync, but every laptop leaves them out the same way, so the closed round's
+    result never changes.
+    """
+    return submitted_at is not None and (closed_at is None or submitted_at <= closed_at)
 
 
 def peers_visible(peers_answered: int) -> bool:

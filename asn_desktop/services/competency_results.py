@@ -22,6 +22,7 @@ from asn_desktop.domain.competency import (
     RaterRelation,
     RoundStatus,
     Spread,
+    counts_as_answered,
     gap_of,
     observed_level,
     peers_visible,
@@ -91,10 +92,13 @@ def _collect(session: Session, rnd: FeedbackRound) -> _Collected:
     known = {(i.item_kind.value, i.item_key) for i in items}
     invited = dict.fromkeys(RaterRelation, 0)
     submitted = dict.fromkeys(RaterRelation, 0)
+    counted: set[str] = set()
     for rater in session.scalars(select(FeedbackRater).where(FeedbackRater.round_id == rnd.id)):
         relation = RaterRelation(rater.relation)
         invited[relation] += 1
-        submitted[relation] += rater.submitted_at is not None
+        if counts_as_answered(rater.submitted_at, rnd.closed_at):
+            submitted[relation] += 1
+            counted.add(rater.id)
     rows = session.execute(
         select(FeedbackRater.relation, FeedbackAnswer)
         .join(FeedbackAnswer, FeedbackAnswer.rater_row_id == FeedbackRater.id)
@@ -103,7 +107,8 @@ def _collect(session: Session, rnd: FeedbackRound) -> _Collected:
     answers = [
         _Answer(RaterRelation(rel), a.item_key, a.score, a.comment)
         for rel, a in rows
-        if (a.item_kind, a.item_key) in known  # an answer to a competency since removed is dropped
+        # an answer to a competency since removed is dropped, as is one given after the close
+        if (a.item_kind, a.item_key) in known and a.rater_row_id in counted
     ]
     return _Collected(rnd, items, answers, invited, submitted)
 

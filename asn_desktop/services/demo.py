@@ -27,7 +27,7 @@ from asn_desktop.domain.target import parse_target
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
-from asn_desktop.services import demo_competency, demo_worklog
+from asn_desktop.services import demo_competency, demo_outreach, demo_worklog
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store import models as m
@@ -35,9 +35,12 @@ from asn_desktop.sync.changelog import bulk_insert
 
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 # Each part beyond the annual form seeds its demo rows here (see build_demo).
-_EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] = []
-_EXTRA_SEEDERS.append(demo_competency.seed)
-_EXTRA_SEEDERS.append(demo_worklog.seed)
+# Competencies first: the follow-ups' training recommendations may point at them.
+_EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] = [
+    demo_competency.seed,
+    demo_worklog.seed,
+    demo_outreach.seed,
+]
 
 DEMO_PASSWORD = "demo12345"
 DEMO_PASSPHRASE = "demo-asn"  # the demo workspace only, when no ASN_PASSPHRASE is set

@@ -20,8 +20,10 @@ from asn_desktop.domain.competency import (
     CompetencyKind,
     ItemKind,
     RaterRelation,
+    counts_as_answered,
     peers_visible,
 )
+from asn_desktop.domain.followup import FollowUpKind, FollowUpStatus
 from asn_desktop.domain.period import Period, format_date_id
 from asn_desktop.pdf.model import EvaluasiAppendix, FeedbackItemLine, FollowUpLine
 from asn_desktop.store.models import (
@@ -34,13 +36,6 @@ from asn_desktop.store.models import (
     PositionCompetency,
 )
 
-_FOLLOW_UP_KINDS = {
-    "penghargaan": "Penghargaan",
-    "pembinaan": "Pembinaan",
-    "pelatihan": "Pelatihan",
-    "sanksi": "Sanksi",
-}
-_FOLLOW_UP_STATUS = {"rencana": "Rencana", "berjalan": "Berjalan", "selesai": "Selesai", "batal": "Batal"}
 NO_ROUND = "Tidak ada putaran umpan balik 360° pada periode ini."
 OPEN_ROUND = "Putaran umpan balik 360° periode ini belum ditutup; ringkasannya dicetak setelah ditutup."
 
@@ -82,10 +77,15 @@ def _rounds(session: Session, employee_ids: set[str], period: Period) -> dict[st
 def _feedback_lines(rnd: _Round, competencies: list[PositionCompetency]) -> tuple[FeedbackItemLine, ...]:
     scores: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for answer in rnd.answers:
-        relation = rnd.raters[answer.rater_row_id].relation
+        rater = rnd.raters[answer.rater_row_id]
+        if not counts_as_answered(rater.submitted_at, rnd.row.closed_at):
+            continue  # given after the close (sync from a laptop that was offline then)
+        relation = rater.relation
         scores[(answer.item_kind, answer.item_key)][relation].append(answer.score)
     submitted_peers = sum(
-        1 for r in rnd.raters.values() if r.relation == RaterRelation.REKAN and r.submitted_at is not None
+        1
+        for r in rnd.raters.values()
+        if r.relation == RaterRelation.REKAN and counts_as_answered(r.submitted_at, rnd.row.closed_at)
     )
 
     def line(group: str, kind: str, key: str, label: str, required: str) -> FeedbackItemLine:
@@ -121,7 +121,7 @@ def _round_note(rnd: _Round) -> str:
     invited = 0
     for rater in rnd.raters.values():
         invited += rater.relation == "rekan"
-        if rater.submitted_at is not None:
+        if counts_as_answered(rater.submitted_at, rnd.row.closed_at):
             counts[rater.relation] = counts.get(rater.relation, 0) + 1
     period = Period.parse(rnd.row.period_key).label
     return (
@@ -160,10 +160,10 @@ def _follow_ups(session: Session, assessment_ids: dict[str, str]) -> dict[str, l
         )
         out[fu.assessment_id].append(
             FollowUpLine(
-                _FOLLOW_UP_KINDS.get(fu.kind, fu.kind),
+                FollowUpKind(fu.kind).label,
                 fu.title,
                 fu.goal or "",
-                _FOLLOW_UP_STATUS.get(fu.status, fu.status),
+                FollowUpStatus(fu.status).label,
                 format_date_id(fu.due_on) if fu.due_on else "",
                 held,
                 fu.outcome or "",

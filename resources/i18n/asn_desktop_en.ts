@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AddFollowUpDialog</name>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="34"/>
+        <source>Tambah tindak lanjut</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="40"/>
+        <source> (disarankan)</source>
+        <translation> (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="47"/>
+        <source>Wajib untuk pembinaan: apa yang ingin dicapai</source>
+        <translation>Required for coaching: what should be achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="48"/>
+        <source>(tanpa tenggat)</source>
+        <translation>(no due date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="50"/>
+        <source>(tanpa kompetensi tertentu)</source>
+        <translation>(no particular competency)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="54"/>
+        <source> — kesenjangan {gap}</source>
+        <translation> — gap {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="56"/>
+        <source>{name} (level {level}){mark}</source>
+        <translation>{name} (level {level}){mark}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="62"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="63"/>
+        <source>J&amp;udul</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="64"/>
+        <source>T&amp;ujuan</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="65"/>
+        <source>&amp;Tenggat</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="66"/>
+        <source>&amp;Kompetensi</source>
+        <translation>&amp;Competency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_dialogs.py" line="73"/>
+        <source>Pelatihan {name}</source>
+        <translation>Training: {name}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/views/admin/admin_page.py" line="28"/>
@@ -103,127 +171,127 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="246"/>
+        <location filename="../../ui/views/assessment_form.py" line="247"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="252"/>
+        <location filename="../../ui/views/assessment_form.py" line="253"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="257"/>
+        <location filename="../../ui/views/assessment_form.py" line="258"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="261"/>
+        <location filename="../../ui/views/assessment_form.py" line="262"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="264"/>
+        <location filename="../../ui/views/assessment_form.py" line="265"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="298"/>
+        <location filename="../../ui/views/assessment_form.py" line="301"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="302"/>
+        <location filename="../../ui/views/assessment_form.py" line="305"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="307"/>
+        <location filename="../../ui/views/assessment_form.py" line="310"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="319"/>
+        <location filename="../../ui/views/assessment_form.py" line="322"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="324"/>
+        <location filename="../../ui/views/assessment_form.py" line="327"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="332"/>
+        <location filename="../../ui/views/assessment_form.py" line="335"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="334"/>
+        <location filename="../../ui/views/assessment_form.py" line="337"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="336"/>
+        <location filename="../../ui/views/assessment_form.py" line="339"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="391"/>
+        <location filename="../../ui/views/assessment_form.py" line="396"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="394"/>
+        <location filename="../../ui/views/assessment_form.py" line="399"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="397"/>
+        <location filename="../../ui/views/assessment_form.py" line="402"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="414"/>
+        <location filename="../../ui/views/assessment_form.py" line="419"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="416"/>
+        <location filename="../../ui/views/assessment_form.py" line="421"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="421"/>
+        <location filename="../../ui/views/assessment_form.py" line="426"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="452"/>
+        <location filename="../../ui/views/assessment_form.py" line="457"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="454"/>
+        <location filename="../../ui/views/assessment_form.py" line="459"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="491"/>
+        <location filename="../../ui/views/assessment_form.py" line="496"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="510"/>
+        <location filename="../../ui/views/assessment_form.py" line="515"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="511"/>
+        <location filename="../../ui/views/assessment_form.py" line="516"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="558"/>
+        <location filename="../../ui/views/assessment_form.py" line="563"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -888,6 +956,217 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="78"/>
+        <source>Catat umpan balik masyarakat</source>
+        <translation>Record public feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="97"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="98"/>
+        <source>Pe&amp;gawai (opsional)</source>
+        <translation>&amp;Employee (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="99"/>
+        <source>&amp;Tanggal diterima</source>
+        <translation>&amp;Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="100"/>
+        <source>&amp;Kanal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="101"/>
+        <source>&amp;Skor kepuasan (1–5)</source>
+        <translation>&amp;Satisfaction score (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="102"/>
+        <source>K&amp;omentar</source>
+        <translation>C&amp;omment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="108"/>
+        <source>(tanpa pegawai tertentu)</source>
+        <translation>(no particular employee)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAgencyPage</name>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="85"/>
+        <source>&amp;Ekspor XLSX…</source>
+        <translation>&amp;Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="88"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="98"/>
+        <source>&lt;b&gt;Tindak lanjut yang masih terbuka di seluruh instansi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Open follow-ups across the agency&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="113"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="119"/>
+        <source>{n} tindak lanjut terbuka</source>
+        <translation>{n} open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="123"/>
+        <location filename="../../ui/views/follow_up_page.py" line="139"/>
+        <location filename="../../ui/views/follow_up_page.py" line="157"/>
+        <source>Ekspor tindak lanjut</source>
+        <translation>Export follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="123"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="148"/>
+        <source>{n} tindak lanjut diekspor ke {name}.</source>
+        <translation>{n} follow-ups exported to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="154"/>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="156"/>
+        <source>Ekspor gagal.</source>
+        <translation>Export failed.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="105"/>
+        <source>&amp;Tambah tindak lanjut…</source>
+        <translation>&amp;Add follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="106"/>
+        <source>Ubah &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="107"/>
+        <source>Isi &amp;hasil…</source>
+        <translation>Enter &amp;outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="108"/>
+        <source>&amp;Rencanakan sesi…</source>
+        <translation>&amp;Plan session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="109"/>
+        <source>&amp;Catat sesi…</source>
+        <translation>&amp;Record session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="118"/>
+        <source>&lt;b&gt;Sesi pembinaan / pelatihan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coaching / training sessions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="173"/>
+        <source>Tindak lanjut dicatat dari penilaian periode ini yang sudah final.</source>
+        <translation>Follow-up is recorded from this period&apos;s assessment once it is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="176"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="178"/>
+        <source>Predikat &lt;b&gt;{predikat}&lt;/b&gt; · saran tindak lanjut: {suggestion}</source>
+        <translation>Predikat &lt;b&gt;{predikat}&lt;/b&gt; · suggested follow-up: {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="196"/>
+        <source>&lt;b&gt;Tujuan:&lt;/b&gt; {goal}</source>
+        <translation>&lt;b&gt;Goal:&lt;/b&gt; {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="197"/>
+        <source>&lt;b&gt;Kompetensi:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Competency:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="235"/>
+        <source>Ubah status tindak lanjut</source>
+        <translation>Change follow-up status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="235"/>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="237"/>
+        <source>Status baru</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="238"/>
+        <source>Hasil (wajib bila selesai)</source>
+        <translation>Outcome (required when done)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="249"/>
+        <source>Hasil tindak lanjut</source>
+        <translation>Follow-up outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="251"/>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="260"/>
+        <source>Rencanakan sesi</source>
+        <translation>Plan session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="262"/>
+        <source>Tanggal rencana</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="277"/>
+        <source>Catat pelaksanaan sesi</source>
+        <translation>Record a held session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="279"/>
+        <source>Tanggal pelaksanaan</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="280"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/widgets/form_dialog.py" line="24"/>
@@ -994,162 +1273,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Umpan Balik Masyarakat</source>
+        <translation>Public Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1157,77 +1446,77 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="584"/>
+        <location filename="../../ui/views/meeting_view.py" line="588"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="589"/>
+        <location filename="../../ui/views/meeting_view.py" line="593"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="591"/>
+        <location filename="../../ui/views/meeting_view.py" line="595"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="599"/>
+        <location filename="../../ui/views/meeting_view.py" line="603"/>
         <source>Peserta rapat (bawahan langsung)</source>
         <translation>Meeting participants (direct reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="611"/>
+        <location filename="../../ui/views/meeting_view.py" line="615"/>
         <source>mis. Ruang Rapat Lt. 2</source>
         <translation>e.g. Meeting Room, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="613"/>
+        <location filename="../../ui/views/meeting_view.py" line="617"/>
         <source>&amp;Mulai rapat</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="618"/>
+        <location filename="../../ui/views/meeting_view.py" line="622"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="619"/>
+        <location filename="../../ui/views/meeting_view.py" line="623"/>
         <source>Tem&amp;pat</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="620"/>
+        <location filename="../../ui/views/meeting_view.py" line="624"/>
         <source>P&amp;eriode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="623"/>
+        <location filename="../../ui/views/meeting_view.py" line="627"/>
         <source>Rapat evaluasi kinerja</source>
         <translation>Performance review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="637"/>
+        <location filename="../../ui/views/meeting_view.py" line="641"/>
         <source>Cari rapat (peserta, tempat, notulen)…</source>
         <translation>Search meetings (participants, venue, minutes)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="648"/>
+        <location filename="../../ui/views/meeting_view.py" line="652"/>
         <source>Rapat sebelumnya</source>
         <translation>Previous meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="658"/>
+        <location filename="../../ui/views/meeting_view.py" line="662"/>
         <source>{n} dipilih</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="664"/>
+        <location filename="../../ui/views/meeting_view.py" line="668"/>
         <source>Pilih paling sedikit satu pegawai peserta rapat.</source>
         <translation>Select at least one employee to take part in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="687"/>
+        <location filename="../../ui/views/meeting_view.py" line="691"/>
         <source>Notulen rapat terakhir tersimpan.</source>
         <translation>Minutes of the last meeting saved.</translation>
     </message>
@@ -1235,128 +1524,128 @@
 <context>
     <name>MeetingRunner</name>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="258"/>
+        <location filename="../../ui/views/meeting_view.py" line="261"/>
         <source>Target dan capaian</source>
         <translation>Targets and achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="275"/>
+        <location filename="../../ui/views/meeting_view.py" line="278"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="276"/>
+        <location filename="../../ui/views/meeting_view.py" line="279"/>
         <source>Umpan balik terakhir</source>
         <translation>Latest feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="280"/>
+        <location filename="../../ui/views/meeting_view.py" line="283"/>
         <source>Jalannya rapat, untuk semua peserta</source>
         <translation>Meeting proceedings, for all participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="281"/>
+        <location filename="../../ui/views/meeting_view.py" line="284"/>
         <source>Keputusan dan tindak lanjut</source>
         <translation>Decisions and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="283"/>
+        <location filename="../../ui/views/meeting_view.py" line="286"/>
         <source>Notulen rapat</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="284"/>
+        <location filename="../../ui/views/meeting_view.py" line="287"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="290"/>
+        <location filename="../../ui/views/meeting_view.py" line="293"/>
         <source>Catatan khusus untuk pegawai ini</source>
         <translation>Specific notes for this employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="294"/>
+        <location filename="../../ui/views/meeting_view.py" line="297"/>
         <source>Catatan untuk pegawai</source>
         <translation>Notes for the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="297"/>
+        <location filename="../../ui/views/meeting_view.py" line="300"/>
         <source>Simpan &amp;rating</source>
         <translation>Save &amp;rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="303"/>
+        <location filename="../../ui/views/meeting_view.py" line="306"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="315"/>
+        <location filename="../../ui/views/meeting_view.py" line="318"/>
         <source>◀ Sebelumnya (PgUp)</source>
         <translation>◀ Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="317"/>
+        <location filename="../../ui/views/meeting_view.py" line="320"/>
         <source>Berikutnya (PgDn) ▶</source>
         <translation>Next (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="319"/>
+        <location filename="../../ui/views/meeting_view.py" line="322"/>
         <source>Ubah peserta</source>
         <translation>Change participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="321"/>
+        <location filename="../../ui/views/meeting_view.py" line="324"/>
         <source>Simpan &amp;notulen</source>
         <translation>Save &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="367"/>
+        <location filename="../../ui/views/meeting_view.py" line="370"/>
         <source>Pegawai {n} dari {total}</source>
         <translation>Employee {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="369"/>
+        <location filename="../../ui/views/meeting_view.py" line="372"/>
         <source>Catatan untuk {name}</source>
         <translation>Notes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="393"/>
+        <location filename="../../ui/views/meeting_view.py" line="396"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="398"/>
+        <location filename="../../ui/views/meeting_view.py" line="401"/>
         <source>Belum ada umpan balik.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="415"/>
+        <location filename="../../ui/views/meeting_view.py" line="419"/>
         <source>Belum ada bukti dukung pada periode ini.</source>
         <translation>No evidence in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="435"/>
-        <location filename="../../ui/views/meeting_view.py" line="456"/>
+        <location filename="../../ui/views/meeting_view.py" line="439"/>
+        <location filename="../../ui/views/meeting_view.py" line="460"/>
         <source>Rating belum disimpan.</source>
         <translation>Rating not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="437"/>
+        <location filename="../../ui/views/meeting_view.py" line="441"/>
         <source>Tersimpan: {predikat}</source>
         <translation>Saved: {predikat}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="439"/>
+        <location filename="../../ui/views/meeting_view.py" line="443"/>
         <source>Belum dinilai.</source>
         <translation>Not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="466"/>
+        <location filename="../../ui/views/meeting_view.py" line="470"/>
         <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
         <translation>Complete both ratings for {name} or set both back to “select”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="523"/>
+        <location filename="../../ui/views/meeting_view.py" line="527"/>
         <source>Notulen rapat tersimpan.</source>
         <translation>Meeting minutes saved.</translation>
     </message>
@@ -1374,29 +1663,49 @@
         <translation>Recent feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="50"/>
+        <location filename="../../ui/views/my_performance.py" line="48"/>
+        <source>Tindak lanjut yang masih berjalan</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="54"/>
         <source>Riwayat predikat kinerja</source>
         <translation>Performance rating history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="85"/>
+        <location filename="../../ui/views/my_performance.py" line="91"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
         <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="94"/>
+        <location filename="../../ui/views/my_performance.py" line="100"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="108"/>
+        <location filename="../../ui/views/my_performance.py" line="114"/>
         <source>Belum ada predikat yang ditetapkan.</source>
         <translation>No rating has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="112"/>
+        <location filename="../../ui/views/my_performance.py" line="119"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="135"/>
+        <source>tenggat {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="138"/>
+        <source>sesi berikutnya {date}</source>
+        <translation>next session {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="141"/>
+        <source>Tidak ada tindak lanjut yang masih berjalan.</source>
+        <translation>No open follow-ups.</translation>
     </message>
 </context>
 <context>
@@ -1519,34 +1828,199 @@
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="70"/>
+        <location filename="../../ui/models/worklog_tables.py" line="73"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="72"/>
+        <location filename="../../ui/models/worklog_tables.py" line="75"/>
         <source>Catatan baru</source>
         <translation>New entries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="77"/>
+        <location filename="../../ui/models/worklog_tables.py" line="80"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="78"/>
+        <location filename="../../ui/models/worklog_tables.py" line="81"/>
         <source>Usulan realisasi</source>
         <translation>Proposed realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="79"/>
+        <location filename="../../ui/models/worklog_tables.py" line="82"/>
         <source>Realisasi tercatat</source>
         <translation>Recorded realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="80"/>
+        <location filename="../../ui/models/worklog_tables.py" line="83"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>PublicFeedbackChart</name>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="56"/>
+        <source>Pilih unit untuk melihat ringkasan.</source>
+        <translation>Choose a unit to see its summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="59"/>
+        <source>{unit}, {year}: {n} tanggapan</source>
+        <translation>{unit}, {year}: {n} responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="63"/>
+        <source>Jumlah tanggapan</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="66"/>
+        <source>Rata-rata skor</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="79"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="79"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="84"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_chart.py" line="89"/>
+        <source>Tanggapan</source>
+        <translation>Responses</translation>
+    </message>
+</context>
+<context>
+    <name>PublicFeedbackLine</name>
+    <message>
+        <location filename="../../ui/widgets/public_feedback_line.py" line="34"/>
+        <source>&lt;b&gt;Umpan balik masyarakat:&lt;/b&gt; belum ada tanggapan pada periode ini.</source>
+        <translation>&lt;b&gt;Public feedback:&lt;/b&gt; no responses in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/public_feedback_line.py" line="37"/>
+        <source>&lt;b&gt;Umpan balik masyarakat:&lt;/b&gt; {mean} dari 5 ({n} tanggapan)</source>
+        <translation>&lt;b&gt;Public feedback:&lt;/b&gt; {mean} out of 5 ({n} responses)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicFeedbackPage</name>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="166"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="167"/>
+        <source>Pe&amp;gawai</source>
+        <translation>&amp;Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="168"/>
+        <source>&amp;Dari</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="169"/>
+        <source>&amp;Sampai</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="189"/>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="191"/>
+        <source>&amp;Impor CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="193"/>
+        <source>Berkas CSV dari kios survei: kolom tanggal, unit, nip, kanal, skor, komentar.</source>
+        <translation>CSV file from a survey kiosk: columns tanggal, unit, nip, kanal, skor, komentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="213"/>
+        <source>Per bulan</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="214"/>
+        <source>Per triwulan</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="219"/>
+        <source>&lt;b&gt;Ringkasan unit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unit summary&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="243"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="252"/>
+        <source>Semua pegawai</source>
+        <translation>All employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="270"/>
+        <source>{n} tanggapan</source>
+        <translation>{n} responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="294"/>
+        <source>Umpan balik tersimpan.</source>
+        <translation>Feedback saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="300"/>
+        <source>Impor umpan balik dari kios survei</source>
+        <translation>Import feedback from a survey kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="300"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="308"/>
+        <source>Mengimpor {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="309"/>
+        <source>Memeriksa dan menyimpan {name}…</source>
+        <translation>Checking and saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="318"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="342"/>
+        <source>Impor umpan balik masyarakat</source>
+        <translation>Import public feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="327"/>
+        <source>Impor selesai: {added} tanggapan baru, {existing} sudah ada.</source>
+        <translation>Import finished: {added} new responses, {existing} already present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="341"/>
+        <source>Impor gagal; tidak ada data yang disimpan.</source>
+        <translation>Import failed; nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -1625,27 +2099,27 @@
 <context>
     <name>RatingSelector</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="89"/>
+        <location filename="../../ui/views/assessment_form.py" line="90"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="90"/>
+        <location filename="../../ui/views/assessment_form.py" line="91"/>
         <source>Rating &amp;perilaku kerja</source>
         <translation>Work &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="91"/>
+        <location filename="../../ui/views/assessment_form.py" line="92"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="96"/>
+        <location filename="../../ui/views/assessment_form.py" line="97"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="132"/>
+        <location filename="../../ui/views/assessment_form.py" line="133"/>
         <source>— (pilih kedua rating)</source>
         <translation>— (select both ratings)</translation>
     </message>
@@ -2041,87 +2515,87 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="84"/>
+        <location filename="../../ui/views/team_page.py" line="85"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="86"/>
+        <location filename="../../ui/views/team_page.py" line="87"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="88"/>
+        <location filename="../../ui/views/team_page.py" line="89"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="109"/>
+        <location filename="../../ui/views/team_page.py" line="110"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="112"/>
+        <location filename="../../ui/views/team_page.py" line="113"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="125"/>
+        <location filename="../../ui/views/team_page.py" line="126"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="126"/>
+        <location filename="../../ui/views/team_page.py" line="127"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="130"/>
+        <location filename="../../ui/views/team_page.py" line="131"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="132"/>
+        <location filename="../../ui/views/team_page.py" line="133"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="142"/>
+        <location filename="../../ui/views/team_page.py" line="143"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="143"/>
+        <location filename="../../ui/views/team_page.py" line="144"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="146"/>
+        <location filename="../../ui/views/team_page.py" line="147"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="168"/>
+        <location filename="../../ui/views/team_page.py" line="169"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="169"/>
+        <location filename="../../ui/views/team_page.py" line="170"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="174"/>
+        <location filename="../../ui/views/team_page.py" line="175"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="175"/>
+        <location filename="../../ui/views/team_page.py" line="176"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="177"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -2327,57 +2801,62 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="203"/>
+        <location filename="../../ui/views/team_page.py" line="204"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="224"/>
+        <location filename="../../ui/views/team_page.py" line="225"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="245"/>
+        <location filename="../../ui/views/team_page.py" line="246"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="246"/>
+        <location filename="../../ui/views/team_page.py" line="247"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="248"/>
+        <location filename="../../ui/views/team_page.py" line="249"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="250"/>
+        <location filename="../../ui/views/team_page.py" line="251"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
         <location filename="../../ui/views/team_page.py" line="253"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="256"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="316"/>
+        <location filename="../../ui/views/team_page.py" line="319"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="348"/>
+        <location filename="../../ui/views/team_page.py" line="353"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="357"/>
+        <location filename="../../ui/views/team_page.py" line="362"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="360"/>
+        <location filename="../../ui/views/team_page.py" line="365"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -2406,13 +2885,13 @@
     </message>
     <message>
         <location filename="../../ui/views/worklog_team_tab.py" line="82"/>
-        <source>Catatan</source>
+        <source>Daftar catatan</source>
         <translation>Entries</translation>
     </message>
     <message>
         <location filename="../../ui/views/worklog_team_tab.py" line="86"/>
-        <source>Komentar</source>
-        <translation>Comments</translation>
+        <source>Komentar atasan</source>
+        <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
         <location filename="../../ui/views/worklog_team_tab.py" line="122"/>
@@ -2730,16 +3209,16 @@
     </message>
     <message>
         <location filename="../../ui/models/worklog_tables.py" line="50"/>
-        <source>Catatan</source>
+        <source>Jumlah catatan</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="53"/>
+        <location filename="../../ui/models/worklog_tables.py" line="56"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklog_tables.py" line="58"/>
+        <location filename="../../ui/models/worklog_tables.py" line="61"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
@@ -2912,9 +3391,55 @@
         <translation>Additional</translation>
     </message>
     <message>
+        <location filename="../../ui/views/follow_up_page.py" line="40"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="56"/>
+        <source>Tenggat</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="44"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="45"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="46"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="52"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="47"/>
+        <source>Pejabat penilai</source>
+        <translation>Assessing official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="51"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="52"/>
         <location filename="../../ui/views/skp_editor.py" line="62"/>
         <source>Jenis</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="52"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="53"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="53"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="55"/>
+        <source>Sesi</source>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="64"/>
@@ -2952,68 +3477,72 @@
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="177"/>
+        <location filename="../../ui/views/assessment_form.py" line="178"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="178"/>
+        <location filename="../../ui/views/assessment_form.py" line="179"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="182"/>
+        <location filename="../../ui/views/assessment_form.py" line="183"/>
         <source>(anonim)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="185"/>
-        <location filename="../../ui/views/meeting_view.py" line="547"/>
+        <location filename="../../ui/views/assessment_form.py" line="186"/>
+        <location filename="../../ui/views/meeting_view.py" line="551"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="50"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="186"/>
+        <location filename="../../ui/views/assessment_form.py" line="187"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="187"/>
+        <location filename="../../ui/views/assessment_form.py" line="188"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <location filename="../../ui/views/assessment_form.py" line="189"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="189"/>
+        <location filename="../../ui/views/assessment_form.py" line="190"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <location filename="../../ui/views/assessment_form.py" line="191"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="55"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="548"/>
+        <location filename="../../ui/views/follow_up_page.py" line="49"/>
+        <location filename="../../ui/views/follow_up_tab.py" line="50"/>
+        <location filename="../../ui/views/meeting_view.py" line="552"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="549"/>
+        <location filename="../../ui/views/meeting_view.py" line="553"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="550"/>
+        <location filename="../../ui/views/meeting_view.py" line="554"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="551"/>
+        <location filename="../../ui/views/meeting_view.py" line="555"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
@@ -3031,6 +3560,66 @@
         <location filename="../../ui/views/worklog_page.py" line="57"/>
         <source> · tentang “{entry}”</source>
         <translation> · on “{entry}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="37"/>
+        <source>Tahunan {year}</source>
+        <translation>Annual {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="46"/>
+        <source>{held} dari {n}</source>
+        <translation>{held} of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="60"/>
+        <source>Sesi terlaksana</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="61"/>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="68"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="70"/>
+        <source>Terlaksana</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="70"/>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_tab.py" line="71"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="53"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="54"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="56"/>
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="64"/>
+        <source>(semua)</source>
+        <translation>(all)</translation>
     </message>
 </context>
 </TS>

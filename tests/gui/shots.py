@@ -41,6 +41,50 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
 
 
+def _coaching_plan(ctx: AppContext, assessment_id: str) -> None:
+    """A coaching plan with one session held and one planned, as a kasi records it."""
+    from datetime import timedelta
+
+    from asn_desktop.services import followup as fu
+
+    today = ctx.workspace.now().date()
+    fid = fu.add_follow_up(
+        ctx,
+        assessment_id=assessment_id,
+        kind="pembinaan",
+        title="Bimbingan penyusunan laporan",
+        goal="Laporan bulanan selesai tepat waktu",
+        due_on=today + timedelta(days=90),
+    )
+    held = fu.add_session(ctx, follow_up_id=fid, planned_on=today - timedelta(days=10))
+    fu.add_session(ctx, follow_up_id=fid, planned_on=today + timedelta(days=11))
+    fu.record_session(
+        ctx, session_id=held, held_on=today - timedelta(days=9), note="Rencana kerja disepakati"
+    )
+    fu.set_status(ctx, follow_up_id=fid, status="berjalan")
+
+
+def _follow_up_shot(app: QApplication, window: QWidget, page: Any, path: Path) -> None:
+    """The Tindak Lanjut tab for the annual period, on a subordinate who has follow-ups if any."""
+    from asn_desktop.services.followup import list_for_employee
+    from ui.models.roles import RowRole
+
+    page.period.setCurrentIndex(page.period.count() - 1)  # the annual period comes last
+    rows = range(page.model.rowCount())
+    plans = {r: list_for_employee(page.ctx, page.model.index(r, 0).data(RowRole).id) for r in rows}
+    # A coaching plan with sessions shows the whole tab; else any follow-up; else the first person.
+    chosen = [r for r in rows if any(v.sessions for v in plans[r])] or [r for r in rows if plans[r]] or [0]
+    if not any(v.sessions for v in plans.get(chosen[0], [])) and plans.get(chosen[0]):
+        _coaching_plan(page.ctx, plans[chosen[0]][0].assessment_id)
+    page.list.selectRow(chosen[0])
+    page.reload()
+    tab = page.follow_up
+    with_sessions = [r for r in range(tab.model.rowCount()) if tab.model.row_at(r).sessions]
+    tab.table.selectRow(with_sessions[0] if with_sessions else 0)
+    page.tabs.setCurrentWidget(tab)
+    _save(app, window, path)
+
+
 def main(outdir: Path) -> None:
     from ui.main_window import MainWindow
     from ui.views.admin.admin_page import AdminPage
@@ -88,6 +132,7 @@ def main(outdir: Path) -> None:
                 _save(app, window, outdir / f"{i + 1:02d}c-Feedback360Team.png")
             page.tabs.setCurrentWidget(page.worklog)
             _save(app, window, outdir / f"{i + 1:02d}d-TeamWorklog.png")
+            _follow_up_shot(app, window, page, outdir / f"{i + 1:02d}e-FollowUpTab.png")
         if isinstance(page, WorklogPage):
             dialog = ProposalDialog(ctx, window)
             dialog.show()

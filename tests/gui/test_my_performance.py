@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from asn_desktop.services import assessment as asm
+from asn_desktop.services import followup as fu
 from asn_desktop.services import realisation as real
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.overview import progress
@@ -29,6 +32,19 @@ def test_dashboard_shows_progress_history_and_feedback(qtbot: QtBot, qtmodeltest
         view = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key=period)
         assert view is not None
         asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    q1 = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key=f"{year}-Q1")
+    assert q1 is not None
+    coaching = fu.add_follow_up(
+        org.ctx["kasi"],
+        assessment_id=q1.id,
+        kind="pembinaan",
+        title="Pendampingan penyusunan laporan",
+        goal="Laporan tanpa revisi",
+        due_on=date(year, 12, 31),
+    )
+    fu.add_session(org.ctx["kasi"], follow_up_id=coaching, planned_on=date(year, 12, 1))
+    done = fu.add_follow_up(org.ctx["kasi"], assessment_id=q1.id, kind="penghargaan", title="Piagam")
+    fu.set_status(org.ctx["kasi"], follow_up_id=done, status="selesai", outcome="Diserahkan")
     asm.give_feedback(
         org.ctx["kasi"],
         employee_id=org.staff1,
@@ -65,6 +81,11 @@ def test_dashboard_shows_progress_history_and_feedback(qtbot: QtBot, qtmodeltest
     assert "Butuh Perbaikan" in page.history.text()
     assert page.feedback.count() == 1
     assert "Laporan rapi." in page.feedback.item(0).text()
+    assert page.follow_ups.count() == 1, "a finished follow-up is no longer listed"
+    line = page.follow_ups.item(0).text()
+    assert "Pembinaan: Pendampingan penyusunan laporan" in line
+    assert f"tenggat 31 Desember {year}" in line
+    assert f"sesi berikutnya 1 Desember {year}" in line
 
 
 def test_dashboard_without_skp_or_history_says_so(qtbot: QtBot, org) -> None:
@@ -75,3 +96,4 @@ def test_dashboard_without_skp_or_history_says_so(qtbot: QtBot, org) -> None:
     assert page.chart.points == []
     assert page.history.text() == "Belum ada predikat yang ditetapkan."
     assert page.feedback.count() == 0
+    assert page.follow_ups.item(0).text() == "Tidak ada tindak lanjut yang masih berjalan."

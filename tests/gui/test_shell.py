@@ -31,8 +31,9 @@ def test_each_role_sees_only_its_screens(qtbot, org) -> None:
         "Penilaian Bawahan",
         "Rapat Evaluasi",
         "Unit Kerja",
+        "Umpan Balik Masyarakat",
     ]
-    assert titles["admin"] == ["Unit Kerja", "Administrasi"]
+    assert titles["admin"] == ["Unit Kerja", "Umpan Balik Masyarakat", "Tindak Lanjut", "Administrasi"]
 
 
 def test_login_dialog_wrong_password_then_right(qtbot, org) -> None:

@@ -47,7 +47,10 @@ class WeekSummaryModel(RowTableModel[WeekIndicatorRow]):
             [
                 Column(self.tr("Indikator"), lambda r: r.indicator_text),
                 Column(
-                    self.tr("Catatan"), lambda r: str(r.entries), sort=lambda r: r.entries, align_right=True
+                    self.tr("Jumlah catatan"),
+                    lambda r: str(r.entries),
+                    sort=lambda r: r.entries,
+                    align_right=True,
                 ),
                 Column(
                     self.tr("Jumlah"),

@@ -46,6 +46,7 @@ from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.progress_table import ProgressTable
+from ui.widgets.public_feedback_line import PublicFeedbackLine
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -278,8 +279,10 @@ class AssessmentForm(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.feedback_search, 1)
         filters.addWidget(self.feedback_source)
+        self.public_feedback = PublicFeedbackLine(self.ctx, box)
         layout = QVBoxLayout(box)
         layout.addWidget(self.self_assessment)
+        layout.addWidget(self.public_feedback)
         layout.addLayout(filters)
         layout.addWidget(self.feedback_table, 3)
         self._feedback_entry(layout)
@@ -360,6 +363,7 @@ class AssessmentForm(QWidget):
         self.evidence.show_realisation(None)
         self.feedback_model.set_rows([])
         self.self_assessment.clear()
+        self.public_feedback.clear()
         self.ratings.set_ratings(None, None)
         self._set_notes("")
         self.feedback_text.clear()
@@ -376,6 +380,7 @@ class AssessmentForm(QWidget):
         self.rhk_texts = {r.id: r.text for r in skp.rhk} if skp else {}
         self.feedback_model.columns = feedback_columns(self, self.rhk_texts)
         self._load_feedback()
+        self.public_feedback.load(employee_id, period_key)
         self._fill_feedback_targets()
         self.feedback_text.blockSignals(True)
         self.feedback_text.clear()

@@ -69,6 +69,7 @@ from ui.views.evidence_panel import render_preview
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
 from ui.views.team_page import fill_periods
+from ui.widgets.public_feedback_line import PublicFeedbackLine
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_POINT_SIZE = 14
@@ -234,9 +235,11 @@ class MeetingRunner(QWidget):
         set_tone(self.position, "#444444")
         self.counter = QLabel(objectName="meetingCounter")
         _big(self.counter, 16)
+        self.public_feedback = PublicFeedbackLine(self.ctx, self)
         who = QVBoxLayout()
         who.addWidget(self.name)
         who.addWidget(self.position)
+        who.addWidget(self.public_feedback)
         header = QHBoxLayout()
         header.addLayout(who, 1)
         header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
@@ -396,6 +399,7 @@ class MeetingRunner(QWidget):
             )
         if self.feedback.count() == 0:
             self.feedback.addItem(self.tr("Belum ada umpan balik."))
+        self.public_feedback.load(person.id, self.period_key)
 
     def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
         self.thumbs.clear()

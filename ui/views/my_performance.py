@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.berakhlak import core_value
 from asn_desktop.domain.period import PeriodKind, period_containing
 from asn_desktop.domain.permissions import FeedbackSource
-from asn_desktop.services import periods
+from asn_desktop.services import followup, periods
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.history import predikat_history
@@ -43,6 +43,10 @@ class MyPerformancePage(Page):
         box_layout.addWidget(self.table)
         feedback_box = QGroupBox(self.tr("Umpan balik terbaru"))
         QVBoxLayout(feedback_box).addWidget(self.feedback)
+        self.follow_ups = QListWidget(objectName="openFollowUps")
+        self.follow_ups.setWordWrap(True)
+        follow_up_box = QGroupBox(self.tr("Tindak lanjut yang masih berjalan"))
+        QVBoxLayout(follow_up_box).addWidget(self.follow_ups)
         self.chart = PredikatChart(self)
         self.chart.setObjectName("predikatChart")
         self.history = QLabel(objectName="predikatHistory")
@@ -53,13 +57,15 @@ class MyPerformancePage(Page):
         history_layout.addWidget(self.history)
         layout = QGridLayout(self)
         layout.addWidget(self.summary, 0, 0, 1, 2)
-        layout.addWidget(progress_box, 1, 0, 2, 1)
+        layout.addWidget(progress_box, 1, 0, 3, 1)
         layout.addWidget(history_box, 1, 1)
-        layout.addWidget(feedback_box, 2, 1)
+        layout.addWidget(follow_up_box, 2, 1)
+        layout.addWidget(feedback_box, 3, 1)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
-        layout.setRowStretch(1, 1)
-        layout.setRowStretch(2, 1)
+        layout.setRowStretch(1, 3)
+        layout.setRowStretch(2, 2)
+        layout.setRowStretch(3, 2)
 
     def _fit_progress_columns(self) -> None:
         """At a glance: indicator, target, this period's realisation and the bar; the RHK text and
@@ -69,7 +75,7 @@ class MyPerformancePage(Page):
         self.table.setColumnHidden(5, True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 110), (3, 120), (4, 150)):
+        for column, width in ((2, 110), (3, 150), (4, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, width)
 
@@ -107,8 +113,29 @@ class MyPerformancePage(Page):
             " · ".join(f"{short_label(p.period)}: <b>{p.predikat.label}</b>" for p in points[-4:])
             or self.tr("Belum ada predikat yang ditetapkan.")
         )
+        self._show_follow_ups(emp)
         self.feedback.clear()
         for fb in feedback_for(self.ctx, employee_id=emp)[:20]:
             about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")
             source = FeedbackSource(fb.source).label
             self.feedback.addItem(f"{fmt_date(fb.created_at)} · {source} · {about}: {fb.text}")
+
+    def _show_follow_ups(self, employee_id: str) -> None:
+        """Open follow-ups (rencana, berjalan), the nearest deadline first, with the next session."""
+        self.follow_ups.clear()
+        rows = (
+            [f for f in followup.list_for_employee(self.ctx, employee_id) if f.status.is_open]
+            if employee_id
+            else []
+        )
+        rows.sort(key=lambda f: (f.due_on is None, f.due_on or f.created_at.date()))
+        for f in rows:
+            parts = [f"{f.kind.label}: {f.title}", f.status.label]
+            if f.due_on:
+                parts.append(self.tr("tenggat {date}").format(date=fmt_date(f.due_on)))
+            upcoming = [s.planned_on for s in f.sessions if s.held_on is None]
+            if upcoming:
+                parts.append(self.tr("sesi berikutnya {date}").format(date=fmt_date(min(upcoming))))
+            self.follow_ups.addItem(" · ".join(parts))
+        if not rows:
+            self.follow_ups.addItem(self.tr("Tidak ada tindak lanjut yang masih berjalan."))

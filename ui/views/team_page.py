@@ -36,6 +36,7 @@ from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
 from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
 from ui.views.feedback360_team import Feedback360Tab
+from ui.views.follow_up_tab import FollowUpTab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
 from ui.views.worklog_team_tab import TeamWorklogTab
@@ -248,6 +249,8 @@ class TeamPage(Page):
         self.tabs.addTab(self.worklog, self.tr("Catatan Harian"))
         self.feedback360 = Feedback360Tab(self.ctx, self)
         self.tabs.addTab(self.feedback360, self.tr("Umpan Balik 360°"))
+        self.follow_up = FollowUpTab(self.ctx, self)
+        self.tabs.addTab(self.follow_up, self.tr("Tindak Lanjut"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         period_label = QLabel(self.tr("&Periode"))
@@ -334,6 +337,7 @@ class TeamPage(Page):
             self.form.load(self.employee_id, view, self.period.currentData())
             self.worklog.show_employee(self.employee_id)
             self.feedback360.load(self.employee_id, self.period.currentData())
+            self.follow_up.load(self.employee_id, self.period.currentData())
         except Exception as exc:
             message = user_message(exc)
             if message is None:
@@ -343,6 +347,7 @@ class TeamPage(Page):
             self.employee_id = None
             self.form.clear()
             self.feedback360.clear()
+            self.follow_up.clear()
             self.skp_review.show_skp(None, "")
             self.worklog.show_employee(None)
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))

@@ -128,3 +128,16 @@ def test_gap_is_required_minus_observed() -> None:
     assert gap_of(3, None) is None
     with pytest.raises(DomainError, match="Level yang dipersyaratkan"):
         gap_of(9, 3.0)
+
+
+def test_answers_count_only_when_submitted_before_the_close() -> None:
+    from datetime import datetime
+
+    from asn_desktop.domain.competency import counts_as_answered
+
+    close = datetime(2026, 9, 10, 8, 0)
+    assert not counts_as_answered(None, None)
+    assert not counts_as_answered(None, close)
+    assert counts_as_answered(datetime(2026, 9, 1), None), "an open round counts every submitted answer"
+    assert counts_as_answered(datetime(2026, 9, 10, 8, 0), close)
+    assert not counts_as_answered(datetime(2026, 9, 11), close), "given after the close, e.g. offline"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import competency as comp
 from asn_desktop.services import export
+from asn_desktop.services import followup as fu
 from tests.unit.pdf.tools import pdf_text
 from tests.unit.services.competency_setup import PERIOD, answer, setup_360
 from tests.unit.services.helpers import approved_skp, head_skp
@@ -77,3 +79,28 @@ def test_appendix_peer_mean_and_no_round(org, tmp_path: Path) -> None:
     text = _export(org, tmp_path, "three.pdf", appendix=True)
     assert "rekan kerja 3 dari 3" in text
     assert "3,7 (3)" in text  # (3 + 4 + 4) / 3, Indonesian decimal comma
+
+
+def test_appendix_prints_the_follow_up_plan_of_this_assessment(org, tmp_path: Path) -> None:
+    _assessed(org)
+    annual = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026")
+    assert annual is not None
+    plan = fu.add_follow_up(
+        org.ctx["kasi"],
+        assessment_id=annual.id,
+        kind="pembinaan",
+        title="Pendampingan penyusunan telaahan",
+        goal="Telaahan tanpa revisi mayor",
+        due_on=date(2026, 12, 31),
+    )
+    first = fu.add_session(org.ctx["kasi"], follow_up_id=plan, planned_on=date(2026, 3, 2))
+    fu.record_session(org.ctx["kasi"], session_id=first, held_on=date(2026, 3, 3), note="Telaahan pertama")
+    fu.add_session(org.ctx["kasi"], follow_up_id=plan, planned_on=date(2026, 4, 6))
+    text = _export(org, tmp_path, "plan.pdf", appendix=True)
+    assert "RENCANA TINDAK LANJUT" in text
+    assert "Pendampingan penyusunan telaahan" in text
+    assert "Telaahan tanpa revisi mayor" in text
+    assert "3 Maret 2026:" in text
+    assert "direncanakan" in text
+    assert "Pembinaan" in text  # the kind label
+    assert "Rencana" in text  # the status label

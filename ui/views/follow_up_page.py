@@ -1,0 +1,157 @@
+"""Tindak Lanjut (HR, the admin role): every open follow-up of the agency, by unit, exported to XLSX."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.services import followup as fu
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.overview import list_units
+from ui.errors import show_error
+from ui.locale import fmt_date, fmt_number
+from ui.models.roles import SortRole
+from ui.models.rows import Column, RowTableModel
+from ui.tasks import TaskRunner, run_with_progress
+from ui.views.admin.units import fill_unit_combo
+from ui.views.follow_up_tab import period_label
+from ui.views.page import Page
+from ui.widgets.filter_box import FilterProxy, filter_box
+
+
+def agency_columns(widget: QWidget) -> list[Column[fu.FollowUpRow]]:
+    return [
+        Column(
+            widget.tr("Tenggat"),
+            lambda r: fmt_date(r.due_on),
+            sort=lambda r: r.due_on.isoformat() if r.due_on else "9999",
+        ),
+        Column(widget.tr("NIP"), lambda r: r.nip),
+        Column(widget.tr("Nama"), lambda r: r.employee_name),
+        Column(widget.tr("Unit"), lambda r: r.unit_name),
+        Column(widget.tr("Pejabat penilai"), lambda r: r.supervisor_name or ""),
+        Column(
+            widget.tr("Periode"), lambda r: period_label(widget, r.period_key), sort=lambda r: r.period_key
+        ),
+        Column(widget.tr("Jenis"), lambda r: r.kind.label),
+        Column(widget.tr("Judul"), lambda r: r.title),
+        Column(widget.tr("Status"), lambda r: r.status.label),
+        Column(
+            widget.tr("Sesi"),
+            lambda r: f"{r.sessions_held}/{r.sessions_planned}" if r.sessions_planned else "",
+            sort=lambda r: r.sessions_planned,
+        ),
+    ]
+
+
+class FollowUpAgencyPage(Page):
+    """HR's list of open follow-ups (rencana, berjalan) with a unit filter and an XLSX export."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._tasks: TaskRunner | None = None
+        self.model: RowTableModel[fu.FollowUpRow] = RowTableModel(agency_columns(self), self)
+        self.proxy = FilterProxy(self.model, self)
+        self.proxy.setSortRole(SortRole)
+        self.unit_filter = QComboBox(objectName="followUpUnit")
+        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_filter.currentIndexChanged.connect(self.reload)
+        self.table = QTableView(objectName="agencyFollowUps")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the nearest due date first
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.count = QLabel(objectName="followUpCount")
+        self.status = QLabel(objectName="followUpExportStatus", wordWrap=True)
+        self.export_button = QPushButton(self.tr("&Ekspor XLSX…"), objectName="exportFollowUps")
+        self.export_button.clicked.connect(self.ask_export)
+        top = QHBoxLayout()
+        unit_label = QLabel(self.tr("&Unit"))
+        unit_label.setBuddy(self.unit_filter)
+        top.addWidget(unit_label)
+        top.addWidget(self.unit_filter)
+        top.addWidget(filter_box(self.proxy, self, "followUpSearch"), 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Tindak lanjut yang masih terbuka di seluruh instansi</b>")))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The main window's serialized worker; a private one when the page stands alone (tests)."""
+        if self._tasks is None:
+            window = self.window()
+            shared = getattr(window, "tasks", None) if window is not self else None
+            self._tasks = shared or TaskRunner(self)
+        return self._tasks
+
+    def refresh(self) -> None:
+        fill_unit_combo(self.unit_filter, list_units(self.ctx), empty=self.tr("Semua unit"))
+        self.reload()
+
+    def reload(self) -> None:
+        rows = fu.list_open_for_agency(self.ctx, unit_id=self.unit_filter.currentData())
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("{n} tindak lanjut terbuka").format(n=fmt_number(len(rows))))
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor tindak lanjut"), "tindak-lanjut.xlsx", self.tr("Excel (*.xlsx)")
+        )
+        if path:
+            self.start_export(Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx"))
+
+    def start_export(self, path: Path) -> None:
+        """Write the file on the worker with progress and Cancel; a cancelled export leaves no file."""
+        self.export_button.setEnabled(False)
+        unit_id = self.unit_filter.currentData()
+
+        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> int:
+            return fu.export_follow_ups_xlsx(self.ctx, path, unit_id=unit_id, progress=progress, token=token)
+
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tasks,
+            self.tr("Ekspor tindak lanjut"),
+            job,
+            lambda n: self._done(n, path),
+            self._failed,
+        )
+
+    def _done(self, count: Any, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(
+            self.tr("{n} tindak lanjut diekspor ke {name}.").format(n=fmt_number(count), name=path.name)
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
+            return
+        self.status.setText(self.tr("Ekspor gagal."))
+        show_error(self, exc, self.tr("Ekspor tindak lanjut"))
