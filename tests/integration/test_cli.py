@@ -107,3 +107,45 @@ def test_not_a_workspace(tmp_path: Path) -> None:
     result = run("audit-verify", str(tmp_path))
     assert result.returncode == 1
     assert "bukan ruang kerja" in _error_line(result)
+
+
+def test_kiosk_import_and_follow_up_export(demo_ws: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "kios-salah.csv"
+    bad.write_text(
+        "tanggal;unit;nip;kanal;skor;komentar\n"
+        "01/03/2026;Kantor Kepala Badan;;kios;5;Cepat\n"
+        "02/03/2026;Kantor Kepala Badan;;kios;6;Skor di luar skala\n",
+        encoding="utf-8-sig",
+    )
+    rejected = run("import-public-feedback", str(demo_ws), str(bad))
+    assert rejected.returncode == 2
+    assert "baris 3" in rejected.stderr
+    good = tmp_path / "kios.csv"
+    good.write_text(
+        "tanggal,unit,nip,kanal,skor,komentar\n"
+        "01/03/2026,Kantor Kepala Badan,,kios,5,Cepat\n"
+        "2026-03-02,Kantor Kepala Badan,,langsung,4,\n",
+        encoding="utf-8",
+    )
+    first = run("import-public-feedback", str(demo_ws), str(good))
+    assert first.returncode == 0, first.stderr
+    assert "2 tanggapan baru, 0 sudah ada" in first.stdout
+    again = run("import-public-feedback", str(demo_ws), str(good))
+    assert "0 tanggapan baru, 2 sudah ada" in again.stdout
+
+    out = tmp_path / "tindak-lanjut.xlsx"
+    exported = run("export-follow-ups", str(demo_ws), "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    count = int(exported.stdout.split()[0])
+    from openpyxl import load_workbook
+
+    book = load_workbook(out, read_only=True)
+    try:
+        sheet = book.active
+        assert sheet is not None
+        assert sum(1 for _ in sheet.iter_rows(min_row=2)) >= count > 0
+    finally:
+        book.close()
+    missing = run("export-follow-ups", str(demo_ws), "--out", str(out), "--unit", "Unit Tidak Ada")
+    assert missing.returncode == 1
+    assert "tidak ditemukan" in _error_line(missing)
