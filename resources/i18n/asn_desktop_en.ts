@@ -1446,77 +1446,77 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="588"/>
+        <location filename="../../ui/views/meeting_view.py" line="87"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="593"/>
+        <location filename="../../ui/views/meeting_view.py" line="92"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="595"/>
+        <location filename="../../ui/views/meeting_view.py" line="94"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="603"/>
+        <location filename="../../ui/views/meeting_view.py" line="102"/>
         <source>Peserta rapat (bawahan langsung)</source>
         <translation>Meeting participants (direct reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="615"/>
+        <location filename="../../ui/views/meeting_view.py" line="114"/>
         <source>mis. Ruang Rapat Lt. 2</source>
         <translation>e.g. Meeting Room, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="617"/>
+        <location filename="../../ui/views/meeting_view.py" line="116"/>
         <source>&amp;Mulai rapat</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="622"/>
+        <location filename="../../ui/views/meeting_view.py" line="121"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="623"/>
+        <location filename="../../ui/views/meeting_view.py" line="122"/>
         <source>Tem&amp;pat</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="624"/>
+        <location filename="../../ui/views/meeting_view.py" line="123"/>
         <source>P&amp;eriode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="627"/>
+        <location filename="../../ui/views/meeting_view.py" line="126"/>
         <source>Rapat evaluasi kinerja</source>
         <translation>Performance review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="641"/>
+        <location filename="../../ui/views/meeting_view.py" line="140"/>
         <source>Cari rapat (peserta, tempat, notulen)…</source>
         <translation>Search meetings (participants, venue, minutes)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="652"/>
+        <location filename="../../ui/views/meeting_view.py" line="151"/>
         <source>Rapat sebelumnya</source>
         <translation>Previous meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="662"/>
+        <location filename="../../ui/views/meeting_view.py" line="161"/>
         <source>{n} dipilih</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="668"/>
+        <location filename="../../ui/views/meeting_view.py" line="167"/>
         <source>Pilih paling sedikit satu pegawai peserta rapat.</source>
         <translation>Select at least one employee to take part in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="691"/>
+        <location filename="../../ui/views/meeting_view.py" line="190"/>
         <source>Notulen rapat terakhir tersimpan.</source>
         <translation>Minutes of the last meeting saved.</translation>
     </message>
@@ -1524,128 +1524,128 @@
 <context>
     <name>MeetingRunner</name>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="261"/>
+        <location filename="../../ui/views/meeting_runner.py" line="172"/>
         <source>Target dan capaian</source>
         <translation>Targets and achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="278"/>
+        <location filename="../../ui/views/meeting_runner.py" line="189"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="279"/>
+        <location filename="../../ui/views/meeting_runner.py" line="190"/>
         <source>Umpan balik terakhir</source>
         <translation>Latest feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="283"/>
+        <location filename="../../ui/views/meeting_runner.py" line="194"/>
         <source>Jalannya rapat, untuk semua peserta</source>
         <translation>Meeting proceedings, for all participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="284"/>
+        <location filename="../../ui/views/meeting_runner.py" line="195"/>
         <source>Keputusan dan tindak lanjut</source>
         <translation>Decisions and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="286"/>
+        <location filename="../../ui/views/meeting_runner.py" line="197"/>
         <source>Notulen rapat</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="287"/>
+        <location filename="../../ui/views/meeting_runner.py" line="198"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="293"/>
+        <location filename="../../ui/views/meeting_runner.py" line="204"/>
         <source>Catatan khusus untuk pegawai ini</source>
         <translation>Specific notes for this employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="297"/>
+        <location filename="../../ui/views/meeting_runner.py" line="208"/>
         <source>Catatan untuk pegawai</source>
         <translation>Notes for the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="300"/>
+        <location filename="../../ui/views/meeting_runner.py" line="211"/>
         <source>Simpan &amp;rating</source>
         <translation>Save &amp;rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="306"/>
+        <location filename="../../ui/views/meeting_runner.py" line="217"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="318"/>
+        <location filename="../../ui/views/meeting_runner.py" line="229"/>
         <source>◀ Sebelumnya (PgUp)</source>
         <translation>◀ Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="320"/>
+        <location filename="../../ui/views/meeting_runner.py" line="231"/>
         <source>Berikutnya (PgDn) ▶</source>
         <translation>Next (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="322"/>
+        <location filename="../../ui/views/meeting_runner.py" line="233"/>
         <source>Ubah peserta</source>
         <translation>Change participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="324"/>
+        <location filename="../../ui/views/meeting_runner.py" line="235"/>
         <source>Simpan &amp;notulen</source>
         <translation>Save &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="370"/>
+        <location filename="../../ui/views/meeting_runner.py" line="281"/>
         <source>Pegawai {n} dari {total}</source>
         <translation>Employee {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="372"/>
+        <location filename="../../ui/views/meeting_runner.py" line="283"/>
         <source>Catatan untuk {name}</source>
         <translation>Notes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="396"/>
+        <location filename="../../ui/views/meeting_runner.py" line="307"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="401"/>
+        <location filename="../../ui/views/meeting_runner.py" line="312"/>
         <source>Belum ada umpan balik.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="419"/>
+        <location filename="../../ui/views/meeting_runner.py" line="330"/>
         <source>Belum ada bukti dukung pada periode ini.</source>
         <translation>No evidence in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="439"/>
-        <location filename="../../ui/views/meeting_view.py" line="460"/>
+        <location filename="../../ui/views/meeting_runner.py" line="350"/>
+        <location filename="../../ui/views/meeting_runner.py" line="371"/>
         <source>Rating belum disimpan.</source>
         <translation>Rating not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="441"/>
+        <location filename="../../ui/views/meeting_runner.py" line="352"/>
         <source>Tersimpan: {predikat}</source>
         <translation>Saved: {predikat}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="443"/>
+        <location filename="../../ui/views/meeting_runner.py" line="354"/>
         <source>Belum dinilai.</source>
         <translation>Not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="470"/>
+        <location filename="../../ui/views/meeting_runner.py" line="381"/>
         <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
         <translation>Complete both ratings for {name} or set both back to “select”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="527"/>
+        <location filename="../../ui/views/meeting_runner.py" line="438"/>
         <source>Notulen rapat tersimpan.</source>
         <translation>Meeting minutes saved.</translation>
     </message>
@@ -3493,7 +3493,7 @@
     </message>
     <message>
         <location filename="../../ui/views/assessment_form.py" line="186"/>
-        <location filename="../../ui/views/meeting_view.py" line="551"/>
+        <location filename="../../ui/views/meeting_view.py" line="50"/>
         <location filename="../../ui/views/public_feedback_page.py" line="50"/>
         <source>Tanggal</source>
         <translation>Date</translation>
@@ -3527,22 +3527,22 @@
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="49"/>
         <location filename="../../ui/views/follow_up_tab.py" line="50"/>
-        <location filename="../../ui/views/meeting_view.py" line="552"/>
+        <location filename="../../ui/views/meeting_view.py" line="51"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="553"/>
+        <location filename="../../ui/views/meeting_view.py" line="52"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="554"/>
+        <location filename="../../ui/views/meeting_view.py" line="53"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="555"/>
+        <location filename="../../ui/views/meeting_view.py" line="54"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>

@@ -10,7 +10,8 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services.meetings_read import list_meetings
 from tests.unit.services.helpers import approved_skp, head_skp
-from ui.views.meeting_view import MEETING_POINT_SIZE, MeetingPage
+from ui.views.meeting_runner import MEETING_POINT_SIZE
+from ui.views.meeting_view import MeetingPage
 
 
 def png_bytes() -> bytes:

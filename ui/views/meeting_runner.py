@@ -1,0 +1,454 @@
+"""The meeting itself: a clean, large-font view of one person at a time (PageUp/PageDown move on).
+
+The minutes, a note per person and the decisions are taken here and each person may be rated;
+"Simpan notulen" stores pending ratings (``assess``) and then the meeting record
+(``record_meeting``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.berakhlak import core_value
+from asn_desktop.domain.period import Period
+from asn_desktop.domain.permissions import FeedbackSource
+from asn_desktop.domain.rating import Rating
+from asn_desktop.domain.skp_state import assessment_is_editable, ensure_editable_assessment
+from asn_desktop.errors import ValidationFailed, user_message
+from asn_desktop.services import assessment as asm
+from asn_desktop.services import realisation as real_svc
+from asn_desktop.services import skp as skp_svc
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.directory import EmployeeRow
+from asn_desktop.services.meeting import record_meeting
+from asn_desktop.services.overview import IndicatorProgress, feedback_for, progress
+from ui.errors import show_error
+from ui.locale import fmt_date
+from ui.views.assessment_form import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
+from ui.views.evidence_panel import render_preview
+from ui.views.progress_table import ProgressTable
+from ui.widgets.public_feedback_line import PublicFeedbackLine
+
+Index = QModelIndex | QPersistentModelIndex
+MEETING_POINT_SIZE = 14
+THUMB = QSize(110, 110)
+MAX_THUMBS = 8
+PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+
+
+def big_font(widget: QWidget, points: int, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def boxed(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class MeetingRunner(QWidget):
+    """The large-font view used during the meeting, one person at a time.
+
+    Signals:
+        edited(): minutes, decisions, a note or a rating changed.
+        meeting_did_save(str): the meeting record was stored (its id).
+        back_requested(): the user asked for the participant choice again.
+    """
+
+    edited = Signal()
+    meeting_did_save = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("meetingRunner")
+        big_font(self, max(MEETING_POINT_SIZE, self.font().pointSize()))
+        self.people: list[EmployeeRow] = []
+        self.index = 0
+        self.period_key = ""
+        self.held_on = date.today()
+        self.place: str | None = None
+        self.notes: dict[str, str] = {}
+        self.rating_drafts: dict[str, tuple[Rating | None, Rating | None]] = {}
+        self._dirty = False
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        for column in (self._facts_column(), self._minutes_column(), self._person_column()):
+            columns.addWidget(column)
+        columns.setChildrenCollapsible(False)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self._targets_box())
+        body.addWidget(columns)
+        body.setChildrenCollapsible(False)
+        body.setSizes([260, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addWidget(body, 1)
+        layout.addLayout(self._footer())
+        # PageUp/PageDown move between people wherever the focus is, even in the minutes: the text
+        # edits would otherwise scroll with them, so the keys are taken before the children see them.
+        for child in (self, *self.findChildren(QWidget)):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = PAGE_KEYS.get(Qt.Key(event.key()))
+            if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                (self.next if step > 0 else self.previous)()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _header(self) -> QHBoxLayout:
+        self.name = QLabel(objectName="meetingName")
+        big_font(self.name, 22, bold=True)
+        self.position = QLabel(objectName="meetingPosition")
+        set_tone(self.position, "#444444")
+        self.counter = QLabel(objectName="meetingCounter")
+        big_font(self.counter, 16)
+        self.public_feedback = PublicFeedbackLine(self.ctx, self)
+        who = QVBoxLayout()
+        who.addWidget(self.name)
+        who.addWidget(self.position)
+        who.addWidget(self.public_feedback)
+        header = QHBoxLayout()
+        header.addLayout(who, 1)
+        header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _targets_box(self) -> QGroupBox:
+        self.progress = ProgressTable(self)
+        self.progress.setObjectName("meetingProgress")
+        self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The room sees indicators, targets and bars; the RHK text and evidence count stay on the
+        # assessment screen, so the large font still fits.
+        self.progress.hideColumn(0)
+        self.progress.hideColumn(5)
+        header = self.progress.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 170), (3, 170), (4, 220)):
+            self.progress.setColumnWidth(column, width)
+        return boxed(self.tr("Target dan capaian"), self.progress)
+
+    def _facts_column(self) -> QWidget:
+        self.thumbs = QListWidget(objectName="meetingThumbs")
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbs.setIconSize(THUMB)
+        self.thumbs.setFlow(QListView.Flow.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setWordWrap(True)
+        self.thumbs.setFixedHeight(THUMB.height() + 60)
+        self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.feedback = QListWidget(objectName="meetingFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(boxed(self.tr("Bukti dukung"), self.thumbs))
+        layout.addWidget(boxed(self.tr("Umpan balik terakhir"), self.feedback), 1)
+        return column
+
+    def _minutes_column(self) -> QWidget:
+        self.minutes = _text_edit("meetingMinutes", self.tr("Jalannya rapat, untuk semua peserta"))
+        self.decisions = _text_edit("meetingDecisions", self.tr("Keputusan dan tindak lanjut"))
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.addWidget(boxed(self.tr("Notulen rapat"), self.minutes))
+        column.addWidget(boxed(self.tr("Keputusan rapat"), self.decisions))
+        column.setChildrenCollapsible(False)
+        column.setSizes([250, 150])
+        return column
+
+    def _person_column(self) -> QWidget:
+        self.note = _text_edit("meetingNote", self.tr("Catatan khusus untuk pegawai ini"))
+        for edit in (self.minutes, self.note, self.decisions):
+            edit.textChanged.connect(self._changed)
+            edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_box = boxed(self.tr("Catatan untuk pegawai"), self.note)
+        self.ratings = RatingSelector(self)
+        self.ratings.ratings_did_change.connect(self._rating_changed)
+        self.rate_button = QPushButton(self.tr("Simpan &rating"), objectName="saveMeetingRating")
+        self.rate_button.clicked.connect(self.save_rating)
+        self.rating_status = QLabel(objectName="meetingRatingStatus", wordWrap=True)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rating_status, 1)
+        rate_row.addWidget(self.rate_button)
+        rating_box = QGroupBox(self.tr("Penilaian"))
+        rating_layout = QVBoxLayout(rating_box)
+        rating_layout.addWidget(self.ratings)
+        rating_layout.addLayout(rate_row)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note_box, 1)
+        layout.addWidget(rating_box)
+        return column
+
+    def _footer(self) -> QHBoxLayout:
+        self.previous_button = QPushButton(self.tr("◀ Sebelumnya (PgUp)"), objectName="meetingPrevious")
+        self.previous_button.clicked.connect(self.previous)
+        self.next_button = QPushButton(self.tr("Berikutnya (PgDn) ▶"), objectName="meetingNext")
+        self.next_button.clicked.connect(self.next)
+        back = QPushButton(self.tr("Ubah peserta"), objectName="meetingBack")
+        back.clicked.connect(self.back_requested)
+        self.save_button = QPushButton(self.tr("Simpan &notulen"), objectName="saveMinutes")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(objectName="meetingMessage", wordWrap=True)
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addWidget(self.next_button)
+        footer.addWidget(self.message, 1)
+        footer.addWidget(back)
+        footer.addWidget(self.save_button)
+        return footer
+
+    # -- walking through ------------------------------------------------------------------------
+
+    def start(self, people: list[EmployeeRow], *, period_key: str, held_on: date, place: str | None) -> None:
+        self.people, self.period_key, self.held_on, self.place = list(people), period_key, held_on, place
+        self.notes.clear()
+        self.rating_drafts.clear()
+        for edit in (self.minutes, self.decisions):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self._dirty = False
+        self.message.clear()
+        self.go(0)
+
+    @property
+    def current(self) -> EmployeeRow | None:
+        return self.people[self.index] if self.people else None
+
+    def next(self) -> None:
+        if self.index + 1 < len(self.people):
+            self.go(self.index + 1)
+
+    def previous(self) -> None:
+        if self.index > 0:
+            self.go(self.index - 1)
+
+    def go(self, index: int) -> None:
+        """Leave the current person's note and ratings as drafts, then show person ``index``."""
+        if not self.people:
+            return
+        self.index = max(0, min(index, len(self.people) - 1))
+        person = self.people[self.index]
+        self.name.setText(person.name)
+        self.position.setText(" · ".join(p for p in (person.position_name, person.unit_name) if p))
+        self.counter.setText(
+            self.tr("Pegawai {n} dari {total}").format(n=self.index + 1, total=len(self.people))
+        )
+        self.note_box.setTitle(self.tr("Catatan untuk {name}").format(name=person.name))
+        self.note.blockSignals(True)
+        self.note.setPlainText(self.notes.get(person.id, ""))
+        self.note.blockSignals(False)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < len(self.people))
+        try:
+            self._show_facts(person)
+            self._show_rating(person)
+        except Exception as exc:
+            message = user_message(exc)
+            if message is None:
+                raise
+            set_tone(self.message, ERROR_COLOUR)
+            self.message.setText(message)
+
+    def _show_facts(self, person: EmployeeRow) -> None:
+        year = Period.parse(self.period_key).year
+        skp_id = skp_svc.current_skp_id(self.ctx, employee_id=person.id, year=year)
+        rows = progress(self.ctx, skp_id=skp_id, period_key=self.period_key) if skp_id else []
+        self.progress.set_rows(rows)
+        self._show_thumbs(rows)
+        self.feedback.clear()
+        for fb in feedback_for(self.ctx, employee_id=person.id)[:3]:
+            about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")
+            self.feedback.addItem(
+                f"{fmt_date(fb.created_at)} · {FeedbackSource(fb.source).label} · {about}: {fb.text}"
+            )
+        if self.feedback.count() == 0:
+            self.feedback.addItem(self.tr("Belum ada umpan balik."))
+        self.public_feedback.load(person.id, self.period_key)
+
+    def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
+        self.thumbs.clear()
+        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for row in rows:
+            if not row.realisation_id or not row.evidence_count:
+                continue
+            for ev in real_svc.list_evidence(self.ctx, realisation_id=row.realisation_id):
+                if self.thumbs.count() >= MAX_THUMBS:
+                    return
+                _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
+                pixmap = render_preview(ev.mime, data, THUMB)
+                item = QListWidgetItem(QIcon(pixmap) if pixmap else fallback, ev.filename)
+                item.setToolTip(f"{row.text}: {ev.filename}")
+                self.thumbs.addItem(item)
+        if self.thumbs.count() == 0:
+            self.thumbs.addItem(self.tr("Belum ada bukti dukung pada periode ini."))
+
+    def _show_rating(self, person: EmployeeRow) -> None:
+        view = asm.get_assessment(self.ctx, employee_id=person.id, period_key=self.period_key)
+        status_ok = view is None or assessment_is_editable(view.status)
+        if person.id in self.rating_drafts:
+            self.ratings.set_ratings(*self.rating_drafts[person.id])
+        else:
+            self.ratings.set_ratings(
+                view.rating_hasil if view else None, view.rating_perilaku if view else None
+            )
+        self.ratings.set_read_only(not status_ok)
+        self.rate_button.setEnabled(status_ok)
+        set_tone(self.rating_status, None)
+        if not status_ok and view is not None:
+            try:
+                ensure_editable_assessment(view.status)
+            except Exception as exc:
+                self.rating_status.setText(user_message(exc) or "")
+        elif person.id in self.rating_drafts:
+            self.rating_status.setText(self.tr("Rating belum disimpan."))
+        elif view and view.predikat:
+            self.rating_status.setText(self.tr("Tersimpan: {predikat}").format(predikat=view.predikat.label))
+        else:
+            self.rating_status.setText(self.tr("Belum dinilai."))
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        person = self.current
+        if person is not None:
+            self.notes[person.id] = self.note.toPlainText()
+        self._dirty = True
+        self.edited.emit()
+
+    def _rating_changed(self) -> None:
+        person = self.current
+        if person is None:
+            return
+        self.rating_drafts[person.id] = self.ratings.ratings()
+        set_tone(self.rating_status, None)
+        self.rating_status.setText(self.tr("Rating belum disimpan."))
+        self._dirty = True
+        self.edited.emit()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _assess(self, person: EmployeeRow, hasil: Rating | None, perilaku: Rating | None) -> None:
+        if hasil is None or perilaku is None:
+            raise ValidationFailed(
+                self.tr("Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.").format(
+                    name=person.name
+                )
+            )
+        asm.assess(
+            self.ctx,
+            employee_id=person.id,
+            period_key=self.period_key,
+            rating_hasil=hasil,
+            rating_perilaku=perilaku,
+        )
+        self.rating_drafts.pop(person.id, None)
+
+    def save_rating(self) -> bool:
+        person = self.current
+        if person is None:
+            return False
+        try:
+            self._assess(person, *self.ratings.ratings())
+        except Exception as exc:
+            return self._refused(exc, self.rating_status)
+        self._show_rating(person)
+        set_tone(self.rating_status, OK_COLOUR)
+        return True
+
+    def _pending_ratings(self) -> list[tuple[EmployeeRow, Rating | None, Rating | None]]:
+        by_id = {p.id: p for p in self.people}
+        return [
+            (by_id[emp_id], hasil, perilaku)
+            for emp_id, (hasil, perilaku) in self.rating_drafts.items()
+            if emp_id in by_id and (hasil, perilaku) != (None, None)
+        ]
+
+    def save(self) -> str | None:
+        """Pending ratings first (each is its own record), then the meeting with its minutes."""
+        self._changed_note_kept()
+        try:
+            for person, hasil, perilaku in self._pending_ratings():
+                self._assess(person, hasil, perilaku)
+            meeting_id = record_meeting(
+                self.ctx,
+                held_on=self.held_on,
+                period_key=self.period_key,
+                participant_ids=[p.id for p in self.people],
+                minutes=self.minutes.toPlainText(),
+                decisions=self.decisions.toPlainText().strip() or None,
+                place=self.place,
+                notes={k: v.strip() for k, v in self.notes.items() if v.strip()},
+            )
+        except Exception as exc:
+            self._refused(exc, self.message)
+            return None
+        self._dirty = False
+        self.rating_drafts.clear()
+        if self.current is not None:
+            self._show_rating(self.current)
+        set_tone(self.message, OK_COLOUR)
+        self.message.setText(self.tr("Notulen rapat tersimpan."))
+        self.meeting_did_save.emit(meeting_id)
+        return meeting_id
+
+    def _changed_note_kept(self) -> None:
+        person = self.current
+        if person is not None:
+            self.notes[person.id] = self.note.toPlainText()
+
+    def _refused(self, exc: Exception, label: QLabel) -> bool:
+        message = user_message(exc)
+        if message is None:
+            show_error(self, exc)
+            return False
+        set_tone(label, ERROR_COLOUR)
+        label.setText(message)
+        return False
