@@ -171,127 +171,127 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="247"/>
+        <location filename="../../ui/views/assessment_form.py" line="100"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="253"/>
+        <location filename="../../ui/views/assessment_form.py" line="106"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="258"/>
+        <location filename="../../ui/views/assessment_form.py" line="111"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="262"/>
+        <location filename="../../ui/views/assessment_form.py" line="115"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="265"/>
+        <location filename="../../ui/views/assessment_form.py" line="118"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="301"/>
+        <location filename="../../ui/views/assessment_form.py" line="154"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="305"/>
+        <location filename="../../ui/views/assessment_form.py" line="158"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="310"/>
+        <location filename="../../ui/views/assessment_form.py" line="163"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="322"/>
+        <location filename="../../ui/views/assessment_form.py" line="175"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="327"/>
+        <location filename="../../ui/views/assessment_form.py" line="180"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="335"/>
+        <location filename="../../ui/views/assessment_form.py" line="188"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="337"/>
+        <location filename="../../ui/views/assessment_form.py" line="190"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="339"/>
+        <location filename="../../ui/views/assessment_form.py" line="192"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="396"/>
+        <location filename="../../ui/views/assessment_form.py" line="249"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="399"/>
+        <location filename="../../ui/views/assessment_form.py" line="252"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="402"/>
+        <location filename="../../ui/views/assessment_form.py" line="255"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="419"/>
+        <location filename="../../ui/views/assessment_form.py" line="272"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="421"/>
+        <location filename="../../ui/views/assessment_form.py" line="274"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="426"/>
+        <location filename="../../ui/views/assessment_form.py" line="279"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="457"/>
+        <location filename="../../ui/views/assessment_form.py" line="310"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="459"/>
+        <location filename="../../ui/views/assessment_form.py" line="312"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="496"/>
+        <location filename="../../ui/views/assessment_form.py" line="349"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="515"/>
+        <location filename="../../ui/views/assessment_form.py" line="368"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="516"/>
+        <location filename="../../ui/views/assessment_form.py" line="369"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="563"/>
+        <location filename="../../ui/views/assessment_form.py" line="416"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -2099,27 +2099,27 @@
 <context>
     <name>RatingSelector</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="90"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="54"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="91"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="55"/>
         <source>Rating &amp;perilaku kerja</source>
         <translation>Work &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="92"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="56"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="97"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="61"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="133"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="97"/>
         <source>— (pilih kedua rating)</source>
         <translation>— (select both ratings)</translation>
     </message>
@@ -2515,87 +2515,87 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="85"/>
+        <location filename="../../ui/views/team_page.py" line="86"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="87"/>
+        <location filename="../../ui/views/team_page.py" line="88"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="89"/>
+        <location filename="../../ui/views/team_page.py" line="90"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="110"/>
+        <location filename="../../ui/views/team_page.py" line="111"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="113"/>
+        <location filename="../../ui/views/team_page.py" line="114"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="126"/>
+        <location filename="../../ui/views/team_page.py" line="127"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="127"/>
+        <location filename="../../ui/views/team_page.py" line="128"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="131"/>
+        <location filename="../../ui/views/team_page.py" line="132"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="133"/>
+        <location filename="../../ui/views/team_page.py" line="134"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="143"/>
+        <location filename="../../ui/views/team_page.py" line="144"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="144"/>
+        <location filename="../../ui/views/team_page.py" line="145"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="147"/>
+        <location filename="../../ui/views/team_page.py" line="148"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="169"/>
+        <location filename="../../ui/views/team_page.py" line="170"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="170"/>
+        <location filename="../../ui/views/team_page.py" line="171"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="175"/>
+        <location filename="../../ui/views/team_page.py" line="176"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="177"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="177"/>
+        <location filename="../../ui/views/team_page.py" line="178"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -2801,62 +2801,62 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="204"/>
+        <location filename="../../ui/views/team_page.py" line="205"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="225"/>
+        <location filename="../../ui/views/team_page.py" line="226"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="246"/>
+        <location filename="../../ui/views/team_page.py" line="247"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="247"/>
+        <location filename="../../ui/views/team_page.py" line="248"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="249"/>
+        <location filename="../../ui/views/team_page.py" line="250"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="251"/>
+        <location filename="../../ui/views/team_page.py" line="252"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="253"/>
+        <location filename="../../ui/views/team_page.py" line="254"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="256"/>
+        <location filename="../../ui/views/team_page.py" line="257"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="319"/>
+        <location filename="../../ui/views/team_page.py" line="320"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="353"/>
+        <location filename="../../ui/views/team_page.py" line="354"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="362"/>
+        <location filename="../../ui/views/team_page.py" line="363"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="365"/>
+        <location filename="../../ui/views/team_page.py" line="366"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -3477,49 +3477,49 @@
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="178"/>
+        <location filename="../../ui/models/feedback_filter.py" line="58"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="179"/>
+        <location filename="../../ui/models/feedback_filter.py" line="59"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="183"/>
+        <location filename="../../ui/models/feedback_filter.py" line="63"/>
         <source>(anonim)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="186"/>
+        <location filename="../../ui/models/feedback_filter.py" line="66"/>
         <location filename="../../ui/views/meeting_view.py" line="50"/>
         <location filename="../../ui/views/public_feedback_page.py" line="50"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="187"/>
+        <location filename="../../ui/models/feedback_filter.py" line="67"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <location filename="../../ui/models/feedback_filter.py" line="68"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="189"/>
+        <location filename="../../ui/models/feedback_filter.py" line="69"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <location filename="../../ui/models/feedback_filter.py" line="70"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="191"/>
+        <location filename="../../ui/models/feedback_filter.py" line="71"/>
         <location filename="../../ui/views/public_feedback_page.py" line="55"/>
         <source>Skor</source>
         <translation>Score</translation>

@@ -14,8 +14,8 @@ from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.overview import feedback_for
 from tests.gui.helpers import child, on_next_dialog
 from tests.unit.services.helpers import approved_skp, head_skp
+from ui.models.feedback_filter import FeedbackFilter
 from ui.models.roles import RowRole
-from ui.views.assessment_form import FeedbackFilter
 from ui.views.team_page import TeamPage
 from ui.widgets.form_dialog import FormDialog
 

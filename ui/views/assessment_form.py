@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.berakhlak import CORE_VALUES, core_value
+from asn_desktop.domain.berakhlak import CORE_VALUES
 from asn_desktop.domain.permissions import FeedbackSource
-from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
 from asn_desktop.domain.skp_state import AssessmentStatus, assessment_is_editable, ensure_editable_assessment
 from asn_desktop.errors import user_message
 from asn_desktop.services import assessment as asm
@@ -41,155 +37,12 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import FeedbackRow, feedback_for, progress
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
-from ui.locale import fmt_date
-from ui.models.roles import RowRole
-from ui.models.rows import Column, RowTableModel
+from ui.models.feedback_filter import FeedbackFilter, feedback_columns
+from ui.models.rows import RowTableModel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.progress_table import ProgressTable
 from ui.widgets.public_feedback_line import PublicFeedbackLine
-
-Index = QModelIndex | QPersistentModelIndex
-
-PREDIKAT_COLOURS = {
-    Predikat.SANGAT_BAIK: "#1b5e20",
-    Predikat.BAIK: "#2e7d32",
-    Predikat.BUTUH_PERBAIKAN: "#e65100",
-    Predikat.KURANG: "#c62828",
-    Predikat.SANGAT_KURANG: "#8e0000",
-}
-ERROR_COLOUR = "#b00020"
-OK_COLOUR = "#2e7d32"
-
-
-def set_tone(widget: QWidget, colour: str | None) -> None:
-    """Colour a label's text through its palette, not a style sheet: a style sheet would stop the
-    font propagation that the large-font meeting view relies on."""
-    palette = QPalette(widget.palette())
-    default = QApplication.palette().color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else default)
-    widget.setPalette(palette)
-
-
-class RatingSelector(QWidget):
-    """Rating Hasil Kerja and Rating Perilaku Kerja; the predikat follows as they change.
-
-    Signals:
-        ratings_did_change(): either rating was changed by the user.
-    """
-
-    ratings_did_change = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hasil = self._combo("ratingHasil")
-        self.perilaku = self._combo("ratingPerilaku")
-        self.predikat = QLabel(objectName="predikatLabel")
-        self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("Rating &hasil kerja"), self.hasil)
-        layout.addRow(self.tr("Rating &perilaku kerja"), self.perilaku)
-        layout.addRow(self.tr("Predikat kinerja"), self.predikat)
-        self._update()
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.addItem(self.tr("— pilih —"), None)
-        for rating in Rating:
-            combo.addItem(rating.label, rating.value)
-        combo.currentIndexChanged.connect(self._changed)
-        return combo
-
-    def _changed(self) -> None:
-        self._update()
-        self.ratings_did_change.emit()
-
-    def ratings(self) -> tuple[Rating | None, Rating | None]:
-        def value(combo: QComboBox) -> Rating | None:
-            data = combo.currentData()
-            return Rating(data) if data else None
-
-        return value(self.hasil), value(self.perilaku)
-
-    def set_ratings(self, hasil: Rating | None, perilaku: Rating | None) -> None:
-        """Show stored ratings without emitting ``ratings_did_change``."""
-        for combo, rating in ((self.hasil, hasil), (self.perilaku, perilaku)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(rating.value if rating else None)))
-            combo.blockSignals(False)
-        self._update()
-
-    def current_predikat(self) -> Predikat | None:
-        hasil, perilaku = self.ratings()
-        return predikat_kinerja(hasil, perilaku) if hasil and perilaku else None
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.hasil.setEnabled(not read_only)
-        self.perilaku.setEnabled(not read_only)
-
-    def _update(self) -> None:
-        predikat = self.current_predikat()
-        if predikat is None:
-            self.predikat.setText(self.tr("— (pilih kedua rating)"))
-            set_tone(self.predikat, "#666666")
-            return
-        self.predikat.setText(f"<b>{predikat.label}</b>")
-        set_tone(self.predikat, PREDIKAT_COLOURS[predikat])
-
-
-class FeedbackFilter(QSortFilterProxyModel):
-    """Feedback rows narrowed by source and by a text typed in the search box."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.source_value: str | None = None
-        self.text = ""
-
-    def set_source(self, value: str | None) -> None:
-        self.beginFilterChange()
-        self.source_value = value
-        self.endFilterChange()
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.text = text.strip().casefold()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        row = model.index(source_row, 0, source_parent).data(RowRole)
-        if not isinstance(row, FeedbackRow):
-            return True
-        if self.source_value and row.source != self.source_value:
-            return False
-        if not self.text:
-            return True
-        cells = (
-            str(model.index(source_row, c, source_parent).data() or "") for c in range(model.columnCount())
-        )
-        return any(self.text in cell.casefold() for cell in cells)
-
-
-def feedback_columns(widget: QWidget, rhk_texts: dict[str, str]) -> list[Column[FeedbackRow]]:
-    def about(fb: FeedbackRow) -> str:
-        if fb.core_value:
-            return core_value(fb.core_value).label
-        if fb.rhk_id:
-            return rhk_texts.get(fb.rhk_id, widget.tr("RHK"))
-        return widget.tr("Umum")
-
-    def author(fb: FeedbackRow) -> str:
-        # The core withholds peers' names; say so instead of leaving a blank.
-        return widget.tr("(anonim)") if fb.source == FeedbackSource.PEER else fb.author or ""
-
-    return [
-        Column(widget.tr("Tanggal"), lambda fb: fmt_date(fb.created_at), sort=lambda fb: fb.created_at),
-        Column(widget.tr("Sumber"), lambda fb: FeedbackSource(fb.source).label),
-        Column(widget.tr("Dari"), author),
-        Column(widget.tr("Tentang"), about),
-        Column(widget.tr("Isi"), lambda fb: fb.text),
-        Column(widget.tr("Skor"), lambda fb: "" if fb.score is None else str(fb.score), align_right=True),
-    ]
+from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
 
 
 def _pair(left: QWidget, right: QWidget) -> QSplitter:

@@ -34,8 +34,8 @@ from ui.locale import fmt_date
 from ui.models.feedback360 import AnswerModel, ResultModel, SpreadRole, item_tooltip
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
-from ui.views.assessment_form import ERROR_COLOUR, OK_COLOUR, set_tone
 from ui.views.page import Page
+from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
 from ui.widgets.spread_delegate import SpreadDelegate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -50,10 +50,10 @@ from asn_desktop.services.meeting import record_meeting
 from asn_desktop.services.overview import IndicatorProgress, feedback_for, progress
 from ui.errors import show_error
 from ui.locale import fmt_date
-from ui.views.assessment_form import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
 from ui.views.evidence_panel import render_preview
 from ui.views.progress_table import ProgressTable
 from ui.widgets.public_feedback_line import PublicFeedbackLine
+from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_POINT_SIZE = 14

@@ -36,10 +36,10 @@ from asn_desktop.services.meetings_read import MeetingRow, list_meetings
 from ui.locale import fmt_date
 from ui.models.meeting_participants import ParticipantModel
 from ui.models.rows import Column, RowTableModel
-from ui.views.assessment_form import ERROR_COLOUR, OK_COLOUR, set_tone
 from ui.views.meeting_runner import MeetingRunner, big_font, boxed
 from ui.views.page import Page
 from ui.views.team_page import fill_periods
+from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
 
 
 def meeting_columns(widget: QWidget) -> list[Column[MeetingRow]]:

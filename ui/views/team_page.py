@@ -34,13 +34,14 @@ from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
-from ui.views.assessment_form import ERROR_COLOUR, AssessmentForm, set_tone
+from ui.views.assessment_form import AssessmentForm
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.follow_up_tab import FollowUpTab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
 from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.rating_selector import ERROR_COLOUR, set_tone
 
 
 def period_items(ctx: AppContext, year: int) -> tuple[list[tuple[str, str]], str]:

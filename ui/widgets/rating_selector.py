@@ -1,0 +1,101 @@
+"""The three-level rating picker with the live predikat, and the colours that mark a tone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
+
+PREDIKAT_COLOURS = {
+    Predikat.SANGAT_BAIK: "#1b5e20",
+    Predikat.BAIK: "#2e7d32",
+    Predikat.BUTUH_PERBAIKAN: "#e65100",
+    Predikat.KURANG: "#c62828",
+    Predikat.SANGAT_KURANG: "#8e0000",
+}
+ERROR_COLOUR = "#b00020"
+OK_COLOUR = "#2e7d32"
+
+
+def set_tone(widget: QWidget, colour: str | None) -> None:
+    """Colour a label's text through its palette, not a style sheet: a style sheet would stop the
+    font propagation that the large-font meeting view relies on."""
+    palette = QPalette(widget.palette())
+    default = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else default)
+    widget.setPalette(palette)
+
+
+class RatingSelector(QWidget):
+    """Rating Hasil Kerja and Rating Perilaku Kerja; the predikat follows as they change.
+
+    Signals:
+        ratings_did_change(): either rating was changed by the user.
+    """
+
+    ratings_did_change = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hasil = self._combo("ratingHasil")
+        self.perilaku = self._combo("ratingPerilaku")
+        self.predikat = QLabel(objectName="predikatLabel")
+        self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("Rating &hasil kerja"), self.hasil)
+        layout.addRow(self.tr("Rating &perilaku kerja"), self.perilaku)
+        layout.addRow(self.tr("Predikat kinerja"), self.predikat)
+        self._update()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.addItem(self.tr("— pilih —"), None)
+        for rating in Rating:
+            combo.addItem(rating.label, rating.value)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _changed(self) -> None:
+        self._update()
+        self.ratings_did_change.emit()
+
+    def ratings(self) -> tuple[Rating | None, Rating | None]:
+        def value(combo: QComboBox) -> Rating | None:
+            data = combo.currentData()
+            return Rating(data) if data else None
+
+        return value(self.hasil), value(self.perilaku)
+
+    def set_ratings(self, hasil: Rating | None, perilaku: Rating | None) -> None:
+        """Show stored ratings without emitting ``ratings_did_change``."""
+        for combo, rating in ((self.hasil, hasil), (self.perilaku, perilaku)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(rating.value if rating else None)))
+            combo.blockSignals(False)
+        self._update()
+
+    def current_predikat(self) -> Predikat | None:
+        hasil, perilaku = self.ratings()
+        return predikat_kinerja(hasil, perilaku) if hasil and perilaku else None
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.hasil.setEnabled(not read_only)
+        self.perilaku.setEnabled(not read_only)
+
+    def _update(self) -> None:
+        predikat = self.current_predikat()
+        if predikat is None:
+            self.predikat.setText(self.tr("— (pilih kedua rating)"))
+            set_tone(self.predikat, "#666666")
+            return
+        self.predikat.setText(f"<b>{predikat.label}</b>")
+        set_tone(self.predikat, PREDIKAT_COLOURS[predikat])
