@@ -121,7 +121,9 @@ def bulk_insert(
     if not rows:
         return
     table = cast(Table, model.__table__)  # type: ignore[attr-defined]
-    session.execute(insert(table), rows)
+    # Core executemany on the connection: the ORM's bulk path costs more than the inserts.
+    conn = session.connection()
+    conn.execute(insert(table), rows)
     log = [
         {
             "hlc": str(clock.tick()),
@@ -135,4 +137,4 @@ def bulk_insert(
         }
         for row in rows
     ]
-    session.execute(insert(ChangeLog), log)
+    conn.execute(insert(cast(Table, ChangeLog.__table__)), log)
