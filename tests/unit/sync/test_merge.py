@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select, text
 
 from asn_desktop.store.models import ChangeLog, SyncPending
+from asn_desktop.sync import merge
 from asn_desktop.sync.changelog import SYNC_APPLY
 from asn_desktop.sync.conflicts import OVERRIDE, RESOLVES, conflict_id
 from asn_desktop.sync.merge import Change, apply_changes, compact_state, fold, log_changes
@@ -77,7 +78,11 @@ def test_guard_keeps_lock_snapshot_and_records_conflicts() -> None:
     assert {c.field for c in state.conflicts} == {"status"}
 
 
-def test_rows_wait_for_parents_and_duplicates_and_unknown_tables(workspace) -> None:
+@pytest.mark.parametrize("bulk", [False, True], ids=["row-wise", "bulk-fk-check"])
+def test_rows_wait_for_parents_and_duplicates_and_unknown_tables(workspace, monkeypatch, bulk) -> None:
+    # The bulk path (SQLite's foreign_key_check over the whole table) serves a new laptop's
+    # snapshot; a threshold of 1 runs it here on the same cases as the row-wise checks.
+    monkeypatch.setattr(merge, "BULK_FK_CHECK", 1 if bulk else 10**9)
     ws = workspace
     agency_id = ws.agency_id
     child = Change("employee", EMP, h(2), EMP_FIELDS)
