@@ -14,6 +14,9 @@ EN = {
     "Belum ada predikat yang ditetapkan.": "No rating has been decided yet.",
     "Realisasi s.d. periode": "Realised to date",
     "Tindak lanjut yang masih berjalan": "Open follow-ups",
+    "Nilai rekan kerja tampil setelah paling sedikit {n} rekan menjawab.": (
+        "Peer scores appear once at least {n} peers have answered."
+    ),
     "tenggat {date}": "due {date}",
     "sesi berikutnya {date}": "next session {date}",
     "Tidak ada tindak lanjut yang masih berjalan.": "No open follow-ups.",

@@ -223,14 +223,22 @@ def _perilaku(session: Session, employee_id: str, period: Period) -> tuple[Ratin
 
 
 def round_summary_for_supervisor(ctx: AppContext, round_id: str) -> SupervisorSummary:
-    """Per item the spread of each relation (peers anonymous), beside the Rating Perilaku Kerja."""
+    """Per item the spread of each relation beside the Rating Perilaku Kerja; the peers anonymous
+    and only from three answers, as for the pegawai."""
     with read_session(ctx) as session:
         rnd, subject = round_and_subject(session, round_id)
         require(may_run_round(ctx.actor, subject, rnd), "melihat sebaran umpan balik 360° pegawai ini")
         data = _collect(session, rnd)
         rows = []
         for item in data.items:
-            by_relation = {rel: spread(data.scores(item, rel)) for rel in RaterRelation}
+            # Fewer than three peers would let the supervisor, who sees who answered, tell one
+            # peer's scores: their spread stays empty until enough have answered.
+            by_relation = {
+                rel: spread(
+                    data.scores(item, rel) if rel is not RaterRelation.REKAN or data.peers_shown else ()
+                )
+                for rel in RaterRelation
+            }
             relations = [RaterRelation.DIRI, RaterRelation.ATASAN]
             relations += [RaterRelation.REKAN] if data.peers_shown else []
             comments = tuple((rel, c) for rel in relations for c in data.comments(item, rel))

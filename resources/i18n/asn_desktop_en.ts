@@ -915,42 +915,47 @@
         <translation>You answer as the supervisor on the &lt;b&gt;360° Feedback&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="238"/>
+        <location filename="../../ui/views/feedback360_team.py" line="236"/>
+        <source>Nilai rekan kerja tampil setelah paling sedikit {n} rekan menjawab.</source>
+        <translation>Peer scores appear once at least {n} peers have answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="246"/>
         <source>Rating Perilaku Kerja periode ini belum Anda tetapkan.</source>
         <translation>You have not set the work behaviour rating for this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="241"/>
+        <location filename="../../ui/views/feedback360_team.py" line="249"/>
         <source>Rating Perilaku Kerja yang Anda tetapkan ({period}): &lt;b&gt;{rating}&lt;/b&gt;</source>
         <translation>Work behaviour rating you set ({period}): &lt;b&gt;{rating}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="275"/>
+        <location filename="../../ui/views/feedback360_team.py" line="283"/>
         <source>Buka putaran umpan balik 360°</source>
         <translation>Open a 360° feedback round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="276"/>
+        <location filename="../../ui/views/feedback360_team.py" line="284"/>
         <source>Buka putaran</source>
         <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="298"/>
+        <location filename="../../ui/views/feedback360_team.py" line="306"/>
         <source>Tambah rekan penilai</source>
         <translation>Add peer raters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="299"/>
+        <location filename="../../ui/views/feedback360_team.py" line="307"/>
         <source>Tambahkan</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="321"/>
+        <location filename="../../ui/views/feedback360_team.py" line="329"/>
         <source>Tutup putaran</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="323"/>
+        <location filename="../../ui/views/feedback360_team.py" line="331"/>
         <source>Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. Tutup putaran sekarang?</source>
         <translation>Once closed, raters can no longer answer and the employee can see the results. Close the round now?</translation>
     </message>

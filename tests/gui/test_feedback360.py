@@ -65,6 +65,7 @@ def test_supervisor_opens_a_round_picking_peers_by_name(qtbot, org, team) -> Non
     tab.open_round()
     assert seen == ["Rekan 1, Rekan 2, Rekan 3, Rekan 4"]
     assert "0 dari 6 penilai" in tab.header.text()
+    assert "Nilai rekan kerja tampil setelah paling sedikit 3 rekan menjawab." in tab.header.text()
     assert tab.raters.rowCount() == 6
     assert tab.spread.rowCount() == 9
     assert not tab.open_button.isEnabled()

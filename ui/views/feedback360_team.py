@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.competency import RaterRelation, RoundStatus
+from asn_desktop.domain.competency import MIN_PEERS_SHOWN, RaterRelation, RoundStatus, peers_visible
 from asn_desktop.domain.period import Period
 from asn_desktop.services import competency as comp
 from asn_desktop.services.competency import RaterStatus, RoundView, SupervisorSummary
@@ -229,6 +229,14 @@ class Feedback360Tab(QWidget):
             )
         self.raters.set_rows(list(view.raters))
         summary = comp.round_summary_for_supervisor(self.ctx, view.id)
+        if not peers_visible(summary.submitted[RaterRelation.REKAN]):
+            self.header.setText(
+                self.header.text()
+                + "<br>"
+                + self.tr("Nilai rekan kerja tampil setelah paling sedikit {n} rekan menjawab.").format(
+                    n=MIN_PEERS_SHOWN
+                )
+            )
         self.spread.set_rows(list(summary.rows))
         self._show_perilaku(summary)
         self._enable()

@@ -393,6 +393,20 @@ def test_supervisor_sees_spread_beside_the_perilaku_rating(org, team) -> None:
     assert "Rekan" not in repr(summary.rows).replace("komentar rekan", "")
 
 
+def test_supervisor_sees_no_peer_scores_until_three_answered(org, team) -> None:
+    """The supervisor sees who answered; with one or two peers their scores would name them."""
+    round_id = _answered_round(org, team, 2)
+    summary = comp.round_summary_for_supervisor(org.ctx["kasi"], round_id)
+    assert summary.submitted[RaterRelation.REKAN] == 2
+    for row in summary.rows:
+        assert row.by_relation[RaterRelation.REKAN].count == 0
+        assert row.by_relation[RaterRelation.REKAN].mean is None
+        assert row.by_relation[RaterRelation.DIRI].count == 1
+    answer(team.peer_ctx[2], round_id, 4)
+    summary = comp.round_summary_for_supervisor(org.ctx["kasi"], round_id)
+    assert all(row.by_relation[RaterRelation.REKAN].count == 3 for row in summary.rows)
+
+
 @pytest.mark.parametrize("who", ["staff1", "staff2", "head", "admin"])
 def test_only_the_supervisor_reads_the_spread(org, team, who) -> None:
     round_id = _answered_round(org, team, 3)
