@@ -122,6 +122,12 @@ def run_with_progress(
         return inner
 
     token = runner.run(job, on_done=finish(on_done), on_error=finish(on_error), on_progress=progress)
-    dialog.canceled.connect(token.cancel)
+    # Not ``connect(token.cancel)``: PySide disconnects a bound method's connection when its object
+    # dies, and the worker thread may drop the token's last reference. That disconnect, run in the
+    # worker, takes Qt's connection lock and then waits for the GIL, while the GUI thread, holding
+    # the GIL, closes this dialog and waits for the same lock: a deadlock (seen in the test suite).
+    # A lambda is kept by the dialog, and with it the token, so the connection dies with the dialog
+    # in the GUI thread.
+    dialog.canceled.connect(lambda: token.cancel())  # noqa: PLW0108 - see above
     dialog.show()
     return dialog
