@@ -56,6 +56,7 @@ from asn_desktop.pdf.sign import SignAction
 from asn_desktop.progress import CancelToken, ProgressSink, null_progress
 from asn_desktop.services import export_data as data
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.export_appendix import appendix_for
 from asn_desktop.services.signing import refresh_trust_store, unlock_signers
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Assessment, Employee, SignedDocument, Unit
@@ -131,9 +132,16 @@ def _signed_on_record(session: Session, form: str, subject_id: str, period_key: 
 
 
 def _plan_employee_form(
-    ctx: AppContext, session: Session, snap: data.Snapshot, emp_id: str, form: str, *, sign: bool
+    ctx: AppContext,
+    session: Session,
+    snap: data.Snapshot,
+    emp_id: str,
+    form: str,
+    *,
+    sign: bool,
+    appendix: bool = False,
 ) -> _Planned | Skipped:
-    """Plan one form; an evaluation carries its appendix when the snapshot read one."""
+    """Plan one form; ``appendix`` adds the 360° summary and follow-up plan to an evaluation."""
     emp = snap.employees[emp_id]
     label = f"{emp.name} (NIP {emp.nip})"
     period = snap.period
@@ -150,8 +158,8 @@ def _plan_employee_form(
         doc = data.evaluasi_doc(snap, emp_id)
         if doc is None:
             return Skipped(label, form, f"belum memiliki SKP yang disetujui untuk tahun {period.year}")
-        if snap.appendices is not None:
-            doc = replace(doc, appendix=snap.appendices.get(emp_id))
+        if appendix:
+            doc = replace(doc, appendix=appendix_for(ctx, employee_id=emp_id, period=period))
         subject_id = assessment.id if assessment else skp.id
         penilai = (assessment.assessor_id if assessment else None) or skp.penilai_id or emp.supervisor_id
         signers = [("Pejabat Penilai Kinerja", penilai), ("Pegawai yang Dinilai", emp_id)]
@@ -291,8 +299,7 @@ def _plan_batch(
     plan = _Plan()
     with read_session(ctx) as session:
         scope, unit_order = _scope(ctx, session, unit)
-        wants_appendix = appendix and FORM_EVALUASI in forms
-        snap = data.load_snapshot(session, ctx.workspace.agency_id, period, scope, appendix=wants_appendix)
+        snap = data.load_snapshot(session, ctx.workspace.agency_id, period, scope)
         by_unit: dict[str, list[Employee]] = {}
         for emp_id in scope:
             emp = snap.employees[emp_id]
@@ -301,7 +308,12 @@ def _plan_batch(
             for emp in sorted(by_unit.get(unit_id, []), key=lambda e: (e.name, e.nip)):
                 for form in forms:
                     if form in EMPLOYEE_FORMS:
-                        _add(plan, _plan_employee_form(ctx, session, snap, emp.id, form, sign=sign))
+                        _add(
+                            plan,
+                            _plan_employee_form(
+                                ctx, session, snap, emp.id, form, sign=sign, appendix=appendix
+                            ),
+                        )
             if FORM_PENETAPAN in forms and by_unit.get(unit_id):
                 _add(plan, _plan_penetapan(ctx, session, snap, unit_id, sign=sign))
     return plan, snap
@@ -514,10 +526,8 @@ def export_form(
         if emp is None:
             raise NotFound(f"Pegawai dengan NIP {nip} tidak ditemukan.")
         require(can_view(ctx.actor, Subject(emp.id, emp.supervisor_id)), "mengekspor formulir pegawai ini")
-        snap = data.load_snapshot(
-            session, ctx.workspace.agency_id, period, {emp.id}, appendix=appendix and form == FORM_EVALUASI
-        )
-        planned = _plan_employee_form(ctx, session, snap, emp.id, form, sign=sign)
+        snap = data.load_snapshot(session, ctx.workspace.agency_id, period, {emp.id})
+        planned = _plan_employee_form(ctx, session, snap, emp.id, form, sign=sign, appendix=appendix)
     if isinstance(planned, Skipped):
         raise ValidationFailed(f"Formulir {form} {planned.label} tidak dapat dibuat: {planned.reason}.")
     plan = _Plan([planned])

@@ -24,7 +24,6 @@ from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
 from asn_desktop.pdf.model import (
     BehaviourLine,
     DistributionLine,
-    EvaluasiAppendix,
     EvaluasiDoc,
     Header,
     IndicatorLine,
@@ -34,7 +33,6 @@ from asn_desktop.pdf.model import (
     RhkLine,
     SkpDoc,
 )
-from asn_desktop.services.export_appendix import load_appendices
 from asn_desktop.store.models import (
     Agency,
     Assessment,
@@ -82,7 +80,6 @@ class Snapshot:
     assessments: dict[str, Assessment] = field(default_factory=dict)  # employee id → the period's
     org_predikat: dict[str, str] = field(default_factory=dict)  # unit id → predikat
     rhk_text: dict[str, str] = field(default_factory=dict)  # rhk id → text, for parent RHK
-    appendices: dict[str, EvaluasiAppendix] | None = None  # employee id → lampiran, when asked
 
     def person(self, employee_id: str | None) -> Person | None:
         emp = self.employees.get(employee_id or "")
@@ -108,13 +105,8 @@ def _with_supervisors(employees: dict[str, Employee], scope: set[str] | None) ->
     return wanted
 
 
-def load_snapshot(
-    session: Session, agency_id: str, period: Period, scope: set[str] | None, *, appendix: bool = False
-) -> Snapshot:
-    """Read the year once; ``scope`` limits employees (their supervisors are always included).
-
-    ``appendix`` also reads the 360° rounds and follow-ups the evaluation's appendix prints.
-    """
+def load_snapshot(session: Session, agency_id: str, period: Period, scope: set[str] | None) -> Snapshot:
+    """Read the year once; ``scope`` limits employees (their supervisors are always included)."""
     employees = {e.id: e for e in session.scalars(select(Employee))}
     wanted = _with_supervisors(employees, scope)
     snap = Snapshot(
@@ -127,13 +119,6 @@ def load_snapshot(
     )
     _load_plans(session, snap)
     _load_work(session, snap)
-    if appendix:
-        subjects = (
-            snap.employees if scope is None else {k: snap.employees[k] for k in scope if k in snap.employees}
-        )
-        snap.appendices = load_appendices(
-            session, period, {k: e.position_id for k, e in subjects.items()}, snap.assessments
-        )
     session.expunge_all()  # plain objects from here on: the session may close
     return snap
 
