@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,3 +99,23 @@ def org(workspace: object) -> Org:
         contexts[name] = login(workspace, name, PASSWORD)  # type: ignore[arg-type]
     assert isinstance(admin, AppContext)
     return Org(workspace, admin, unit, seksi, head, kasi, staff1, staff2, contexts)
+
+
+@contextmanager
+def as_user(ctx: object) -> Iterator[object]:
+    """A session that writes as ``ctx``'s user, checked and signed like a service's (for tests that
+    set up data no service makes, e.g. an employee made inactive)."""
+    from asn_desktop.services.unit_of_work import unit_of_work
+
+    with unit_of_work(ctx, "uji.ubah") as uow:  # type: ignore[arg-type]
+        yield uow.session
+
+
+@contextmanager
+def arrived(ws: object) -> Iterator[object]:
+    """A session that writes rows as if they had arrived from another laptop (no change log)."""
+    from asn_desktop.sync.changelog import SYNC_APPLY
+
+    with ws.sessions() as s, s.begin():  # type: ignore[attr-defined]
+        s.info[SYNC_APPLY] = True
+        yield s

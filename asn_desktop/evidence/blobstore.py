@@ -6,7 +6,11 @@ two hex characters of fan-out so that no folder grows to tens of thousands of en
 
 Blob file format (habit 11)::
 
-    b"ASNBLOB1" | nonce (12 bytes) | ciphertext + GCM tag
+    b"ASNBLOB1" | nonce (12 bytes) | ciphertext + GCM tag               (the first sync key)
+    b"ASNBLOB2" | key generation (4 bytes) | nonce | ciphertext + tag    (after a key rotation)
+
+The sync key changes generation when an admin revokes a laptop (``sync.keys``); blobs written
+since use the newest generation, older ones keep opening with the key they were written with.
 
 The associated data is the magic plus the SHA-256 hex name, so a blob copied or renamed under
 another hash fails to decrypt, and the plaintext's hash is checked against the name again after
@@ -29,7 +33,9 @@ from asn_desktop.errors import EvidenceRejected, KeyUnavailable, NotFound
 __all__ = ["MAGIC", "BlobStore"]
 
 MAGIC = b"ASNBLOB1"
+MAGIC2 = b"ASNBLOB2"
 _MAGIC_FAMILY = b"ASNBLOB"
+_EPOCH = 4
 _NONCE_BYTES = 12
 _TAG_BYTES = 16
 _KEY_BYTES = 32
@@ -45,10 +51,15 @@ class BlobStore:
     """Content-addressed, encrypted evidence blobs under ``root`` (the workspace's ``blobs/``)."""
 
     def __init__(self, root: Path, key: bytes) -> None:
+        self.root = root
+        self._keys: dict[int, AESGCM] = {}
+        self.add_key(0, key)
+
+    def add_key(self, epoch: int, key: bytes) -> None:
+        """Know a sync key generation; the newest one encrypts what is stored from now on."""
         if len(key) != _KEY_BYTES:
             raise KeyUnavailable("Kunci berkas bukti tidak valid (harus 32 byte).")
-        self.root = root
-        self._aead = AESGCM(key)
+        self._keys[epoch] = AESGCM(key)
 
     def __repr__(self) -> str:  # the key object must never end up in a log
         return f"BlobStore({str(self.root)!r})"
@@ -71,10 +82,30 @@ class BlobStore:
 
     def _encrypt(self, sha: str, data: bytes) -> bytes:
         nonce = os.urandom(_NONCE_BYTES)
-        return MAGIC + nonce + self._aead.encrypt(nonce, data, MAGIC + sha.encode("ascii"))
+        epoch = max(self._keys)
+        if epoch == 0:
+            return MAGIC + nonce + self._keys[0].encrypt(nonce, data, MAGIC + sha.encode("ascii"))
+        head = MAGIC2 + epoch.to_bytes(_EPOCH, "big")
+        return head + nonce + self._keys[epoch].encrypt(nonce, data, head + sha.encode("ascii"))
+
+    def _open(self, sha: str, blob: bytes) -> tuple[AESGCM, bytes, bytes, bytes]:
+        """(cipher, associated data, nonce, ciphertext) of a stored blob, by its format."""
+        if blob.startswith(MAGIC2) and len(blob) >= len(MAGIC2) + _EPOCH:
+            head = blob[: len(MAGIC2) + _EPOCH]
+            aead = self._keys.get(int.from_bytes(head[len(MAGIC2) :], "big"))
+            if aead is None:
+                raise EvidenceRejected(
+                    f"Berkas bukti {_short(sha)} memakai kunci sinkronisasi yang belum diterima laptop ini."
+                )
+        else:
+            head, aead = MAGIC, self._keys[0]
+        start = len(head) + _NONCE_BYTES
+        if len(blob) < start + _TAG_BYTES:
+            raise EvidenceRejected(f"Berkas bukti {_short(sha)} rusak atau diubah (terpotong).")
+        return aead, head + sha.encode("ascii"), blob[len(head) : start], blob[start:]
 
     def _decrypt(self, sha: str, blob: bytes) -> bytes:
-        if not blob.startswith(MAGIC):
+        if not blob.startswith((MAGIC, MAGIC2)):
             if blob.startswith(_MAGIC_FAMILY) and len(blob) >= len(MAGIC):
                 found = blob[: len(MAGIC)].decode("ascii", errors="replace")
                 raise EvidenceRejected(
@@ -82,11 +113,9 @@ class BlobStore:
                     f"aplikasi ini (dikenal: {MAGIC.decode()})."
                 )
             raise EvidenceRejected(f"Berkas bukti {_short(sha)} rusak atau diubah (bukan format ASNBLOB1).")
-        start = len(MAGIC) + _NONCE_BYTES
-        if len(blob) < start + _TAG_BYTES:
-            raise EvidenceRejected(f"Berkas bukti {_short(sha)} rusak atau diubah (terpotong).")
+        aead, aad, nonce, cipher = self._open(sha, blob)
         try:
-            data = self._aead.decrypt(blob[len(MAGIC) : start], blob[start:], MAGIC + sha.encode("ascii"))
+            data = aead.decrypt(nonce, cipher, aad)
         except InvalidTag:
             raise EvidenceRejected(f"Berkas bukti {_short(sha)} rusak atau diubah.") from None
         if hashlib.sha256(data).hexdigest() != sha:

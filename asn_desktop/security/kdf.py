@@ -22,6 +22,7 @@ import json
 import os
 import struct
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,7 +32,16 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from asn_desktop.errors import KeyUnavailable, WrongPassphrase
 
-__all__ = ["DEFAULT_PARAMS", "FAST_TEST_PARAMS", "KDF_NAME", "MAGIC", "KdfParams", "seal", "unseal"]
+__all__ = [
+    "DEFAULT_PARAMS",
+    "FAST_TEST_PARAMS",
+    "KDF_NAME",
+    "MAGIC",
+    "KdfParams",
+    "seal",
+    "seal_with_key",
+    "unseal",
+]
 
 MAGIC = b"ASNSEAL1"
 KDF_NAME = "argon2id"
@@ -94,10 +104,30 @@ def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 
 def seal(plaintext: bytes, passphrase: str, *, params: KdfParams | None = None) -> bytes:
     """Encrypt ``plaintext`` under a key derived from ``passphrase`` (see the module docstring)."""
+    return seal_with_key(passphrase, params=params)(plaintext)
+
+
+def seal_with_key(passphrase: str, *, params: KdfParams | None = None) -> Callable[[bytes], bytes]:
+    """A sealer that derives the key once: each box gets its own nonce but shares the salt.
+
+    For many boxes under one passphrase (the demo's users); ``unseal`` opens them as usual.
+    """
     secret = _require_passphrase(passphrase)
     params = params or DEFAULT_PARAMS
-    salt, nonce = os.urandom(_SALT_BYTES), os.urandom(_NONCE_BYTES)
-    header = json.dumps(
+    salt = os.urandom(_SALT_BYTES)
+    aead = AESGCM(_derive(secret, salt, params))
+
+    def box(plaintext: bytes) -> bytes:
+        nonce = os.urandom(_NONCE_BYTES)
+        header = _header(params, salt, nonce)
+        aad = MAGIC + _LENGTH.pack(len(header)) + header
+        return aad + aead.encrypt(nonce, plaintext, aad)
+
+    return box
+
+
+def _header(params: KdfParams, salt: bytes, nonce: bytes) -> bytes:
+    return json.dumps(
         {
             "kdf": KDF_NAME,
             "time_cost": params.time_cost,
@@ -109,8 +139,6 @@ def seal(plaintext: bytes, passphrase: str, *, params: KdfParams | None = None) 
         sort_keys=True,
         separators=(",", ":"),
     ).encode("ascii")
-    aad = MAGIC + _LENGTH.pack(len(header)) + header
-    return aad + AESGCM(_derive(secret, salt, params)).encrypt(nonce, plaintext, aad)
 
 
 def _check_magic(blob: bytes) -> None:

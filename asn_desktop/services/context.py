@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.domain.permissions import Actor, Role
 from asn_desktop.evidence.blobstore import BlobStore
+from asn_desktop.security.userkeys import UserKey
 from asn_desktop.sync.hlc import HybridClock
 
 DEVICE_FILE = "device.json"
@@ -85,11 +86,17 @@ SYSTEM_USER = "system"
 
 @dataclass(frozen=True)
 class AppContext:
-    """A workspace plus the actor on whose behalf services act."""
+    """A workspace plus the actor on whose behalf services act, with their unsealed signing key.
+
+    ``signer`` is what makes the actor's changes count on other laptops (``sync.batch``); the
+    command line's ``system`` context has none, so it can read and do local chores but cannot
+    change synced data.
+    """
 
     workspace: Workspace
     actor: Actor
     username: str = ""
+    signer: UserKey | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def system(cls, workspace: Workspace) -> AppContext:

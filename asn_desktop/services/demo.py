@@ -29,9 +29,11 @@ from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
 from asn_desktop.services import demo_competency, demo_outreach, demo_worklog
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.demo_authors import DemoAuthors, demo_entries
 from asn_desktop.services.unit_of_work import unit_of_work
+from asn_desktop.services.workspace import login
 from asn_desktop.store import models as m
-from asn_desktop.sync.changelog import bulk_insert
+from asn_desktop.sync.changelog import insert_rows, record_entries
 
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 # Each part beyond the annual form seeds its demo rows here (see build_demo).
@@ -193,6 +195,14 @@ def build_demo(
         seed_part(rows.by_model, rng, now, year)
     progress(2, 4, "SKP, realisasi, umpan balik")
 
+    if ctx.signer is None:
+        # The demo is written by its admin (whose key signs it); a demo workspace's admin always
+        # has the demo password, so the command line's key-holder context logs in as them.
+        ctx = login(ws, "admin", DEMO_PASSWORD)
+    assert ctx.signer is not None
+    authors = DemoAuthors(admin=ctx.signer, password=DEMO_PASSWORD)
+    authors.give_keys(rows.by_model.get(m.User, []))
+    entries, owners = demo_entries(rows.by_model, authors)
     with unit_of_work(ctx, "demo.build") as uow:
         for model in (
             m.Unit,
@@ -220,7 +230,8 @@ def build_demo(
             m.FollowUp,
             m.FollowUpSession,
         ):
-            bulk_insert(uow.session, model, rows.by_model.get(model, []), ws.clock, ws.device_id)
+            insert_rows(uow.session, model, rows.by_model.get(model, []))
+        record_entries(uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners)
         uow.audit("agency", ws.agency_id, employees=employees, seed=seed)
     progress(4, 4, "Selesai")
     return {model.__tablename__: len(r) for model, r in rows.by_model.items()}  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.permissions import Role, can_manage_master_data, can_manage_users, require
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.security.passwords import check_password_strength, hash_password
+from asn_desktop.security.userkeys import new_user_key
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail
 from asn_desktop.services.unit_of_work import unit_of_work
@@ -147,8 +148,16 @@ def create_user(
         name = _required(username, "Nama pengguna")
         if uow.session.scalars(select(User.id).where(User.username == name)).first():
             raise ValidationFailed(f"Nama pengguna {name!r} sudah dipakai.")
+        # The user's own signing key, sealed with the password the admin sets now; the public
+        # half, written here by the admin, is the user's entry in the directory (``sync.authz``).
+        _, public, sealed = new_user_key(password)
         user = User(
-            username=name, password_hash=hash_password(password), role=role.value, employee_id=employee_id
+            username=name,
+            password_hash=hash_password(password),
+            role=role.value,
+            employee_id=employee_id,
+            public_key=public,
+            sealed_key=sealed,
         )
         uow.session.add(user)
         uow.session.flush()

@@ -13,8 +13,9 @@ import binascii
 import json
 import platform
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
@@ -25,12 +26,13 @@ from asn_desktop.domain.permissions import Role
 from asn_desktop.errors import NotFound, PermissionDenied, ValidationFailed, WorkspaceError
 from asn_desktop.progress import CancelToken, ProgressSink, null_progress
 from asn_desktop.security.kdf import seal, unseal
-from asn_desktop.services.context import AppContext, Workspace
+from asn_desktop.services.context import AppContext, Workspace, utcnow
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.services.workspace import create_joined_workspace
-from asn_desktop.store.models import Meta, SyncConflict
-from asn_desktop.sync.changelog import SYNC_APPLY
-from asn_desktop.sync.conflicts import OVERRIDE, RESOLVES, Resolution, open_conflicts
+from asn_desktop.store.models import Device, Meta, SyncConflict
+from asn_desktop.sync import lifecycle, snapshot
+from asn_desktop.sync.authz import ROOT_META
+from asn_desktop.sync.conflicts import Resolution, open_conflicts
 from asn_desktop.sync.engine import (
     DEVICE_FORMAT,
     EnrolmentError,
@@ -39,7 +41,8 @@ from asn_desktop.sync.engine import (
     SyncReport,
     sign_device_record,
 )
-from asn_desktop.sync.merge import Change, apply_changes
+from asn_desktop.sync.root import RootInvalid, verify_root
+from asn_desktop.sync.share import path as share_path
 from asn_desktop.sync.transports import Transport, open_transport
 
 ENROL_FORMAT = "asn-enrol/1"
@@ -88,23 +91,34 @@ def sync_workspace(
     snapshot: bool = False,
 ) -> SyncReport:
     """Push this laptop's changes, pull everyone else's; see ``sync.engine`` for the guarantees."""
-    engine = SyncEngine(replica_of(ctx.workspace), _transport(share), progress=progress, cancel=cancel)
+    admin = ctx.signer if ctx.actor.role is Role.ADMIN else None
+    engine = SyncEngine(
+        replica_of(ctx.workspace), _transport(share), progress=progress, cancel=cancel, admin_signer=admin
+    )
     return engine.run(snapshot=snapshot)
 
 
-def make_enrolment(ctx: AppContext, *, passphrase: str, device_name: str = "laptop") -> bytes:
-    """A passphrase-sealed file that makes another laptop a device of this agency.
+ENROL_DAYS = 7
 
-    Trust chain, kept simple: the agency's first laptop (the one ``init`` made) is the enrolment
-    authority; its device key signs every ``devices/<id>.json`` on the share, and every laptop
-    learns the authority's public key from its own enrolment file (sealed, so it can be trusted).
-    The new device's key pair is made here and its record is signed here, so the new laptop needs
-    no further contact with the admin: ``join`` only puts the record on the share.
+
+def make_enrolment(
+    ctx: AppContext, *, passphrase: str, device_name: str = "laptop", valid_days: int = ENROL_DAYS
+) -> bytes:
+    """A passphrase-sealed, single-use, expiring file that makes another laptop a device of this agency.
+
+    Trust chain: the agency's first laptop (the one ``init`` made) is the enrolment authority; its
+    device key signs every ``devices/<id>.json`` on the share and the root statement of the
+    directory, and every laptop learns the authority's public key and the root from its own
+    enrolment file (sealed, so it can be trusted). The admin chooses the new device's id and key
+    here and records the device (a synced, admin-signed row, which a revocation later updates);
+    the file expires after ``valid_days`` and its first use claims it on the share (``sync.lifecycle``).
     """
     if ctx.actor.role is not Role.ADMIN:
         raise PermissionDenied("Hanya admin yang dapat mendaftarkan laptop baru.")
     if len(passphrase) < 8:
         raise ValidationFailed("Frasa sandi berkas pendaftaran minimal 8 karakter.")
+    if not 1 <= valid_days <= 90:
+        raise ValidationFailed("Masa berlaku berkas pendaftaran 1 sampai 90 hari.")
     ws = ctx.workspace
     engine = SyncEngine(replica_of(ws), _NoShare())
     authority_device, _ = engine.authority()
@@ -113,22 +127,29 @@ def make_enrolment(ctx: AppContext, *, passphrase: str, device_name: str = "lapt
             "Hanya laptop admin pertama instansi (otoritas pendaftaran) "
             "yang dapat membuat berkas pendaftaran."
         )
+    with read_session(ctx) as session:
+        root = session.get(Meta, ROOT_META)
+    if root is None:
+        raise EnrolmentError("Direktori belum memiliki admin utama; masuk sebagai admin sekali di laptop ini.")
     key = Ed25519PrivateKey.generate()
     device_id = new_id()
+    public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
     record = sign_device_record(
         {
             "format": DEVICE_FORMAT,
             "workspace_id": ws.workspace_id,
             "device_id": device_id,
             "device_name": device_name,
-            "public_key": key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex(),
+            "public_key": public,
         },
         ws.secrets["device_signing_key"],
     )
+    expires = ws.now() + timedelta(days=valid_days)
     payload = {
         "format": ENROL_FORMAT,
         "workspace_id": ws.workspace_id,
         "agency_id": ws.agency_id,
+        "sync_keys": {str(n): base64.b64encode(k).decode() for n, k in engine.sync_keys().items()},
         "sync_key": base64.b64encode(ws.secrets["sync_key"]).decode(),
         "device_signing_key": base64.b64encode(
             key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
@@ -136,10 +157,34 @@ def make_enrolment(ctx: AppContext, *, passphrase: str, device_name: str = "lapt
         "device": record,
         "authority_device": ws.device_id,
         "authority": engine.r.public_key.hex(),
+        "root": json.loads(root.value),
+        "expires_at": expires.isoformat(),
     }
     with unit_of_work(ctx, "sync.enrol") as uow:
+        uow.session.add(
+            Device(id=device_id, name=device_name, public_key=public, enrolled_at=ws.now(), expires_at=expires)
+        )
         uow.audit("device", device_id, name=device_name)
     return seal(json.dumps(payload).encode(), passphrase)
+
+
+def _open_enrolment(enrolment: bytes, passphrase: str, now: datetime) -> dict[str, Any]:
+    try:
+        data = json.loads(unseal(enrolment, passphrase))
+        if data.get("format") != ENROL_FORMAT:
+            raise ValueError("format")
+        data["_signing_key"] = base64.b64decode(data["device_signing_key"], validate=True)
+        data["_sync_key"] = base64.b64decode(data["sync_key"], validate=True)
+        expires = datetime.fromisoformat(data["expires_at"])
+        root = verify_root(data["root"], bytes.fromhex(data["authority"]), data["workspace_id"])
+    except (ValueError, KeyError, TypeError, binascii.Error, RootInvalid) as exc:
+        raise WorkspaceError("Berkas pendaftaran tidak dikenal atau rusak.") from exc
+    if now > expires:
+        raise WorkspaceError(
+            "Berkas pendaftaran ini sudah kedaluwarsa; minta admin membuat berkas baru."
+        )
+    data["_root"] = root
+    return data
 
 
 def join_agency(
@@ -153,36 +198,38 @@ def join_agency(
     progress: ProgressSink = null_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[Workspace, SyncReport]:
-    """Create a workspace on this laptop from an enrolment file, register it, and pull the data."""
-    try:
-        data = json.loads(unseal(enrolment, enrolment_passphrase))
-        if data.get("format") != ENROL_FORMAT:
-            raise ValueError("format")
-        record = data["device"]
-        signing_key = base64.b64decode(data["device_signing_key"], validate=True)
-        sync_key = base64.b64decode(data["sync_key"], validate=True)
-    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise WorkspaceError("Berkas pendaftaran tidak dikenal atau rusak.") from exc
+    """Create a workspace on this laptop from an enrolment file, claim it, and pull the data."""
+    data = _open_enrolment(enrolment, enrolment_passphrase, utcnow())
+    record = data["device"]
     transport = _transport(share)
+    # The claim is checked before anything is created here: a second use changes nothing.
+    if transport.exists(share_path("devices", f"{record['device_id']}.joined")):
+        raise EnrolmentError("Berkas pendaftaran ini sudah dipakai laptop lain; minta admin membuat berkas baru.")
     ws = create_joined_workspace(
         path,
         workspace_id=data["workspace_id"],
         agency_id=data["agency_id"],
         device_id=record["device_id"],
         device_name=record.get("device_name") or platform.node() or "laptop",
-        signing_key=signing_key,
-        sync_key=sync_key,
+        signing_key=data["_signing_key"],
+        sync_key=data["_sync_key"],
         passphrase=workspace_passphrase,
         prefer_keyring=prefer_keyring,
     )
-    if isinstance(share, str):
-        # The laptop keeps syncing where it joined (an admin may change it later).
-        with ws.sessions() as session, session.begin():
+    with ws.sessions() as session, session.begin():
+        session.merge(Meta(key=ROOT_META, value=json.dumps(data["_root"])))
+        for epoch, key in data.get("sync_keys", {}).items():
+            if epoch != "0":
+                session.merge(Meta(key=f"sync.key.{int(epoch)}", value=key))
+                ws.blobs.add_key(int(epoch), base64.b64decode(key))
+        if isinstance(share, str):
+            # The laptop keeps syncing where it joined (an admin may change it later).
             session.merge(Meta(key=SHARE_KEY, value=share.strip()))
     engine = SyncEngine(replica_of(ws), transport, progress=progress, cancel=cancel)
     engine.trust(data["authority_device"], data["authority"])
     engine.register(record)
-    engine.bootstrap()
+    lifecycle.claim(engine)
+    snapshot.bootstrap(engine)
     return ws, engine.run()
 
 
@@ -255,29 +302,24 @@ def list_conflicts(ctx: AppContext) -> list[ConflictView]:
 
 
 def resolve_conflict(ctx: AppContext, *, conflict_id: str, resolution: Resolution) -> None:
-    """Settle a conflict: keep the locked document's value here, or take the refused change.
+    """Acknowledge a conflict: the locked document keeps its content, on every laptop.
 
-    Either way the decision is written as a change marked ``__override__`` and ``__resolves__``,
-    so it travels to every laptop and settles the same conflict there.
+    A signed or approved document never changes (DESIGN §4), so the only resolution is to keep
+    it; the refused change stays in the log and the quarantine, and the person who made it
+    revises the document the regular way (a new SKP version, an objection). Every laptop derives
+    the same conflict from the same changes; each acknowledges its own copy.
     """
     _may_resolve(ctx)
-    resolution = Resolution(resolution)
+    if Resolution(resolution) is not Resolution.KEEP_LOCAL:
+        raise ValidationFailed(
+            "Dokumen yang terkunci tidak dapat diubah; perubahan yang ditolak dibuat ulang lewat revisi."
+        )
     with unit_of_work(ctx, "sync.resolve_conflict") as uow:
         row = uow.session.get(SyncConflict, conflict_id)
         if row is None or row.resolved_at is not None:
             raise NotFound("Konflik itu tidak ada atau sudah diputuskan.")
-        source = row.kept_value if resolution is Resolution.KEEP_LOCAL else row.rejected_value
-        ws = ctx.workspace
-        change = Change(
-            row.table_name,
-            row.row_id,
-            str(ws.clock.tick()),
-            {row.field: json.loads(source), OVERRIDE: True, RESOLVES: [row.id]},
-        )
-        uow.session.info[SYNC_APPLY] = True
-        apply_changes(uow.session, [change], now=ws.now())
-        row.resolved_at, row.resolution = ws.now(), resolution.value
-        uow.audit(row.table_name, row.row_id, field=row.field, resolution=resolution.value)
+        row.resolved_at, row.resolution = ctx.workspace.now(), Resolution.KEEP_LOCAL.value
+        uow.audit(row.table_name, row.row_id, field=row.field, resolution=Resolution.KEEP_LOCAL.value)
 
 
 def open_conflict_count(ctx: AppContext) -> int:

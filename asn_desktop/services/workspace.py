@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import platform
@@ -18,6 +19,7 @@ from asn_desktop.errors import WorkspaceError, WrongPassword
 from asn_desktop.evidence.blobstore import BlobStore
 from asn_desktop.security.keystore import choose_keystore, new_secrets, open_keystore
 from asn_desktop.security.passwords import check_password_strength, hash_password, verify_password
+from asn_desktop.security.userkeys import UserKey, new_user_key, unseal_user_key
 from asn_desktop.services.context import (
     BLOB_DIR,
     DB_FILE,
@@ -32,6 +34,8 @@ from asn_desktop.store import migrate
 from asn_desktop.store.backup import copy_database
 from asn_desktop.store.engine import make_engine, make_session_factory
 from asn_desktop.store.models import Agency, ChangeLog, Meta, User
+from asn_desktop.sync.authz import ROOT_META
+from asn_desktop.sync.root import make_root
 from asn_desktop.sync.changelog import track_changes
 from asn_desktop.sync.hlc import Hlc, HybridClock
 
@@ -85,18 +89,38 @@ def init_workspace(
     ws = _assemble(
         path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
     )
-    ctx = AppContext.system(ws)
-    with unit_of_work(ctx, "workspace.init") as uow:
-        uow.session.add_all(
+    admin_id = new_id()
+    key, public, sealed = new_user_key(admin_password)
+    with ws.sessions() as session, session.begin():
+        session.add_all(
             [
                 Meta(key="workspace_id", value=workspace_id),
                 Meta(key="agency_id", value=agency_id),
+                Meta(key=ROOT_META, value=json.dumps(root_statement(ws, admin_id, public))),
+            ]
+        )
+    ctx = AppContext(ws, Actor(admin_id, Role.ADMIN, None), admin_username, UserKey(admin_id, key))
+    with unit_of_work(ctx, "workspace.init") as uow:
+        uow.session.add_all(
+            [
                 Agency(id=agency_id, name=agency.strip()),
-                User(username=admin_username, password_hash=hash_password(admin_password), role=Role.ADMIN),
+                User(
+                    id=admin_id,
+                    username=admin_username,
+                    password_hash=hash_password(admin_password),
+                    role=Role.ADMIN,
+                    public_key=public,
+                    sealed_key=sealed,
+                ),
             ]
         )
         uow.audit("agency", agency_id, name=agency.strip())
     return ws
+
+
+def root_statement(ws: Workspace, user_id: str, public_key: str) -> dict[str, str]:
+    """The agency's root admin, signed by this laptop's device key as the enrolment authority."""
+    return make_root(ws.workspace_id, user_id, public_key, ws.secrets["device_signing_key"], ws.device_id)
 
 
 def create_joined_workspace(
@@ -183,7 +207,7 @@ def _assemble(
     sessions = make_session_factory(engine)
     with engine.connect() as conn:
         last = conn.execute(select(func.max(ChangeLog.hlc))).scalar_one()
-    clock = HybridClock(device.device_id, last=Hlc.parse(last) if last else None)
+    clock = HybridClock(device.device_id, last=Hlc.parse_local(last) if last else None)
     track_changes(sessions, clock, device.device_id)
     # Blobs use the agency-wide sync key, so sync can ship them to the share as they are.
     blobs = BlobStore(path / BLOB_DIR, secrets["sync_key"])
@@ -191,10 +215,45 @@ def _assemble(
 
 
 def login(ws: Workspace, username: str, password: str) -> AppContext:
-    """Check a user's password; the same message for an unknown user and a wrong password."""
+    """Check a user's password and unseal their signing key; one message for every failure.
+
+    A user's password opens their sealed key (which proves the password). A user who has no key
+    yet — an account from before changes were signed — is checked against the password hash and
+    gets a key now: the agency's first admin on the enrolment authority's laptop becomes the root
+    of the directory; anybody else asks for their key to be bound (an admin confirms it,
+    *Administrasi → Pengguna*, or ``asn-desktop-cli sign-directory``).
+    """
     with ws.sessions() as session:
         user = session.scalars(select(User).where(User.username == username.strip())).one_or_none()
-    if user is None or not user.active or not verify_password(user.password_hash, password):
+    if user is None or not user.active:
         raise WrongPassword("Nama pengguna atau kata sandi salah.")
     actor = Actor(user_id=user.id, role=Role(user.role), employee_id=user.employee_id)
-    return AppContext(ws, actor, user.username)
+    bound = user.public_key or user.pending_key
+    if user.sealed_key and bound:
+        key = unseal_user_key(user.sealed_key, password, expected_public=bound)
+        return AppContext(ws, actor, user.username, UserKey(user.id, key))
+    if not verify_password(user.password_hash, password):
+        raise WrongPassword("Nama pengguna atau kata sandi salah.")
+    return _first_key(ws, actor, user.username, password)
+
+
+def _first_key(ws: Workspace, actor: Actor, username: str, password: str) -> AppContext:
+    key, public, sealed = new_user_key(password)
+    ctx = AppContext(ws, actor, username, UserKey(actor.user_id, key))
+    with ws.sessions() as session:
+        has_root = session.get(Meta, ROOT_META) is not None
+        authority = session.get(Meta, "sync.authority_device")
+    is_authority = authority is None or authority.value == ws.device_id
+    if actor.role is Role.ADMIN and not has_root and is_authority:
+        with ws.sessions() as session, session.begin():
+            session.add(Meta(key=ROOT_META, value=json.dumps(root_statement(ws, actor.user_id, public))))
+        fields = {"public_key": public, "sealed_key": sealed}
+    else:
+        fields = {"pending_key": public, "sealed_key": sealed}
+    with unit_of_work(ctx, "user.key") as uow:
+        row = uow.session.get(User, actor.user_id)
+        assert row is not None
+        for name, value in fields.items():
+            setattr(row, name, value)
+        uow.audit("user", actor.user_id, key=public)
+    return ctx

@@ -1,21 +1,27 @@
-"""Bundle format v1: what one laptop writes to the share for the others (and snapshots).
+"""Bundle format v2: what one laptop writes to the share for the others (and snapshots).
 
 Layout (habit 11: a magic that names the version comes first)::
 
-    b"ASNBNDL1" | header length (4 bytes, big-endian) | JSON header
-                | AES-256-GCM(zlib(JSON changes)) | Ed25519 signature (64 bytes)
+    b"ASNBNDL2" | header length (4 bytes, big-endian) | header JSON | Ed25519 signature (64 bytes)
+                | AES-256-GCM(zlib(JSON body))
 
-* The **header** is plain JSON, so a laptop can read its own last bundle's ``upto`` after a crash
-  without decrypting: ``format``, ``kind`` ("bundle" or "snapshot"), ``workspace``, ``device``,
-  ``seq``, ``hlc_min``/``hlc_max``, ``count``, ``nonce`` and ``extra`` (push bookkeeping, a
-  snapshot's cursors).
-* The **ciphertext** uses the agency's sync key; magic, length and header are its associated
-  data, so a header cannot be swapped onto another bundle's body.
-* The **signature** by the writing device covers everything before it. It is checked first,
-  against the key enrolled for the device the header names; an unknown device or a bad
-  signature is refused before any decryption or decompression is attempted.
-* The reader also checks that the header names the workspace, device and seq it expected from
-  the file's place on the share, so an old bundle copied under a new name (a replay) is refused.
+* The **signature** by the writing device covers magic, length and header, and is checked
+  *before anything is parsed*: the reader takes the device from the file's place on the share
+  (``log/<device>/…``), verifies with that device's enrolled key, and only then reads the header.
+  A file with no valid signature — a forged HEAD's bundle, a copy from another device's folder,
+  a half-written file — is refused by name without reading a field of it.
+* The **header** (signed, not encrypted) names format, kind, workspace, device, seq, key epoch,
+  the body's length and SHA-256, and the digests of the signed change batches the body holds, so
+  a body cannot be swapped under a header, nor a batch added or dropped.
+* The **body** is encrypted with the agency's sync key of that key epoch, the header being its
+  associated data; it holds the batches (``sync.batch``) and, for a bundle, the device's new audit
+  events; a snapshot also holds the signed headers of the bundles it covers.
+* Decoding bounds what input can cost: the header to 1 MiB, the inflated body to
+  ``MAX_PLAINTEXT``, a batch to ``batch.MAX_BATCH`` changes.
+
+Version 1 bundles (unsigned changes, one device signature over the whole file) are still read,
+as *legacy* history: ``decode_v1`` returns their changes as one legacy batch that counts where an
+admin attested it.
 
 Every refusal raises ``BundleRejected`` with a reason in Indonesian that names the problem.
 """
@@ -24,11 +30,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import os
 import struct
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,19 +44,33 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from asn_desktop.errors import AsnError
-from asn_desktop.sync.merge import Change
+from asn_desktop.sync.batch import BatchInvalid, SignedBatch, digest_of, parse_batch
 
-__all__ = ["FORMAT", "MAGIC", "BundleHeader", "BundleRejected", "decode", "encode", "read_header"]
+__all__ = [
+    "FORMAT",
+    "MAGIC",
+    "MAGIC_V1",
+    "Body",
+    "BundleHeader",
+    "BundleRejected",
+    "decode",
+    "decode_v1",
+    "encode",
+    "verify_header",
+]
 
-MAGIC = b"ASNBNDL1"
-FORMAT = 1
+MAGIC = b"ASNBNDL2"
+MAGIC_V1 = b"ASNBNDL1"
+FORMAT = 2
 _LENGTH = struct.Struct(">I")
 _SIG = 64
 _NONCE = 12
-_TAG = 16
 _MAX_HEADER = 1 << 20
 # A bundle inflates to at most this much (a zip bomb signed by an enrolled key is still refused).
 MAX_PLAINTEXT = 1 << 30
+_KINDS = ("bundle", "snapshot")
+
+EntryCheck = Callable[[str, str, Any], str | None]
 
 
 class BundleRejected(AsnError):
@@ -63,48 +84,82 @@ class BundleHeader:
     workspace: str
     device: str
     seq: int
-    hlc_min: str
-    hlc_max: str
     count: int
+    batches: tuple[str, ...]
     kind: str = "bundle"
+    key_epoch: int = 0
+    epoch: int = 1
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _header_json(header: BundleHeader, nonce: bytes, cipher_len: int) -> bytes:
-    body = {
-        "cipher_len": cipher_len,
+@dataclass
+class Body:
+    """A decoded body: the batches that passed their checks, and what was refused by name."""
+
+    batches: list[SignedBatch] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+    covered: list[tuple[str, int, bytes]] = field(default_factory=list)  # device, seq, signed header
+
+
+def _header_json(header: BundleHeader, nonce: bytes, body: bytes) -> bytes:
+    raw = {
         "format": FORMAT,
         "kind": header.kind,
         "workspace": header.workspace,
         "device": header.device,
         "seq": header.seq,
-        "hlc_min": header.hlc_min,
-        "hlc_max": header.hlc_max,
+        "epoch": header.epoch,
+        "key_epoch": header.key_epoch,
         "count": header.count,
-        "extra": header.extra,
+        "batches": list(header.batches),
+        "body_len": len(body),
+        "body_sha256": hashlib.sha256(body).hexdigest(),
         "nonce": base64.b64encode(nonce).decode("ascii"),
+        "extra": header.extra,
     }
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return json.dumps(raw, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def encode(header: BundleHeader, changes: list[Change], *, sync_key: bytes, signing_key: bytes) -> bytes:
-    """Serialise, compress, encrypt and sign ``changes`` (module docstring)."""
-    payload = json.dumps(
-        [[c.table, c.row_id, c.hlc, dict(c.fields), c.deleted] for c in changes],
-        separators=(",", ":"),
-        ensure_ascii=False,
-    ).encode()
+def encode(
+    header: BundleHeader,
+    batches: list[SignedBatch],
+    *,
+    sync_key: bytes,
+    signing_key: bytes,
+    audit: list[dict[str, Any]] | None = None,
+    covered: list[tuple[str, int, bytes]] | None = None,
+    origins: dict[str, str] | None = None,
+) -> bytes:
+    """Serialise, compress, encrypt and sign (module docstring)."""
+    wires = [b.wire() for b in batches]
+    body_json: dict[str, Any] = {"batches": wires}
+    if audit:
+        body_json["audit"] = audit
+    if header.kind == "snapshot":
+        for wire, b in zip(wires, batches, strict=True):
+            wire["digest_hint"] = b.digest
+        body_json["covered"] = [[d, s, base64.b64encode(h).decode("ascii")] for d, s, h in covered or []]
+        body_json["origins"] = origins or {}
+    packed = zlib.compress(json.dumps(body_json, separators=(",", ":"), ensure_ascii=False).encode(), 6)
     nonce = os.urandom(_NONCE)
-    packed = zlib.compress(payload, 6)
-    head = _header_json(header, nonce, len(packed) + _TAG)
-    aad = MAGIC + _LENGTH.pack(len(head)) + head
-    body = aad + AESGCM(sync_key).encrypt(nonce, packed, aad)
-    return body + Ed25519PrivateKey.from_private_bytes(signing_key).sign(body)
+    body = AESGCM(sync_key).encrypt(nonce, packed, _aad(header))
+    head = _header_json(header, nonce, body)
+    signed = MAGIC + _LENGTH.pack(len(head)) + head
+    signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(signed)
+    return signed + signature + body
 
 
-def _split(blob: bytes, name: str) -> tuple[dict[str, Any], int]:
+def _aad(header: BundleHeader) -> bytes:
+    # The associated data binds the ciphertext to who wrote it where; the header's own hash of
+    # the body binds it the other way, and the signature covers that header.
+    return f"{MAGIC.decode()}|{header.workspace}|{header.device}|{header.kind}|{header.seq}".encode()
+
+
+def split_signed(blob: bytes, name: str) -> tuple[bytes, bytes, bytes]:
+    """(signed part, signature, body) of a v2 file, checking only lengths."""
     if not blob.startswith(MAGIC):
-        if blob.startswith(MAGIC[:7]) and len(blob) >= len(MAGIC):
+        if blob.startswith(MAGIC[:7]) and len(blob) >= len(MAGIC) and not blob.startswith(MAGIC_V1):
             found = blob[: len(MAGIC)].decode("ascii", "replace")
             raise BundleRejected(
                 f"{name}: format {found} belum dikenal versi aplikasi ini; perbarui aplikasi."
@@ -117,86 +172,213 @@ def _split(blob: bytes, name: str) -> tuple[dict[str, Any], int]:
     end = start + length
     if length > _MAX_HEADER or len(blob) < end + _SIG:
         raise BundleRejected(f"{name}: berkas terpotong.")
+    return blob[:end], blob[end : end + _SIG], blob[end + _SIG :]
+
+
+def verify_header(signed: bytes, signature: bytes, key: bytes, name: str) -> dict[str, Any]:
+    """The header's fields, after the signature by ``key`` (raw Ed25519) holds over them."""
     try:
-        raw = json.loads(blob[start:end])
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, signed)
+    except (InvalidSignature, ValueError):
+        raise BundleRejected(f"{name}: tanda tangan perangkat tidak sah; ditolak.") from None
+    try:
+        raw = json.loads(signed[len(MAGIC) + _LENGTH.size :])
     except ValueError:
         raise BundleRejected(f"{name}: kepala bundel rusak.") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        version = raw.get("format") if isinstance(raw, dict) else None
-        raise BundleRejected(f"{name}: versi format {version!r} tidak dikenal (dikenal: {FORMAT}).")
-    expected = raw.get("cipher_len")
-    if type(expected) is not int or len(blob) < end + expected + _SIG:
-        raise BundleRejected(f"{name}: berkas terpotong.")
-    if len(blob) > end + expected + _SIG:
-        raise BundleRejected(f"{name}: berkas rusak (ada data tambahan).")
-    return raw, end
+        raise BundleRejected(f"{name}: versi format tidak dikenal (dikenal: {FORMAT}).")
+    return raw
 
 
-def _header(raw: dict[str, Any], name: str) -> BundleHeader:
+def _int(raw: Mapping[str, Any], key: str, low: int = 0, high: int = 2**53) -> int:
+    value = raw.get(key)
+    if type(value) is not int or not low <= value <= high:
+        raise ValueError(key)
+    return value
+
+
+def _parse_header(raw: dict[str, Any], name: str) -> BundleHeader:
     try:
-        header = BundleHeader(
+        batches = raw["batches"]
+        if not isinstance(batches, list) or not all(isinstance(b, str) and len(b) <= 80 for b in batches):
+            raise ValueError("batches")
+        if raw.get("kind") not in _KINDS or not isinstance(raw.get("extra"), dict):
+            raise ValueError("kind")
+        return BundleHeader(
             workspace=str(raw["workspace"]),
             device=str(raw["device"]),
-            seq=int(raw["seq"]),
-            hlc_min=str(raw["hlc_min"]),
-            hlc_max=str(raw["hlc_max"]),
-            count=int(raw["count"]),
+            seq=_int(raw, "seq"),
+            count=_int(raw, "count"),
+            batches=tuple(batches),
             kind=str(raw["kind"]),
+            key_epoch=_int(raw, "key_epoch", 0, 10**6),
+            epoch=_int(raw, "epoch", 1, 10**6),
             extra=dict(raw["extra"]),
         )
     except (KeyError, TypeError, ValueError):
-        raise BundleRejected(f"{name}: kepala bundel tidak lengkap.") from None
-    return header
+        raise BundleRejected(f"{name}: kepala bundel tidak lengkap atau tidak sah.") from None
 
 
-def read_header(blob: bytes, name: str = "bundel") -> BundleHeader:
-    """The header only, unverified: for a device re-reading its own bundle after a crash."""
-    raw, _ = _split(blob, name)
-    return _header(raw, name)
+def open_header(
+    blob: bytes, *, key: bytes, expect_workspace: str, expect_device: str, name: str
+) -> tuple[BundleHeader, dict[str, Any], bytes]:
+    """Verify the device signature, then read and check the header; returns (header, raw, body)."""
+    signed, signature, body = split_signed(blob, name)
+    raw = verify_header(signed, signature, key, name)
+    header = _parse_header(raw, name)
+    if header.workspace != expect_workspace:
+        raise BundleRejected(f"{name}: bundel milik ruang kerja lain; ditolak.")
+    if header.device != expect_device:
+        raise BundleRejected(f"{name}: bundel perangkat lain di folder ini; ditolak.")
+    if raw.get("body_len") != len(body) or raw.get("body_sha256") != hashlib.sha256(body).hexdigest():
+        raise BundleRejected(f"{name}: isi bundel tidak cocok dengan kepalanya (rusak atau diganti).")
+    return header, raw, body
 
 
 def decode(
     blob: bytes,
     *,
-    keys: Mapping[str, bytes],
-    sync_key: bytes,
+    key: bytes,
+    sync_keys: Mapping[int, bytes],
     expect_workspace: str,
-    expect_device: str | None = None,
-    expect_seq: int | None = None,
+    expect_device: str,
+    expect_seq: int | None,
+    check: EntryCheck,
     name: str = "bundel",
-) -> tuple[BundleHeader, list[Change]]:
-    """Verify and open a bundle; ``keys`` maps enrolled device ids to raw Ed25519 public keys."""
-    raw, end = _split(blob, name)
-    header = _header(raw, name)
-    key = keys.get(header.device)
-    if key is None:
-        raise BundleRejected(f"{name}: perangkat {header.device} tidak terdaftar; bundel ditolak.")
-    body, signature = blob[:-_SIG], blob[-_SIG:]
-    try:
-        Ed25519PublicKey.from_public_bytes(key).verify(signature, body)
-    except InvalidSignature:
-        raise BundleRejected(
-            f"{name}: tanda tangan perangkat {header.device} tidak sah; bundel ditolak."
-        ) from None
-    if header.workspace != expect_workspace:
-        raise BundleRejected(f"{name}: bundel milik ruang kerja lain; ditolak.")
-    if (expect_device is not None and header.device != expect_device) or (
-        expect_seq is not None and header.seq != expect_seq
-    ):
+) -> tuple[BundleHeader, Body]:
+    """Verify and open a bundle or snapshot of ``expect_device`` (whose raw public key is ``key``)."""
+    header, raw, body = open_header(
+        blob, key=key, expect_workspace=expect_workspace, expect_device=expect_device, name=name
+    )
+    if expect_seq is not None and (header.kind != "bundle" or header.seq != expect_seq):
         raise BundleRejected(f"{name}: bundel diputar ulang (isinya bundel lain); ditolak.")
+    sync_key = sync_keys.get(header.key_epoch)
+    if sync_key is None:
+        raise BundleRejected(
+            f"{name}: kunci sinkronisasi generasi {header.key_epoch} belum diterima laptop ini."
+        )
     try:
         nonce = base64.b64decode(raw["nonce"], validate=True)
-        packed = AESGCM(sync_key).decrypt(nonce, body[end:], body[:end])
+        packed = AESGCM(sync_key).decrypt(nonce, body, _aad(header))
         inflater = zlib.decompressobj()
         payload = inflater.decompress(packed, MAX_PLAINTEXT)
         if inflater.unconsumed_tail:
             raise BundleRejected(f"{name}: isi bundel terlalu besar; ditolak.")
-        rows = json.loads(payload)
-        changes = [Change(t, r, h, f, bool(d)) for t, r, h, f, d in rows]
+        content = json.loads(payload)
+        if not isinstance(content, dict) or not isinstance(content.get("batches"), list):
+            raise ValueError("body")
     except BundleRejected:
         raise
     except (InvalidTag, ValueError, TypeError, KeyError, binascii.Error, zlib.error):
         raise BundleRejected(f"{name}: isi bundel rusak atau kunci sinkronisasi tidak cocok.") from None
-    if len(changes) != header.count:
-        raise BundleRejected(f"{name}: jumlah perubahan tidak sesuai kepala bundel.")
-    return header, changes
+    return header, _body(content, header, expect_workspace, check, name)
+
+
+def _body(
+    content: dict[str, Any], header: BundleHeader, workspace: str, check: EntryCheck, name: str
+) -> Body:
+    out = Body()
+    origins = _origins(content, out, header, name)
+    listed = set(header.batches)
+    for i, raw_batch in enumerate(content["batches"]):
+        label = f"{name}, kumpulan ke-{i + 1}"
+        origin = header.device
+        if isinstance(raw_batch, dict) and header.kind == "snapshot":
+            origin = origins.get(str(raw_batch.get("digest_hint")), "")
+        try:
+            batch = parse_batch(raw_batch, workspace_id=workspace, origin=origin)
+        except BatchInvalid as exc:
+            out.refused.append(f"{label} ditolak: {exc}")
+            continue
+        if header.kind == "snapshot":
+            if batch.digest != raw_batch.get("digest_hint"):
+                out.refused.append(f"{label} ditolak: isinya tidak cocok dengan namanya")
+                continue
+        elif batch.digest not in listed:
+            out.refused.append(f"{label} ditolak: tidak tercantum di kepala bundel yang ditandatangani")
+            continue
+        problem = next((p for t, r, _h, f, _d in batch.entries if (p := check(t, r, f)) is not None), None)
+        if problem is not None:
+            out.refused.append(f"{label} ({batch.digest[:12]}) ditolak: {problem}")
+            continue
+        out.batches.append(batch)
+    audit = content.get("audit", [])
+    if isinstance(audit, list):
+        out.audit = [a for a in audit if isinstance(a, dict)]
+    return out
+
+
+def _origins(content: dict[str, Any], out: Body, header: BundleHeader, name: str) -> dict[str, str]:
+    """For a snapshot: which device each batch digest came from, read off the covered headers."""
+    if header.kind != "snapshot":
+        return {}
+    covered = content.get("covered", [])
+    if not isinstance(covered, list):
+        raise BundleRejected(f"{name}: daftar bundel yang dicakup rusak.")
+    for item in covered:
+        if (
+            isinstance(item, list)
+            and len(item) == 3
+            and isinstance(item[0], str)
+            and type(item[1]) is int
+            and isinstance(item[2], str)
+        ):
+            try:
+                out.covered.append((item[0], item[1], base64.b64decode(item[2], validate=True)))
+            except binascii.Error:
+                continue
+    hints = content.get("origins", {})
+    return {str(k): str(v) for k, v in hints.items()} if isinstance(hints, dict) else {}
+
+
+def decode_v1(
+    blob: bytes,
+    *,
+    key: bytes,
+    sync_key: bytes,
+    expect_workspace: str,
+    expect_device: str,
+    expect_seq: int,
+    check: EntryCheck,
+    name: str = "bundel",
+) -> SignedBatch:
+    """A version-1 bundle's changes as one *legacy* batch (module docstring); BundleRejected if bad."""
+    if not blob.startswith(MAGIC_V1) or len(blob) < len(MAGIC_V1) + _LENGTH.size + _SIG:
+        raise BundleRejected(f"{name}: bukan berkas bundel ASN Kinerja atau rusak.")
+    signed, signature = blob[:-_SIG], blob[-_SIG:]
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, signed)
+    except (InvalidSignature, ValueError):
+        raise BundleRejected(f"{name}: tanda tangan perangkat tidak sah; ditolak.") from None
+    try:
+        (length,) = _LENGTH.unpack_from(blob, len(MAGIC_V1))
+        end = len(MAGIC_V1) + _LENGTH.size + length
+        raw = json.loads(blob[len(MAGIC_V1) + _LENGTH.size : end])
+        if raw.get("workspace") != expect_workspace or raw.get("device") != expect_device:
+            raise BundleRejected(f"{name}: bundel milik ruang kerja atau perangkat lain; ditolak.")
+        if raw.get("seq") != expect_seq:
+            raise BundleRejected(f"{name}: bundel diputar ulang (isinya bundel lain); ditolak.")
+        nonce = base64.b64decode(raw["nonce"], validate=True)
+        packed = AESGCM(sync_key).decrypt(nonce, signed[end:], signed[:end])
+        inflater = zlib.decompressobj()
+        rows = json.loads(inflater.decompress(packed, MAX_PLAINTEXT))
+        if inflater.unconsumed_tail or not isinstance(rows, list) or not rows:
+            raise ValueError("rows")
+        entries = [[t, r, h, f, bool(d)] for t, r, h, f, d in rows]
+        batch = parse_batch(
+            {"kind": "legacy", "author": None, "sig": "", "entries": entries},
+            workspace_id=expect_workspace,
+            origin=expect_device,
+        )
+    except BundleRejected:
+        raise
+    except (InvalidTag, ValueError, TypeError, KeyError, binascii.Error, zlib.error, struct.error) as exc:
+        raise BundleRejected(f"{name}: bundel format lama rusak ({exc}).") from None
+    problem = next((p for t, r, _h, f, _d in batch.entries if (p := check(t, r, f)) is not None), None)
+    if problem is not None:
+        raise BundleRejected(f"{name}: {problem}")
+    return batch
+
+
+def legacy_digest(workspace: str, batch: SignedBatch) -> str:
+    return digest_of(workspace, "legacy", None, batch.entries)

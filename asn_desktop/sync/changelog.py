@@ -1,22 +1,19 @@
 """Field-level change recording, hooked into the session so no write can skip it.
 
-``track_changes(session, clock, device_id)`` installs a ``before_flush`` hook: for every new,
+``track_changes(sessions, clock, device_id)`` installs a ``before_flush`` hook: for every new,
 changed or deleted row of a ``Synced`` table it adds a ``ChangeLog`` entry holding the changed
-columns and an HLC timestamp. The entry joins the same flush, hence the same transaction, as the
-change itself: either both are on disk or neither is.
+columns, an HLC timestamp and the *author* — the user on whose behalf the session writes
+(``session.info[AUTHOR]``, set by ``services.unit_of_work``). The entry joins the same flush, hence
+the same transaction, as the change itself: either both are on disk or neither is. Before the
+transaction commits, ``sign_session`` has the author sign the entries (``sync.batch``); a change
+without an author cannot be recorded at all, since no other laptop would accept it.
 
-Two rules serve the sync merge:
+The hook also applies the table's write rule (``domain.write_rules``) to each change, as the
+other laptops will: a service that let an actor write what the rules forbid fails here, on the
+laptop where it happened, instead of quietly diverging from every other laptop.
 
-* a session flagged ``session.info["sync_apply"]`` (the merge applying other laptops' changes)
-  is skipped: the merge writes those entries itself, with their *original* HLC and origin, so
-  they are never pushed again as this laptop's own and the change log stays the one record the
-  merge folds;
-* the change that locks a guarded document (SKP approved, assessment signed, see
-  ``sync.conflicts``) records the whole row, not only the status: the lock is then a complete
-  snapshot that every laptop can fall back to when a concurrent edit must be refused.
-
-Scalar column defaults are filled in before recording a new row, so the entry carries the values
-the INSERT will write (``active=True``, ``version=1``…) rather than ``None``.
+A session flagged ``session.info["sync_apply"]`` (the merge applying other laptops' changes) is
+skipped: the merge writes those entries itself, with their original HLC, author and batch.
 """
 
 from __future__ import annotations
@@ -28,12 +25,36 @@ from typing import Any, cast
 from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from asn_desktop.domain.errors import PermissionDenied
 from asn_desktop.domain.ids import new_id
-from asn_desktop.store.models import ChangeLog, Synced
-from asn_desktop.sync.conflicts import locks
+from asn_desktop.domain.permissions import Actor
+from asn_desktop.security.userkeys import UserKey
+from asn_desktop.store.models import ChangeBatch, ChangeLog, RowOwner, Synced
+from asn_desktop.sync.batch import MAX_BATCH, digest_of, signing_message
 from asn_desktop.sync.hlc import HybridClock
+from asn_desktop.sync.local_facts import LocalFacts
 
 SYNC_APPLY = "sync_apply"
+AUTHOR = "author"  # session.info: the Actor writing
+SIGNERS = "signers"  # session.info: user id → UserKey of everyone who may sign in this session
+ENTRIES = "entries"  # session.info: the ChangeLog objects this transaction recorded
+
+__all__ = [
+    "AUTHOR",
+    "SIGNERS",
+    "SYNC_APPLY",
+    "UnsignedWrite",
+    "bulk_insert",
+    "encode_value",
+    "insert_rows",
+    "record_entries",
+    "sign_session",
+    "track_changes",
+]
+
+
+class UnsignedWrite(PermissionDenied):
+    """A synced row was written with nobody logged in to sign it."""
 
 
 def encode_value(value: Any) -> Any:
@@ -50,16 +71,8 @@ def _fill_defaults(obj: Synced) -> None:
             setattr(obj, column.key, default.arg)
 
 
-def _locking(obj: Synced) -> bool:
-    state = inspect(obj)
-    if "status" not in state.attrs or not state.attrs["status"].history.has_changes():
-        return False
-    return locks(type(obj).__table__.name, obj.status)  # type: ignore[attr-defined]
-
-
 def _changed_fields(obj: Synced, *, new: bool) -> dict[str, Any]:
     state = inspect(obj)
-    new = new or _locking(obj)
     fields: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
@@ -71,34 +84,66 @@ def _changed_fields(obj: Synced, *, new: bool) -> dict[str, Any]:
     return fields
 
 
+def _actor(sess: Session) -> Actor:
+    actor = sess.info.get(AUTHOR)
+    if not isinstance(actor, Actor):
+        raise UnsignedWrite(
+            "Perubahan data perlu dibuat oleh pengguna yang masuk (dengan kunci tanda tangannya)."
+        )
+    return actor
+
+
+def _check(
+    sess: Session, obj: Synced, actor: Actor, fields: dict[str, Any], *, new: bool, deleted: bool
+) -> None:
+    facts = LocalFacts(sess, obj, actor, fields, new=new, deleted=deleted)
+    rule = type(obj).write_rule
+    reason = "tabel ini tidak menerima perubahan" if rule is None else facts.owner_moved() or rule(facts)
+    if reason is not None:
+        raise PermissionDenied(f"Perubahan ditolak: {reason}.")
+    if new:
+        owner = facts.owner_id()
+        if owner is not None:
+            sess.merge(RowOwner(row_id=obj.id, employee_id=owner))
+
+
 def track_changes(target: Session | sessionmaker[Session], clock: HybridClock, device_id: str) -> None:
-    """Record each synced row change made through ``target`` in the change log (module docstring)."""
+    """Record and check each synced row change made through ``target`` (module docstring)."""
 
     @event.listens_for(target, "before_flush")
     def _record(sess: Session, _ctx: Any, _instances: Any) -> None:
         if sess.info.get(SYNC_APPLY):
             return
-        entries: list[ChangeLog] = []
+        work: list[tuple[Synced, dict[str, Any], bool, bool]] = []
         for obj in list(sess.new):
             if isinstance(obj, Synced):
                 if getattr(obj, "id", None) is None:
                     # Column defaults apply at INSERT, after this hook; the log needs the key now.
                     obj.id = new_id()
                 _fill_defaults(obj)
-                entries.append(_entry(obj, _changed_fields(obj, new=True), clock, device_id))
+                work.append((obj, _changed_fields(obj, new=True), True, False))
         for obj in list(sess.dirty):
             if isinstance(obj, Synced) and sess.is_modified(obj, include_collections=False):
                 fields = _changed_fields(obj, new=False)
                 if fields:
-                    entries.append(_entry(obj, fields, clock, device_id))
+                    work.append((obj, fields, False, False))
         for obj in list(sess.deleted):
             if isinstance(obj, Synced):
-                entries.append(_entry(obj, {}, clock, device_id, deleted=True))
-        sess.add_all(entries)
+                work.append((obj, {}, False, True))
+        if not work:
+            return
+        actor = _actor(sess)
+        entries = sess.info.setdefault(ENTRIES, [])
+        with sess.no_autoflush:
+            for obj, fields, new, deleted in work:
+                _check(sess, obj, actor, fields, new=new, deleted=deleted)
+                entry = _entry(obj, fields, clock, device_id, actor.user_id, deleted=deleted)
+                sess.add(entry)
+                entries.append(entry)
 
 
 def _entry(
-    obj: Synced, fields: dict[str, Any], clock: HybridClock, device_id: str, *, deleted: bool = False
+    obj: Synced, fields: dict[str, Any], clock: HybridClock, device_id: str, author: str, *, deleted: bool
 ) -> ChangeLog:
     return ChangeLog(
         hlc=str(clock.tick()),
@@ -107,34 +152,138 @@ def _entry(
         fields=json.dumps(fields, sort_keys=True, ensure_ascii=False),
         deleted=deleted,
         origin=device_id,
+        author=author,
     )
 
 
-def bulk_insert(
-    session: Session, model: type[Synced], rows: list[dict[str, Any]], clock: HybridClock, device_id: str
-) -> None:
-    """Insert many rows at once (demo data, imports) with their change-log entries.
+def _sign(
+    sess: Session,
+    workspace_id: str,
+    signer: UserKey,
+    device_id: str,
+    rows: list[tuple[str, str, str, dict[str, Any], bool]],
+) -> str:
+    digest = digest_of(workspace_id, "user", signer.user_id, rows)
+    sess.add(
+        ChangeBatch(
+            digest=digest,
+            kind="user",
+            author=signer.user_id,
+            signature=signer.sign(signing_message(workspace_id, digest)).hex(),
+            origin=device_id,
+            hlc=rows[0][2],
+        )
+    )
+    return digest
 
-    The ORM's per-object bookkeeping is skipped for speed, but the rule holds: every row still
-    gets its change-log entry, in the same transaction.
+
+def sign_session(sess: Session, workspace_id: str, device_id: str) -> None:
+    """Have each author sign the entries this transaction recorded (before it commits)."""
+    entries: list[ChangeLog] = sess.info.pop(ENTRIES, [])
+    if not entries:
+        return
+    signers: dict[str, UserKey] = sess.info.get(SIGNERS, {})
+    by_author: dict[str, list[ChangeLog]] = {}
+    for e in entries:
+        by_author.setdefault(e.author or "", []).append(e)
+    for author, group in by_author.items():
+        signer = signers.get(author)
+        if signer is None:
+            raise UnsignedWrite("Kunci tanda tangan pengguna ini tidak terbuka; masuk kembali.")
+        for start in range(0, len(group), MAX_BATCH):
+            part = group[start : start + MAX_BATCH]
+            rows = [(e.table_name, e.row_id, e.hlc, json.loads(e.fields), bool(e.deleted)) for e in part]
+            digest = _sign(sess, workspace_id, signer, device_id, rows)
+            for e in part:
+                e.batch = digest
+    sess.flush()
+
+
+def bulk_insert(
+    session: Session,
+    model: type[Synced],
+    rows: list[dict[str, Any]],
+    clock: HybridClock,
+    device_id: str,
+    *,
+    signer: UserKey,
+    workspace_id: str,
+) -> None:
+    """Insert many rows at once (imports) with their change-log entries, signed by ``signer``.
+
+    The ORM's per-object bookkeeping (and the per-row write-rule check) is skipped for speed, but
+    every row still gets its change-log entry in the same transaction, signed; every other laptop
+    judges those entries like any others.
     """
     if not rows:
         return
-    table = cast(Table, model.__table__)  # type: ignore[attr-defined]
-    # Core executemany on the connection: the ORM's bulk path costs more than the inserts.
+    insert_rows(session, model, rows)
+    table = model.__table__.name  # type: ignore[attr-defined]
+    record_entries(
+        session,
+        [(table, row["id"], {k: v for k, v in row.items() if k != "id"}, signer) for row in rows],
+        clock,
+        device_id,
+        workspace_id=workspace_id,
+    )
+
+
+def insert_rows(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    """Core executemany on the connection: the ORM's bulk path costs more than the inserts."""
+    if rows:
+        session.connection().execute(insert(cast(Table, model.__table__)), rows)  # type: ignore[attr-defined]
+
+
+def record_entries(
+    session: Session,
+    entries: list[tuple[str, str, dict[str, Any], UserKey]],
+    clock: HybridClock,
+    device_id: str,
+    *,
+    workspace_id: str,
+    owners: dict[str, str] | None = None,
+) -> None:
+    """Log (table, row id, fields, author) entries in this order, signed in runs of one author.
+
+    For bulk writers (the demo, imports) whose rows are inserted by ``insert_rows``: the entries
+    say who wrote what, in the order it was written, so that every laptop judges them the way it
+    judges a person's edits. ``owners`` maps row id → owning employee (``RowOwner``).
+    """
+    log: list[dict[str, Any]] = []
+    run: list[tuple[str, str, str, dict[str, Any], bool]] = []
+    author: UserKey | None = None
+
+    def close() -> None:
+        if not run or author is None:
+            return
+        digest = _sign(session, workspace_id, author, device_id, run)
+        log.extend(
+            {
+                "hlc": h,
+                "table_name": t,
+                "row_id": r,
+                "fields": json.dumps(f, sort_keys=True, ensure_ascii=False),
+                "deleted": False,
+                "origin": device_id,
+                "author": author.user_id,
+                "batch": digest,
+            }
+            for t, r, h, f, _ in run
+        )
+        run.clear()
+
+    for table, row_id, fields, signer in entries:
+        if signer is not author or len(run) >= MAX_BATCH:
+            close()
+            author = signer
+        run.append((table, row_id, str(clock.tick()), {k: encode_value(v) for k, v in fields.items()}, False))
+    close()
+    session.flush()
     conn = session.connection()
-    conn.execute(insert(table), rows)
-    log = [
-        {
-            "hlc": str(clock.tick()),
-            "table_name": table.name,
-            "row_id": row["id"],
-            "fields": json.dumps(
-                {k: encode_value(v) for k, v in row.items() if k != "id"}, sort_keys=True, ensure_ascii=False
-            ),
-            "deleted": False,
-            "origin": device_id,
-        }
-        for row in rows
-    ]
-    conn.execute(insert(cast(Table, ChangeLog.__table__)), log)
+    if log:
+        conn.execute(insert(cast(Table, ChangeLog.__table__)), log)
+    if owners:
+        conn.execute(
+            insert(cast(Table, RowOwner.__table__)).prefix_with("OR REPLACE"),
+            [{"row_id": r, "employee_id": e} for r, e in owners.items()],
+        )

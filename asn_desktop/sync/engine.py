@@ -1,32 +1,32 @@
-"""Push and pull through the share (DESIGN §5): bundles, HEAD files, cursors, blobs, snapshots.
+"""Push and pull through the share (DESIGN §4–§5): signed bundles, signed HEADs, cursors, blobs.
 
-Share layout, below the transport's root::
-
-    asn-sync/v1/devices/<device>.json          enrolled key, signed by the enrolment authority
-    asn-sync/v1/log/<device>/<seq:012d>.bundle  written only by that device
-    asn-sync/v1/log/<device>/HEAD               latest seq written
-    asn-sync/v1/blobs/<sha[:2]>/<sha>           evidence as stored locally (already encrypted)
-    asn-sync/v1/snapshots/<device>-<seq:012d>.snap
-
-Crash safety comes from ordering, not locks (each device is the single writer of its folder):
+The layout of the share is in ``sync.share``. Nothing read from it is trusted before a
+signature over it holds: a HEAD, a bundle's header and every batch inside it. Each device is the
+single writer of its folder, and crash safety comes from ordering, not locks:
 
 * **push** uploads blobs, then the bundle (temp name + rename), then HEAD, and only then records
-  locally what it pushed. A crash in between leaves a bundle the laptop has not recorded; the
-  next push first looks past its own seq on the share, re-reads the header of any bundle found
-  there (``extra.upto`` = the last change-log seq it holds) and continues after it. A written
-  seq is never rewritten, so a reader that already took it misses nothing.
+  locally what it pushed. After a crash in between, the next push verifies the bundle it finds
+  at its next seq: its own (its key signed it) and its changes are in the local log → it was
+  written, continue after it; its own but its changes are *not* here → this laptop was restored
+  from an older backup: its lost changes come back from the share, and it carries on as a new
+  epoch; not its own (a forgery, a half-written copy) → the slot is written again.
 * **pull** applies each bundle and advances that device's cursor in *one* local transaction, so
   a crash either applied the bundle and moved the cursor or did neither; applying is idempotent
-  anyway. Readers also look one past HEAD, for a bundle whose HEAD update was lost.
-* A bundle that is refused (unknown device, bad signature, damaged, replayed) is named in the
-  report and skipped; its seq is remembered and retried on later syncs, and the bundles after
-  it are applied, since merges commute.
+  anyway. A HEAD is only a hint (it is signed; an unsigned or forged one is ignored): readers walk
+  the device's seqs from their cursor, bounded per sync, so a HEAD claiming a huge seq costs
+  nothing and piles up nothing.
+* A bundle that is refused (unknown or revoked device, bad signature, damaged, replayed, from
+  the future) is named in the report and in the security events; its seq is retried on later
+  syncs, and the bundles after it are applied, since merges commute. A bad batch inside a good
+  bundle is refused by name and the rest of the bundle is applied.
 
 Cursors and push state are rows in the local ``meta`` table (key ``sync.*``).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,31 +37,55 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.errors import AsnError, EvidenceRejected, NotFound
 from asn_desktop.evidence.blobstore import BlobStore
 from asn_desktop.progress import CancelToken, ProgressSink, null_progress
-from asn_desktop.store.models import Meta
+from asn_desktop.security.audit import event_body
+from asn_desktop.security.userkeys import UserKey
+from asn_desktop.store.models import (
+    AuditEvent,
+    BundleSeen,
+    ChangeBatch,
+    ChangeLog,
+    Device,
+    Meta,
+    RemoteAuditEvent,
+    SecurityEvent,
+)
 from asn_desktop.sync import bundle
+from asn_desktop.sync.batch import LEGACY_LOCAL, SignedBatch, digest_of
 from asn_desktop.sync.changelog import SYNC_APPLY
 from asn_desktop.sync.hlc import Hlc, HybridClock
-from asn_desktop.sync.merge import ApplyReport, Change, apply_changes, compact_state, log_changes
+from asn_desktop.sync.merge import ApplyReport, Change, apply_changes, log_changes, synced_tables
+from asn_desktop.sync.share import (
+    SignedFileInvalid,
+    bundle_path,
+    open_signed,
+    path,
+    sign_file,
+)
 from asn_desktop.sync.transports.base import ShareUnavailable, Transport
+from asn_desktop.sync.values import check_entry, column_checks
 
-ROOT = "asn-sync/v1"
 DEVICE_FORMAT = "asn-device/1"
+HEAD_FORMAT = "asn-head/2"
 MAX_BUNDLE_CHANGES = 20_000  # one bundle stays a few MB, decrypted in memory at once
+MAX_BUNDLE_BATCHES = 2_000  # the signed header lists them: it stays well under its 1 MiB bound
+MAX_AUDIT = 5_000
+MAX_GAP = 50  # seqs missing in a row before a reader stops walking a device's folder this sync
+MAX_PER_SYNC = 5_000  # bundles read from one device in one sync
+MAX_SKIPPED = 1_000
+
+_CHECKS = {name: column_checks(table) for name, table in synced_tables().items()}
 
 
-def _path(*parts: str) -> str:
-    return "/".join((ROOT, *parts))
-
-
-def _bundle_path(device: str, seq: int) -> str:
-    return _path("log", device, f"{seq:012d}.bundle")
+def value_problem(table: str, row_id: str, fields: Any) -> str | None:
+    """Why a change from another laptop is malformed (``sync.values``), or None."""
+    return check_entry(_CHECKS, table, row_id, fields)
 
 
 class EnrolmentError(AsnError):
@@ -101,6 +125,7 @@ class SyncReport:
     bundles_read: int = 0
     conflicts: int = 0
     pending: int = 0
+    quarantined: int = 0
     blobs_up: int = 0
     blobs_down: int = 0
     problems: list[str] = field(default_factory=list)
@@ -110,30 +135,15 @@ class SyncReport:
         """One Indonesian line for a status bar or the CLI."""
         text = (
             f"Sinkronisasi selesai: {self.pushed} perubahan dikirim, {self.pulled} perubahan diterima"
-            f" dari {self.bundles_read} bundel"
+            f" dari {self.bundles_read} kiriman"
         )
         if self.conflicts:
             text += f", {self.conflicts} konflik perlu diputuskan"
+        if self.quarantined:
+            text += f", {self.quarantined} perubahan ditolak (lihat Peristiwa Keamanan)"
         if self.problems:
             text += f", {len(self.problems)} masalah"
         return text + "."
-
-
-# ---------------------------------------------------------------- local state in ``meta``
-
-
-def _get(session: Session, key: str, default: str = "") -> str:
-    value = session.get(Meta, key)
-    return value.value if value is not None else default
-
-
-def _put(session: Session, key: str, value: str) -> None:
-    stmt = sqlite_insert(Meta).values(key=key, value=value)
-    session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
-
-
-def _drop(session: Session, key: str) -> None:
-    session.execute(delete(Meta).where(Meta.key == key))
 
 
 # ---------------------------------------------------------------- device records
@@ -158,12 +168,19 @@ def verify_device_record(record: dict[str, Any], authority_public: bytes, worksp
         Ed25519PublicKey.from_public_bytes(authority_public).verify(
             bytes.fromhex(record["signature"]), _canonical(record)
         )
-        return bytes.fromhex(record["public_key"])
+        key = bytes.fromhex(record["public_key"])
+        if len(key) != 32:
+            raise ValueError("key")
+        return key
     except (InvalidSignature, ValueError, KeyError, TypeError) as exc:
         raise EnrolmentError(
             f"Catatan perangkat {str(record.get('device_id'))[:36]} tidak ditandatangani admin pendaftar; "
             "perangkat itu dianggap tidak terdaftar."
         ) from exc
+
+
+class Deferred(Exception):
+    """A bundle that cannot be applied yet (its clock is ahead, its key generation unknown)."""
 
 
 # ---------------------------------------------------------------- the engine
@@ -179,12 +196,18 @@ class SyncEngine:
         *,
         progress: ProgressSink = null_progress,
         cancel: CancelToken | None = None,
+        admin_signer: UserKey | None = None,
     ) -> None:
         self.r = replica
         self.t = transport
         self.progress = progress
         self.cancel = cancel or CancelToken()
         self.report = SyncReport()
+        # The logged-in admin's key, when there is one: lets this sync hand new key generations
+        # to laptops that joined after a rotation (``sync.lifecycle``).
+        self.admin_signer = admin_signer
+
+    # ------------------------------------------------------------ local state
 
     @contextmanager
     def _txn(self, *, applying: bool = False) -> Iterator[Session]:
@@ -193,24 +216,68 @@ class SyncEngine:
                 session.info[SYNC_APPLY] = True
             yield session
 
+    def get(self, key: str, default: str = "") -> str:
+        with self.r.sessions() as s:
+            value = s.get(Meta, key)
+            return value.value if value is not None else default
+
+    @staticmethod
+    def put(session: Session, key: str, value: str) -> None:
+        stmt = sqlite_insert(Meta).values(key=key, value=value)
+        session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+    def event(self, kind: str, subject: str | None, message: str, *, problem: bool = True) -> None:
+        """A security event (kept, counted) and a line of the report."""
+        (self.report.problems if problem else self.report.warnings).append(message)
+        key = hashlib.sha256(f"{kind}\x00{subject}\x00{message}".encode()).hexdigest()
+        now = self.r.now()
+        with self._txn() as s:
+            stmt = sqlite_insert(SecurityEvent).values(
+                key=key,
+                kind=kind,
+                subject=subject,
+                message=message[:400],
+                first_seen=now,
+                last_seen=now,
+                count=1,
+            )
+            s.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["key"], set_={"last_seen": now, "count": SecurityEvent.count + 1}
+                )
+            )
+
+    # ------------------------------------------------------------ keys
+
+    def sync_keys(self) -> dict[int, bytes]:
+        keys = {0: self.r.sync_key}
+        with self.r.sessions() as s:
+            for k, v in s.execute(select(Meta.key, Meta.value).where(Meta.key.like("sync.key.%"))):
+                keys[int(k.removeprefix("sync.key."))] = base64.b64decode(v)
+        return keys
+
+    def key_epoch(self) -> int:
+        return max(self.sync_keys())
+
     # ------------------------------------------------------------ enrolment / trust
 
     def authority(self) -> tuple[str, bytes]:
         """(device id, public key) of the enrolment authority; the agency's first device if unset."""
         with self._txn() as s:
-            device, key = _get(s, "sync.authority_device"), _get(s, "sync.authority")
-            if not key:
+            device = s.get(Meta, "sync.authority_device")
+            key = s.get(Meta, "sync.authority")
+            if key is None or device is None:
                 # No enrolment file made this workspace: it is the agency's first laptop.
-                device, key = self.r.device_id, self.r.public_key.hex()
-                _put(s, "sync.authority_device", device)
-                _put(s, "sync.authority", key)
-        return device, bytes.fromhex(key)
+                self.put(s, "sync.authority_device", self.r.device_id)
+                self.put(s, "sync.authority", self.r.public_key.hex())
+                return self.r.device_id, self.r.public_key
+            return device.value, bytes.fromhex(key.value)
 
     def trust(self, device: str, public_key_hex: str) -> None:
         """Record the enrolment authority named by this laptop's (sealed) enrolment file."""
         with self._txn() as s:
-            _put(s, "sync.authority_device", device)
-            _put(s, "sync.authority", public_key_hex)
+            self.put(s, "sync.authority_device", device)
+            self.put(s, "sync.authority", public_key_hex)
 
     def own_record(self, authority_key: bytes | None = None) -> dict[str, Any]:
         record = {
@@ -224,177 +291,398 @@ class SyncEngine:
 
     def register(self, record: dict[str, Any] | None = None) -> None:
         """Put this device's signed record on the share (the authority signs its own)."""
-        path = _path("devices", f"{self.r.device_id}.json")
+        where = path("devices", f"{self.r.device_id}.json")
         if record is None:
-            if self.t.exists(path):
+            if self.t.exists(where):
                 return
             authority, _ = self.authority()
             if authority != self.r.device_id:
                 raise EnrolmentError("Catatan perangkat ini belum ada di penyimpanan bersama; daftar ulang.")
             record = self.own_record()
-        self.t.write_atomically(path, json.dumps(record, indent=1, sort_keys=True).encode())
+        self.t.write_atomically(where, json.dumps(record, indent=1, sort_keys=True).encode())
 
     def devices(self) -> dict[str, bytes]:
         """Enrolled devices (id → public key): cached ones plus new verified records on the share."""
         _, authority = self.authority()
-        with self._txn() as s:
+        with self.r.sessions() as s:
             cached = {
                 k.removeprefix("sync.device."): bytes.fromhex(v)
                 for k, v in s.execute(select(Meta.key, Meta.value).where(Meta.key.like("sync.device.%")))
             }
-        for name in self.t.list(_path("devices")):
+        for name in self.t.list(path("devices")):
             device = name.removesuffix(".json")
             if not name.endswith(".json") or device in cached:
                 continue
             try:
-                record = json.loads(self.t.read(_path("devices", name)))
-                cached[device] = verify_device_record(record, authority, self.r.workspace_id)
+                record = json.loads(self.t.read(path("devices", name)))
+                key = verify_device_record(record, authority, self.r.workspace_id)
                 if record["device_id"] != device:
-                    raise EnrolmentError(f"Catatan perangkat {device} memuat id lain; ditolak.")
+                    raise EnrolmentError(f"Catatan perangkat {device[:36]} memuat id lain; ditolak.")
             except EnrolmentError as exc:
-                cached.pop(device, None)
-                self.report.problems.append(exc.message)
+                self.event("device_record", device[:36], exc.message)
                 continue
-            except (ValueError, FileNotFoundError):
-                self.report.problems.append(
-                    f"Catatan perangkat {device} rusak; perangkat dianggap tidak terdaftar."
+            except (ValueError, FileNotFoundError, KeyError, TypeError):
+                self.event(
+                    "device_record",
+                    device[:36],
+                    f"Catatan perangkat {device[:36]} rusak; dianggap tidak terdaftar.",
                 )
                 continue
+            cached[device] = key
             with self._txn() as s:
-                _put(s, f"sync.device.{device}", cached[device].hex())
+                self.put(s, f"sync.device.{device}", key.hex())
         cached[self.r.device_id] = self.r.public_key
         return cached
+
+    def revoked(self) -> dict[str, int]:
+        """Revoked devices (id → last bundle seq that still counts), as the admins decided."""
+        with self.r.sessions() as s:
+            return {
+                d: int(n)
+                for d, n in s.execute(
+                    select(Device.id, Device.revoked_after).where(Device.revoked_after.is_not(None))
+                )
+            }
 
     # ------------------------------------------------------------ push
 
     def _recover_push(self) -> tuple[int, int]:
-        """Local (seq, upto), moved past any bundle this device wrote but did not record (crash)."""
-        with self._txn() as s:
-            seq, upto = int(_get(s, "sync.push_seq", "0")), int(_get(s, "sync.pushed_upto", "0"))
+        """Local (seq, upto), moved past every bundle of this device already on the share."""
+        seq, upto = int(self.get("sync.push_seq", "0")), int(self.get("sync.pushed_upto", "0"))
         moved = False
-        while self.t.exists(_bundle_path(self.r.device_id, seq + 1)):
-            header = bundle.read_header(self.t.read(_bundle_path(self.r.device_id, seq + 1)))
-            seq, upto, moved = seq + 1, int(header.extra["upto"]), True
+        while self.t.exists(bundle_path(self.r.device_id, seq + 1)):
+            name = f"kiriman {seq + 1} laptop ini"
+            try:
+                header, body = bundle.decode(
+                    self.t.read(bundle_path(self.r.device_id, seq + 1)),
+                    key=self.r.public_key,
+                    sync_keys=self.sync_keys(),
+                    expect_workspace=self.r.workspace_id,
+                    expect_device=self.r.device_id,
+                    expect_seq=seq + 1,
+                    check=value_problem,
+                    name=name,
+                )
+            except (bundle.BundleRejected, FileNotFoundError) as exc:
+                # Not ours (a forgery or a damaged copy): our next bundle takes this slot.
+                self.event(
+                    "own_slot", self.r.device_id, f"{getattr(exc, 'message', exc)} Tempat ini ditulis ulang."
+                )
+                break
+            seq, moved = seq + 1, True
+            if self._have_locally(body.batches):
+                upto = max(upto, int(header.extra.get("upto", upto)))
+            else:
+                self._restored(header, body, seq)
         if moved:
-            self.t.write_atomically(_path("log", self.r.device_id, "HEAD"), f"{seq}\n".encode())
+            self._write_head(seq)
             self._record_push(seq, upto)
         return seq, upto
 
+    def _have_locally(self, batches: list[SignedBatch]) -> bool:
+        if not batches:
+            return True
+        last = batches[-1].entries[-1][2]
+        with self.r.sessions() as s:
+            return s.scalar(select(func.count()).where(ChangeLog.hlc == last)) != 0
+
+    def _restored(self, header: bundle.BundleHeader, body: bundle.Body, seq: int) -> None:
+        """This laptop is older than its own bundles (restored from a backup): take them back."""
+        self._ingest(body, origin=self.r.device_id, bundle_seq=seq, signed_header=None)
+        with self._txn() as s:
+            epoch = int(self.get("sync.epoch", "1"))
+            self.put(s, "sync.epoch", str(max(epoch, header.epoch) + 1))
+        warning = (
+            "Laptop ini dipulihkan dari cadangan lama: perubahan yang dibuatnya setelah cadangan itu "
+            "diambil kembali dari penyimpanan bersama, dan laptop melanjutkan sebagai epoch baru."
+        )
+        if warning not in self.report.warnings:
+            self.report.warnings.append(warning)
+
     def _record_push(self, seq: int, upto: int) -> None:
         with self._txn() as s:
-            _put(s, "sync.push_seq", str(seq))
-            _put(s, "sync.pushed_upto", str(upto))
+            self.put(s, "sync.push_seq", str(seq))
+            self.put(s, "sync.pushed_upto", str(upto))
+
+    def _write_head(self, seq: int) -> None:
+        body = {
+            "format": HEAD_FORMAT,
+            "workspace": self.r.workspace_id,
+            "device": self.r.device_id,
+            "seq": seq,
+            "floor": int(self.get("sync.floor", "1")),
+        }
+        self.t.write_atomically(path("log", self.r.device_id, "HEAD"), sign_file(body, self.r.signing_key))
+
+    def _batches_of(self, entries: list[tuple[int, Change]]) -> list[SignedBatch]:
+        """The signed batches covering these entries, in order; legacy history as legacy batches."""
+        out: list[SignedBatch] = []
+        by_batch: dict[str, list[Change]] = {}
+        order: list[str] = []
+        for _, c in entries:
+            key = c.batch or LEGACY_LOCAL
+            if key not in by_batch:
+                by_batch[key] = []
+                order.append(key)
+            by_batch[key].append(c)
+        with self.r.sessions() as s:
+            for key in order:
+                changes = by_batch[key]
+                rows = tuple((c.table, c.row_id, c.hlc, dict(c.fields), c.deleted) for c in changes)
+                if key == LEGACY_LOCAL:
+                    for start in range(0, len(rows), 5000):
+                        part = rows[start : start + 5000]
+                        digest = digest_of(self.r.workspace_id, "legacy", None, part)
+                        out.append(SignedBatch("legacy", None, part, b"", digest))
+                    continue
+                meta = s.get(ChangeBatch, key)
+                if meta is None:
+                    continue
+                out.append(SignedBatch(meta.kind, meta.author, rows, bytes.fromhex(meta.signature), key))
+        return out
+
+    def _next_entries(self, upto: int) -> list[tuple[int, Change]]:
+        with self.r.sessions() as s:
+            batch = log_changes(s, origin=self.r.device_id, after_seq=upto, limit=MAX_BUNDLE_CHANGES)
+            if not batch:
+                return batch
+            # Keep the last batch whole: a bundle carries batches, never half of one.
+            last = batch[-1][1].batch
+            if last is not None and last != LEGACY_LOCAL:
+                rest = (
+                    s.execute(
+                        select(ChangeLog.seq).where(ChangeLog.batch == last, ChangeLog.seq > batch[-1][0])
+                    )
+                    .scalars()
+                    .all()
+                )
+                if rest:
+                    batch += log_changes(s, origin=self.r.device_id, after_seq=batch[-1][0], limit=len(rest))
+        digests: list[str] = []
+        for i, (_, c) in enumerate(batch):
+            if c.batch not in digests:
+                digests.append(c.batch or LEGACY_LOCAL)
+                if len(digests) > MAX_BUNDLE_BATCHES:
+                    return batch[:i]
+        return batch
+
+    def _audit_since(self) -> tuple[list[dict[str, Any]], int]:
+        done = int(self.get("sync.audit_pushed", "0"))
+        with self.r.sessions() as s:
+            events = s.scalars(
+                select(AuditEvent).where(AuditEvent.seq > done).order_by(AuditEvent.seq).limit(MAX_AUDIT)
+            ).all()
+            return [event_body(e) for e in events], (events[-1].seq if events else done)
 
     def push(self) -> None:
         """Write this laptop's changes since the last push as bundles (module docstring)."""
         seq, upto = self._recover_push()
+        if self.r.device_id in self.revoked():
+            raise EnrolmentError(
+                "Laptop ini sudah dicabut admin; perubahannya tidak lagi diterima laptop lain."
+            )
         while True:
             self.cancel.check()
-            with self._txn() as s:
-                batch = log_changes(s, origin=self.r.device_id, after_seq=upto, limit=MAX_BUNDLE_CHANGES)
-            if not batch:
+            entries = self._next_entries(upto)
+            audit, audit_upto = self._audit_since()
+            if not entries and not audit:
                 return
-            changes = [c for _, c in batch]
+            batches = self._batches_of(entries)
+            changes = [c for _, c in entries]
             self.progress(0, len(changes), "Mengirim perubahan…")
             self._upload_blobs(changes)
-            seq, upto = seq + 1, batch[-1][0]
-            header = bundle.BundleHeader(
-                workspace=self.r.workspace_id,
-                device=self.r.device_id,
-                seq=seq,
-                hlc_min=min(c.hlc for c in changes),
-                hlc_max=max(c.hlc for c in changes),
-                count=len(changes),
-                extra={"upto": upto},
-            )
-            blob = bundle.encode(header, changes, sync_key=self.r.sync_key, signing_key=self.r.signing_key)
-            self.t.write_atomically(_bundle_path(self.r.device_id, seq), blob)
-            self.t.write_atomically(_path("log", self.r.device_id, "HEAD"), f"{seq}\n".encode())
-            self._record_push(seq, upto)
-            self.report.pushed += len(changes)
-            self.report.bundles_written += 1
-            self.report.bytes_written += len(blob)
+            seq, upto = seq + 1, (entries[-1][0] if entries else upto)
+            self._write_bundle(seq, upto, batches, audit, audit_upto, len(changes))
             self.progress(len(changes), len(changes), "Perubahan terkirim")
 
+    def _write_bundle(
+        self,
+        seq: int,
+        upto: int,
+        batches: list[SignedBatch],
+        audit: list[dict[str, Any]],
+        audit_upto: int,
+        count: int,
+    ) -> None:
+        header = bundle.BundleHeader(
+            workspace=self.r.workspace_id,
+            device=self.r.device_id,
+            seq=seq,
+            count=count,
+            batches=tuple(b.digest for b in batches),
+            key_epoch=self.key_epoch(),
+            epoch=int(self.get("sync.epoch", "1")),
+            extra={"upto": upto},
+        )
+        blob = bundle.encode(
+            header,
+            batches,
+            sync_key=self.sync_keys()[header.key_epoch],
+            signing_key=self.r.signing_key,
+            audit=audit,
+        )
+        self.t.write_atomically(bundle_path(self.r.device_id, seq), blob)
+        self._write_head(seq)
+        signed, signature, _ = bundle.split_signed(blob, "")
+        with self._txn() as s:
+            self.put(s, "sync.push_seq", str(seq))
+            self.put(s, "sync.pushed_upto", str(upto))
+            self.put(s, "sync.audit_pushed", str(audit_upto))
+            s.merge(
+                BundleSeen(
+                    device=self.r.device_id, seq=seq, header=base64.b64encode(signed + signature).decode()
+                )
+            )
+            for b in batches:
+                if b.kind == "legacy":
+                    s.execute(
+                        sqlite_insert(ChangeBatch)
+                        .values(
+                            digest=b.digest,
+                            kind="legacy",
+                            author=None,
+                            signature="",
+                            origin=self.r.device_id,
+                            hlc=b.first_hlc,
+                            bundle_seq=seq,
+                        )
+                        .on_conflict_do_nothing()
+                    )
+                else:
+                    s.execute(
+                        ChangeBatch.__table__.update()  # type: ignore[attr-defined]
+                        .where(ChangeBatch.digest == b.digest)
+                        .values(bundle_seq=seq)
+                    )
+        self.report.pushed += count
+        self.report.bundles_written += 1
+        self.report.bytes_written += len(blob)
+
     def _upload_blobs(self, changes: list[Change]) -> None:
-        for sha in _blob_refs(changes):
-            path = _path("blobs", sha[:2], sha)
-            if not self.r.blobs.has(sha) or self.t.exists(path):
+        for sha in blob_refs(changes):
+            where = path("blobs", sha[:2], sha)
+            if not self.r.blobs.has(sha) or self.t.exists(where):
                 continue
             data = self.r.blobs.read_encrypted(sha)
-            self.t.write_atomically(path, data)
+            self.t.write_atomically(where, data)
             self.report.blobs_up += 1
             self.report.bytes_written += len(data)
 
     # ------------------------------------------------------------ pull
 
-    def _head(self, device: str) -> int:
+    def _head(self, device: str, key: bytes) -> tuple[int | None, int]:
+        """(seq, floor) of a device's signed HEAD; (None, 1) when it is absent or not valid."""
         try:
-            head = int(self.t.read(_path("log", device, "HEAD")).strip() or 0)
+            data = self.t.read(path("log", device, "HEAD"))
         except FileNotFoundError:
-            head = 0
-        except ValueError:
-            self.report.problems.append(
-                f"Berkas HEAD perangkat {device} rusak; bundelnya diperiksa satu per satu."
-            )
-            head = 0
-        while self.t.exists(_bundle_path(device, head + 1)):  # a HEAD update lost in a crash
-            head += 1
-        return head
+            return None, 1
+        try:
+            head = open_signed(data, key)
+            if head.get("format") != HEAD_FORMAT or head.get("device") != device:
+                raise SignedFileInvalid("format")
+            seq, floor = head["seq"], head.get("floor", 1)
+            if type(seq) is not int or type(floor) is not int or seq < 0 or floor < 1:
+                raise SignedFileInvalid("angka")
+        except (SignedFileInvalid, KeyError):
+            if not data.strip().isdigit():  # an old release's plain HEAD is no forgery
+                self.event("head", device, f"Berkas HEAD perangkat {device[:8]} tidak sah; diabaikan.")
+            return None, 1
+        return seq, floor
 
     def pull(self) -> None:
         """Apply the bundles of every other enrolled device past its cursor."""
         keys = self.devices()
-        for device in self.t.list(_path("log")):
-            if device not in keys and self.t.list(_path("log", device)):
-                self.report.problems.append(
-                    f"Bundel dari perangkat {device} ditolak: perangkat itu tidak terdaftar."
+        for device in self.t.list(path("log")):
+            if device not in keys and self.t.list(path("log", device)):
+                self.event(
+                    "unknown_device",
+                    device[:36],
+                    f"Kiriman dari perangkat {device[:36]} ditolak: perangkat itu tidak terdaftar.",
                 )
+        revoked = self.revoked()
         for device in sorted(keys):
             if device != self.r.device_id:
                 self.cancel.check()
-                self._pull_device(device, keys)
+                self._pull_device(device, keys[device], revoked.get(device))
         self._fetch_missing_blobs([])
 
-    def _pull_device(self, device: str, keys: dict[str, bytes]) -> None:
-        with self._txn() as s:
-            cursor = int(_get(s, f"sync.cursor.{device}", "0"))
-            skipped = set(json.loads(_get(s, f"sync.skipped.{device}", "[]")))
-        head = self._head(device)
-        todo = sorted(skipped | set(range(cursor + 1, head + 1)))
+    def _todo(
+        self, device: str, key: bytes, cursor: int, skipped: set[int], revoked_after: int | None
+    ) -> list[int]:
+        """The seqs to read from ``device`` this sync: past the cursor, retries, bounded."""
+        head, floor = self._head(device, key)
+        skipped = {s for s in skipped if s >= floor}
+        todo: list[int] = []
+        seq, gap = max(cursor + 1, floor), 0
+        stop = seq + MAX_PER_SYNC if revoked_after is None else min(seq + MAX_PER_SYNC, revoked_after + 1)
+        while seq < stop:
+            if self.t.exists(bundle_path(device, seq)):
+                todo.append(seq)
+                gap = 0
+            elif head is not None and seq <= head:
+                skipped.add(seq)  # the signed HEAD says it was written: not here yet (replication)
+            else:
+                gap += 1
+                # Past a valid HEAD one probe finds a HEAD update lost in a crash; without a HEAD
+                # (an old release's, or a forged one) a short walk finds the bundles.
+                if head is not None or gap >= MAX_GAP:
+                    break
+            seq += 1
+        return sorted(skipped | set(todo))[:MAX_PER_SYNC]
+
+    def _pull_device(self, device: str, key: bytes, revoked_after: int | None) -> None:
+        cursor = int(self.get(f"sync.cursor.{device}", "0"))
+        skipped = set(json.loads(self.get(f"sync.skipped.{device}", "[]")))
+        todo = self._todo(device, key, cursor, skipped, revoked_after)
         for done, seq in enumerate(todo):
             self.cancel.check()
-            self.progress(done, len(todo), f"Menerima bundel {seq} dari {device[:8]}…")
-            changes = self._read_bundle(device, seq, keys)
-            if changes is None:
+            self.progress(done, len(todo), f"Menerima kiriman {seq} dari {device[:8]}…")
+            result = self._read_bundle(device, seq, key)
+            if result is None:
                 skipped.add(seq)
+                applied = None
             else:
                 skipped.discard(seq)
-            with self._txn(applying=True) as s:
-                applied = apply_changes(s, changes or [], now=self.r.now())
+                body, signed = result
+                applied = self._ingest(body, origin=device, bundle_seq=seq, signed_header=signed)
+            with self._txn() as s:
                 cursor = max(cursor, seq)
-                _put(s, f"sync.cursor.{device}", str(cursor))
-                _put(s, f"sync.skipped.{device}", json.dumps(sorted(skipped)))
-            self._count(applied)
-            if changes:
-                self._fetch_missing_blobs(changes)
+                self.put(s, f"sync.cursor.{device}", str(cursor))
+                self.put(s, f"sync.skipped.{device}", json.dumps(sorted(skipped)[-MAX_SKIPPED:]))
+            if applied is not None:
+                self._count(applied)
 
     def _count(self, applied: ApplyReport) -> None:
         self.report.pulled += applied.applied
         self.report.conflicts += applied.conflicts
         self.report.pending = applied.pending
+        self.report.quarantined += applied.quarantined
 
-    def _read_bundle(self, device: str, seq: int, keys: dict[str, bytes]) -> list[Change] | None:
-        name = f"bundel {seq} perangkat {device[:8]}"
+    def _read_bundle(self, device: str, seq: int, key: bytes) -> tuple[bundle.Body, str] | None:
+        name = f"kiriman {seq} perangkat {device[:8]}"
         try:
-            blob = self.t.read(_bundle_path(device, seq))
-            header, changes = bundle.decode(
+            blob = self.t.read(bundle_path(device, seq))
+            if blob.startswith(bundle.MAGIC_V1):
+                legacy = bundle.decode_v1(
+                    blob,
+                    key=key,
+                    sync_key=self.r.sync_key,
+                    expect_workspace=self.r.workspace_id,
+                    expect_device=device,
+                    expect_seq=seq,
+                    check=value_problem,
+                    name=name,
+                )
+                self.report.bundles_read += 1
+                return bundle.Body(batches=[legacy]), f"v1:{legacy.digest}"
+            header, body = bundle.decode(
                 blob,
-                keys=keys,
-                sync_key=self.r.sync_key,
+                key=key,
+                sync_keys=self.sync_keys(),
                 expect_workspace=self.r.workspace_id,
                 expect_device=device,
                 expect_seq=seq,
+                check=value_problem,
                 name=name,
             )
         except FileNotFoundError:
@@ -403,29 +691,103 @@ class SyncEngine:
             )
             return None
         except bundle.BundleRejected as exc:
-            self.report.problems.append(exc.message)
+            self.event("bundle", f"{device[:36]}/{seq}", exc.message)
             return None
-        self._observe(device, header.hlc_max)
-        self.report.bundles_read += 1
-        return changes
-
-    def _observe(self, device: str, hlc: str) -> None:
-        if self.r.clock.observe(Hlc.parse(hlc)):
-            warning = (
-                f"Jam perangkat {device[:8]} atau jam laptop ini berselisih lebih dari satu jam; "
-                "urutan perubahan tetap terjaga, tetapi periksa pengaturan tanggal dan jam."
+        if self._ahead(body.batches):
+            self.report.warnings.append(
+                f"{name} bercap waktu di depan jam laptop ini; diterima setelah jam menyusul. "
+                "Periksa pengaturan tanggal dan jam."
             )
-            if warning not in self.report.warnings:
-                self.report.warnings.append(warning)
+            return None
+        for reason in body.refused:
+            self.event("batch", f"{device[:36]}/{seq}", reason)
+        self.report.bundles_read += 1
+        signed, signature, _ = bundle.split_signed(blob, name)
+        return body, base64.b64encode(signed + signature).decode()
+
+    def _ahead(self, batches: list[SignedBatch]) -> bool:
+        latest = max((Hlc.parse(e[2]) for b in batches for e in b.entries), default=None)
+        return latest is not None and self.r.clock.too_far_ahead(latest)
+
+    def _ingest(
+        self, body: bundle.Body, *, origin: str, bundle_seq: int | None, signed_header: str | None
+    ) -> ApplyReport:
+        """Store the batches and apply their changes in one transaction."""
+        applied = self.ingest_many([(origin, bundle_seq, body.batches)], audit={origin: body.audit})
+        if signed_header is not None and bundle_seq is not None:
+            with self._txn() as s:
+                s.merge(BundleSeen(device=origin, seq=bundle_seq, header=signed_header))
+        return applied
+
+    def ingest_many(
+        self,
+        groups: list[tuple[str, int | None, list[SignedBatch]]],
+        *,
+        audit: dict[str, list[dict[str, Any]]] | None = None,
+    ) -> ApplyReport:
+        """Store batches (origin, bundle seq, batches) and apply all their changes at once."""
+        changes: list[Change] = []
+        with self._txn(applying=True) as s:
+            for origin, bundle_seq, batches in groups:
+                for b in batches:
+                    s.execute(
+                        sqlite_insert(ChangeBatch)
+                        .values(
+                            digest=b.digest,
+                            kind=b.kind,
+                            author=b.author,
+                            signature=b.signature.hex(),
+                            origin=origin,
+                            hlc=b.first_hlc,
+                            bundle_seq=bundle_seq,
+                        )
+                        .on_conflict_do_nothing()
+                    )
+                    changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
+            applied = apply_changes(s, changes, now=self.r.now(), workspace_id=self.r.workspace_id)
+            for origin, events in (audit or {}).items():
+                self._store_audit(s, origin, events)
+        for _, _, batches in groups:
+            for b in batches:
+                self.r.clock.observe(Hlc.parse(b.entries[-1][2]))
+        if changes:
+            self._fetch_missing_blobs(changes)
+        return applied
+
+    def _store_audit(self, s: Session, device: str, events: list[dict[str, Any]]) -> None:
+        for ev in events:
+            seq, digest = ev.get("seq"), ev.get("hash")
+            if type(seq) is not int or not isinstance(digest, str) or len(digest) != 64:
+                continue
+            known = s.get(RemoteAuditEvent, (device, seq))
+            if known is not None:
+                if known.hash != digest:
+                    self.event(
+                        "audit",
+                        device[:36],
+                        f"Riwayat audit perangkat {device[:8]} ditulis ulang: peristiwa #{seq} berbeda dari yang diterima sebelumnya.",
+                    )
+                continue
+            before = s.get(RemoteAuditEvent, (device, seq - 1))
+            if before is not None and before.hash != ev.get("prev"):
+                self.event(
+                    "audit",
+                    device[:36],
+                    f"Riwayat audit perangkat {device[:8]} tidak bersambung pada peristiwa #{seq} (ditulis ulang).",
+                )
+            s.add(
+                RemoteAuditEvent(
+                    device=device, seq=seq, hash=digest, body=json.dumps(ev, sort_keys=True)[:20000]
+                )
+            )
 
     def _fetch_missing_blobs(self, changes: list[Change]) -> None:
-        with self._txn() as s:
-            missing = set(json.loads(_get(s, "sync.missing_blobs", "[]")))
-        missing |= {sha for sha in _blob_refs(changes) if not self.r.blobs.has(sha)}
+        missing = set(json.loads(self.get("sync.missing_blobs", "[]")))
+        missing |= {sha for sha in blob_refs(changes) if not self.r.blobs.has(sha)}
         still: set[str] = set()
         for sha in sorted(missing):
             try:
-                self.r.blobs.put_encrypted(sha, self.t.read(_path("blobs", sha[:2], sha)))
+                self.r.blobs.put_encrypted(sha, self.t.read(path("blobs", sha[:2], sha)))
                 self.report.blobs_down += 1
             except (FileNotFoundError, EvidenceRejected, NotFound):
                 still.add(sha)
@@ -433,86 +795,29 @@ class SyncEngine:
             self.report.warnings.append(f"{len(still)} berkas bukti belum tersedia di penyimpanan bersama.")
         with self._txn() as s:
             if still:
-                _put(s, "sync.missing_blobs", json.dumps(sorted(still)))
+                self.put(s, "sync.missing_blobs", json.dumps(sorted(still)))
             else:
-                _drop(s, "sync.missing_blobs")
-
-    # ------------------------------------------------------------ snapshots
-
-    def write_snapshot(self) -> str:
-        """Push, then write the compacted state with the cursors it covers; returns its share path."""
-        self.push()
-        keys = self.devices()
-        with self._txn() as s:
-            changes = compact_state(s)
-            cursors = {d: int(_get(s, f"sync.cursor.{d}", "0")) for d in keys if d != self.r.device_id}
-            cursors[self.r.device_id] = int(_get(s, "sync.push_seq", "0"))
-        seq = cursors[self.r.device_id]
-        hlcs = [c.hlc for c in changes] or [str(self.r.clock.tick())]
-        header = bundle.BundleHeader(
-            workspace=self.r.workspace_id,
-            device=self.r.device_id,
-            seq=seq,
-            hlc_min=min(hlcs),
-            hlc_max=max(hlcs),
-            count=len(changes),
-            kind="snapshot",
-            extra={"cursors": cursors},
-        )
-        blob = bundle.encode(header, changes, sync_key=self.r.sync_key, signing_key=self.r.signing_key)
-        path = _path("snapshots", f"{self.r.device_id}-{seq:012d}.snap")
-        self.t.write_atomically(path, blob)
-        self.report.bytes_written += len(blob)
-        return path
-
-    def bootstrap(self) -> bool:
-        """Start from the newest snapshot on the share, if there is one (a new laptop)."""
-        keys = self.devices()
-        names = [n for n in self.t.list(_path("snapshots")) if n.endswith(".snap")]
-        best = _best_snapshot(names)
-        if best is None:
-            return False
-        try:
-            header, changes = bundle.decode(
-                self.t.read(_path("snapshots", best)),
-                keys=keys,
-                sync_key=self.r.sync_key,
-                expect_workspace=self.r.workspace_id,
-                name=f"snapshot {best}",
-            )
-        except (bundle.BundleRejected, FileNotFoundError) as exc:
-            self.report.problems.append(getattr(exc, "message", f"snapshot {best} hilang"))
-            return False
-        self.progress(0, len(changes), "Memuat snapshot…")
-        with self._txn(applying=True) as s:
-            applied = apply_changes(s, changes, now=self.r.now())
-            for device, seq in header.extra["cursors"].items():
-                if device != self.r.device_id:
-                    current = int(_get(s, f"sync.cursor.{device}", "0"))
-                    _put(s, f"sync.cursor.{device}", str(max(current, int(seq))))
-        self._observe(header.device, header.hlc_max)
-        self._count(applied)
-        self._fetch_missing_blobs(changes)
-        return True
+                s.execute(delete(Meta).where(Meta.key == "sync.missing_blobs"))
 
     # ------------------------------------------------------------ whole sync
 
     def run(self, *, snapshot: bool = False) -> SyncReport:
         """Push, then pull (and optionally leave a snapshot). Raises ShareUnavailable if unreachable."""
+        from asn_desktop.sync import lifecycle  # noqa: PLC0415 - they build on this class
+        from asn_desktop.sync import snapshot as snap
+
         self.register()
+        lifecycle.check_claim(self)
+        lifecycle.publish_kx(self)
+        lifecycle.receive_keys(self)
         self.push()
         self.pull()
+        lifecycle.receive_keys(self)
+        lifecycle.hand_out_keys(self)
         if snapshot:
-            self.write_snapshot()
+            snap.write_snapshot(self)
         self.progress(1, 1, self.report.summary())
         return self.report
-
-
-def _best_snapshot(names: list[str]) -> str | None:
-    """The snapshot covering the most: the highest seq of its writer (names sort by seq)."""
-    if not names:
-        return None
-    return max(names, key=lambda n: (int(n.rsplit("-", 1)[1].split(".")[0]), n))
 
 
 # The columns that name an evidence blob (sha256 of the plaintext), per table: a row that
@@ -520,7 +825,7 @@ def _best_snapshot(names: list[str]) -> str | None:
 BLOB_FIELDS: dict[str, str] = {"evidence": "sha256", "worklog_entry": "evidence_sha256"}
 
 
-def _blob_refs(changes: list[Change]) -> list[str]:
+def blob_refs(changes: list[Change]) -> list[str]:
     refs = set()
     for c in changes:
         column = BLOB_FIELDS.get(c.table)
@@ -529,4 +834,4 @@ def _blob_refs(changes: list[Change]) -> list[str]:
     return sorted(refs)
 
 
-__all__ = ["EnrolmentError", "Replica", "ShareUnavailable", "SyncEngine", "SyncReport"]
+__all__ = ["EnrolmentError", "Replica", "ShareUnavailable", "SyncEngine", "SyncReport", "value_problem"]

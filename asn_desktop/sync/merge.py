@@ -1,38 +1,39 @@
-"""Apply other laptops' changes: field-level last-writer-wins on HLC, tombstones, domain guards.
+"""Apply other laptops' changes: store them, judge them, and fold each row from its whole log.
 
 The change log *is* the merge state. Every change received is stored in ``change_log`` with its
-original HLC and origin (the HLC string ends with the device id, so it is unique across
-laptops); the row in its table is then recomputed by folding *all* log entries of that row
-(``fold``). Hence:
+original HLC, author and batch; the row in its table is then recomputed by folding *all* log
+entries of that row through ``sync.authz.Judge``, which decides entry by entry — as of the entry's
+own HLC — whether its signature, its author and the table's write rule let it count. Hence:
 
-* **idempotent** — an entry whose HLC is already in the log is dropped before anything happens;
-* **commutative** — the fold sorts a row's entries by HLC, so the state is a function of the set
-  of changes, not of the order in which bundles arrived;
-* **cost grows with the changes**: a pull touches only the log entries of the rows it changes
-  (``change_log.row_id`` is indexed), never the whole database;
-* **per-field clock**: a field's clock is the HLC of the entry that last wrote it, derived by the
-  fold; no second table can drift from the log;
-* **deletes win**: a tombstone ends a row for good (UUIDs are never reused), so a late update
-  cannot resurrect it;
-* **guards**: a locked SKP or assessment keeps its content (``sync.conflicts``); a refused change
-  becomes a conflict record, identical on every laptop.
+* **idempotent** — an entry already in the log (same HLC, same batch) is dropped at once;
+* **commutative** — the fold sorts a row's entries by HLC and judges against the directory as it
+  stood at each entry's time, so the state (and the quarantine) is a function of the *set* of
+  changes, not of the order in which bundles arrived;
+* **cost grows with the changes**: a pull touches the log entries of the rows it changes (and of
+  the few rows their judgement reads), never the whole database;
+* **refused changes stay visible**: an entry that does not count is listed in ``sync_quarantine``
+  with its reason; a change to the directory (roles, supervision, keys, revoked devices, attested
+  history) re-judges the rows it affects, so a late-arriving admin change settles them;
+* **deletes win**: an accepted tombstone ends a row for good (UUIDs are never reused);
+* **locks**: a signed assessment or an approved SKP keeps its content (``sync.conflicts``); an
+  authorised edit made after the lock becomes a conflict record, identical on every laptop.
 
-Rows may arrive before their parents (device C may read B's bundle, which refers to A's new unit,
-in the same pull as A's, in any order), or never (a damaged bundle). Foreign keys are deferred
-for the transaction; afterwards every touched row's parents are checked, and a row whose parent
-is absent is kept out of its table and listed in ``sync_pending``; it is retried on every apply.
-The same holds for a row that would break a unique rule (two laptops registering one NIP).
+Rows may arrive before their parents, or never (a damaged bundle). Foreign keys are deferred for
+the transaction; afterwards every touched row's parents are checked, and a row whose parent is
+absent — or whose judgement needs a row not received yet — is kept out of its table and listed in
+``sync_pending``; it is retried on every apply. The same holds for a row that would break a
+unique rule (two laptops registering one NIP).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import Column, Date, DateTime, Table, delete, func, insert, literal_column, select, text
@@ -41,44 +42,32 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
-from asn_desktop.store.models import Base, ChangeLog, SyncPending
-from asn_desktop.sync.conflicts import (
-    GUARDS,
-    OVERRIDE,
-    RESOLVES,
-    ConflictRecord,
-    conflict_id,
-    mark_resolved,
-    record_conflicts,
+from asn_desktop.store.models import (
+    Assessment,
+    Base,
+    ChangeBatch,
+    ChangeLog,
+    MeetingParticipant,
+    PublicFeedback,
+    RowOwner,
+    SyncPending,
+    SyncQuarantine,
 )
+from asn_desktop.sync.authz import (
+    DEPENDENTS,
+    Change,
+    Judge,
+    Root,
+    RowState,
+    Undecidable,
+    load_entries,
+    owner_tables,
+)
+from asn_desktop.sync.conflicts import mark_resolved, record_conflicts
+
+__all__ = ["ApplyReport", "Change", "RowState", "apply_changes", "log_changes", "synced_tables"]
 
 CHUNK = 400  # bound parameters per IN (...) query, well under SQLite's limit
-
-
-@dataclass(frozen=True)
-class Change:
-    """One log entry: the fields a device wrote to one row at one HLC (or a tombstone)."""
-
-    table: str
-    row_id: str
-    hlc: str
-    fields: Mapping[str, Any]
-    deleted: bool = False
-
-    @property
-    def origin(self) -> str:
-        return self.hlc.split("-", 2)[2]
-
-
-@dataclass
-class RowState:
-    """The fold of a row's entries: its values, the clock of each field, and what was refused."""
-
-    deleted: bool = False
-    values: dict[str, Any] = field(default_factory=dict)
-    clocks: dict[str, str] = field(default_factory=dict)
-    conflicts: list[ConflictRecord] = field(default_factory=list)
-    resolved: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -88,50 +77,8 @@ class ApplyReport:
     unknown: int = 0
     conflicts: int = 0
     pending: int = 0
+    quarantined: int = 0
     rows: int = 0
-
-
-def fold(table: str, row_id: str, changes: Iterable[Change]) -> RowState:
-    """The state of one row from all its entries, in any order (module docstring)."""
-    ordered = sorted(changes, key=lambda c: c.hlc)
-    state = RowState()
-    if any(c.deleted for c in ordered):
-        state.deleted = True
-        return state
-    guard = GUARDS.get(table)
-    lock = None
-    if guard is not None:
-        lock = min((c.hlc for c in ordered if c.fields.get("status") in guard.locked), default=None)
-    refused: list[tuple[str, Change]] = []
-    for change in ordered:
-        override = bool(change.fields.get(OVERRIDE))
-        for name, value in change.fields.items():
-            if name.startswith("__"):
-                continue
-            if guard and lock and change.hlc > lock and not override and guard.refuses(name, value):
-                refused.append((name, change))
-                continue
-            state.values[name] = value
-            state.clocks[name] = change.hlc
-        state.resolved.update(change.fields.get(RESOLVES, ()))
-    for name, change in refused:
-        value = change.fields[name]
-        cid = conflict_id(table, row_id, name, change.hlc)
-        if value != state.values.get(name) and cid not in state.resolved:
-            state.conflicts.append(
-                ConflictRecord(
-                    cid,
-                    table,
-                    row_id,
-                    name,
-                    state.values.get(name),
-                    state.clocks.get(name),
-                    value,
-                    change.hlc,
-                    change.origin,
-                )
-            )
-    return state
 
 
 def synced_tables() -> dict[str, Table]:
@@ -152,7 +99,7 @@ def _synced_names() -> frozenset[str]:
 _SYNCED = _synced_names()
 
 
-def _decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+def _decoder(column: Column[Any]) -> Any:
     if isinstance(column.type, DateTime):
         return lambda v: None if v is None else datetime.fromisoformat(v)
     if isinstance(column.type, Date):
@@ -183,6 +130,7 @@ class _Table:
 
 _TABLES = {name: _Table(t) for name, t in synced_tables().items()}
 _ORDER = list(_TABLES)
+_OWNED = owner_tables()
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -191,26 +139,31 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 def _load_log(session: Session, row_ids: Sequence[str]) -> dict[str, list[Change]]:
-    found: dict[str, list[Change]] = defaultdict(list)
-    cols = (ChangeLog.table_name, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.fields, ChangeLog.deleted)
     # A new laptop's log is nearly empty while its snapshot names every row: one pass over the
     # whole log is then cheaper than a thousand indexed IN (...) queries. max(seq) bounds the
     # log's size in O(1), so an ordinary pull still reads only the rows it touches.
-    if (session.scalar(select(func.max(ChangeLog.seq))) or 0) <= len(row_ids):
-        wanted = set(row_ids)
-        rows: Iterable[Any] = (r for r in session.execute(select(*cols)) if r[1] in wanted)
-    else:
-        rows = chain.from_iterable(
-            session.execute(select(*cols).where(ChangeLog.row_id.in_(part))) for part in _chunks(row_ids)
-        )
-    for table, row_id, hlc, fields, deleted in rows:
-        found[row_id].append(Change(table, row_id, hlc, json.loads(fields), bool(deleted)))
+    if (session.scalar(select(func.max(ChangeLog.seq))) or 0) > len(row_ids):
+        return load_entries(session, row_ids)
+    found: dict[str, list[Change]] = defaultdict(list)
+    wanted = set(row_ids)
+    cols = (
+        ChangeLog.table_name,
+        ChangeLog.row_id,
+        ChangeLog.hlc,
+        ChangeLog.fields,
+        ChangeLog.deleted,
+        ChangeLog.author,
+        ChangeLog.batch,
+    )
+    for table, row_id, hlc, fields, deleted, author, batch in session.execute(select(*cols)):
+        if row_id in wanted:
+            found[row_id].append(Change(table, row_id, hlc, json.loads(fields), bool(deleted), author, batch))
     return found
 
 
-def _store_log(session: Session, fresh: list[Change]) -> None:
+def store_log(session: Session, fresh: list[Change]) -> None:
+    """Add entries to the change log (Core executemany: the ORM's bulk path costs more)."""
     if fresh:
-        # Core executemany on the table: the ORM's bulk path costs more than the insert itself.
         session.connection().execute(
             insert(cast(Table, ChangeLog.__table__)),
             [
@@ -221,6 +174,8 @@ def _store_log(session: Session, fresh: list[Change]) -> None:
                     "fields": json.dumps(dict(c.fields), sort_keys=True, ensure_ascii=False),
                     "deleted": c.deleted,
                     "origin": c.origin,
+                    "author": c.author,
+                    "batch": c.batch,
                 }
                 for c in fresh
             ],
@@ -325,11 +280,12 @@ def _materialize(session: Session, states: dict[str, tuple[str, RowState]]) -> d
         by_table[table].append((row_id, state))
     for name in _ORDER:
         meta = _TABLES[name]
-        gone = [rid for rid, st in by_table.get(name, ()) if st.deleted]
+        rows_here = by_table.get(name, ())
+        gone = [rid for rid, st in rows_here if st.deleted or not st.exists]
         for part in _chunks(gone):
             session.execute(delete(meta.table).where(meta.table.c.id.in_(part)))
         removed[name].update(gone)
-        rows = [meta.row(rid, st.values) for rid, st in by_table.get(name, ()) if not st.deleted]
+        rows = [meta.row(rid, st.values) for rid, st in rows_here if st.exists and not st.deleted]
         for rid, reason in _upsert(session, meta, rows):
             pending[rid] = (name, reason)
         written[name].update(r["id"] for r in rows if r["id"] not in pending)
@@ -362,64 +318,139 @@ def _large_cache(session: Session) -> Iterator[None]:
         session.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
 
 
-def apply_changes(session: Session, changes: Iterable[Change], *, now: datetime) -> ApplyReport:
+def apply_changes(
+    session: Session,
+    changes: Iterable[Change],
+    *,
+    now: datetime,
+    workspace_id: str,
+    rejudge: Iterable[str] = (),
+) -> ApplyReport:
     """Merge ``changes`` into the workspace inside the caller's transaction (module docstring).
 
     The caller flags the session ``sync_apply`` so the change-log hook leaves these writes alone.
+    ``rejudge`` names rows to fold again although no entry of theirs arrived.
     """
     with _large_cache(session):
-        return _apply(session, changes, now=now)
+        return _apply(session, list(changes), now=now, workspace_id=workspace_id, rejudge=set(rejudge))
 
 
-def _apply(session: Session, changes: Iterable[Change], *, now: datetime) -> ApplyReport:
+def _dedupe(incoming: list[Change], log: dict[str, list[Change]], report: ApplyReport) -> list[Change]:
+    known: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+    for row_id, entries in log.items():
+        known[row_id].update((e.hlc, e.batch) for e in entries)
+    fresh: list[Change] = []
+    for change in incoming:
+        mark = (change.hlc, change.batch)
+        if mark in known[change.row_id]:
+            report.duplicates += 1
+            continue
+        known[change.row_id].add(mark)
+        fresh.append(change)
+        log[change.row_id].append(change)
+    return fresh
+
+
+def _apply(
+    session: Session, incoming_all: list[Change], *, now: datetime, workspace_id: str, rejudge: set[str]
+) -> ApplyReport:
     report = ApplyReport()
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    known: dict[str, set[str]] = defaultdict(set)
-    incoming: list[Change] = []
-    for change in changes:
-        if change.table not in _TABLES:
-            report.unknown += 1
-            continue
-        incoming.append(change)
+    incoming = [c for c in incoming_all if c.table in _TABLES]
+    report.unknown = len(incoming_all) - len(incoming)
     pending_rows: dict[str, str] = {
         r: t for r, t in session.execute(select(SyncPending.row_id, SyncPending.table_name))
     }
-    row_ids = sorted({c.row_id for c in incoming} | set(pending_rows))
-    log = _load_log(session, row_ids)
-    for row_id, entries in log.items():
-        known[row_id].update(e.hlc for e in entries)
-    fresh: list[Change] = []
-    for change in incoming:
-        if change.hlc in known[change.row_id]:
-            report.duplicates += 1
-            continue
-        known[change.row_id].add(change.hlc)
-        fresh.append(change)
-        log[change.row_id].append(change)
-    _store_log(session, fresh)
+    wanted = {c.row_id for c in incoming} | set(pending_rows) | rejudge
+    log = _load_log(session, sorted(wanted))
+    fresh = _dedupe(incoming, log, report)
+    store_log(session, fresh)
     report.applied = len(fresh)
-    touched = {c.row_id for c in fresh} | set(pending_rows)
+    touched = {c.row_id for c in fresh} | set(pending_rows) | rejudge
+    touched |= affected_by(session, fresh)
+    missing = touched - log.keys()
+    if missing:
+        log.update(load_entries(session, sorted(missing)))
+    judge = Judge(session, workspace_id=workspace_id, root=Root.load(session))
+    judge.preload(log)
     states: dict[str, tuple[str, RowState]] = {}
+    waiting: dict[str, tuple[str, str]] = {}
     for row_id in sorted(touched & log.keys()):  # a pending row without entries has nothing to fold
-        entries = log[row_id]
-        states[row_id] = (entries[0].table, fold(entries[0].table, row_id, entries))
+        table = log[row_id][0].table
+        try:
+            states[row_id] = (table, judge.fold(row_id))
+        except Undecidable as exc:
+            waiting[row_id] = (table, f"menunggu data yang belum tiba ({exc})"[:200])
     report.rows = len(states)
     pending = _materialize(session, states)
-    _save_pending(session, states, pending, pending_rows)
+    pending.update(waiting)
+    _save_pending(session, pending, pending_rows)
     report.pending = len(pending)
+    report.quarantined = _save_quarantine(session, states, now)
+    _save_owners(session, judge, states)
     found = [c for _, st in states.values() for c in st.conflicts]
     report.conflicts = record_conflicts(session, found, now)
-    for _, st in states.values():
-        mark_resolved(session, st.resolved, "disinkronkan", now)
     return report
 
 
-def _save_pending(
-    session: Session,
-    states: dict[str, tuple[str, RowState]],
-    pending: dict[str, tuple[str, str]],
-    before: dict[str, str],
-) -> None:
+def affected_by(session: Session, fresh: Sequence[Change]) -> set[str]:
+    """Rows whose judgement the ``fresh`` entries may change, besides their own rows.
+
+    A parent's state (an SKP's status) is read by its children's rules; a directory change (a
+    user's role or key, an employee's supervisor, a revoked device, an attested batch) is read by
+    the judgement of everything its subject wrote or owns.
+    """
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for c in fresh:
+        by_table[c.table].add(c.row_id)
+    rows: set[str] = set()
+    frontier = dict(by_table)
+    while frontier:
+        nxt: dict[str, set[str]] = defaultdict(set)
+        for parent, ids in frontier.items():
+            for child, column in DEPENDENTS.get(parent, ()):
+                col = _TABLES[child].table.c[column]
+                for part in _chunks(sorted(ids)):
+                    nxt[child].update(session.scalars(select(_TABLES[child].table.c.id).where(col.in_(part))))
+        for ids in nxt.values():
+            rows |= ids
+        frontier = {t: ids for t, ids in nxt.items() if t in DEPENDENTS and ids}
+    rows |= _directory_affected(session, by_table, fresh)
+    return rows
+
+
+def _ids_where(session: Session, column: Any, values: Iterable[str], select_col: Any) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks(sorted(set(values))):
+        out.update(session.scalars(select(select_col).where(column.in_(part)).distinct()))
+    return out
+
+
+def _directory_affected(session: Session, by_table: dict[str, set[str]], fresh: Sequence[Change]) -> set[str]:
+    rows: set[str] = set()
+    users = by_table.get("user_account", set())
+    if users:
+        rows |= _ids_where(session, ChangeLog.author, users, ChangeLog.row_id)
+    employees = by_table.get("employee", set())
+    if employees:
+        rows |= _ids_where(session, RowOwner.employee_id, employees, RowOwner.row_id)
+        rows |= _ids_where(session, MeetingParticipant.employee_id, employees, MeetingParticipant.id)
+        rows |= _ids_where(session, Assessment.assessor_id, employees, Assessment.id)
+    digests = {
+        str(c.fields["digest"]) for c in fresh if c.table == "legacy_attestation" and c.fields.get("digest")
+    }
+    if digests:
+        rows |= _ids_where(session, ChangeLog.batch, digests, ChangeLog.row_id)
+    devices = by_table.get("device", set())
+    if devices:
+        batches = _ids_where(session, ChangeBatch.origin, devices, ChangeBatch.digest)
+        rows |= _ids_where(session, ChangeLog.batch, batches, ChangeLog.row_id)
+    if by_table.get("unit"):
+        rows |= set(session.scalars(select(PublicFeedback.id)))
+    return rows
+
+
+def _save_pending(session: Session, pending: dict[str, tuple[str, str]], before: dict[str, str]) -> None:
     settled = [rid for rid in before if rid not in pending]
     for part in _chunks(settled):
         session.execute(delete(SyncPending).where(SyncPending.row_id.in_(part)))
@@ -428,6 +459,55 @@ def _save_pending(
         stmt = sqlite_insert(SyncPending)
         session.execute(
             stmt.on_conflict_do_update(index_elements=["row_id"], set_={"reason": stmt.excluded.reason}),
+            rows,
+        )
+
+
+def quarantine_id(change: Change) -> str:
+    return hashlib.sha256(f"{change.hlc}\x00{change.batch}\x00{change.row_id}".encode()).hexdigest()
+
+
+def _save_quarantine(session: Session, states: dict[str, tuple[str, RowState]], now: datetime) -> int:
+    """Replace the quarantine of every folded row with what its fold refused."""
+    ids = sorted(states)
+    for part in _chunks(ids):
+        session.execute(delete(SyncQuarantine).where(SyncQuarantine.row_id.in_(part)))
+    rows = [
+        {
+            "id": quarantine_id(change),
+            "hlc": change.hlc,
+            "table_name": table,
+            "row_id": row_id,
+            "author": change.author,
+            "origin": change.origin,
+            "reason": reason[:300],
+            "fields": json.dumps(dict(change.fields), sort_keys=True, ensure_ascii=False)[:4000],
+            "detected_at": now,
+        }
+        for row_id, (table, state) in states.items()
+        for change, reason in state.quarantined
+    ]
+    if rows:
+        session.execute(sqlite_insert(SyncQuarantine).on_conflict_do_nothing(), rows)
+    return len(rows)
+
+
+def _save_owners(session: Session, judge: Judge, states: dict[str, tuple[str, RowState]]) -> None:
+    rows = []
+    for row_id, (table, state) in states.items():
+        if table in _OWNED and state.exists and not state.deleted:
+            try:
+                owner = judge.owner_of(table, row_id, state.values)
+            except Undecidable:
+                continue
+            if owner is not None:
+                rows.append({"row_id": row_id, "employee_id": owner})
+    if rows:
+        stmt = sqlite_insert(RowOwner)
+        session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}
+            ),
             rows,
         )
 
@@ -444,6 +524,8 @@ def log_changes(
             ChangeLog.hlc,
             ChangeLog.fields,
             ChangeLog.deleted,
+            ChangeLog.author,
+            ChangeLog.batch,
         )
         .where(ChangeLog.seq > after_seq, ChangeLog.origin == origin)
         .order_by(ChangeLog.seq)
@@ -451,40 +533,11 @@ def log_changes(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [
-        (seq, Change(table, row_id, hlc, json.loads(fields), bool(deleted)))
-        for seq, table, row_id, hlc, fields, deleted in session.execute(stmt)
+        (seq, Change(table, row_id, hlc, json.loads(fields), bool(deleted), author, batch))
+        for seq, table, row_id, hlc, fields, deleted, author, batch in session.execute(stmt)
     ]
 
 
-def compact_state(session: Session) -> list[Change]:
-    """The whole state as few entries as the fold needs: for a snapshot a new laptop starts from.
-
-    Per row: a tombstone alone, or the winning value of each field grouped by its HLC, plus the
-    lock entry of a guarded row (its HLC is the lock moment). Refused entries are left out; the
-    conflicts they made stay recorded where they were found.
-    """
-    out: list[Change] = []
-    rows: dict[str, list[Change]] = defaultdict(list)
-    cols = (ChangeLog.table_name, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.fields, ChangeLog.deleted)
-    for table, row_id, hlc, fields, deleted in session.execute(select(*cols).order_by(ChangeLog.row_id)):
-        rows[row_id].append(Change(table, row_id, hlc, json.loads(fields), bool(deleted)))
-    for row_id, entries in rows.items():
-        table = entries[0].table
-        if any(e.deleted for e in entries):
-            out.append(next(e for e in entries if e.deleted))
-            continue
-        state = fold(table, row_id, entries)
-        by_hlc: dict[str, dict[str, Any]] = defaultdict(dict)
-        for name, hlc in state.clocks.items():
-            by_hlc[hlc][name] = state.values[name]
-        guard = GUARDS.get(table)
-        lock = None
-        if guard is not None:
-            lock = min((e.hlc for e in entries if e.fields.get("status") in guard.locked), default=None)
-        if lock is not None:
-            by_hlc[lock].setdefault("status", next(e for e in entries if e.hlc == lock).fields["status"])
-            for hlc, group in by_hlc.items():
-                if hlc > lock:
-                    group[OVERRIDE] = True  # these won past the lock (overrides): keep them winning
-        out.extend(Change(table, row_id, hlc, group) for hlc, group in sorted(by_hlc.items()))
-    return out
+def resolved(session: Session, ids: Iterable[str], now: datetime) -> None:
+    """Settle conflicts a resolution names (kept for the conflict service)."""
+    mark_resolved(session, ids, "disinkronkan", now)

@@ -16,8 +16,17 @@ from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
 from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicFeedback
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
-from asn_desktop.store.models.sync import SyncConflict, SyncPending
-from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
+from asn_desktop.store.models.sync import (
+    BundleSeen,
+    RemoteAuditEvent,
+    RowOwner,
+    SecurityEvent,
+    SyncConflict,
+    SyncPending,
+    SyncQuarantine,
+)
+from asn_desktop.store.models.system import AuditEvent, ChangeBatch, ChangeLog, Meta
+from asn_desktop.store.models.trust import Device, LegacyAttestation
 from asn_desktop.store.models.work import (
     Assessment,
     Evidence,
@@ -35,8 +44,11 @@ __all__ = [
     "Assessment",
     "AuditEvent",
     "Base",
+    "BundleSeen",
     "BehaviourExpectation",
+    "ChangeBatch",
     "ChangeLog",
+    "Device",
     "Employee",
     "Evidence",
     "Feedback",
@@ -46,6 +58,7 @@ __all__ = [
     "FollowUp",
     "FollowUpSession",
     "Indicator",
+    "LegacyAttestation",
     "MeetingParticipant",
     "Meta",
     "OrgPredikat",
@@ -53,13 +66,17 @@ __all__ = [
     "PositionCompetency",
     "PublicFeedback",
     "Realisation",
+    "RemoteAuditEvent",
     "ReviewMeeting",
     "Rhk",
+    "RowOwner",
+    "SecurityEvent",
     "SignedDocument",
     "SigningIdentity",
     "Skp",
     "SyncConflict",
     "SyncPending",
+    "SyncQuarantine",
     "Synced",
     "TrustAnchor",
     "Unit",

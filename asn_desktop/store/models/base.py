@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from asn_desktop.domain.ids import new_id
+from asn_desktop.domain.write_rules import WriteRule
 
 # Named constraints keep Alembic batch migrations on SQLite deterministic.
 NAMING = {
@@ -22,6 +25,14 @@ class Base(DeclarativeBase):
 
 
 class Synced:
-    """Rows of this table travel through sync: UUIDv7 key, changes recorded field by field."""
+    """Rows of this table travel through sync: UUIDv7 key, changes recorded field by field.
+
+    Each synced model declares beside itself who may write it (``write_rule``, from
+    ``domain.write_rules``) and whose record a row is (``owner``: a column naming the employee, or
+    a parent row's key whose owner it shares). The merge refuses every change to a table that
+    declares no rule, so a table added later cannot be forgotten.
+    """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    write_rule: ClassVar[WriteRule | None] = None
+    owner: ClassVar[str | None] = None

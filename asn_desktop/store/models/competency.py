@@ -13,11 +13,13 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
 class PositionCompetency(Synced, Base):
     __tablename__ = "position_competency"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     __table_args__ = (UniqueConstraint("position_id", "kind", "name", name="uq_position_competency"),)
     position_id: Mapped[str] = mapped_column(ForeignKey("position.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # teknis, manajerial, sosial_kultural
@@ -28,6 +30,8 @@ class PositionCompetency(Synced, Base):
 
 class FeedbackRound(Synced, Base):
     __tablename__ = "feedback_round"
+    write_rule = staticmethod(wr.feedback_round)
+    owner = "employee_id"
     __table_args__ = (UniqueConstraint("employee_id", "period_key", name="uq_feedback_round_period"),)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
     period_key: Mapped[str] = mapped_column(String(8))
@@ -40,6 +44,8 @@ class FeedbackRound(Synced, Base):
 
 class FeedbackRater(Synced, Base):
     __tablename__ = "feedback_rater"
+    write_rule = staticmethod(wr.feedback_rater)
+    owner = "round_id"
     __table_args__ = (UniqueConstraint("round_id", "rater_id", name="uq_feedback_rater_round"),)
     round_id: Mapped[str] = mapped_column(ForeignKey("feedback_round.id"), index=True)
     rater_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
@@ -49,6 +55,8 @@ class FeedbackRater(Synced, Base):
 
 class FeedbackAnswer(Synced, Base):
     __tablename__ = "feedback_answer"
+    write_rule = staticmethod(wr.feedback_answer)
+    owner = "rater_row_id"
     __table_args__ = (
         UniqueConstraint("rater_row_id", "item_kind", "item_key", name="uq_feedback_answer_item"),
     )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, String
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
 class Agency(Synced, Base):
     __tablename__ = "agency"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     name: Mapped[str] = mapped_column(String(200))
     code: Mapped[str | None] = mapped_column(String(50))
     city: Mapped[str | None] = mapped_column(String(100))
@@ -19,6 +21,7 @@ class Agency(Synced, Base):
 
 class Unit(Synced, Base):
     __tablename__ = "unit"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -27,6 +30,7 @@ class Unit(Synced, Base):
 
 class Position(Synced, Base):
     __tablename__ = "position"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     # jpt, administrator, pengawas, pelaksana, fungsional
@@ -36,6 +40,7 @@ class Position(Synced, Base):
 
 class Employee(Synced, Base):
     __tablename__ = "employee"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     __table_args__ = (Index("ix_employee_unit_name", "unit_id", "name"),)
     nip: Mapped[str] = mapped_column(String(18), unique=True)
     employee_type: Mapped[str] = mapped_column(String(4))  # PNS / PPPK
@@ -51,8 +56,15 @@ class Employee(Synced, Base):
 
 class User(Synced, Base):
     __tablename__ = "user_account"
+    write_rule = staticmethod(wr.user_account)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(10))
     employee_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The directory (security.userkeys): the user's Ed25519 public key as an admin bound it, the
+    # private half sealed with the user's own password, and a key the user asked to have bound
+    # (after an upgrade, a user without a key makes one at the next login).
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    sealed_key: Mapped[str | None] = mapped_column(Text)
+    pending_key: Mapped[str | None] = mapped_column(String(64))

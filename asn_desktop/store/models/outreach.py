@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
@@ -18,6 +19,7 @@ class PublicFeedback(Synced, Base):
     """
 
     __tablename__ = "public_feedback"
+    write_rule = staticmethod(wr.public_feedback)
     __table_args__ = (Index("ix_public_feedback_unit_date", "unit_id", "received_on"),)
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
     employee_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
@@ -34,6 +36,8 @@ class FollowUp(Synced, Base):
     """A tindak lanjut decided from an assessment: reward, coaching plan, training or sanction."""
 
     __tablename__ = "follow_up"
+    write_rule = staticmethod(wr.follow_up)
+    owner = "employee_id"
     __table_args__ = (Index("ix_follow_up_status", "status", "due_on"),)
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
@@ -53,6 +57,8 @@ class FollowUpSession(Synced, Base):
     """One session of a coaching plan (pembinaan): planned date, and what happened once held."""
 
     __tablename__ = "follow_up_session"
+    write_rule = staticmethod(wr.follow_up_session)
+    owner = "follow_up_id"
     follow_up_id: Mapped[str] = mapped_column(ForeignKey("follow_up.id"), index=True)
     planned_on: Mapped[date] = mapped_column(Date)
     held_on: Mapped[date | None] = mapped_column(Date)

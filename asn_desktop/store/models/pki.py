@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
@@ -19,6 +20,8 @@ class SigningIdentity(Synced, Base):
     """A user's signing certificate and the private key sealed with the user's passphrase."""
 
     __tablename__ = "signing_identity"
+    write_rule = staticmethod(wr.signing_identity)
+    owner = "employee_id"
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
     source: Mapped[str] = mapped_column(String(12))  # workspace / pkcs12
     subject: Mapped[str] = mapped_column(String(300))
@@ -37,6 +40,7 @@ class TrustAnchor(Synced, Base):
     """A CA certificate the agency trusts: its own workspace CA or a CA of an imported PKCS#12."""
 
     __tablename__ = "trust_anchor"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     kind: Mapped[str] = mapped_column(String(10))  # ours / imported
     subject: Mapped[str] = mapped_column(String(300))
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
@@ -52,6 +56,8 @@ class SignedDocument(Synced, Base):
     """
 
     __tablename__ = "signed_document"
+    write_rule = staticmethod(wr.signed_document)
+    owner = "employee_id"
     __table_args__ = (Index("ix_signed_document_subject", "form", "subject_id", "period_key"),)
     form: Mapped[str] = mapped_column(String(12))
     subject_id: Mapped[str] = mapped_column(String(36))  # skp, assessment or unit id

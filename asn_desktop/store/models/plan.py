@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
@@ -14,6 +15,7 @@ class AppraisalPeriod(Synced, Base):
     """A period the agency has opened or closed; a closed period takes no more realisations."""
 
     __tablename__ = "appraisal_period"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     key: Mapped[str] = mapped_column(String(8), unique=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
     kind: Mapped[str] = mapped_column(String(10))
@@ -23,6 +25,8 @@ class AppraisalPeriod(Synced, Base):
 
 class Skp(Synced, Base):
     __tablename__ = "skp"
+    write_rule = staticmethod(wr.skp)
+    owner = "employee_id"
     __table_args__ = (
         UniqueConstraint("employee_id", "year", "version", name="uq_skp_employee_year_version"),
         Index("ix_skp_year_status", "year", "status"),
@@ -46,6 +50,8 @@ class Skp(Synced, Base):
 
 class Rhk(Synced, Base):
     __tablename__ = "rhk"
+    write_rule = staticmethod(wr.owner_while_skp_draft("skp", "skp_id"))
+    owner = "skp_id"
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # utama / tambahan
     text: Mapped[str] = mapped_column(Text)
@@ -56,6 +62,8 @@ class Rhk(Synced, Base):
 
 class Indicator(Synced, Base):
     __tablename__ = "indicator"
+    write_rule = staticmethod(wr.owner_while_skp_draft("rhk", "rhk_id"))
+    owner = "rhk_id"
     rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)
     aspect: Mapped[str] = mapped_column(String(10))  # kuantitas, kualitas, waktu, biaya
     text: Mapped[str] = mapped_column(Text)
@@ -67,6 +75,8 @@ class Indicator(Synced, Base):
 
 class BehaviourExpectation(Synced, Base):
     __tablename__ = "behaviour_expectation"
+    write_rule = staticmethod(wr.behaviour_expectation)
+    owner = "skp_id"
     __table_args__ = (UniqueConstraint("skp_id", "core_value", name="uq_behaviour_skp_value"),)
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     core_value: Mapped[str] = mapped_column(String(30))

@@ -23,6 +23,10 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Ed25519 signature of ``hash`` by its author (a user's key, or the device key for events no
+    # person caused, such as a sync), so rewriting the chain needs every author's password.
+    signer: Mapped[str | None] = mapped_column(String(80))
+    signature: Mapped[str | None] = mapped_column(String(128))
 
 
 class ChangeLog(Base):
@@ -41,6 +45,27 @@ class ChangeLog(Base):
     fields: Mapped[str] = mapped_column(Text)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     origin: Mapped[str] = mapped_column(String(36))
+    # Who made the change (a user id) and the signed batch that covers it (``sync.batch``); a
+    # change without a valid batch is never applied on another laptop.
+    author: Mapped[str | None] = mapped_column(String(36), index=True)
+    batch: Mapped[str | None] = mapped_column(String(80), index=True)
+
+
+class ChangeBatch(Base):
+    """One author's signed set of changes (one transaction, or a part of a large one).
+
+    ``digest`` is the SHA-256 of the batch's canonical form (``sync.batch``), so the same batch
+    has the same name on every laptop; the bundle header that carried it lists that name.
+    """
+
+    __tablename__ = "change_batch"
+    digest: Mapped[str] = mapped_column(String(80), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # user / legacy
+    author: Mapped[str | None] = mapped_column(String(36), index=True)
+    signature: Mapped[str] = mapped_column(String(128))
+    origin: Mapped[str] = mapped_column(String(36), index=True)
+    hlc: Mapped[str] = mapped_column(String(80))  # its first change's HLC: when it was signed
+    bundle_seq: Mapped[int | None] = mapped_column(Integer)  # the origin's bundle that carried it
 
 
 class Meta(Base):

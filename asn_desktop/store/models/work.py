@@ -7,11 +7,14 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
 class Realisation(Synced, Base):
     __tablename__ = "realisation"
+    write_rule = staticmethod(wr.realisation)
+    owner = "indicator_id"
     __table_args__ = (UniqueConstraint("indicator_id", "period_key", name="uq_realisation_period"),)
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"), index=True)
     period_key: Mapped[str] = mapped_column(String(8))
@@ -24,6 +27,8 @@ class Realisation(Synced, Base):
 
 class Evidence(Synced, Base):
     __tablename__ = "evidence"
+    write_rule = staticmethod(wr.evidence)
+    owner = "realisation_id"
     realisation_id: Mapped[str] = mapped_column(ForeignKey("realisation.id"), index=True)
     filename: Mapped[str] = mapped_column(String(255))
     mime: Mapped[str] = mapped_column(String(100))
@@ -36,6 +41,8 @@ class Evidence(Synced, Base):
 
 class Feedback(Synced, Base):
     __tablename__ = "feedback"
+    write_rule = staticmethod(wr.feedback)
+    owner = "employee_id"
     __table_args__ = (Index("ix_feedback_subject_period", "employee_id", "period_key"),)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
     author_user_id: Mapped[str | None] = mapped_column(String(36))
@@ -50,6 +57,8 @@ class Feedback(Synced, Base):
 
 class Assessment(Synced, Base):
     __tablename__ = "assessment"
+    write_rule = staticmethod(wr.assessment)
+    owner = "employee_id"
     __table_args__ = (
         UniqueConstraint("employee_id", "period_key", name="uq_assessment_period"),
         Index("ix_assessment_period_predikat", "period_key", "predikat"),
@@ -73,6 +82,8 @@ class Assessment(Synced, Base):
 
 class ReviewMeeting(Synced, Base):
     __tablename__ = "review_meeting"
+    write_rule = staticmethod(wr.review_meeting)
+    owner = "organiser_id"
     organiser_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
     period_key: Mapped[str] = mapped_column(String(8))
@@ -83,6 +94,8 @@ class ReviewMeeting(Synced, Base):
 
 class MeetingParticipant(Synced, Base):
     __tablename__ = "meeting_participant"
+    write_rule = staticmethod(wr.meeting_participant)
+    owner = "meeting_id"
     __table_args__ = (UniqueConstraint("meeting_id", "employee_id", name="uq_meeting_participant"),)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("review_meeting.id"), index=True)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
@@ -91,6 +104,7 @@ class MeetingParticipant(Synced, Base):
 
 class OrgPredikat(Synced, Base):
     __tablename__ = "org_predikat"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
     __table_args__ = (UniqueConstraint("unit_id", "year", name="uq_org_predikat_unit_year"),)
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
     year: Mapped[int] = mapped_column(Integer)

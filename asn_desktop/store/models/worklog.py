@@ -13,11 +13,14 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from asn_desktop.domain import write_rules as wr
 from asn_desktop.store.models.base import Base, Synced
 
 
 class WorklogEntry(Synced, Base):
     __tablename__ = "worklog_entry"
+    write_rule = staticmethod(wr.worklog_entry)
+    owner = "employee_id"
     __table_args__ = (Index("ix_worklog_entry_employee_date", "employee_id", "work_date"),)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"), index=True)
@@ -37,6 +40,8 @@ class WorklogComment(Synced, Base):
     """The supervisor's comment on a subordinate's week (``entry_id`` empty) or on one entry."""
 
     __tablename__ = "worklog_comment"
+    write_rule = staticmethod(wr.worklog_comment)
+    owner = "employee_id"
     __table_args__ = (Index("ix_worklog_comment_employee_week", "employee_id", "week_start"),)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
     week_start: Mapped[date] = mapped_column(Date)

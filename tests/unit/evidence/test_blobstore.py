@@ -97,8 +97,8 @@ def test_damaged_or_foreign_blob(store: BlobStore, content: bytes) -> None:
 def test_newer_format_is_named(store: BlobStore) -> None:
     sha = store.put(DATA)
     path = store.path_of(sha)
-    path.write_bytes(b"ASNBLOB2" + path.read_bytes()[8:])
-    with pytest.raises(EvidenceRejected, match="ASNBLOB2"):
+    path.write_bytes(b"ASNBLOB9" + path.read_bytes()[8:])
+    with pytest.raises(EvidenceRejected, match="ASNBLOB9"):
         store.get(sha)
 
 

@@ -14,6 +14,7 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import competency as comp
 from asn_desktop.services import employees as emp
 from asn_desktop.store.models import Employee, FeedbackRater
+from tests.conftest import arrived, as_user
 from tests.unit.services.competency_setup import PERIOD, answer, full_answers, setup_360
 
 
@@ -147,7 +148,7 @@ def test_peer_rating_themselves_or_the_supervisor_as_peer_refused(org, team) -> 
 
 
 def test_inactive_peer_refused(org, team) -> None:
-    with org.ws.sessions() as s, s.begin():
+    with as_user(org.admin) as s:
         s.get(Employee, team.peers[4]).active = False
     with pytest.raises(ValidationFailed, match="Rekan 5 tidak aktif"):
         comp.open_round(org.ctx["kasi"], employee_id=org.staff1, period_key=PERIOD, peer_ids=[team.peers[4]])
@@ -267,7 +268,7 @@ def test_a_non_rater_cannot_answer_or_read_the_form(org, team, who) -> None:
 
 def test_a_subject_listed_as_their_own_peer_cannot_answer(org, team) -> None:
     round_id = open_for_staff1(org, team)
-    with org.ws.sessions() as s, s.begin():  # as if a damaged row had arrived
+    with arrived(org.ws) as s:  # as if a damaged row had arrived
         row = s.scalars(
             select(FeedbackRater).where(
                 FeedbackRater.round_id == round_id, FeedbackRater.rater_id == org.staff1

@@ -16,6 +16,7 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import employees as emp
 from asn_desktop.services import followup as fu
 from asn_desktop.store.models import Employee, PositionCompetency
+from tests.conftest import as_user
 
 
 def _assessment(org, who: str = "staff1", *, final: bool = True, period: str = "2026") -> str:
@@ -37,7 +38,7 @@ def _competencies(org) -> tuple[str, str, str]:
     """staff1 gets a position with two competencies; a third belongs to another position."""
     mine = emp.create_position(org.admin, unit_id=org.seksi, name="Analis Program", kind="pelaksana")
     other = emp.create_position(org.admin, unit_id=org.seksi, name="Pranata Komputer", kind="fungsional")
-    with org.ws.sessions() as s, s.begin():
+    with as_user(org.admin) as s:
         s.get(Employee, org.staff1).position_id = mine
         rows = [
             PositionCompetency(position_id=mine, kind="teknis", name="Analisis data", required_level=3),

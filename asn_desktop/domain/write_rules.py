@@ -1,0 +1,446 @@
+"""Who may write which row and field: the rules every laptop applies to every change.
+
+The services check permissions before they act (``permissions``); these rules check the *result*
+— one change to one row, as it travels between laptops — with the same predicates. They run in
+two places: on this laptop when a transaction flushes (so an honest laptop never produces a change
+the others would refuse), and in the sync merge for every change another laptop sent (so a laptop
+whose user runs their own code cannot write what that user may not write).
+
+A rule is a function of ``Facts`` — the author as of the change's clock, the row before and after,
+the fields that really change — and returns ``None`` when the change is allowed, else the reason
+in Indonesian. Each synced model declares its rule beside itself (``write_rule``); a table
+without one accepts nothing from another laptop (default deny).
+
+Fields whose value does not change are not judged: a row written again with what it already
+holds is no change at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from asn_desktop.domain.permissions import (
+    Actor,
+    FeedbackSource,
+    Role,
+    Subject,
+    can_record_public_feedback,
+    can_run_meeting,
+    is_self,
+    is_supervisor_of,
+)
+from asn_desktop.domain.rating import Rating, predikat_kinerja
+
+__all__ = [
+    "ADMIN_ONLY",
+    "Facts",
+    "WriteRule",
+    "assessment",
+    "behaviour_expectation",
+    "evidence",
+    "feedback",
+    "feedback_answer",
+    "feedback_rater",
+    "feedback_round",
+    "follow_up",
+    "follow_up_session",
+    "meeting_participant",
+    "owner_while_skp_draft",
+    "public_feedback",
+    "realisation",
+    "review_meeting",
+    "signed_document",
+    "signing_identity",
+    "skp",
+    "user_account",
+    "worklog_comment",
+    "worklog_entry",
+]
+
+
+class Facts(Protocol):
+    """What a rule may know about one change (the merge and the local check both provide it)."""
+
+    @property
+    def actor(self) -> Actor | None:
+        """The author as the directory knew them when the change was made; None if unknown."""
+
+    @property
+    def before(self) -> Mapping[str, Any] | None:
+        """The row before the change (None for a new row)."""
+
+    @property
+    def after(self) -> Mapping[str, Any]:
+        """The row as the change would leave it."""
+
+    @property
+    def changed(self) -> frozenset[str]:
+        """The fields whose value the change really alters."""
+
+    @property
+    def deleted(self) -> bool: ...
+
+    def subject(self) -> Subject | None:
+        """The employee the row belongs to, with their supervisor at the change's time."""
+
+    def supervisor_of(self, employee_id: str) -> str | None:
+        """That employee's supervisor at the change's time."""
+
+    def row(self, table: str, row_id: str | None) -> Mapping[str, Any] | None:
+        """Another row as it stood at the change's time (a parent, a previous version)."""
+
+    def unit_of(self, employee_id: str | None) -> str | None:
+        """The unit of an employee at the change's time."""
+
+    def unit_parents(self) -> Mapping[str, str | None]:
+        """The unit tree (unit → parent), for unit-scoped rules."""
+
+
+WriteRule = Callable[[Facts], str | None]
+
+_ADMIN = "hanya admin yang boleh mengubah data ini"
+_OWNER = "hanya pegawai pemiliknya yang boleh mengubah data ini"
+_SUPERVISOR = "hanya pejabat penilai pegawai ini yang boleh mengubahnya"
+_NO_DELETE = "data ini tidak boleh dihapus"
+
+
+def _admin(f: Facts) -> bool:
+    return f.actor is not None and f.actor.role is Role.ADMIN
+
+
+def _owner(f: Facts) -> bool:
+    subject = f.subject()
+    return f.actor is not None and subject is not None and is_self(f.actor, subject)
+
+
+def _supervisor(f: Facts) -> bool:
+    subject = f.subject()
+    return f.actor is not None and subject is not None and is_supervisor_of(f.actor, subject)
+
+
+def _rater(f: Facts) -> bool:
+    """The pejabat penilai; for the top official, whom nobody in the directory supervises (the PPK
+    rates them outside the app), the admin records it."""
+    subject = f.subject()
+    if subject is not None and subject.supervisor_id is None:
+        return _admin(f)
+    return _supervisor(f)
+
+
+def _only(f: Facts, allowed: frozenset[str]) -> bool:
+    return f.changed <= allowed
+
+
+def ADMIN_ONLY(f: Facts) -> str | None:  # noqa: N802 - a rule, named like the constant it is
+    """Master data, users' roles, devices, trust anchors, periods: the admin's."""
+    return None if _admin(f) else _ADMIN
+
+
+_SELF_ACCOUNT = frozenset({"password_hash", "sealed_key", "pending_key"})
+
+
+def user_account(f: Facts) -> str | None:
+    """The admin keeps accounts; a user may only change their own password (and re-seal their key)."""
+    if _admin(f):
+        return None
+    own = f.actor is not None and f.before is not None and f.before.get("id") == f.actor.user_id
+    if own and not f.deleted and _only(f, _SELF_ACCOUNT):
+        return None
+    return "hanya admin yang boleh mengubah akun, peran, atau kunci pengguna lain"
+
+
+def _status_move(f: Facts) -> tuple[Any, Any] | None:
+    if "status" not in f.changed:
+        return None
+    return (f.before or {}).get("status"), f.after.get("status")
+
+
+_SKP_OWNER = frozenset(
+    {
+        "employee_id",
+        "year",
+        "version",
+        "approach",
+        "penilai_id",
+        "previous_id",
+        "lampiran_sumber_daya",
+        "lampiran_skema",
+        "lampiran_konsekuensi",
+        "status",
+        "submitted_at",
+    }
+)
+_SKP_REVIEW = frozenset({"status", "approved_at", "review_note", "content_hash"})
+_SKP_OWNER_MOVES = {(None, "draft"), ("draft", "submitted"), ("approved", "superseded")}
+_SKP_REVIEW_MOVES = {("submitted", "approved"), ("submitted", "draft")}
+
+
+def skp(f: Facts) -> str | None:
+    """The pegawai drafts, submits and revises; the pejabat penilai approves or returns."""
+    if f.deleted:
+        return None if _owner(f) and (f.before or {}).get("status") == "draft" else _NO_DELETE
+    if f.before is not None and "employee_id" in f.changed:
+        return "pemilik SKP tidak dapat dipindahkan"
+    move = _status_move(f)
+    status = (f.before or {}).get("status")
+    if (
+        _owner(f)
+        and _only(f, _SKP_OWNER)
+        and (move in _SKP_OWNER_MOVES or (move is None and status == "draft"))
+    ):
+        return None
+    reviewing = move in _SKP_REVIEW_MOVES or (move is None and status == "submitted")
+    if _rater(f) and _only(f, _SKP_REVIEW) and reviewing:
+        return None
+    return "perubahan SKP ini tidak diizinkan bagi penulisnya atau pada status SKP saat itu"
+
+
+def _skp_of(f: Facts, table: str, key: str) -> Mapping[str, Any] | None:
+    """The SKP a plan row belongs to, following rhk → skp where needed."""
+    parent = f.row(table, f.after.get(key) if not f.deleted else (f.before or {}).get(key))
+    if parent is None:
+        return None
+    if table == "rhk":
+        return f.row("skp", parent.get("skp_id"))
+    return parent
+
+
+def owner_while_skp_draft(table: str, key: str) -> WriteRule:
+    """RHK and indicators: the pegawai's, and only while their SKP is a draft."""
+
+    def rule(f: Facts) -> str | None:
+        if f.before is not None and key in f.changed:
+            return "baris ini tidak dapat dipindahkan ke SKP lain"
+        plan = _skp_of(f, table, key)
+        if not _owner(f):
+            return _OWNER
+        if plan is None or plan.get("status") != "draft":
+            return "SKP yang sudah diajukan atau disetujui tidak dapat diubah"
+        return None
+
+    return rule
+
+
+def behaviour_expectation(f: Facts) -> str | None:
+    """The supervisor's *ekspektasi khusus pimpinan*, until approval; a revision copies them."""
+    plan = f.row("skp", f.after.get("skp_id") if not f.deleted else (f.before or {}).get("skp_id"))
+    status = (plan or {}).get("status")
+    if _rater(f) and status in ("draft", "submitted"):
+        return None
+    revision_copy = f.before is None and (plan or {}).get("previous_id") is not None
+    if _owner(f) and status == "draft" and revision_copy and not f.deleted:
+        return None
+    return "ekspektasi khusus ditetapkan oleh pejabat penilai sebelum SKP disetujui"
+
+
+def _own_records(f: Facts) -> str | None:
+    return None if _owner(f) else _OWNER
+
+
+realisation = _own_records
+evidence = _own_records
+worklog_entry = _own_records
+
+
+def _author_is(f: Facts, column: str, value: str | None) -> bool:
+    recorded = (f.before if f.deleted else f.after) or {}
+    return value is not None and recorded.get(column) == value
+
+
+def feedback(f: Facts) -> str | None:
+    """Each source has its own giver, so one source cannot pose as another (``can_give_feedback``)."""
+    if f.actor is None or not _author_is(f, "author_user_id", f.actor.user_id):
+        return "umpan balik hanya dapat ditulis atas nama penulisnya sendiri"
+    subject = f.subject()
+    row = f.before if f.deleted else f.after
+    source = (row or {}).get("source")
+    if subject is None or source not in {s.value for s in FeedbackSource}:
+        return "sumber umpan balik tidak dikenal"
+    allowed = {
+        FeedbackSource.SELF.value: is_self(f.actor, subject),
+        FeedbackSource.SUPERVISOR.value: is_supervisor_of(f.actor, subject),
+        FeedbackSource.PEER.value: f.actor.employee_id not in (None, subject.employee_id),
+        FeedbackSource.PUBLIC.value: _admin(f) or is_supervisor_of(f.actor, subject),
+    }
+    return None if allowed[source] else "penulis tidak berwenang memberi umpan balik dari sumber ini"
+
+
+_ASSESSMENT_NEW = frozenset({"employee_id", "period_key", "status", "skp_id", "assessor_id"})
+_ASSESSMENT_SELF = frozenset({"self_rating_hasil", "self_note"})
+_ASSESSMENT_RATE = frozenset(
+    {
+        "rating_hasil",
+        "rating_perilaku",
+        "predikat",
+        "notes",
+        "assessor_id",
+        "skp_id",
+        "status",
+        "finalized_at",
+    }
+)
+_ASSESSMENT_SIGN = frozenset({"status", "signed_hash"})
+
+
+def _predikat_consistent(row: Mapping[str, Any]) -> bool:
+    hasil, perilaku, predikat = row.get("rating_hasil"), row.get("rating_perilaku"), row.get("predikat")
+    if hasil is None or perilaku is None:
+        return predikat is None
+    try:
+        return predikat == predikat_kinerja(Rating(hasil), Rating(perilaku)).value
+    except ValueError:
+        return False
+
+
+def _assessment_self(f: Facts, status: Any, move: tuple[Any, Any] | None) -> bool:
+    if not _owner(f):
+        return False
+    if (
+        _only(f, _ASSESSMENT_SELF | _ASSESSMENT_NEW)
+        and status in (None, "draft")
+        and move in (None, (None, "draft"))
+    ):
+        return True
+    return _only(f, frozenset({"objection"})) and status in ("final", "signed")
+
+
+def _assessment_rate(f: Facts, status: Any, move: tuple[Any, Any] | None) -> bool:
+    if not _rater(f) or not _only(f, _ASSESSMENT_RATE | _ASSESSMENT_NEW):
+        return False
+    if move is None:
+        return status in (None, "draft")
+    if move == ("draft", "final"):
+        return f.after.get("rating_hasil") is not None and f.after.get("rating_perilaku") is not None
+    return move in {(None, "draft"), ("final", "draft")}
+
+
+def _assessment_decision(f: Facts, status: Any) -> bool:
+    assessor = f.after.get("assessor_id")
+    if f.actor is None or assessor is None or not _only(f, frozenset({"objection_decision"})):
+        return False
+    return f.actor.employee_id is not None and f.supervisor_of(assessor) == f.actor.employee_id
+
+
+def assessment(f: Facts) -> str | None:
+    """Ratings are the penilai's, the self-assessment and objection the pegawai's, the decision the
+    atasan pejabat penilai's; the predikat always follows the matrix."""
+    if f.deleted:
+        return _NO_DELETE
+    if f.before is not None and "employee_id" in f.changed:
+        return "pemilik penilaian tidak dapat dipindahkan"
+    if not _predikat_consistent(f.after):
+        return "predikat tidak sesuai dengan kedua rating"
+    subject = f.subject()
+    if "assessor_id" in f.changed and (subject is None or f.after.get("assessor_id") != subject.supervisor_id):
+        return "pejabat penilai pada penilaian harus atasan langsung pegawai"
+    before = f.before or {}
+    status, move = before.get("status"), _status_move(f)
+    if _assessment_self(f, status, move) or _assessment_rate(f, status, move):
+        return None
+    signing = move == ("final", "signed") and _only(f, _ASSESSMENT_SIGN)
+    if signing and (_supervisor(f) or _admin(f)) and f.after.get("signed_hash"):
+        return None
+    if _assessment_decision(f, status):
+        return None
+    return "perubahan penilaian ini tidak diizinkan bagi penulisnya atau pada status penilaian saat itu"
+
+
+def review_meeting(f: Facts) -> str | None:
+    """A review meeting is its organiser's record."""
+    row = f.before if f.deleted else f.after
+    if f.actor is None or not can_run_meeting(f.actor):
+        return "rapat evaluasi hanya dipimpin pejabat penilai atau admin"
+    if f.before is not None and "organiser_id" in f.changed:
+        return "pemimpin rapat tidak dapat diganti"
+    return (
+        None
+        if (row or {}).get("organiser_id") == f.actor.employee_id
+        else "hanya pemimpin rapat yang boleh mengubahnya"
+    )
+
+
+def meeting_participant(f: Facts) -> str | None:
+    """The organiser lists their own direct subordinates."""
+    row = (f.before if f.deleted else f.after) or {}
+    meeting = f.row("review_meeting", row.get("meeting_id"))
+    if f.actor is None or meeting is None or meeting.get("organiser_id") != f.actor.employee_id:
+        return "hanya pemimpin rapat yang boleh mengubah peserta"
+    employee = row.get("employee_id")
+    if employee is None or f.supervisor_of(employee) != f.actor.employee_id:
+        return "peserta rapat harus bawahan langsung pemimpin rapat"
+    return None
+
+
+def _supervisor_records(f: Facts) -> str | None:
+    return None if _supervisor(f) else _SUPERVISOR
+
+
+def worklog_comment(f: Facts) -> str | None:
+    """Comments on a subordinate's work log, by the supervisor, in their own name; a comment on one
+    entry goes when the pegawai deletes that entry."""
+    if f.deleted and _owner(f) and (f.before or {}).get("entry_id") is not None:
+        return None
+    if not _supervisor(f):
+        return _SUPERVISOR
+    return None if _author_is(f, "author_id", f.actor.employee_id if f.actor else None) else _SUPERVISOR
+
+
+feedback_round = _supervisor_records
+follow_up = _supervisor_records
+follow_up_session = _supervisor_records
+
+
+def feedback_rater(f: Facts) -> str | None:
+    """The round's supervisor names the raters; each rater marks their own answers as sent."""
+    if _supervisor(f):
+        return None
+    own = f.actor is not None and (f.before or {}).get("rater_id") == f.actor.employee_id
+    if own and not f.deleted and _only(f, frozenset({"submitted_at"})):
+        return None
+    return "hanya atasan yang menyusun penilai; penilai hanya mengirim jawabannya sendiri"
+
+
+def feedback_answer(f: Facts) -> str | None:
+    """An answer is its rater's."""
+    row = (f.before if f.deleted else f.after) or {}
+    rater = f.row("feedback_rater", row.get("rater_row_id"))
+    if f.actor is None or rater is None or rater.get("rater_id") != f.actor.employee_id:
+        return "jawaban hanya dapat diisi oleh penilainya sendiri"
+    if f.before is not None and "rater_row_id" in f.changed:
+        return "jawaban tidak dapat dipindahkan ke penilai lain"
+    return None
+
+
+def public_feedback(f: Facts) -> str | None:
+    """Recorded by an admin, or by a penilai for their own unit and the units below it."""
+    if f.actor is None or not can_record_public_feedback(f.actor):
+        return "umpan balik masyarakat dicatat oleh pejabat penilai atau admin"
+    if _admin(f):
+        return None
+    row = (f.before if f.deleted else f.after) or {}
+    unit, parents = row.get("unit_id"), f.unit_parents()
+    own = f.unit_of(f.actor.employee_id)
+    while unit is not None and unit != own:
+        unit = parents.get(unit)
+    return None if unit is not None else "unit ini di luar wewenang pencatat"
+
+
+def signing_identity(f: Facts) -> str | None:
+    """The admin issues certificates; a person may import their own or re-seal their own key."""
+    if _admin(f):
+        return None
+    if _owner(f) and not f.deleted and (f.before is None or _only(f, frozenset({"sealed_key"}))):
+        return None
+    return "sertifikat tanda tangan diterbitkan admin; pemiliknya hanya dapat mengganti frasa sandinya"
+
+
+def signed_document(f: Facts) -> str | None:
+    """A signed form is recorded by the admin (archive export) or by the pegawai's penilai."""
+    if f.deleted or f.before is not None:
+        return "dokumen bertanda tangan tidak pernah berubah"
+    if _admin(f):
+        return None
+    if f.after.get("employee_id") is None:
+        return "dokumen unit dicatat oleh admin"
+    return None if _supervisor(f) or _owner(f) else "hanya penanda tangan dokumen yang boleh mencatatnya"

@@ -1,0 +1,508 @@
+"""Authorise every change as of its own clock: signatures, the directory, the write rules, the locks.
+
+The merge folds a row's change-log entries in HLC order; ``Judge`` decides, entry by entry,
+whether the entry counts:
+
+1. **its batch** (``sync.batch``) — the author's signature verifies under the key the directory
+   bound to that author when the batch was made; or it is legacy history an admin attested; and
+   the laptop that carried it was not revoked for that bundle;
+2. **its author** — as the directory stood at the entry's HLC (role, employee, active), the
+   directory being itself the fold of admin-signed ``user_account`` and ``employee`` rows, judged
+   the same way; the agency's root admin (pinned in every laptop's enrolment) is where it starts;
+3. **the write rule** of its table (``domain.write_rules``, declared beside the model) against the
+   row as it stood just before, its owner and the owner's supervisor at that time, and the parent
+   rows it depends on at that time;
+4. **the lock** of a signed or approved document (``sync.conflicts``).
+
+Everything is computed from the set of entries alone, so every laptop that holds the same entries
+reaches the same decisions, whatever order the files arrived in. Refused entries are kept (the
+change log holds them) and listed in the quarantine with their reason; a later directory change
+can make them count (the merge re-judges the rows it affects).
+
+A row that refers to a row this laptop has not received yet cannot be judged: it waits
+(``Undecidable`` → ``sync_pending``) and is judged again on the next apply.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from asn_desktop.domain.permissions import Actor, Role, Subject
+from asn_desktop.domain.write_rules import WriteRule
+from asn_desktop.security.userkeys import verify_signature
+from asn_desktop.store.models import Base, ChangeBatch, ChangeLog, Device, LegacyAttestation, Meta, Synced
+from asn_desktop.sync.batch import LEGACY_LOCAL, signing_message
+from asn_desktop.sync.conflicts import GUARDS, ConflictRecord, conflict_id
+from asn_desktop.sync.hlc import hlc_key
+
+__all__ = [
+    "ROOT_META",
+    "Change",
+    "Judge",
+    "RowState",
+    "Undecidable",
+    "owner_tables",
+    "rules",
+]
+
+ROOT_META = "directory.root"
+Key = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One log entry: the fields one author wrote to one row at one HLC (or a tombstone)."""
+
+    table: str
+    row_id: str
+    hlc: str
+    fields: Mapping[str, Any]
+    deleted: bool = False
+    author: str | None = None
+    batch: str | None = None
+
+    @property
+    def origin(self) -> str:
+        return self.hlc.split("-", 2)[2]
+
+    @property
+    def key(self) -> Key:
+        return hlc_key(self.hlc)
+
+
+@dataclass
+class RowState:
+    """The fold of a row's entries: its values, each field's clock, what was refused and why."""
+
+    deleted: bool = False
+    values: dict[str, Any] = field(default_factory=dict)
+    clocks: dict[str, str] = field(default_factory=dict)
+    conflicts: list[ConflictRecord] = field(default_factory=list)
+    quarantined: list[tuple[Change, str]] = field(default_factory=list)
+    exists: bool = False
+
+
+class Undecidable(Exception):
+    """The row depends on a row that has not arrived; it waits for the next apply."""
+
+
+def _models() -> dict[str, type[Synced]]:
+    return {
+        m.local_table.name: m.class_  # type: ignore[attr-defined]
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Synced)
+    }
+
+
+_MODELS = _models()
+
+
+def rules() -> dict[str, WriteRule]:
+    """Each synced table's declared write rule (a table without one is absent: default deny)."""
+    return {name: rule for name, model in _MODELS.items() if (rule := model.write_rule) is not None}
+
+
+def owner_tables() -> dict[str, tuple[str, str]]:
+    """table → (owner column, table that column points to), for tables whose rows have an owner."""
+    out: dict[str, tuple[str, str]] = {}
+    for name, model in _MODELS.items():
+        if model.owner is None:
+            continue
+        column = model.__table__.c[model.owner]  # type: ignore[attr-defined]
+        (fk,) = column.foreign_keys
+        out[name] = (model.owner, fk.column.table.name)
+    return out
+
+
+_RULES = rules()
+_OWNERS = owner_tables()
+# Tables whose rule reads a parent row's state: a change to the parent re-judges these children.
+DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "skp": (("rhk", "skp_id"), ("behaviour_expectation", "skp_id")),
+    "rhk": (("indicator", "rhk_id"),),
+    "review_meeting": (("meeting_participant", "meeting_id"),),
+    "feedback_rater": (("feedback_answer", "rater_row_id"),),
+}
+
+
+@dataclass(frozen=True)
+class Root:
+    """The agency's root admin: pinned on every laptop, where the directory starts."""
+
+    user_id: str
+    public_key: str
+
+    @classmethod
+    def load(cls, session: Session) -> Root | None:
+        row = session.get(Meta, ROOT_META)
+        if row is None:
+            return None
+        data = json.loads(row.value)
+        return cls(str(data["user_id"]), str(data["public_key"]))
+
+
+class _Timeline:
+    """One row's entries, judged in HLC order as far as anyone has needed."""
+
+    def __init__(self, table: str, row_id: str, entries: list[Change]) -> None:
+        self.table, self.row_id = table, row_id
+        self.entries = sorted(entries, key=lambda c: (c.key, c.batch or ""))
+        self.pos = 0
+        self.accepted: list[tuple[Key, Change]] = []
+        self.state = RowState()
+        self.lock: Key | None = None
+        self.busy = False
+
+    def equivocal(self, i: int) -> bool:
+        e = self.entries[i]
+        near = self.entries[max(0, i - 1) : i + 2]
+        return any(o is not e and o.hlc == e.hlc and _content(o) != _content(e) for o in near)
+
+
+def _content(c: Change) -> tuple[Any, ...]:
+    return (c.table, json.dumps(dict(c.fields), sort_keys=True), c.deleted, c.author)
+
+
+class _Facts:
+    """``domain.write_rules.Facts`` for one entry, answered from the judge's timelines."""
+
+    def __init__(self, judge: Judge, tl: _Timeline, change: Change, actor: Actor | None) -> None:
+        self._j, self._tl, self._c = judge, tl, change
+        self.actor = actor
+        self.before: Mapping[str, Any] | None = dict(tl.state.values) if tl.state.exists else None
+        self.deleted = change.deleted
+        base = dict(self.before or {})
+        base.setdefault("id", tl.row_id)
+        self.after: Mapping[str, Any] = {**base, **change.fields}
+        if self.before is None:
+            self.changed = frozenset(k for k, v in change.fields.items() if v is not None)
+        else:
+            self.changed = frozenset(k for k, v in change.fields.items() if self.before.get(k) != v)
+
+    def subject(self) -> Subject | None:
+        owner = self._j.owner_of(self._tl.table, self._tl.row_id, self.after)
+        if owner is None:
+            return None
+        return Subject(owner, self.supervisor_of(owner))
+
+    def supervisor_of(self, employee_id: str) -> str | None:
+        emp = self._j.state_at(employee_id, self._c.key, table="employee")
+        return None if emp is None else emp.get("supervisor_id")
+
+    def row(self, table: str, row_id: str | None) -> Mapping[str, Any] | None:
+        if row_id is None:
+            return None
+        return self._j.state_at(row_id, self._c.key, table=table)
+
+    def unit_of(self, employee_id: str | None) -> str | None:
+        emp = self.row("employee", employee_id)
+        return None if emp is None else emp.get("unit_id")
+
+    def unit_parents(self) -> Mapping[str, str | None]:
+        return self._j.unit_parents()
+
+
+class Judge:
+    """Decides which entries count, for one apply (it caches; make a new one per apply)."""
+
+    def __init__(self, session: Session, *, workspace_id: str, root: Root | None) -> None:
+        self.s = session
+        self.workspace_id = workspace_id
+        self.root = root
+        self._timelines: dict[str, _Timeline] = {}
+        self._batches: dict[str, ChangeBatch | None] = {}
+        self._verified: dict[str, bool] = {}
+        self._owners: dict[str, str | None] = {}
+        self._attested: set[str] | None = None
+        self._revoked: dict[str, int] | None = None
+        self._units: dict[str, str | None] | None = None
+
+    # ------------------------------------------------------------------ loading
+
+    def preload(self, log: Mapping[str, list[Change]]) -> None:
+        """Entries already read for the rows being folded (one query for many rows)."""
+        for row_id, entries in log.items():
+            if row_id not in self._timelines and entries:
+                self._timelines[row_id] = _Timeline(entries[0].table, row_id, entries)
+
+    def _timeline(self, row_id: str) -> _Timeline | None:
+        tl = self._timelines.get(row_id)
+        if tl is None:
+            entries = load_entries(self.s, [row_id]).get(row_id, [])
+            if not entries:
+                return None
+            tl = self._timelines[row_id] = _Timeline(entries[0].table, row_id, entries)
+        return tl
+
+    def _batch(self, digest: str) -> ChangeBatch | None:
+        if digest not in self._batches:
+            self._batches[digest] = self.s.get(ChangeBatch, digest)
+        return self._batches[digest]
+
+    def attested(self) -> set[str]:
+        if self._attested is None:
+            self._attested = set()
+            for row_id in self.s.scalars(select(LegacyAttestation.id)):
+                state = self.final(row_id)
+                if state is not None and state.get("digest"):
+                    self._attested.add(str(state["digest"]))
+        return self._attested
+
+    def revoked(self) -> dict[str, int]:
+        if self._revoked is None:
+            self._revoked = {}
+            for row_id in self.s.scalars(select(Device.id)):
+                state = self.final(row_id)
+                after = None if state is None else state.get("revoked_after")
+                if isinstance(after, int):
+                    self._revoked[row_id] = after
+        return self._revoked
+
+    def unit_parents(self) -> Mapping[str, str | None]:
+        if self._units is None:
+            from asn_desktop.store.models import Unit  # noqa: PLC0415 - only public feedback asks
+
+            self._units = {u: p for u, p in self.s.execute(select(Unit.id, Unit.parent_id))}
+        return self._units
+
+    # ------------------------------------------------------------------ questions
+
+    def fold(self, row_id: str) -> RowState:
+        """The row's final state after judging every entry (raises ``Undecidable``)."""
+        tl = self._timeline(row_id)
+        if tl is None:
+            return RowState()
+        self._advance(tl, None)
+        return tl.state
+
+    def final(self, row_id: str) -> dict[str, Any] | None:
+        tl = self._timeline(row_id)
+        if tl is None:
+            return None
+        self._advance(tl, None)
+        return None if tl.state.deleted or not tl.state.exists else tl.state.values
+
+    def state_at(self, row_id: str, key: Key, *, table: str) -> dict[str, Any] | None:
+        """The row as its accepted entries before ``key`` left it; ``Undecidable`` if never seen."""
+        tl = self._timeline(row_id)
+        if tl is None or tl.table != table:
+            raise Undecidable(f"{table} {row_id} belum diterima")
+        self._advance(tl, key)
+        if tl.accepted and tl.accepted[-1][0] < key:
+            return None if tl.state.deleted or not tl.state.exists else tl.state.values
+        values: dict[str, Any] = {}
+        seen = False
+        for k, change in tl.accepted:
+            if k >= key:
+                break
+            if change.deleted:
+                return None
+            values.update(change.fields)
+            seen = True
+        return values if seen else None
+
+    def owner_of(self, table: str, row_id: str, row: Mapping[str, Any]) -> str | None:
+        if row_id in self._owners:
+            return self._owners[row_id]
+        spec = _OWNERS.get(table)
+        owner: str | None = None
+        if spec is not None:
+            column, target = spec
+            link = row.get(column)
+            if isinstance(link, str):
+                if target == "employee":
+                    owner = link
+                else:
+                    parent = self._timeline(link)
+                    if parent is None or parent.table != target:
+                        raise Undecidable(f"{target} {link} belum diterima")
+                    self._advance(parent, None)
+                    owner = self.owner_of(target, link, parent.state.values)
+        self._owners[row_id] = owner
+        return owner
+
+    def actor_at(self, user_id: str | None, key: Key) -> Actor | None:
+        if user_id is None:
+            return None
+        try:
+            user = self.state_at(user_id, key, table="user_account")
+        except Undecidable:
+            user = None
+        root = self.root is not None and user_id == self.root.user_id
+        if user is None:
+            return Actor(user_id, Role.ADMIN, None) if root else None
+        if not user.get("active", True) and not root:
+            return None
+        try:
+            role = Role.ADMIN if root else Role(user.get("role"))
+        except ValueError:
+            return None
+        return Actor(user_id, role, user.get("employee_id"))
+
+    def _keys_at(self, user_id: str, key: Key) -> set[str]:
+        keys: set[str] = set()
+        if self.root is not None and user_id == self.root.user_id:
+            keys.add(self.root.public_key)
+        try:
+            user = self.state_at(user_id, key, table="user_account")
+        except Undecidable:
+            user = None
+        if user and isinstance(user.get("public_key"), str):
+            keys.add(user["public_key"])
+        return keys
+
+    def batch_reason(self, change: Change) -> str | None:
+        """Why the batch carrying ``change`` does not count, or None (see ``is_legacy``)."""
+        digest = change.batch
+        if digest == LEGACY_LOCAL:
+            return None
+        row = None if digest is None else self._batch(digest)
+        if row is None or digest is None:
+            return "perubahan tanpa tanda tangan penulis"
+        if row.kind == "legacy":
+            return None if digest in self.attested() else "riwayat lama yang belum disahkan admin"
+        after = self.revoked().get(row.origin)
+        if after is not None and (row.bundle_seq is None or row.bundle_seq > after):
+            return "dikirim oleh perangkat yang sudah dicabut"
+        if not self._signed(row, change):
+            return "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
+        return None
+
+    def is_legacy(self, change: Change) -> bool:
+        """History from before changes were signed: it counts as it was (its batch said so)."""
+        if change.batch == LEGACY_LOCAL:
+            return True
+        row = None if change.batch is None else self._batch(change.batch)
+        return row is not None and row.kind == "legacy"
+
+    def _signed(self, row: ChangeBatch, change: Change) -> bool:
+        if row.digest in self._verified:
+            return self._verified[row.digest]
+        message = signing_message(self.workspace_id, row.digest)
+        signature = bytes.fromhex(row.signature)
+        author = row.author or ""
+        ok = any(verify_signature(k, signature, message) for k in self._keys_at(author, hlc_key(row.hlc)))
+        if not ok:
+            ok = self._self_request(row, change, signature, message)
+        self._verified[row.digest] = ok
+        return ok
+
+    def _self_request(self, row: ChangeBatch, change: Change, signature: bytes, message: bytes) -> bool:
+        # A user without a bound key asks for one: a batch of exactly that request, signed by the
+        # key it names (proof of possession). It binds nothing until an admin copies it.
+        if change.table != "user_account" or change.row_id != row.author:
+            return False
+        count = self.s.scalar(select(func.count()).where(ChangeLog.batch == row.digest))
+        if count != 1 or not set(change.fields) <= {"pending_key", "sealed_key"}:
+            return False
+        pending = change.fields.get("pending_key")
+        return isinstance(pending, str) and verify_signature(pending, signature, message)
+
+    # ------------------------------------------------------------------ the fold
+
+    def _advance(self, tl: _Timeline, until: Key | None) -> None:
+        if tl.busy:
+            return
+        tl.busy = True
+        try:
+            while tl.pos < len(tl.entries):
+                change = tl.entries[tl.pos]
+                key = change.key
+                if until is not None and key >= until:
+                    return
+                self._step(tl, tl.pos, change, key)
+                tl.pos += 1
+        finally:
+            tl.busy = False
+
+    def _step(self, tl: _Timeline, i: int, change: Change, key: Key) -> None:
+        state = tl.state
+        if state.deleted:
+            return  # a tombstone ends a row for good: later entries are moot, not suspicious
+        reason = self._reason(tl, i, change)
+        if reason is not None:
+            state.quarantined.append((change, reason))
+            return
+        guard = GUARDS.get(tl.table)
+        if guard is not None and tl.lock is not None and key > tl.lock:
+            if change.deleted:
+                state.quarantined.append((change, "dokumen yang terkunci tidak dapat dihapus"))
+                return
+            refused = [
+                n for n, v in change.fields.items() if guard.refuses(n, v) and state.values.get(n) != v
+            ]
+            if refused:
+                for name in refused:
+                    state.conflicts.append(_conflict(tl, change, name))
+                return
+        tl.accepted.append((key, change))
+        if change.deleted:
+            state.deleted = True
+            return
+        state.exists = True
+        for name, value in change.fields.items():
+            state.values[name] = value
+            state.clocks[name] = change.hlc
+        if guard is not None and tl.lock is None and change.fields.get("status") in guard.locked:
+            tl.lock = key
+
+    def _reason(self, tl: _Timeline, i: int, change: Change) -> str | None:
+        if tl.equivocal(i):
+            return "dua perubahan berbeda dengan cap waktu yang sama"
+        rule = _RULES.get(tl.table)
+        if rule is None:
+            return f"tabel {tl.table} tidak menerima perubahan dari laptop lain"
+        reason = self.batch_reason(change)
+        if reason is not None or self.is_legacy(change):
+            return reason
+        actor = self.actor_at(change.author, change.key)
+        if actor is None:
+            return "penulis tidak dikenal atau tidak aktif pada saat itu"
+        facts = _Facts(self, tl, change, actor)
+        spec = _OWNERS.get(tl.table)
+        if spec is not None and facts.before is not None and spec[0] in facts.changed:
+            return "pemilik baris tidak dapat dipindahkan"
+        return rule(facts)
+
+
+def _conflict(tl: _Timeline, change: Change, name: str) -> ConflictRecord:
+    return ConflictRecord(
+        conflict_id(tl.table, tl.row_id, name, change.hlc),
+        tl.table,
+        tl.row_id,
+        name,
+        tl.state.values.get(name),
+        tl.state.clocks.get(name),
+        change.fields[name],
+        change.hlc,
+        change.origin,
+    )
+
+
+def load_entries(session: Session, row_ids: Iterable[str]) -> dict[str, list[Change]]:
+    """Every log entry of these rows (indexed by ``change_log.row_id``)."""
+    found: dict[str, list[Change]] = defaultdict(list)
+    ids = sorted(set(row_ids))
+    cols = (
+        ChangeLog.table_name,
+        ChangeLog.row_id,
+        ChangeLog.hlc,
+        ChangeLog.fields,
+        ChangeLog.deleted,
+        ChangeLog.author,
+        ChangeLog.batch,
+    )
+    for start in range(0, len(ids), 400):
+        part = ids[start : start + 400]
+        for table, row_id, hlc, fields, deleted, author, batch in session.execute(
+            select(*cols).where(ChangeLog.row_id.in_(part))
+        ):
+            found[row_id].append(Change(table, row_id, hlc, json.loads(fields), bool(deleted), author, batch))
+    return found

@@ -1,0 +1,135 @@
+"""Signed change batches: one author's changes, covered by that author's signature.
+
+A batch is what a person did in one transaction (a large import is split into parts of at most
+``MAX_BATCH`` changes). It is signed when the transaction commits, while its author is logged in
+and their key is unsealed — a bundle is pushed later, maybe by somebody else on the same laptop,
+so the signature cannot wait for the push. Its canonical form::
+
+    ["asn-batch/1", workspace id, kind, author, [[table, row id, hlc, fields, deleted], …]]
+
+as compact JSON with sorted keys; its *digest* is the SHA-256 of that text, and the author signs
+the digest. The receiving laptop rebuilds the canonical form from what it parsed, so a batch that
+was re-encoded, reordered or edited no longer matches its signature or the digest listed in the
+bundle header.
+
+``kind`` is ``user`` for a signed batch, or ``legacy`` for changes made before signatures
+existed (an upgraded workspace's history): a legacy batch has no signature and counts only where
+an admin attested its digest (``store.models.LegacyAttestation``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from asn_desktop.sync.hlc import Hlc, HlcInvalid
+
+__all__ = [
+    "FORMAT",
+    "LEGACY_LOCAL",
+    "MAX_BATCH",
+    "BatchInvalid",
+    "SignedBatch",
+    "canonical",
+    "digest_of",
+    "parse_batch",
+    "signing_message",
+]
+
+FORMAT = "asn-batch/1"
+MAX_BATCH = 5000
+LEGACY_LOCAL = "legacy:local"  # this laptop's own history from before the upgrade (never pushed as is)
+_KINDS = ("user", "legacy")
+
+Entry = tuple[str, str, str, Mapping[str, Any], bool]
+
+
+class BatchInvalid(ValueError):
+    """A batch that is not well formed (the reason is Indonesian, for the report)."""
+
+
+def canonical(workspace_id: str, kind: str, author: str | None, entries: Iterable[Entry]) -> bytes:
+    body = [FORMAT, workspace_id, kind, author, [[t, r, h, dict(f), bool(d)] for t, r, h, f, d in entries]]
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def signing_message(workspace_id: str, digest: str) -> bytes:
+    """What an author signs for a batch: the digest, bound to the agency."""
+    return f"asn-batch-sig/1\x00{workspace_id}\x00{digest}".encode()
+
+
+def digest_of(workspace_id: str, kind: str, author: str | None, entries: Iterable[Entry]) -> str:
+    return hashlib.sha256(canonical(workspace_id, kind, author, entries)).hexdigest()
+
+
+@dataclass(frozen=True)
+class SignedBatch:
+    """A batch as it travels: who, what, and the signature (empty for a legacy batch)."""
+
+    kind: str
+    author: str | None
+    entries: tuple[Entry, ...]
+    signature: bytes
+    digest: str
+
+    @property
+    def first_hlc(self) -> str:
+        return self.entries[0][2]
+
+    def wire(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "author": self.author,
+            "sig": self.signature.hex(),
+            "entries": [[t, r, h, dict(f), d] for t, r, h, f, d in self.entries],
+        }
+
+
+def _entry(raw: Any, origin: str) -> Entry:
+    if not isinstance(raw, list) or len(raw) != 5:
+        raise BatchInvalid("perubahan bukan daftar lima unsur")
+    table, row_id, hlc, fields, deleted = raw
+    if not isinstance(table, str) or not isinstance(row_id, str) or not isinstance(fields, dict):
+        raise BatchInvalid("perubahan memuat jenis data yang salah")
+    if type(deleted) is not bool:
+        raise BatchInvalid("penanda hapus bukan benar/salah")
+    try:
+        stamp = Hlc.parse(hlc)
+    except HlcInvalid as exc:
+        raise BatchInvalid(str(exc)) from None
+    if stamp.device != origin:
+        # Only a device can stamp its own id into a clock: another id would let a laptop pose as
+        # a peer and win that peer's ties.
+        raise BatchInvalid(f"cap waktu {hlc} menyebut perangkat lain daripada pengirimnya")
+    return table, row_id, hlc, fields, deleted
+
+
+def parse_batch(raw: Any, *, workspace_id: str, origin: str) -> SignedBatch:
+    """A batch from its wire form, structurally checked and with its digest recomputed."""
+    if not isinstance(raw, dict):
+        raise BatchInvalid("kumpulan perubahan bukan objek")
+    kind, author, sig, entries = raw.get("kind"), raw.get("author"), raw.get("sig"), raw.get("entries")
+    if kind not in _KINDS:
+        raise BatchInvalid(f"jenis kumpulan {str(kind)[:20]!r} tidak dikenal")
+    if author is not None and (not isinstance(author, str) or len(author) > 36):
+        raise BatchInvalid("penulis tidak sah")
+    if kind == "user" and author is None:
+        raise BatchInvalid("kumpulan perubahan tanpa penulis")
+    if not isinstance(sig, str) or len(sig) > 128:
+        raise BatchInvalid("tanda tangan tidak sah")
+    try:
+        signature = bytes.fromhex(sig)
+    except ValueError:
+        raise BatchInvalid("tanda tangan tidak sah") from None
+    if not isinstance(entries, list) or not 0 < len(entries) <= MAX_BATCH:
+        raise BatchInvalid("jumlah perubahan dalam kumpulan tidak sah")
+    parsed = tuple(_entry(e, origin) for e in entries)
+    return SignedBatch(kind, author, parsed, signature, digest_of(workspace_id, kind, author, parsed))
+
+
+def chunks(entries: Sequence[Entry]) -> Iterable[Sequence[Entry]]:
+    for start in range(0, len(entries), MAX_BATCH):
+        yield entries[start : start + MAX_BATCH]
