@@ -2,8 +2,9 @@
 
 Every command prints one clear Indonesian line on stderr and exits non-zero when it fails. The
 passphrase comes from ``ASN_PASSPHRASE`` when set, otherwise the keyring, otherwise a prompt.
-The CLI acts as the holder of the workspace key (admin rights): whoever can unlock the database
-can already read all of it. Each command group lives in its own module with a ``register()``.
+Reading needs only the workspace key (whoever can unlock the database can read all of it);
+a command that changes data acts as a user (``ASN_USER``, default ``admin``, password from
+``ASN_USER_PASSWORD`` or a prompt), whose key signs the change as in the app. Each command group lives in its own module with a ``register()``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from asn_desktop import __version__
-from asn_desktop.cli import outreach, pdf, sync, workspace
+from asn_desktop.cli import outreach, pdf, security, sync, workspace
 from asn_desktop.errors import AsnError, ImportRejected, user_message
 from asn_desktop.logging_setup import setup_logging
 from asn_desktop.progress import Cancelled
 
-COMMAND_GROUPS = (workspace, pdf, sync, outreach)
+COMMAND_GROUPS = (workspace, pdf, sync, outreach, security)
 log = logging.getLogger(__name__)
 
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from asn_desktop.errors import KeyUnavailable, WrongPassphrase
-from asn_desktop.services.context import Workspace
-from asn_desktop.services.workspace import open_workspace
+from asn_desktop.services.context import AppContext, Workspace
+from asn_desktop.services.workspace import login, open_workspace
 
 
 def passphrase_from_env(*, required: bool, confirm: bool = False) -> str | None:
@@ -35,6 +35,29 @@ def open_workspace_for_cli(path: Path) -> Workspace:
         if os.environ.get("ASN_PASSPHRASE") or not sys.stdin.isatty():
             raise
         return open_workspace(path, passphrase=passphrase_from_env(required=True))
+
+
+def user_context(ws: Workspace) -> AppContext:
+    """The person a command that changes data acts for: ``ASN_USER`` (default ``admin``), with the
+    password from ``ASN_USER_PASSWORD`` or a prompt. Their key signs the change, as in the app;
+    holding the workspace key alone does not make anybody's change count on other laptops."""
+    username = os.environ.get("ASN_USER") or "admin"
+    password = os.environ.get("ASN_USER_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            raise KeyUnavailable(
+                f"Perintah ini mengubah data atas nama pengguna {username!r}: setel ASN_USER_PASSWORD "
+                "(dan ASN_USER bila bukan admin) atau jalankan di terminal."
+            )
+        password = getpass.getpass(f"Kata sandi pengguna {username}: ")
+    return login(ws, username, password)
+
+
+def context_for(ws: Workspace, *, writes: bool) -> AppContext:
+    """``user_context`` for a command that changes data; the key holder's context otherwise."""
+    if writes or os.environ.get("ASN_USER_PASSWORD"):
+        return user_context(ws)
+    return AppContext.system(ws)
 
 
 def progress_bar(done: int, total: int, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_desktop.cli.common import open_workspace_for_cli, progress_bar
+from asn_desktop.cli.common import context_for, open_workspace_for_cli, progress_bar
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.followup import export_follow_ups_xlsx
 from asn_desktop.services.overview import list_units
@@ -19,7 +19,7 @@ from asn_desktop.services.public_feedback import import_public_feedback
 def cmd_import_public_feedback(args: argparse.Namespace) -> int:
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        result = import_public_feedback(AppContext.system(ws), Path(args.file), progress=progress_bar)
+        result = import_public_feedback(context_for(ws, writes=True), Path(args.file), progress=progress_bar)
     finally:
         ws.close()
     print(f"Impor selesai: {result.added} tanggapan baru, {result.existing} sudah ada.")

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from asn_desktop.cli.common import open_workspace_for_cli, passphrase_from_env, progress_bar
+from asn_desktop.cli.common import context_for, open_workspace_for_cli, passphrase_from_env, progress_bar
 from asn_desktop.errors import KeyUnavailable, NotFound, ValidationFailed
 from asn_desktop.services.context import AppContext, Workspace
 
@@ -66,7 +66,12 @@ def _sign_passphrase(args: argparse.Namespace) -> str | None:
 
 def _open(args: argparse.Namespace) -> tuple[Workspace, AppContext]:
     ws = open_workspace_for_cli(Path(args.workspace))
-    return ws, AppContext.system(ws)
+    writes = (args.func is not cmd_export_batch and args.func is not cmd_export) or bool(args.sign)
+    try:
+        return ws, context_for(ws, writes=writes)
+    except BaseException:
+        ws.close()
+        raise
 
 
 def cmd_init_ca(args: argparse.Namespace) -> int:

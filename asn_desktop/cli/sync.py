@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 from asn_desktop.atomic import write_atomically
-from asn_desktop.cli.common import open_workspace_for_cli, passphrase_from_env, progress_bar
+from asn_desktop.cli.common import context_for, open_workspace_for_cli, passphrase_from_env, progress_bar
 from asn_desktop.errors import KeyUnavailable
-from asn_desktop.services.context import AppContext
 
 
 def _enrol_passphrase(*, confirm: bool) -> str:
@@ -44,7 +43,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
         report = sync_workspace(
-            AppContext.system(ws),
+            context_for(ws, writes=False),
             args.share,
             progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
             snapshot=args.snapshot,
@@ -61,7 +60,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
         data = make_enrolment(
-            AppContext.system(ws), passphrase=_enrol_passphrase(confirm=True), device_name=args.name
+            context_for(ws, writes=True), passphrase=_enrol_passphrase(confirm=True), device_name=args.name
         )
     finally:
         ws.close()

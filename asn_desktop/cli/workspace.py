@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from asn_desktop.cli.common import open_workspace_for_cli, passphrase_from_env, progress_bar
+from asn_desktop.cli.common import context_for, open_workspace_for_cli, passphrase_from_env, progress_bar
 from asn_desktop.security.audit import verify_chain
 from asn_desktop.services.backup import backup_workspace, restore_workspace
 from asn_desktop.services.context import AppContext
@@ -67,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        report = import_employees(AppContext.system(ws), Path(args.file))
+        report = import_employees(context_for(ws, writes=True), Path(args.file))
     finally:
         ws.close()
     print(f"Impor selesai: {report.created} pegawai baru, {report.updated} diperbarui.")

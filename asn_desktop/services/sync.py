@@ -19,7 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from asn_desktop.domain.ids import new_id
 from asn_desktop.domain.permissions import Role
@@ -46,6 +46,7 @@ from asn_desktop.sync.share import path as share_path
 from asn_desktop.sync.transports import Transport, open_transport
 
 ENROL_FORMAT = "asn-enrol/1"
+ROTATE_PENDING = "sync.rotate_pending"  # services.security.revoke_device sets it
 
 __all__ = [
     "ConflictView",
@@ -95,7 +96,14 @@ def sync_workspace(
     engine = SyncEngine(
         replica_of(ctx.workspace), _transport(share), progress=progress, cancel=cancel, admin_signer=admin
     )
-    return engine.run(snapshot=snapshot)
+    report = engine.run(snapshot=snapshot)
+    if admin is not None and engine.get(ROTATE_PENDING):
+        # A laptop was revoked: the others move to a new sync key it never receives.
+        epoch = lifecycle.rotate_key(engine, admin)
+        with ctx.workspace.sessions() as session, session.begin():
+            session.execute(delete(Meta).where(Meta.key == ROTATE_PENDING))
+        report.warnings.append(f"Kunci sinkronisasi diganti (generasi {epoch}) setelah pencabutan perangkat.")
+    return report
 
 
 ENROL_DAYS = 7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -211,6 +212,10 @@ def _assemble(
     track_changes(sessions, clock, device.device_id)
     # Blobs use the agency-wide sync key, so sync can ship them to the share as they are.
     blobs = BlobStore(path / BLOB_DIR, secrets["sync_key"])
+    with engine.connect() as conn:
+        for key, value in conn.execute(select(Meta.key, Meta.value).where(Meta.key.like("sync.key.%"))):
+            # Later sync key generations (after a laptop was revoked) live in the encrypted database.
+            blobs.add_key(int(key.removeprefix("sync.key.")), base64.b64decode(value))
     return Workspace(path, device, engine, sessions, clock, blobs, backend, agency_id, secrets)
 
 

@@ -29,6 +29,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func, select
@@ -72,7 +73,7 @@ class Change:
     def origin(self) -> str:
         return self.hlc.split("-", 2)[2]
 
-    @property
+    @cached_property
     def key(self) -> Key:
         return hlc_key(self.hlc)
 
@@ -216,7 +217,7 @@ class Judge:
         self.s = session
         self.workspace_id = workspace_id
         self.root = root
-        self._timelines: dict[str, _Timeline] = {}
+        self._timelines: dict[str, _Timeline | None] = {}
         self._batches: dict[str, ChangeBatch | None] = {}
         self._verified: dict[str, bool] = {}
         self._owners: dict[str, str | None] = {}
@@ -227,18 +228,30 @@ class Judge:
     # ------------------------------------------------------------------ loading
 
     def preload(self, log: Mapping[str, list[Change]]) -> None:
-        """Entries already read for the rows being folded (one query for many rows)."""
+        """Entries already read for the rows being folded (one query for many rows), and their batches."""
+        digests: set[str] = set()
         for row_id, entries in log.items():
             if row_id not in self._timelines and entries:
                 self._timelines[row_id] = _Timeline(entries[0].table, row_id, entries)
+                digests.update(e.batch for e in entries if e.batch and e.batch not in self._batches)
+        self._prime(digests)
+
+    def _prime(self, digests: Iterable[str]) -> None:
+        wanted = sorted(set(digests) - self._batches.keys() - {LEGACY_LOCAL})
+        for start in range(0, len(wanted), 400):
+            part = wanted[start : start + 400]
+            found = {b.digest: b for b in self.s.scalars(select(ChangeBatch).where(ChangeBatch.digest.in_(part)))}
+            for d in part:
+                self._batches[d] = found.get(d)
 
     def _timeline(self, row_id: str) -> _Timeline | None:
-        tl = self._timelines.get(row_id)
-        if tl is None:
-            entries = load_entries(self.s, [row_id]).get(row_id, [])
-            if not entries:
-                return None
-            tl = self._timelines[row_id] = _Timeline(entries[0].table, row_id, entries)
+        if row_id in self._timelines:
+            return self._timelines[row_id]
+        entries = load_entries(self.s, [row_id]).get(row_id, [])
+        tl = _Timeline(entries[0].table, row_id, entries) if entries else None
+        self._timelines[row_id] = tl
+        if tl is not None:
+            self._prime(e.batch for e in entries if e.batch)
         return tl
 
     def _batch(self, digest: str) -> ChangeBatch | None:
@@ -426,22 +439,14 @@ class Judge:
         state = tl.state
         if state.deleted:
             return  # a tombstone ends a row for good: later entries are moot, not suspicious
-        reason = self._reason(tl, i, change)
+        reason, facts = self._identity(tl, i, change)
+        if reason is None and facts is not None and self._locked_out(tl, change, key):
+            return  # an edit made after the lock, unaware of it: a conflict, not an intrusion
+        if reason is None and facts is not None:
+            reason = self._rule(tl, facts)
         if reason is not None:
             state.quarantined.append((change, reason))
             return
-        guard = GUARDS.get(tl.table)
-        if guard is not None and tl.lock is not None and key > tl.lock:
-            if change.deleted:
-                state.quarantined.append((change, "dokumen yang terkunci tidak dapat dihapus"))
-                return
-            refused = [
-                n for n, v in change.fields.items() if guard.refuses(n, v) and state.values.get(n) != v
-            ]
-            if refused:
-                for name in refused:
-                    state.conflicts.append(_conflict(tl, change, name))
-                return
         tl.accepted.append((key, change))
         if change.deleted:
             state.deleted = True
@@ -450,26 +455,43 @@ class Judge:
         for name, value in change.fields.items():
             state.values[name] = value
             state.clocks[name] = change.hlc
+        guard = GUARDS.get(tl.table)
         if guard is not None and tl.lock is None and change.fields.get("status") in guard.locked:
             tl.lock = key
 
-    def _reason(self, tl: _Timeline, i: int, change: Change) -> str | None:
+    def _locked_out(self, tl: _Timeline, change: Change, key: Key) -> bool:
+        """Whether a signed author's change hits a locked document (recorded as conflicts)."""
+        guard = GUARDS.get(tl.table)
+        if guard is None or tl.lock is None or key <= tl.lock:
+            return False
+        state = tl.state
+        if change.deleted:
+            state.quarantined.append((change, "dokumen yang terkunci tidak dapat dihapus"))
+            return True
+        refused = [n for n, v in change.fields.items() if guard.refuses(n, v) and state.values.get(n) != v]
+        for name in refused:
+            state.conflicts.append(_conflict(tl, change, name))
+        return bool(refused)
+
+    def _identity(self, tl: _Timeline, i: int, change: Change) -> tuple[str | None, _Facts | None]:
+        """(reason, facts): whether the entry is well signed by a known author; legacy counts as is."""
         if tl.equivocal(i):
-            return "dua perubahan berbeda dengan cap waktu yang sama"
-        rule = _RULES.get(tl.table)
-        if rule is None:
-            return f"tabel {tl.table} tidak menerima perubahan dari laptop lain"
+            return "dua perubahan berbeda dengan cap waktu yang sama", None
+        if tl.table not in _RULES:
+            return f"tabel {tl.table} tidak menerima perubahan dari laptop lain", None
         reason = self.batch_reason(change)
         if reason is not None or self.is_legacy(change):
-            return reason
+            return reason, None
         actor = self.actor_at(change.author, change.key)
         if actor is None:
-            return "penulis tidak dikenal atau tidak aktif pada saat itu"
-        facts = _Facts(self, tl, change, actor)
+            return "penulis tidak dikenal atau tidak aktif pada saat itu", None
+        return None, _Facts(self, tl, change, actor)
+
+    def _rule(self, tl: _Timeline, facts: _Facts) -> str | None:
         spec = _OWNERS.get(tl.table)
         if spec is not None and facts.before is not None and spec[0] in facts.changed:
             return "pemilik baris tidak dapat dipindahkan"
-        return rule(facts)
+        return _RULES[tl.table](facts)
 
 
 def _conflict(tl: _Timeline, change: Change, name: str) -> ConflictRecord:
@@ -505,4 +527,23 @@ def load_entries(session: Session, row_ids: Iterable[str]) -> dict[str, list[Cha
             select(*cols).where(ChangeLog.row_id.in_(part))
         ):
             found[row_id].append(Change(table, row_id, hlc, json.loads(fields), bool(deleted), author, batch))
+    return found
+
+
+def load_tables(session: Session, tables: Iterable[str]) -> dict[str, list[Change]]:
+    """Every log entry of the rows of these tables (one scan, for a large apply)."""
+    found: dict[str, list[Change]] = defaultdict(list)
+    cols = (
+        ChangeLog.table_name,
+        ChangeLog.row_id,
+        ChangeLog.hlc,
+        ChangeLog.fields,
+        ChangeLog.deleted,
+        ChangeLog.author,
+        ChangeLog.batch,
+    )
+    for table, row_id, hlc, fields, deleted, author, batch in session.execute(
+        select(*cols).where(ChangeLog.table_name.in_(list(tables)))
+    ):
+        found[row_id].append(Change(table, row_id, hlc, json.loads(fields), bool(deleted), author, batch))
     return found

@@ -727,23 +727,24 @@ class SyncEngine:
     ) -> ApplyReport:
         """Store batches (origin, bundle seq, batches) and apply all their changes at once."""
         changes: list[Change] = []
+        rows: list[dict[str, Any]] = []
+        for origin, bundle_seq, batches in groups:
+            for b in batches:
+                rows.append(
+                    {
+                        "digest": b.digest,
+                        "kind": b.kind,
+                        "author": b.author,
+                        "signature": b.signature.hex(),
+                        "origin": origin,
+                        "hlc": b.first_hlc,
+                        "bundle_seq": bundle_seq,
+                    }
+                )
+                changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
         with self._txn(applying=True) as s:
-            for origin, bundle_seq, batches in groups:
-                for b in batches:
-                    s.execute(
-                        sqlite_insert(ChangeBatch)
-                        .values(
-                            digest=b.digest,
-                            kind=b.kind,
-                            author=b.author,
-                            signature=b.signature.hex(),
-                            origin=origin,
-                            hlc=b.first_hlc,
-                            bundle_seq=bundle_seq,
-                        )
-                        .on_conflict_do_nothing()
-                    )
-                    changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
+            if rows:
+                s.execute(sqlite_insert(ChangeBatch).on_conflict_do_nothing(), rows)
             applied = apply_changes(s, changes, now=self.r.now(), workspace_id=self.r.workspace_id)
             for origin, events in (audit or {}).items():
                 self._store_audit(s, origin, events)

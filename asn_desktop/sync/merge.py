@@ -61,6 +61,7 @@ from asn_desktop.sync.authz import (
     RowState,
     Undecidable,
     load_entries,
+    load_tables,
     owner_tables,
 )
 from asn_desktop.sync.conflicts import mark_resolved, record_conflicts
@@ -131,6 +132,7 @@ class _Table:
 _TABLES = {name: _Table(t) for name, t in synced_tables().items()}
 _ORDER = list(_TABLES)
 _OWNED = owner_tables()
+_FK_COLUMNS = {name: tuple(column for column, _ in meta.parents) for name, meta in _TABLES.items()}
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -368,9 +370,17 @@ def _apply(
     report.applied = len(fresh)
     touched = {c.row_id for c in fresh} | set(pending_rows) | rejudge
     touched |= affected_by(session, fresh)
-    missing = touched - log.keys()
-    if missing:
+    # The rows the judgement will read — parents, authors, owners — in one pass, not one by one.
+    frontier = touched
+    for _ in range(4):  # an evidence row's owner is four parents up (realisation, indicator, rhk, skp)
+        missing = (frontier | _references(log, frontier)) - log.keys()
+        if not missing:
+            break
         log.update(load_entries(session, sorted(missing)))
+        frontier = missing
+    if len(touched) > DIRECTORY_PRELOAD:
+        # A large apply (a new laptop) asks about most employees and users: read them in one go.
+        log.update({k: v for k, v in load_tables(session, ("user_account", "employee")).items() if k not in log})
     judge = Judge(session, workspace_id=workspace_id, root=Root.load(session))
     judge.preload(log)
     states: dict[str, tuple[str, RowState]] = {}
@@ -391,6 +401,23 @@ def _apply(
     found = [c for _, st in states.values() for c in st.conflicts]
     report.conflicts = record_conflicts(session, found, now)
     return report
+
+
+DIRECTORY_PRELOAD = 2000
+
+
+def _references(log: Mapping[str, list[Change]], rows: Iterable[str]) -> set[str]:
+    """Ids the rows' entries point at (foreign keys, authors): what judging them will read."""
+    refs: set[str] = set()
+    for row_id in rows:
+        for c in log.get(row_id, ()):
+            if c.author:
+                refs.add(c.author)
+            for column in _FK_COLUMNS.get(c.table, ()):
+                value = c.fields.get(column)
+                if isinstance(value, str):
+                    refs.add(value)
+    return refs
 
 
 def affected_by(session: Session, fresh: Sequence[Change]) -> set[str]:

@@ -46,12 +46,28 @@ def share(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mo
 
 @dataclass
 class Agency:
-    """Laptops of one agency: ``laptops[0]`` is the admin's (enrolment authority)."""
+    """Laptops of one agency: ``laptops[0]`` is the admin's (enrolment authority).
+
+    The directory holds the admin, a head of office (``kepala``, penilai) and a staff member
+    (``staf``, pegawai) supervised by the head; ``ctx(i, name)`` is that person logged in on
+    laptop ``i``.
+    """
 
     root: Path
     share: Share
     laptops: list[object] = field(default_factory=list)
     admins: list[object] = field(default_factory=list)
+    head: str = ""
+    staff: str = ""
+    _contexts: dict[tuple[int, str], object] = field(default_factory=dict)
+
+    def ctx(self, laptop: int, name: str) -> object:
+        from asn_desktop.services.workspace import login
+
+        key = (laptop, name)
+        if key not in self._contexts:
+            self._contexts[key] = login(self.laptops[laptop], name, PASSWORD)  # type: ignore[arg-type]
+        return self._contexts[key]
 
     def add_laptop(self) -> int:
         from asn_desktop.services import sync as sy
@@ -99,8 +115,13 @@ def agency(tmp_path: Path, share: Share) -> Iterator[Agency]:
     )
     admin = login(ws, "admin", PASSWORD)
     unit = emp.create_unit(admin, name="Kantor Kepala")
-    emp.create_employee(admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala Dinas", unit_id=unit))
-    ag = Agency(tmp_path, share, [ws], [admin])
+    head = emp.create_employee(admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala Dinas", unit_id=unit))
+    staff = emp.create_employee(
+        admin, emp.EmployeeInput(nip="199001012015031003", name="Staf Satu", unit_id=unit, supervisor_id=head)
+    )
+    emp.create_user(admin, username="kepala", password=PASSWORD, role="penilai", employee_id=head)
+    emp.create_user(admin, username="staf", password=PASSWORD, role="pegawai", employee_id=staff)
+    ag = Agency(tmp_path, share, [ws], [admin], head=head, staff=staff)
     ag.sync(0)
     ag.add_laptop()
     yield ag

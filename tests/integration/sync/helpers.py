@@ -25,6 +25,18 @@ def conflicts(ws: Any) -> set[str]:
         return {r[0] for r in s.execute(text("select id from sync_conflict"))}
 
 
+def quarantine(ws: Any) -> list[tuple[Any, ...]]:
+    """The refused changes, as every laptop must list them alike."""
+    with ws.sessions() as s:
+        return [tuple(r) for r in s.execute(text("select id, table_name, row_id, reason from sync_quarantine order by id"))]
+
+
+def security_kinds(ws: Any) -> set[str]:
+    """The kinds of files this laptop refused (its security events)."""
+    with ws.sessions() as s:
+        return {r[0] for r in s.execute(text("select kind from security_event"))}
+
+
 def fields_of(ws: Any, table: str, row_id: str) -> dict[str, Any]:
     with ws.sessions() as s:
         row = s.execute(text(f"select * from {table} where id = :i"), {"i": row_id}).mappings().one_or_none()
@@ -36,4 +48,4 @@ def log_origins(ws: Any) -> dict[str, int]:
         return {o: n for o, n in s.execute(text("select origin, count(*) from change_log group by origin"))}
 
 
-__all__ = ["conflicts", "dump", "fields_of", "json", "log_origins"]
+__all__ = ["conflicts", "dump", "fields_of", "json", "log_origins", "quarantine", "security_kinds"]

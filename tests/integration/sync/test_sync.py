@@ -14,10 +14,12 @@ from sqlalchemy import select
 
 from asn_desktop.domain.ids import new_id
 from asn_desktop.services import employees as emp
+from asn_desktop.errors import ValidationFailed
 from asn_desktop.services import sync as sy
 from asn_desktop.store.models import Assessment, Employee, Evidence, Indicator, Realisation, Rhk, Skp, Unit
 from asn_desktop.sync.transports import ShareFull, ShareUnavailable
-from tests.integration.sync.helpers import conflicts, dump, fields_of, log_origins
+from tests.conftest import as_user
+from tests.integration.sync.helpers import conflicts, dump, fields_of, log_origins, quarantine, security_kinds
 
 ROOT = "asn-sync/v1"
 
@@ -27,26 +29,26 @@ def _employee_id(ws) -> str:
         return s.scalars(select(Employee.id).order_by(Employee.nip)).first()
 
 
-def _edit(ws, model, row_id, **values) -> None:
-    with ws.sessions() as s, s.begin():
+def _edit(ctx, model, row_id, **values) -> None:
+    with as_user(ctx) as s:
         row = s.get(model, row_id)
         for k, v in values.items():
             setattr(row, k, v)
 
 
-def _add(ws, obj) -> str:
-    with ws.sessions() as s, s.begin():
+def _add(ctx, obj) -> str:
+    with as_user(ctx) as s:
         s.add(obj)
     return obj.id
 
 
 def test_changes_travel_both_ways_and_converge(agency) -> None:
     a, b = agency.laptops
-    unit = _add(b, Unit(agency_id=agency.laptops[0].agency_id, name="Bidang Baru"))
+    unit = _add(agency.admins[1], Unit(agency_id=agency.laptops[0].agency_id, name="Bidang Baru"))
     emp.create_employee(
         agency.admins[0],
         emp.EmployeeInput(
-            nip="199001012015031003",
+            nip="199001012015031004",
             name="Staf A",
             unit_id=fields_of(a, "employee", _employee_id(a))["unit_id"],
         ),
@@ -59,13 +61,14 @@ def test_changes_travel_both_ways_and_converge(agency) -> None:
     reports = agency.sync(0, 1)
     assert [r.pushed for r in reports] == [0, 0]
     assert [r.pulled for r in reports] == [0, 0]
+    assert quarantine(a) == quarantine(b) == []
 
 
 def test_same_field_last_writer_wins_and_different_fields_both_kept(agency) -> None:
     a, b = agency.laptops
     eid = _employee_id(a)
-    _edit(a, Employee, eid, name="Nama dari A", email="a@dinas.go.id")
-    _edit(b, Employee, eid, name="Nama dari B", golongan="IV/a")  # later HLC: B's name wins
+    _edit(agency.admins[0], Employee, eid, name="Nama dari A", email="a@dinas.go.id")
+    _edit(agency.admins[1], Employee, eid, name="Nama dari B", golongan="IV/a")  # later HLC: B's name wins
     agency.sync_all()
     row = fields_of(a, "employee", eid)
     assert (row["name"], row["email"], row["golongan"]) == ("Nama dari B", "a@dinas.go.id", "IV/a")
@@ -74,72 +77,94 @@ def test_same_field_last_writer_wins_and_different_fields_both_kept(agency) -> N
 
 def test_delete_wins_over_concurrent_edit(agency) -> None:
     a, b = agency.laptops
-    unit = _add(a, Unit(agency_id=a.agency_id, name="Sementara"))
+    unit = _add(agency.admins[0], Unit(agency_id=a.agency_id, name="Sementara"))
     agency.sync_all()
-    with a.sessions() as s, s.begin():
+    with as_user(agency.admins[0]) as s:
         s.delete(s.get(Unit, unit))
-    _edit(b, Unit, unit, name="Diubah B")
+    _edit(agency.admins[1], Unit, unit, name="Diubah B")
     agency.sync_all()
     assert fields_of(a, "unit", unit) == fields_of(b, "unit", unit) == {}
     assert dump(a) == dump(b)
 
 
-def _assessment(ws, eid: str) -> str:
-    return _add(ws, Assessment(employee_id=eid, period_key="2026", status="draft", notes="catatan awal"))
+def _final_assessment(agency) -> str:
+    from asn_desktop.services import assessment as asm
+
+    staff, head = agency.ctx(0, "staf"), agency.ctx(0, "kepala")
+    asm.self_assess(staff, period_key="2026", rating_hasil="sesuai", note="catatan awal")
+    asm.assess(
+        head, employee_id=agency.staff, period_key="2026", rating_hasil="sesuai", rating_perilaku="sesuai"
+    )
+    view = asm.get_assessment(head, employee_id=agency.staff, period_key="2026")
+    asm.finalize_assessment(head, assessment_id=view.id)
+    return view.id
 
 
-def test_signed_assessment_is_never_overwritten_and_conflict_resolves(agency) -> None:
+def test_signed_assessment_is_never_overwritten_and_conflict_is_acknowledged(agency) -> None:
     a, b = agency.laptops
-    eid = _employee_id(a)
-    aid = _assessment(a, eid)
+    aid = _final_assessment(agency)
     agency.sync_all()
-    _edit(a, Assessment, aid, status="signed", signed_hash="ab" * 32, rating_hasil="SESUAI")
-    _edit(b, Assessment, aid, notes="diubah diam-diam", rating_hasil="DI_ATAS")  # concurrent, later HLC
+    # The penilai signs on laptop A; on laptop B, not yet aware, they reopen and change it.
+    _edit(agency.ctx(0, "kepala"), Assessment, aid, status="signed", signed_hash="ab" * 32)
+    _edit(agency.ctx(1, "kepala"), Assessment, aid, status="draft")
+    _edit(agency.ctx(1, "kepala"), Assessment, aid, notes="diubah diam-diam")
     agency.sync_all()
     for ws in (a, b):
         row = fields_of(ws, "assessment", aid)
-        assert (row["status"], row["notes"], row["rating_hasil"]) == ("signed", "catatan awal", "SESUAI")
+        assert (row["status"], row["notes"]) == ("signed", None)
     assert dump(a) == dump(b)
     assert conflicts(a) == conflicts(b)
     assert len(conflicts(a)) == 2
     views = sy.list_conflicts(agency.admins[0])
     notes = next(v for v in views if v.field == "notes")
-    assert (notes.local_value, notes.remote_value) == ("catatan awal", "diubah diam-diam")
+    assert (notes.local_value, notes.remote_value) == (None, "diubah diam-diam")
     assert "ditandatangani" in notes.description
-    sy.resolve_conflict(agency.admins[0], conflict_id=notes.id, resolution=sy.Resolution.TAKE_REMOTE)
-    other = next(v for v in views if v.field == "rating_hasil")
-    sy.resolve_conflict(agency.admins[0], conflict_id=other.id, resolution=sy.Resolution.KEEP_LOCAL)
+    with pytest.raises(ValidationFailed, match="tidak dapat diubah"):
+        sy.resolve_conflict(agency.admins[0], conflict_id=notes.id, resolution=sy.Resolution.TAKE_REMOTE)
+    for view in views:
+        sy.resolve_conflict(agency.admins[0], conflict_id=view.id, resolution=sy.Resolution.KEEP_LOCAL)
+    assert sy.list_conflicts(agency.admins[0]) == []
     agency.sync_all()
-    assert fields_of(b, "assessment", aid)["notes"] == "diubah diam-diam"
-    assert fields_of(b, "assessment", aid)["rating_hasil"] == "SESUAI"
-    assert sy.list_conflicts(agency.admins[1]) == sy.list_conflicts(agency.admins[0]) == []
+    assert fields_of(b, "assessment", aid)["notes"] is None
     assert dump(a) == dump(b)
 
 
-def test_approved_skp_content_survives_concurrent_edit(agency) -> None:
+def test_approved_skp_content_survives_concurrent_return_and_edit(agency) -> None:
+    from asn_desktop.services import skp as skp_svc
+
     a, b = agency.laptops
-    eid = _employee_id(a)
-    skp = _add(a, Skp(employee_id=eid, year=2026, status="submitted", lampiran_skema="skema awal"))
+    staff, head = agency.ctx(0, "staf"), agency.ctx(0, "kepala")
+    head_skp = skp_svc.create_skp(head, year=2026)
+    parent = skp_svc.add_rhk(head, skp_id=head_skp, kind="utama", text="Kinerja dinas")
+    skp = skp_svc.create_skp(staff, year=2026)
+    skp_svc.set_lampiran(staff, skp_id=skp, sumber_daya=None, skema="skema awal", konsekuensi=None)
+    rhk = skp_svc.add_rhk(staff, skp_id=skp, kind="utama", text="Laporan", parent_rhk_id=parent)
+    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Jumlah", target="12 dokumen")
+    skp_svc.submit_skp(staff, skp_id=skp)
     agency.sync_all()
-    _edit(a, Skp, skp, status="approved", content_hash="cd" * 32)
-    _edit(b, Skp, skp, status="draft", lampiran_skema="dikembalikan lalu diubah")
+    skp_svc.approve_skp(agency.ctx(0, "kepala"), skp_id=skp)
+    # Meanwhile on laptop B the same penilai returns it and the pegawai changes it.
+    skp_svc.return_skp(agency.ctx(1, "kepala"), skp_id=skp, note="perbaiki")
+    skp_svc.set_lampiran(agency.ctx(1, "staf"), skp_id=skp, sumber_daya=None, skema="diubah", konsekuensi=None)
     agency.sync_all()
     for ws in (a, b):
         row = fields_of(ws, "skp", skp)
         assert (row["status"], row["lampiran_skema"]) == ("approved", "skema awal")
     assert conflicts(a) == conflicts(b)
-    assert len(conflicts(a)) == 2
+    assert {c for c in conflicts(a)}
+    assert dump(a) == dump(b)
 
 
-def _evidence(ws, eid: str, data: bytes) -> str:
+def _evidence(ctx, eid: str, data: bytes) -> str:
+    ws = ctx.workspace
     sha = ws.blobs.put(data)
-    skp = _add(ws, Skp(employee_id=eid, year=2026, status="draft"))
-    rhk = _add(ws, Rhk(skp_id=skp, kind="utama", text="RHK"))
-    ind = _add(ws, Indicator(rhk_id=rhk, aspect="kuantitas", text="Jumlah"))
+    skp = _add(ctx, Skp(employee_id=eid, year=2026, status="draft"))
+    rhk = _add(ctx, Rhk(skp_id=skp, kind="utama", text="RHK"))
+    ind = _add(ctx, Indicator(rhk_id=rhk, aspect="kuantitas", text="Jumlah"))
     now = datetime(2026, 3, 1, 8, 0)
-    real = _add(ws, Realisation(indicator_id=ind, period_key="2026-TW1", recorded_by="x", recorded_at=now))
+    real = _add(ctx, Realisation(indicator_id=ind, period_key="2026-TW1", recorded_by="x", recorded_at=now))
     _add(
-        ws,
+        ctx,
         Evidence(
             realisation_id=real,
             filename="bukti.pdf",
@@ -155,14 +180,14 @@ def _evidence(ws, eid: str, data: bytes) -> str:
 
 def test_evidence_blobs_travel_once(agency) -> None:
     a, b = agency.laptops
-    sha = _evidence(a, _employee_id(a), b"%PDF-1.4 bukti dukung")
+    sha = _evidence(agency.ctx(0, "staf"), agency.staff, b"%PDF-1.4 bukti dukung")
     first = agency.sync(0)[0]
     assert first.blobs_up == 1
     assert (agency.share.disk / ROOT / "blobs" / sha[:2] / sha).is_file()
     got = agency.sync(1)[0]
     assert got.blobs_down == 1
     assert b.blobs.get(sha) == b"%PDF-1.4 bukti dukung"
-    _edit(a, Employee, _employee_id(a), name="Lagi")
+    _edit(agency.admins[0], Employee, _employee_id(a), name="Lagi")
     assert agency.sync(0)[0].blobs_up == 0
     agency.sync(1)
     assert dump(a) == dump(b)
@@ -177,7 +202,7 @@ def test_bad_bundles_are_named_and_skipped_the_rest_applied(agency, tmp_path) ->
     agency.sync_all()
     eid = _employee_id(a)
     for i, name in enumerate(["Satu", "Dua", "Tiga", "Empat"]):
-        _edit(a, Employee, eid, **{"name" if i < 3 else "email": name})
+        _edit(agency.admins[0], Employee, eid, **{"name" if i < 3 else "email": name})
         agency.sync(0)
     folder = _bundles(agency, a)
     seqs = sorted(p for p in folder.glob("*.bundle"))
@@ -190,22 +215,18 @@ def test_bad_bundles_are_named_and_skipped_the_rest_applied(agency, tmp_path) ->
     # A laptop that was never enrolled writes into the log as well.
     from asn_desktop.security.keystore import new_secrets
     from asn_desktop.sync import bundle
-    from asn_desktop.sync.merge import Change
 
     rogue = new_id()
-    header = bundle.BundleHeader(a.workspace_id, rogue, 1, "0", "0", 1)
+    header = bundle.BundleHeader(a.workspace_id, rogue, 1, 0, ())
     fake = bundle.encode(
-        header,
-        [Change("unit", new_id(), "0", {"name": "palsu"})],
-        sync_key=a.secrets["sync_key"],
-        signing_key=new_secrets()["device_signing_key"],
+        header, [], sync_key=a.secrets["sync_key"], signing_key=new_secrets()["device_signing_key"]
     )
     (folder.parent / rogue).mkdir()
     (folder.parent / rogue / f"{1:012d}.bundle").write_bytes(fake)
     report = agency.sync(1)[0]
     text = "\n".join(report.problems)
-    assert "tanda tangan" in text
-    assert "terpotong" in text
+    assert "tanda tangan perangkat tidak sah" in text or "tidak cocok dengan kepalanya" in text
+    assert "tidak cocok dengan kepalanya" in text  # the truncated body
     assert "diputar ulang" in text
     assert f"perangkat {rogue} ditolak" in text
     assert "tidak terdaftar" in text
@@ -214,6 +235,7 @@ def test_bad_bundles_are_named_and_skipped_the_rest_applied(agency, tmp_path) ->
     # The writer repairs nothing, but a later good bundle still lands; skipped seqs are retried.
     again = agency.sync(1)[0]
     assert len([p for p in again.problems if "diputar ulang" in p]) == 1
+    assert security_kinds(b) == {"bundle", "unknown_device"}
 
 
 def _stop_share(agency, samba_or_none):
@@ -235,9 +257,9 @@ def test_share_vanishing_mid_sync_then_next_sync_completes(agency, request) -> N
     samba = request.getfixturevalue("samba") if agency.share.kind == "smb" else None
     eid = _employee_id(a)
     for i in range(3):
-        _edit(a, Employee, eid, email=f"v{i}@dinas.go.id")
+        _edit(agency.admins[0], Employee, eid, email=f"v{i}@dinas.go.id")
         agency.sync(0)
-    _edit(b, Employee, eid, golongan="III/c")
+    _edit(agency.admins[1], Employee, eid, golongan="III/c")
     before = dump(b)
     calls = []
 
@@ -271,19 +293,22 @@ def test_unreachable_share_is_a_clear_error(agency) -> None:
         sy.sync_workspace(agency.admins[0], address)
 
 
-def test_clock_hours_wrong_keeps_order_and_warns(agency) -> None:
+def test_clock_hours_ahead_is_held_back_until_the_clocks_agree(agency) -> None:
     a, b = agency.laptops
     eid = _employee_id(a)
     real = b.clock._now_ms
     b.clock._now_ms = lambda: real() + 5 * 3600 * 1000  # B's clock is five hours fast
-    _edit(b, Employee, eid, name="Dari B (jam maju)")
+    _edit(agency.admins[1], Employee, eid, name="Dari B (jam maju)")
     agency.sync(1)
     report = agency.sync(0)[0]
-    assert any("berselisih" in w for w in report.warnings)
-    # A's clock is right, yet its next edit is ordered after B's (HLC took B's time in).
-    _edit(a, Employee, eid, name="Dari A sesudahnya")
+    assert any("di depan jam" in w for w in report.warnings)
+    assert fields_of(a, "employee", eid)["name"] == "Kepala Dinas"  # not taken, and A's clock not dragged
+    assert a.clock.tick().wall_ms < real() + 60_000
+    # Five hours later A's clock has caught up: the bundle is retried and applied.
+    a_real = a.clock._now_ms
+    a.clock._now_ms = lambda: a_real() + 5 * 3600 * 1000
     agency.sync_all()
-    assert fields_of(b, "employee", eid)["name"] == "Dari A sesudahnya"
+    assert fields_of(a, "employee", eid)["name"] == "Dari B (jam maju)"
     assert dump(a) == dump(b)
 
 
@@ -316,7 +341,7 @@ def test_full_share_disk_is_reported_and_next_sync_completes(agency, request, mo
             address = str(disk)
         sy.sync_workspace(agency.admins[0], address)  # the history fits
         eid = _employee_id(a)
-        _edit(a, Employee, eid, name="x" * 150)
+        _edit(agency.admins[0], Employee, eid, name="x" * 150)
         filler = disk / "pengisi"
         with open(filler, "wb") as fh, contextlib.suppress(OSError):
             fh.write(os.urandom(200 * 1024))
@@ -337,7 +362,7 @@ def test_snapshot_lets_a_new_laptop_start_without_replaying(agency) -> None:
     a, b = agency.laptops
     eid = _employee_id(a)
     for i in range(5):
-        _edit(a, Employee, eid, email=f"r{i}@dinas.go.id")
+        _edit(agency.admins[0], Employee, eid, email=f"r{i}@dinas.go.id")
         agency.sync(0)
     report = sy.sync_workspace(agency.admins[0], agency.share.address, snapshot=True)
     assert report.problems == []
