@@ -39,10 +39,12 @@ def open_workspace_for_cli(path: Path) -> Workspace:
 
 def user_context(ws: Workspace) -> AppContext:
     """The person a command that changes data acts for: ``ASN_USER`` (default ``admin``), with the
-    password from ``ASN_USER_PASSWORD`` or a prompt. Their key signs the change, as in the app;
+    password from ``ASN_USER_PASSWORD`` (for the admin also ``ASN_ADMIN_PASSWORD``) or a prompt. Their key signs the change, as in the app;
     holding the workspace key alone does not make anybody's change count on other laptops."""
     username = os.environ.get("ASN_USER") or "admin"
     password = os.environ.get("ASN_USER_PASSWORD")
+    if not password and username == "admin":
+        password = os.environ.get("ASN_ADMIN_PASSWORD")  # the admin's, as ``init`` takes it
     if not password:
         if not sys.stdin.isatty():
             raise KeyUnavailable(
@@ -55,7 +57,7 @@ def user_context(ws: Workspace) -> AppContext:
 
 def context_for(ws: Workspace, *, writes: bool) -> AppContext:
     """``user_context`` for a command that changes data; the key holder's context otherwise."""
-    if writes or os.environ.get("ASN_USER_PASSWORD"):
+    if writes or os.environ.get("ASN_USER_PASSWORD") or os.environ.get("ASN_ADMIN_PASSWORD"):
         return user_context(ws)
     return AppContext.system(ws)
 

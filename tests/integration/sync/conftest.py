@@ -48,8 +48,8 @@ def share(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mo
 class Agency:
     """Laptops of one agency: ``laptops[0]`` is the admin's (enrolment authority).
 
-    The directory holds the admin, a head of office (``kepala``, penilai) and a staff member
-    (``staf``, pegawai) supervised by the head; ``ctx(i, name)`` is that person logged in on
+    The directory holds the admin, a head of office (user ``uji.kepala``, penilai) and a staff
+    member (``uji.staf``, pegawai) supervised by the head; ``ctx(i, name)`` is that person logged in on
     laptop ``i``.
     """
 
@@ -66,7 +66,8 @@ class Agency:
 
         key = (laptop, name)
         if key not in self._contexts:
-            self._contexts[key] = login(self.laptops[laptop], name, PASSWORD)  # type: ignore[arg-type]
+            username = {"kepala": "uji.kepala", "staf": "uji.staf"}.get(name, name)
+            self._contexts[key] = login(self.laptops[laptop], username, PASSWORD)  # type: ignore[arg-type]
         return self._contexts[key]
 
     def add_laptop(self) -> int:
@@ -117,10 +118,10 @@ def agency(tmp_path: Path, share: Share) -> Iterator[Agency]:
     unit = emp.create_unit(admin, name="Kantor Kepala")
     head = emp.create_employee(admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala Dinas", unit_id=unit))
     staff = emp.create_employee(
-        admin, emp.EmployeeInput(nip="199001012015031003", name="Staf Satu", unit_id=unit, supervisor_id=head)
+        admin, emp.EmployeeInput(nip="199505052020121001", name="Staf Satu", unit_id=unit, supervisor_id=head)
     )
-    emp.create_user(admin, username="kepala", password=PASSWORD, role="penilai", employee_id=head)
-    emp.create_user(admin, username="staf", password=PASSWORD, role="pegawai", employee_id=staff)
+    emp.create_user(admin, username="uji.kepala", password=PASSWORD, role="penilai", employee_id=head)
+    emp.create_user(admin, username="uji.staf", password=PASSWORD, role="pegawai", employee_id=staff)
     ag = Agency(tmp_path, share, [ws], [admin], head=head, staff=staff)
     ag.sync(0)
     ag.add_laptop()

@@ -16,20 +16,21 @@ def main() -> None:
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
     from asn_desktop.services import sync as sy
-    from asn_desktop.services.context import AppContext
-    from asn_desktop.services.workspace import open_workspace
+    from asn_desktop.services.unit_of_work import unit_of_work
+    from asn_desktop.services.workspace import login, open_workspace
     from asn_desktop.store.models import Unit
+    from tests.conftest import PASSWORD
 
     ws_path, passphrase, share, tag = sys.argv[1:5]
     ws = open_workspace(Path(ws_path), passphrase=passphrase)
-    ctx = AppContext.system(ws)
+    ctx = login(ws, "admin", PASSWORD)
     print("ready", flush=True)
     i = 0
     while True:
         i += 1
         name = f"{tag}-{i}"
-        with ws.sessions() as s, s.begin():
-            s.add(Unit(agency_id=ws.agency_id, name=name))
+        with unit_of_work(ctx, "uji.unit") as uow:
+            uow.session.add(Unit(agency_id=ws.agency_id, name=name))
         print(f"ack {name}", flush=True)
         sy.sync_workspace(ctx, share)
 
