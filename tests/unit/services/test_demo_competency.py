@@ -11,14 +11,14 @@ from sqlalchemy import select
 from asn_desktop.domain.competency import RaterRelation, RoundStatus
 from asn_desktop.services import competency as comp
 from asn_desktop.services import demo_competency
-from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
 from asn_desktop.services.workspace import login
 from asn_desktop.store import models as m
+from tests.conftest import PASSWORD
 
 
 def test_demo_makes_competencies_and_rounds_the_services_read(workspace) -> None:
-    build_demo(AppContext.system(workspace), employees=60, seed=3, year=2026)
+    build_demo(login(workspace, "admin", PASSWORD), employees=60, seed=3, year=2026)
     with workspace.sessions() as s:
         per_position = Counter(s.scalars(select(m.PositionCompetency.position_id)))
         positions = s.scalars(select(m.Position.id)).all()

@@ -10,14 +10,15 @@ from sqlalchemy import select
 from asn_desktop.domain.followup import FollowUpKind
 from asn_desktop.services import followup as fu
 from asn_desktop.services import public_feedback as pf
-from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import build_demo
 from asn_desktop.services.demo_outreach import _months_back
+from asn_desktop.services.workspace import login
 from asn_desktop.store.models import Assessment, FollowUp, FollowUpSession, PublicFeedback, Unit
+from tests.conftest import PASSWORD
 
 
 def test_demo_has_public_feedback_and_follow_up(workspace) -> None:
-    ctx = AppContext.system(workspace)
+    ctx = login(workspace, "admin", PASSWORD)
     counts = build_demo(ctx, employees=60, seed=3, year=workspace.now().year)
     today = workspace.now().date()
     with workspace.sessions() as s:

@@ -18,6 +18,7 @@ from asn_desktop.services import worklog as wl
 from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services import worklog_rollup as rollup
 from asn_desktop.store.models import AuditEvent, Evidence, Realisation, WorklogComment, WorklogEntry
+from tests.conftest import PASSWORD
 from tests.unit.services.helpers import approved_skp, head_skp
 
 PDF = b"%PDF-1.4\n% bukti harian\n%%EOF\n"
@@ -370,13 +371,12 @@ def test_bad_comments_are_refused(log) -> None:
 
 
 def test_demo_seeds_a_few_weeks_of_log_on_own_approved_indicators(workspace) -> None:
-    from asn_desktop.services.context import AppContext
     from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
     from asn_desktop.services.workspace import login
     from asn_desktop.store.models import Employee, Indicator, Rhk, Skp
 
     workspace.now = lambda: datetime(2026, 3, 18, 2, 0)
-    counts = build_demo(AppContext.system(workspace), employees=300, seed=3, year=2026)
+    counts = build_demo(login(workspace, "admin", PASSWORD), employees=300, seed=3, year=2026)
     assert 100 <= counts["worklog_entry"] <= 600
     assert counts["worklog_comment"] >= 1
     with workspace.sessions() as s:
