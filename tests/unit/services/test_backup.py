@@ -56,3 +56,51 @@ def test_restore_refuses_bad_files_and_writes_nothing(org, tmp_path: Path) -> No
     (tmp_path / "d" / "x").write_text("ada")
     with pytest.raises(WorkspaceError, match="tidak kosong"):
         restore_workspace(target, tmp_path / "d", passphrase="sandi-cadangan")
+
+
+_ESCAPES = (
+    "C:\\evil",
+    "C:evil",
+    "\\evil",
+    "\\\\srv\\share\\x",
+    "//srv/share/x",
+    "/etc/evil",
+    "../evil",
+    "blobs/../../evil",
+    "blobs\\ab\\" + "ab" * 32,
+    "blobs/ab/" + "cd" * 32,  # fan-out folder that does not match the hash
+    "asn.db/../x",
+    "notes.txt",
+)
+
+
+@pytest.mark.parametrize("name", _ESCAPES)
+def test_restore_accepts_only_the_backup_layout(org, tmp_path: Path, name: str) -> None:
+    """A name from the manifest that is not one of the backup's own names is refused, on any OS."""
+    import json
+
+    target = tmp_path / "cadangan.asnbak"
+    backup_workspace(org.admin, target, passphrase="sandi-cadangan")
+    evil = tmp_path / "jahat.asnbak"
+    with zipfile.ZipFile(target) as src, zipfile.ZipFile(evil, "w") as dst:
+        manifest = json.loads(src.read("manifest.json"))
+        manifest["files"][name] = "0" * 64
+        dst.writestr("manifest.json", json.dumps(manifest))
+        for item in src.infolist():
+            if item.filename != "manifest.json":
+                dst.writestr(item, src.read(item))
+        dst.writestr(name, b"jahat")
+    with pytest.raises(WorkspaceError, match="tidak sah"):
+        restore_workspace(evil, tmp_path / "pulih", passphrase="sandi-cadangan")
+    assert not (tmp_path / "pulih").exists()
+    assert not list(tmp_path.parent.glob("evil*"))
+    assert not (tmp_path / "evil").exists()
+
+
+def test_restore_refuses_a_stray_archive_member(org, tmp_path: Path) -> None:
+    target = tmp_path / "cadangan.asnbak"
+    backup_workspace(org.admin, target, passphrase="sandi-cadangan")
+    with zipfile.ZipFile(target, "a") as zf:
+        zf.writestr("..\\..\\autorun.bat", b"@echo jahat")
+    with pytest.raises(WorkspaceError, match="tidak sah"):
+        restore_workspace(target, tmp_path / "pulih", passphrase="sandi-cadangan")
