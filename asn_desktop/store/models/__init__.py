@@ -17,13 +17,14 @@ from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicF
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
 from asn_desktop.store.models.sync import SyncConflict, SyncPending
-from asn_desktop.store.models.system import AuditEvent, ChangeLog, Meta
+from asn_desktop.store.models.system import AuditEvent, ChangeLog, EvidenceVerdict, Meta
 from asn_desktop.store.models.work import (
     Assessment,
     Evidence,
     Feedback,
     MeetingParticipant,
     OrgPredikat,
+    PastPredikat,
     Realisation,
     ReviewMeeting,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "ChangeLog",
     "Employee",
     "Evidence",
+    "EvidenceVerdict",
     "Feedback",
     "FeedbackAnswer",
     "FeedbackRater",
@@ -49,6 +51,7 @@ __all__ = [
     "MeetingParticipant",
     "Meta",
     "OrgPredikat",
+    "PastPredikat",
     "Position",
     "PositionCompetency",
     "PublicFeedback",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from asn_desktop.errors import WorkspaceError, WrongPassphrase
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services.backup import backup_workspace, restore_workspace
 from asn_desktop.services.directory import count_visible_employees
 from asn_desktop.services.realisation import attach_evidence, read_evidence, record_realisation
@@ -19,7 +20,7 @@ from tests.unit.services.helpers import approved_skp, head_skp
 def test_backup_restore_round_trip_with_evidence(org, tmp_path: Path) -> None:
     _, _, ind = approved_skp(org, "kasi", parent_rhk=head_skp(org))
     real = record_realisation(org.ctx["kasi"], indicator_id=ind, period_key="2026-Q1", value="2")
-    ev = attach_evidence(org.ctx["kasi"], realisation_id=real, filename="a.pdf", data=b"%PDF-1.4 bukti")
+    ev = attach_evidence(org.ctx["kasi"], realisation_id=real, filename="a.pdf", data=simple_pdf("bukti"))
     target = tmp_path / "cadangan.asnbak"
     backup_workspace(org.admin, target, passphrase="sandi-cadangan")
     restored = tmp_path / "pulih"
@@ -27,7 +28,7 @@ def test_backup_restore_round_trip_with_evidence(org, tmp_path: Path) -> None:
     ws = open_workspace(restored, passphrase="sandi-cadangan")
     try:
         ctx = login(ws, "kasi", PASSWORD)
-        assert read_evidence(ctx, evidence_id=ev) == ("a.pdf", b"%PDF-1.4 bukti")
+        assert read_evidence(ctx, evidence_id=ev) == ("a.pdf", simple_pdf("bukti"))
         assert count_visible_employees(login(ws, "admin", PASSWORD)) == 4
     finally:
         ws.close()
