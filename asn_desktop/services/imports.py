@@ -28,7 +28,7 @@ from asn_desktop.store.models import Employee, Position, Unit
 
 COLUMNS = ("nip", "nama", "jenis", "unit", "jabatan", "pangkat", "golongan", "nip_atasan", "email")
 REQUIRED = ("nip", "nama", "unit")
-MAX_ROWS = 100_000
+MAX_ROWS = 50_000  # one agency workspace; a larger file is refused while it is read
 
 
 @dataclass(frozen=True)
