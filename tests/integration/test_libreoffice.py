@@ -38,3 +38,21 @@ def test_our_csv_opens_in_libreoffice_without_a_formula(tmp_path: Path) -> None:
     cells = [row[0] for row in load_workbook(converted).active.iter_rows(min_row=2)]
     assert {c.data_type for c in cells} == {"s"}
     assert [c.value for c in cells] == ["'=1+1", "'" + HOSTILE[1], "'+62 812 555", "'@SUM(A1)", "José Müller"]
+
+
+def test_an_xlsx_and_a_semicolon_csv_saved_by_libreoffice_import(org, tmp_path: Path) -> None:
+    """HR opens SIASN's download in LibreOffice and saves it again, as XLSX or as a ';' CSV."""
+    from asn_desktop.services.imports import import_employees, preview_employees
+    from tests.unit.services.siasn_samples import siasn_workbook
+
+    original = siasn_workbook(tmp_path / "siasn.xlsx")
+    resaved = to_xlsx(original, tmp_path / "lo")  # opened in Calc and saved again
+    semicolon = to_csv(resaved, tmp_path / "csv2")
+    assert semicolon.read_text(encoding="utf-8").splitlines()[0].startswith('"PNS ID";"NIP BARU";"NAMA"')
+    for path in (resaved, semicolon):
+        preview = preview_employees(org.admin, path)
+        assert [r.action for r in preview.rows] == ["baru", "baru", "baru"], preview.rows
+        assert [r.message for r in preview.rows] == ["", "", ""]
+    report = import_employees(org.admin, resaved)
+    assert (report.created, report.units_created) == (3, 2)
+    assert import_employees(org.admin, semicolon).updated == 3
