@@ -69,7 +69,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         field, sep, header = pair.partition("=")
         if not sep or not field.strip() or not header.strip():
-            raise ValueError(f"--kolom {pair!r}: tulis BIDANG=JUDUL KOLOM, mis. nip=\"Nomor Induk\".")
+            raise ValueError(f'--kolom {pair!r}: tulis BIDANG=JUDUL KOLOM, mis. nip="Nomor Induk".')
         mapping[field.strip()] = header.strip()
     return mapping
 
@@ -159,9 +159,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("workspace")
     s.add_argument("file")
     s.add_argument("--dry-run", action="store_true", help="pratinjau per baris; tidak ada yang disimpan")
-    s.add_argument(
-        "--kolom", action="append", metavar="BIDANG=JUDUL", help="pemetaan kolom tata letak lain"
-    )
+    s.add_argument("--kolom", action="append", metavar="BIDANG=JUDUL", help="pemetaan kolom tata letak lain")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("backup", help="cadangkan ruang kerja ke satu berkas")
