@@ -183,3 +183,18 @@ def test_siasn_download_dry_run_then_import(tmp_path: Path) -> None:
         "unit=UNOR",
     )
     assert "baris 2: diperbarui 198503212010011001 Budi" in mapped.stdout, mapped.stderr
+
+
+def test_export_siasn_writes_bodies_and_a_review_sheet(demo_ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "siasn"
+    result = run("export-siasn", str(demo_ws), "--year", "2026", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "hasil kinerja ditulis ke" in result.stdout
+    assert list((out / "skp22").glob("*-2026.json"))
+    assert (out / "siasn-2026.xlsx").is_file()
+    first = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert run("export-siasn", str(demo_ws), "--year", "2026", "--out", str(out)).returncode == 0
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == first
+    bad = run("export-siasn", str(demo_ws), "--year", "2026", "--period", "2025-Q1", "--out", str(out))
+    assert bad.returncode == 1
+    assert "bukan bagian tahun 2026" in _error_line(bad)
