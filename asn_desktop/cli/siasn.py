@@ -7,6 +7,7 @@ from pathlib import Path
 
 from asn_desktop.cli.common import open_workspace_for_cli, progress_bar
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.ekinerja import import_ekinerja_history
 from asn_desktop.services.siasn_export import export_siasn
 
 
@@ -30,6 +31,20 @@ def cmd_export_siasn(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_ekinerja(args: argparse.Namespace) -> int:
+    ws = open_workspace_for_cli(Path(args.workspace))
+    try:
+        result = import_ekinerja_history(AppContext.system(ws), Path(args.file), progress=progress_bar)
+    finally:
+        ws.close()
+    for line, reason in result.skipped:
+        print(f"baris {line}: {reason}")
+    print(
+        f"Riwayat e-Kinerja: {result.added} predikat baru, {result.updated} diperbarui, {len(result.skipped)} dilewati."
+    )
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser(
         "export-siasn", help="tulis hasil kinerja final dalam bentuk SIASN (JSON + XLSX tinjauan)"
@@ -39,3 +54,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--period", help="periode periodik, mis. Q1 atau M03 (tanpa: tahunan, skp22)")
     s.add_argument("--out", required=True, help="folder tujuan")
     s.set_defaults(func=cmd_export_siasn)
+
+    s = sub.add_parser(
+        "import-ekinerja", help="impor predikat masa lalu dari Laporan Penilaian SKP e-Kinerja"
+    )
+    s.add_argument("workspace")
+    s.add_argument("file")
+    s.set_defaults(func=cmd_import_ekinerja)
