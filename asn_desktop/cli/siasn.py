@@ -40,7 +40,8 @@ def cmd_import_ekinerja(args: argparse.Namespace) -> int:
     for line, reason in result.skipped:
         print(f"baris {line}: {reason}")
     print(
-        f"Riwayat e-Kinerja: {result.added} predikat baru, {result.updated} diperbarui, {len(result.skipped)} dilewati."
+        f"Riwayat e-Kinerja: {result.added} predikat baru, {result.updated} diperbarui, "
+        f"{len(result.skipped)} dilewati."
     )
     return 0
 
