@@ -67,7 +67,9 @@ class ColumnMappingDialog(QDialog):
         self.setObjectName("columnMapping")
         self.setWindowTitle(self.tr("Pilih kolom"))
         self.combos: dict[str, QComboBox] = {}
+        self.setMinimumWidth(620)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label in FIELD_LABELS.items():
             combo = QComboBox(objectName=f"column_{field}")
             combo.addItem(self.tr("— tidak ada —"), None)
