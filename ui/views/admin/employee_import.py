@@ -123,13 +123,7 @@ class ImportPreviewDialog(QDialog):
         )
         self.model.set_rows(preview.rows)
         proxy = FilterProxy(self.model, self)
-        table = QTableView(objectName="previewRows")
-        table.setModel(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = self._table(proxy)
         self.summary = QLabel(self._summary(), objectName="previewSummary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -149,6 +143,17 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(self.buttons)
         self.resize(980, 520)
+
+    @staticmethod
+    def _table(proxy: FilterProxy) -> QTableView:
+        table = QTableView(objectName="previewRows")
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
 
     def _summary(self) -> str:
         p = self.preview
