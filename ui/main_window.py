@@ -39,6 +39,7 @@ from ui.views.my_performance import MyPerformancePage
 from ui.views.page import Page
 from ui.views.public_feedback_page import PublicFeedbackPage
 from ui.views.realisation_page import RealisationPage
+from ui.views.siasn_page import SiasnPage
 from ui.views.skp_editor import SkpPage
 from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             factories.append((self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self)))
         if p.role is Role.ADMIN:
             factories.append((self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self)))
+            factories.append((self.tr("Kirim ke SIASN"), lambda: SiasnPage(self.ctx, self)))
             factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self)))
         return factories
 

@@ -14,7 +14,7 @@ from asn_desktop.security.audit import verify_chain
 from asn_desktop.services.backup import backup_workspace, restore_workspace
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
-from asn_desktop.services.imports import import_employees
+from asn_desktop.services.imports import ImportPreview, import_employees, preview_employees
 from asn_desktop.services.workspace import init_workspace
 
 
@@ -64,13 +64,44 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise ValueError(f'--kolom {pair!r}: tulis BIDANG=JUDUL KOLOM, mis. nip="Nomor Induk".')
+        mapping[field.strip()] = header.strip()
+    return mapping
+
+
+def _print_preview(preview: ImportPreview) -> None:
+    for r in preview.rows:
+        note = f": {r.message}" if r.message else ""
+        print(f"baris {r.line}: {r.action} {r.nip} {r.name} ({r.unit}){note}")
+    for name in preview.new_units:
+        print(f"unit baru: {name}")
+    print(
+        f"Pratinjau: {preview.count('baru')} baru, {preview.count('diperbarui')} diperbarui, "
+        f"{preview.count('ditolak')} ditolak, {len(preview.new_units)} unit baru; belum ada yang disimpan."
+    )
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     ws = open_workspace_for_cli(Path(args.workspace))
+    mapping = _mapping(args.kolom or [])
     try:
-        report = import_employees(context_for(ws, writes=True), Path(args.file))
+        ctx = context_for(ws, writes=not args.dry_run)
+        if args.dry_run:
+            preview = preview_employees(ctx, Path(args.file), mapping=mapping)
+            _print_preview(preview)
+            return 2 if preview.errors else 0
+        report = import_employees(ctx, Path(args.file), mapping=mapping)
     finally:
         ws.close()
-    print(f"Impor selesai: {report.created} pegawai baru, {report.updated} diperbarui.")
+    print(
+        f"Impor selesai: {report.created} pegawai baru, {report.updated} diperbarui, "
+        f"{report.units_created} unit baru."
+    )
     return 0
 
 
@@ -124,9 +155,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--agency", default="Badan Kepegawaian Daerah Provinsi Contoh")
     s.set_defaults(func=cmd_demo)
 
-    s = sub.add_parser("import-employees", help="impor pegawai dari CSV atau XLSX")
+    s = sub.add_parser("import-employees", help="impor pegawai dari unduhan SIASN, CSV atau XLSX")
     s.add_argument("workspace")
     s.add_argument("file")
+    s.add_argument("--dry-run", action="store_true", help="pratinjau per baris; tidak ada yang disimpan")
+    s.add_argument("--kolom", action="append", metavar="BIDANG=JUDUL", help="pemetaan kolom tata letak lain")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("backup", help="cadangkan ruang kerja ke satu berkas")

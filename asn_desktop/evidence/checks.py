@@ -1,96 +1,37 @@
 """Which evidence files are accepted, and a clear Indonesian refusal for the rest.
 
 Evidence (bukti dukung) is opened later by an appraiser on another laptop, so a file must be what
-its extension says: the extension picks the program that opens it, and a renamed executable or a
-photo saved as ``.pdf`` only confuses the reader. The check looks at the content's signature
-("magic"), never trusts the extension alone, and never reads a file larger than the limit.
+its extension says: the extension picks the program that opens it. The content is parsed by the
+format's own library (``evidence.structure``: a PDF must parse, an image must decode, an office
+file must be the zip or OLE file of its kind), programs, scripts and polyglots are refused whatever
+their markers, and so is active content (PDF JavaScript, launch actions, embedded files; office
+macros). The name is reduced to a safe display name first (``evidence.names``), and the type is
+judged on that name. Nothing larger than the limit is read.
 """
 
 from __future__ import annotations
 
-import io
 import stat
-import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from asn_desktop.errors import EvidenceRejected
+from asn_desktop.evidence import structure
+from asn_desktop.evidence.names import safe_display_name
 
-__all__ = ["ALLOWED_TYPES", "MAX_EVIDENCE_BYTES", "FileType", "check_file", "sniff"]
+__all__ = [
+    "ALLOWED_TYPES",
+    "MAX_EVIDENCE_BYTES",
+    "FileType",
+    "check_file",
+    "format_size",
+    "safe_display_name",
+    "sniff",
+]
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
-
-_PNG = b"\x89PNG\r\n\x1a\n"
-_JPEG = b"\xff\xd8\xff"
-_OLE_CFB = bytes.fromhex("D0CF11E0A1B11AE1")
-_ZIP = b"PK\x03\x04"
-_PDF = b"%PDF-"
-# PDF readers accept the header anywhere in the first 1024 bytes (some scanners and mail gateways
-# put bytes before it), so a real PDF is not refused for that.
-_PDF_HEADER_WINDOW = 1024
-_ODF_MIMETYPE_MAX = 200
-
-
-def _is_pdf(data: bytes) -> bool:
-    return _PDF in data[:_PDF_HEADER_WINDOW]
-
-
-def _is_png(data: bytes) -> bool:
-    return data.startswith(_PNG)
-
-
-def _is_jpeg(data: bytes) -> bool:
-    return data.startswith(_JPEG)
-
-
-def _is_ole(data: bytes) -> bool:
-    return data.startswith(_OLE_CFB)
-
-
-def _zip_names(data: bytes) -> zipfile.ZipFile | None:
-    if not data.startswith(_ZIP):
-        return None
-    try:
-        return zipfile.ZipFile(io.BytesIO(data))
-    except Exception:
-        # A damaged or crafted archive can fail in many ways inside zipfile (BadZipFile,
-        # ValueError, EOFError, struct errors…); all of them mean "not a document".
-        return None
-
-
-def _is_ooxml(data: bytes) -> bool:
-    archive = _zip_names(data)
-    if archive is None:
-        return False
-    with archive:
-        return "[Content_Types].xml" in archive.namelist()
-
-
-def _odf(mime: str) -> Callable[[bytes], bool]:
-    def check(data: bytes) -> bool:
-        archive = _zip_names(data)
-        if archive is None:
-            return False
-        with archive:
-            try:
-                info = archive.getinfo("mimetype")
-                # Bounded read: a crafted "mimetype" member could otherwise inflate to gigabytes.
-                return info.file_size <= _ODF_MIMETYPE_MAX and archive.read(info).strip() == mime.encode()
-            except Exception:
-                return False
-
-    return check
-
-
-def _is_utf8_text(data: bytes) -> bool:
-    if b"\x00" in data:
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 class FileType(NamedTuple):
@@ -107,19 +48,19 @@ _ODT = "application/vnd.oasis.opendocument.text"
 _ODS = "application/vnd.oasis.opendocument.spreadsheet"
 
 ALLOWED_TYPES: dict[str, FileType] = {
-    "pdf": FileType("application/pdf", _is_pdf),
-    "png": FileType("image/png", _is_png),
-    "jpg": FileType("image/jpeg", _is_jpeg),
-    "jpeg": FileType("image/jpeg", _is_jpeg),
-    "docx": FileType(_DOCX, _is_ooxml),
-    "xlsx": FileType(_XLSX, _is_ooxml),
-    "pptx": FileType(_PPTX, _is_ooxml),
-    "odt": FileType(_ODT, _odf(_ODT)),
-    "ods": FileType(_ODS, _odf(_ODS)),
-    "doc": FileType("application/msword", _is_ole),
-    "xls": FileType("application/vnd.ms-excel", _is_ole),
-    "txt": FileType("text/plain", _is_utf8_text),
-    "csv": FileType("text/csv", _is_utf8_text),
+    "pdf": FileType("application/pdf", structure.is_pdf),
+    "png": FileType("image/png", partial(structure.is_image, fmt="PNG")),
+    "jpg": FileType("image/jpeg", partial(structure.is_image, fmt="JPEG")),
+    "jpeg": FileType("image/jpeg", partial(structure.is_image, fmt="JPEG")),
+    "docx": FileType(_DOCX, partial(structure.is_ooxml, ext="docx")),
+    "xlsx": FileType(_XLSX, partial(structure.is_ooxml, ext="xlsx")),
+    "pptx": FileType(_PPTX, partial(structure.is_ooxml, ext="pptx")),
+    "odt": FileType(_ODT, partial(structure.is_odf, mime=_ODT)),
+    "ods": FileType(_ODS, partial(structure.is_odf, mime=_ODS)),
+    "doc": FileType("application/msword", partial(structure.is_ole, ext="doc")),
+    "xls": FileType("application/vnd.ms-excel", partial(structure.is_ole, ext="xls")),
+    "txt": FileType("text/plain", structure.is_text),
+    "csv": FileType("text/csv", structure.is_text),
 }
 
 # What the refusal says the content is not ("Isi berkas X bukan <label>.").
@@ -137,6 +78,11 @@ _LABELS: dict[str, str] = {
     "xls": "lembar kerja Excel (XLS)",
     "txt": "teks UTF-8",
     "csv": "teks UTF-8",
+}
+
+_ACTIVE_HINTS: dict[str, str] = {
+    "pdf": "Cetak ulang sebagai PDF biasa (Cetak → Simpan sebagai PDF), lalu lampirkan lagi.",
+    "office": "Simpan ulang tanpa makro (DOCX/XLSX biasa), lalu lampirkan lagi.",
 }
 
 _HINTS: dict[str, str] = {
@@ -158,11 +104,6 @@ def format_size(n_bytes: int) -> str:
     if n_bytes >= 1024:
         return f"{_id_number(n_bytes / 1024)} KB"
     return f"{n_bytes} byte"
-
-
-def _name(filename: str) -> str:
-    # Names may arrive with a Windows path from a file dialog or a drop.
-    return PurePath(filename.replace("\\", "/")).name or filename
 
 
 def _check_size(size: int, name: str, max_bytes: int) -> None:
@@ -188,11 +129,20 @@ def _file_type(name: str) -> tuple[str, FileType]:
 
 def sniff(data: bytes, filename: str, *, max_bytes: int = MAX_EVIDENCE_BYTES) -> str:
     """The MIME type of an acceptable evidence file, or ``EvidenceRejected`` saying why not."""
-    name = _name(filename)
+    name = safe_display_name(filename)
     _check_size(len(data), name, max_bytes)
     ext, kind = _file_type(name)
+    danger = structure.hazard(data, ext)
+    if danger is not None:
+        raise EvidenceRejected(f"Berkas {name} ditolak: {danger}.")
     if not kind.check(data):
         raise EvidenceRejected(f"Isi berkas {name} bukan {_LABELS[ext]}.{_HINTS.get(ext, '')}")
+    active = structure.active_content(data, ext)
+    if active is not None:
+        raise EvidenceRejected(
+            f"Berkas {name} ditolak: berisi {active}, yang dapat berjalan sendiri saat dibuka. "
+            f"{_ACTIVE_HINTS.get(ext, _ACTIVE_HINTS['office'])}"
+        )
     return kind.mime
 
 
@@ -203,7 +153,7 @@ def check_file(path: Path, *, max_bytes: int = MAX_EVIDENCE_BYTES) -> tuple[str,
     a 2 GB video picked by mistake is refused at once instead of filling memory; the read itself is
     bounded too, in case the file grows between the check and the read.
     """
-    name = path.name
+    name = safe_display_name(path.name)
     try:
         info = path.stat()
     except OSError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import tempfile
 import zipfile
@@ -26,6 +27,23 @@ from asn_desktop.store.backup import copy_database
 
 BACKUP_FORMAT = "asn-backup/1"
 KEYS_FILE = "keys.enc"
+MANIFEST = "manifest.json"
+# The backup's own layout, and nothing else: a name is restored only when it is one of these, so
+# no drive (``C:\\x``), root (``/x``, ``\\x``), UNC (``\\\\srv\\share``) or ``..`` path can be
+# written, whatever the platform's path rules are. Blobs are ``blobs/<2 hex>/<64 hex>``, as the
+# blob store names them.
+_MEMBER = re.compile(
+    rf"(?:{re.escape(DB_FILE)}|{re.escape(KEYS_FILE)}|{re.escape(DEVICE_FILE)}"
+    rf"|{re.escape(BLOB_DIR)}/(?P<fan>[0-9a-f]{{2}})/(?P<sha>[0-9a-f]{{64}}))"
+)
+
+
+def is_backup_member(name: object) -> bool:
+    """Whether ``name`` belongs to the backup layout (the blob's fan-out folder must match it too)."""
+    if not isinstance(name, str):
+        return False
+    match = _MEMBER.fullmatch(name)
+    return match is not None and (match["sha"] is None or match["sha"].startswith(match["fan"]))
 
 
 def _sha256(path: Path) -> str:
@@ -61,7 +79,7 @@ def backup_workspace(ctx: AppContext, target: Path, *, passphrase: str) -> Path:
             "files": {name: _sha256(p) for name, p in members.items()},
         }
         with atomic_writer(target) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             for name, p in members.items():
                 zf.write(p, name)
     return target
@@ -69,12 +87,28 @@ def backup_workspace(ctx: AppContext, target: Path, *, passphrase: str) -> Path:
 
 def _read_manifest(zf: zipfile.ZipFile, source: Path) -> dict[str, object]:
     try:
-        manifest = json.loads(zf.read("manifest.json"))
+        manifest = json.loads(zf.read(MANIFEST))
     except (KeyError, ValueError) as exc:
         raise WorkspaceError(f"{source.name} bukan berkas cadangan ASN Kinerja.") from exc
-    if manifest.get("format") != BACKUP_FORMAT:
-        raise WorkspaceError(f"Format cadangan {manifest.get('format')!r} tidak dikenal.")
+    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        raise WorkspaceError(f"Format cadangan {found!r} tidak dikenal.")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        raise WorkspaceError(f"{source.name}: manifes cadangan rusak.")
+    _check_layout(zf, files, source)
     return dict(manifest)
+
+
+def _check_layout(zf: zipfile.ZipFile, files: dict[str, str], source: Path) -> None:
+    """Refuse a backup holding any name outside the layout, in the manifest or in the archive."""
+    stray = [n for n in files if not is_backup_member(n)]
+    stray += [n for n in zf.namelist() if n != MANIFEST and not is_backup_member(n)]
+    if stray:
+        raise WorkspaceError(f"Cadangan {source.name} berisi nama berkas tidak sah: {stray[0]!r:.120}")
+    for required in (DB_FILE, KEYS_FILE, DEVICE_FILE):
+        if required not in files:
+            raise WorkspaceError(f"Cadangan {source.name} tidak lengkap: {required} tidak ada.")
 
 
 def restore_workspace(source: Path, target: Path, *, passphrase: str, prefer_keyring: bool = True) -> None:
@@ -91,9 +125,7 @@ def restore_workspace(source: Path, target: Path, *, passphrase: str, prefer_key
         files = manifest["files"]
         assert isinstance(files, dict)
         for name, digest in files.items():
-            if name.startswith(("/", "..")) or ".." in Path(name).parts:
-                raise WorkspaceError(f"Cadangan berisi nama berkas tidak sah: {name}")
-            out = tmp / name
+            out = tmp.joinpath(*name.split("/"))
             out.parent.mkdir(parents=True, exist_ok=True)
             try:
                 out.write_bytes(zf.read(name))

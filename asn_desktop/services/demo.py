@@ -24,6 +24,7 @@ from asn_desktop.domain.period import Period, PeriodKind, periods_of_year
 from asn_desktop.domain.permissions import Role
 from asn_desktop.domain.rating import Rating, predikat_kinerja
 from asn_desktop.domain.target import parse_target
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
@@ -80,10 +81,7 @@ def _png(rng: random.Random) -> bytes:
 
 
 def _pdf(title: str) -> bytes:
-    return (
-        f"%PDF-1.4\n% Bukti dukung: {title}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-        "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    ).encode()
+    return simple_pdf(f"Bukti dukung: {title}")
 
 
 class _NipMaker:

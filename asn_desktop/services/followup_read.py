@@ -15,7 +15,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from asn_desktop.atomic import atomic_writer
 from asn_desktop.domain.followup import FollowUpKind, FollowUpStatus, next_statuses
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import can_view, can_view_agency_follow_ups, require
@@ -33,6 +32,7 @@ from asn_desktop.store.models import (
     PositionCompetency,
     Unit,
 )
+from asn_desktop.tabular import Sheet, write_xlsx
 
 __all__ = [
     "EXPORT_HEADERS",
@@ -261,22 +261,18 @@ def export_follow_ups_xlsx(
     progress: ProgressSink = null_progress,
     token: CancelToken | None = None,
 ) -> int:
-    """Write the open follow-ups to an XLSX file; cancelling leaves no file behind. Returns the row count."""
-    from openpyxl import Workbook  # noqa: PLC0415 - heavy, and only the export needs it
+    """Write the open follow-ups to an XLSX file; cancelling leaves no file behind. Returns the row count.
 
+    Written by ``tabular.write_xlsx``: a title or a name typed as ``=…`` stays text, never a formula.
+    """
     token = token or CancelToken()
     rows = list_open_for_agency(ctx, unit_id=unit_id)
-    # A normal workbook, not write_only: a write-only sheet abandoned by a cancel leaves a writer
-    # behind that fails when collected.
-    wb = Workbook()
-    sheet = wb.active
-    sheet.title = "Tindak lanjut"
-    sheet.append(list(EXPORT_HEADERS))
+    values: list[list[str | int | date | None]] = []
     for n, r in enumerate(rows, start=1):
         if n % 200 == 0:
             token.check()
             progress(n, len(rows), "Menulis baris")
-        sheet.append(
+        values.append(
             [
                 r.nip,
                 r.employee_name,
@@ -291,11 +287,9 @@ def export_follow_ups_xlsx(
                 r.sessions_held,
             ]
         )
-    token.check()
     progress(len(rows), len(rows), "Menyimpan berkas")
-    with atomic_writer(path, 0o600) as fh:
-        wb.save(fh)
-        token.check()
+    token.check()
+    write_xlsx(path, [Sheet("Tindak lanjut", EXPORT_HEADERS, values, widths=(20, 28, 24, 24))])
     return len(rows)
 
 

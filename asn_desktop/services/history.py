@@ -1,7 +1,9 @@
 """An employee's predikat over the years: the history the "Kinerja Saya" chart draws.
 
 Only final or signed assessments count: a draft rating is the supervisor's work in progress and
-is not shown to the pegawai before it is decided.
+is not shown to the pegawai before it is decided. Years before the app was used come from
+e-Kinerja BKN (``services.ekinerja``, ``PastPredikat``); for a period decided in the app as well,
+the app's assessment is the one shown.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from asn_desktop.domain.rating import Predikat
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import subject_of
 from asn_desktop.services.unit_of_work import read_session
-from asn_desktop.store.models import Assessment
+from asn_desktop.store.models import Assessment, PastPredikat
 
 DECIDED = ("final", "signed")
 
@@ -25,7 +27,8 @@ DECIDED = ("final", "signed")
 class PredikatPoint:
     period: Period
     predikat: Predikat
-    status: str
+    status: str  # final, signed, or "impor" (from e-Kinerja)
+    source: str = "aplikasi"
 
 
 def _order(period: Period) -> tuple[int, bool, int]:
@@ -44,8 +47,19 @@ def predikat_history(ctx: AppContext, *, employee_id: str, annual_only: bool = F
                 Assessment.predikat.is_not(None),
             )
         ).all()
+        past = session.execute(
+            select(PastPredikat.period_key, PastPredikat.predikat, PastPredikat.source).where(
+                PastPredikat.employee_id == employee_id
+            )
+        ).all()
     points = [
         PredikatPoint(Period.parse(key), Predikat(str(predikat)), status) for key, predikat, status in rows
+    ]
+    decided = {p.period.key for p in points}
+    points += [
+        PredikatPoint(Period.parse(key), Predikat(predikat), "impor", source)
+        for key, predikat, source in past
+        if key not in decided
     ]
     if annual_only:
         points = [p for p in points if p.period.kind is PeriodKind.ANNUAL]

@@ -15,6 +15,8 @@ from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.domain.target import parse_number
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
+from asn_desktop.evidence.names import safe_display_name
+from asn_desktop.services import evidence_guard
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.periods import is_closed
@@ -30,6 +32,8 @@ class EvidenceView:
     size: int
     sha256: str
     uploaded_at: datetime
+    # Why this laptop refuses to show the file (it came by sync and failed the check), or None.
+    problem: str | None = None
 
 
 def _skp_of_indicator(session: Session, indicator_id: str) -> tuple[Indicator, Skp]:
@@ -104,8 +108,9 @@ def attach_evidence(
     description: str | None = None,
     max_bytes: int = MAX_EVIDENCE_BYTES,
 ) -> str:
-    """Check, encrypt and store a file as evidence of a realisation."""
+    """Check, encrypt and store a file as evidence of a realisation (under its safe display name)."""
     mime = sniff(data, filename, max_bytes=max_bytes)
+    filename = safe_display_name(filename)
     with unit_of_work(ctx, "evidence.attach") as uow:
         real = get_or_fail(uow.session, Realisation, realisation_id, "Realisasi")
         _, skp = _skp_of_indicator(uow.session, real.indicator_id)
@@ -116,7 +121,7 @@ def attach_evidence(
         sha = ctx.workspace.blobs.put(data)
         ev = Evidence(
             realisation_id=realisation_id,
-            filename=Path(filename).name,
+            filename=filename,
             mime=mime,
             size=len(data),
             sha256=sha,
@@ -125,6 +130,7 @@ def attach_evidence(
             uploaded_at=ctx.workspace.now(),
         )
         uow.session.add(ev)
+        evidence_guard.accepted(ctx, uow.session, evidence_guard.StoredFile(sha, filename, mime))
         uow.session.flush()
         uow.audit("evidence", ev.id, sha256=sha, size=len(data))
         return ev.id
@@ -160,19 +166,30 @@ def list_evidence(ctx: AppContext, *, realisation_id: str) -> list[EvidenceView]
         real = get_or_fail(session, Realisation, realisation_id, "Realisasi")
         _, skp = _skp_of_indicator(session, real.indicator_id)
         require(can_view(ctx.actor, subject_of(session, skp.employee_id)), "melihat bukti dukung ini")
-        rows = session.scalars(
-            select(Evidence).where(Evidence.realisation_id == realisation_id).order_by(Evidence.uploaded_at)
+        rows = list(
+            session.scalars(
+                select(Evidence)
+                .where(Evidence.realisation_id == realisation_id)
+                .order_by(Evidence.uploaded_at)
+            )
         )
-        return [EvidenceView(e.id, e.filename, e.mime, e.size, e.sha256, e.uploaded_at) for e in rows]
+        files = [evidence_guard.StoredFile(e.sha256, safe_display_name(e.filename), e.mime) for e in rows]
+        views = [(e.id, f, e.size, e.uploaded_at) for e, f in zip(rows, files, strict=True)]
+    found = evidence_guard.problems(ctx, files)
+    return [EvidenceView(i, f.filename, f.mime, size, f.sha256, at, found[f.key]) for i, f, size, at in views]
 
 
 def read_evidence(ctx: AppContext, *, evidence_id: str) -> tuple[str, bytes]:
-    """(filename, plaintext) of one evidence file, for preview or saving a copy."""
+    """(safe display name, plaintext) of one evidence file, for preview or saving a copy.
+
+    The content is checked again (``services.evidence_guard``): a file that came by sync and is not
+    what it claims is refused here, and its row is flagged.
+    """
     with read_session(ctx) as session:
         ev = get_or_fail(session, Evidence, evidence_id, "Bukti dukung")
         require(
             can_view(ctx.actor, subject_of(session, _evidence_subject(session, ev))),
             "melihat bukti dukung ini",
         )
-        filename, sha = ev.filename, ev.sha256
-    return filename, ctx.workspace.blobs.get(sha)
+        filename, sha, mime = ev.filename, ev.sha256, ev.mime
+    return evidence_guard.checked_bytes(ctx, sha256=sha, filename=filename, mime=mime)

@@ -20,6 +20,8 @@ from asn_desktop.domain.permissions import Subject, can_log_work, can_view, requ
 from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import NotFound, ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
+from asn_desktop.evidence.names import safe_display_name
+from asn_desktop.services import evidence_guard
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.periods import is_closed
@@ -144,7 +146,7 @@ def _checked_evidence(evidence: EvidenceFile | None, max_bytes: int) -> str | No
 
 def _store_evidence(ctx: AppContext, entry: WorklogEntry, evidence: EvidenceFile, mime: str) -> None:
     entry.evidence_sha256 = ctx.workspace.blobs.put(evidence.data)
-    entry.evidence_filename = Path(evidence.filename.replace("\\", "/")).name
+    entry.evidence_filename = safe_display_name(evidence.filename)
     entry.evidence_mime, entry.evidence_size = mime, len(evidence.data)
 
 
@@ -338,11 +340,12 @@ def weekly_summary(ctx: AppContext, *, employee_id: str, start: date, end: date)
 
 
 def read_entry_evidence(ctx: AppContext, *, entry_id: str) -> tuple[str, bytes]:
-    """(filename, plaintext) of the file attached to an entry."""
+    """(safe display name, plaintext) of the file attached to an entry, checked again first."""
     with read_session(ctx) as session:
         entry = get_or_fail(session, WorklogEntry, entry_id, "Catatan harian")
         require_view(ctx, session, entry.employee_id)
         if entry.evidence_sha256 is None or entry.evidence_filename is None:
             raise ValidationFailed("Catatan ini tidak berlampiran berkas.")
         filename, sha = entry.evidence_filename, entry.evidence_sha256
-    return filename, ctx.workspace.blobs.get(sha)
+        mime = entry.evidence_mime or ""
+    return evidence_guard.checked_bytes(ctx, sha256=sha, filename=filename, mime=mime)

@@ -297,6 +297,34 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="68"/>
+        <source>Pilih kolom</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="73"/>
+        <source>— tidak ada —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="82"/>
+        <source>Tata letak berkas ini tidak dikenal. Pilih kolom untuk setiap data (* wajib; unit boleh diganti ID unit). Pilihan ini diingat untuk berkas dengan judul kolom yang sama.</source>
+        <translation>This file's layout is not known. Choose the column for each field (* required; a unit ID may stand for the unit). The choice is remembered for files with the same column headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="90"/>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="91"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CompetenciesTab</name>
     <message>
         <location filename="../../ui/views/admin/competencies.py" line="90"/>
@@ -491,90 +519,126 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="173"/>
+        <location filename="../../ui/views/admin/employees.py" line="172"/>
         <source>Ubah data pegawai</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="173"/>
+        <location filename="../../ui/views/admin/employees.py" line="172"/>
         <source>Tambah pegawai</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="180"/>
+        <location filename="../../ui/views/admin/employees.py" line="179"/>
         <source>Otomatis dari NIP</source>
         <translation>Automatic from NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="189"/>
+        <location filename="../../ui/views/admin/employees.py" line="188"/>
         <source>mis. III/a</source>
         <translation>e.g. III/a</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="190"/>
+        <location filename="../../ui/views/admin/employees.py" line="189"/>
         <source>— tanpa atasan —</source>
         <translation>— no supervisor —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="193"/>
+        <location filename="../../ui/views/admin/employees.py" line="192"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="194"/>
+        <location filename="../../ui/views/admin/employees.py" line="193"/>
         <source>Nam&amp;a</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="195"/>
+        <location filename="../../ui/views/admin/employees.py" line="194"/>
         <source>&amp;Jenis ASN</source>
         <translation>ASN &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="196"/>
+        <location filename="../../ui/views/admin/employees.py" line="195"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="197"/>
+        <location filename="../../ui/views/admin/employees.py" line="196"/>
         <source>Ja&amp;batan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="198"/>
+        <location filename="../../ui/views/admin/employees.py" line="197"/>
         <source>&amp;Pangkat</source>
         <translation>&amp;Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="199"/>
+        <location filename="../../ui/views/admin/employees.py" line="198"/>
         <source>&amp;Golongan</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="200"/>
+        <location filename="../../ui/views/admin/employees.py" line="199"/>
         <source>A&amp;tasan langsung</source>
         <translation>&amp;Direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="201"/>
+        <location filename="../../ui/views/admin/employees.py" line="200"/>
         <source>&amp;Surel</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="212"/>
+        <location filename="../../ui/views/admin/employees.py" line="211"/>
         <source>— belum ditetapkan —</source>
         <translation>— not yet set —</translation>
     </message>
 </context>
 <context>
+    <name>EmployeeImportFlow</name>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="207"/>
+        <source>Membaca dan memeriksa {name}…</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="213"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="258"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="269"/>
+        <source>Impor data pegawai</source>
+        <translation>Import employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="236"/>
+        <source>Impor dibatalkan.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="244"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="266"/>
+        <source>Impor dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Import cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="252"/>
+        <source>Menyimpan {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="268"/>
+        <source>Impor gagal; tidak ada data yang disimpan.</source>
+        <translation>Import failed; nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="62"/>
+        <location filename="../../ui/views/admin/employees.py" line="61"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="64"/>
+        <location filename="../../ui/views/admin/employees.py" line="63"/>
         <source>Ketik nama atau NIP…</source>
         <translation>Type a name or NIP…</translation>
     </message>
@@ -610,71 +674,59 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="333"/>
+        <location filename="../../ui/views/admin/employees.py" line="332"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="367"/>
+        <location filename="../../ui/views/admin/employees.py" line="366"/>
         <source>&amp;Tambah pegawai…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="368"/>
+        <location filename="../../ui/views/admin/employees.py" line="367"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="369"/>
-        <source>&amp;Impor CSV/XLSX…</source>
-        <translation>&amp;Import CSV/XLSX…</translation>
+        <location filename="../../ui/views/admin/employees.py" line="368"/>
+        <source>&amp;Impor SIASN/CSV/XLSX…</source>
+        <translation>&amp;Import SIASN/CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="377"/>
-        <source>Kolom: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (wajib: nip, nama, unit)</source>
-        <translation>Columns: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (required: nip, nama, unit)</translation>
+        <location filename="../../ui/views/admin/employees.py" line="376"/>
+        <source>Unduhan SIASN apa adanya (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), atau kolom nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); tata letak lain: pilih kolom</source>
+        <translation>SIASN's download as it is (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), or columns nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); any other layout: choose the columns</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="403"/>
+        <location filename="../../ui/views/admin/employees.py" line="402"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="409"/>
+        <location filename="../../ui/views/admin/employees.py" line="408"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="433"/>
-        <location filename="../../ui/views/admin/employees.py" line="458"/>
-        <location filename="../../ui/views/admin/employees.py" line="486"/>
+        <location filename="../../ui/views/admin/employees.py" line="432"/>
         <source>Impor data pegawai</source>
         <translation>Import employee data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="435"/>
+        <location filename="../../ui/views/admin/employees.py" line="434"/>
         <source>Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Employee data (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="444"/>
-        <source>Mengimpor {name}…</source>
-        <translation>Importing {name}…</translation>
+        <location filename="../../ui/views/admin/employees.py" line="443"/>
+        <source>Memeriksa {name}…</source>
+        <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="449"/>
-        <source>Memeriksa dan menyimpan {name}…</source>
-        <translation>Checking and saving {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/admin/employees.py" line="471"/>
-        <source>Impor selesai: {created} pegawai baru, {updated} diperbarui.</source>
-        <translation>Import complete: {created} new employees, {updated} updated.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/admin/employees.py" line="485"/>
-        <source>Impor gagal; tidak ada data yang disimpan.</source>
-        <translation>Import failed; no data was saved.</translation>
+        <location filename="../../ui/views/admin/employees.py" line="456"/>
+        <source>Impor selesai: {created} pegawai baru, {updated} diperbarui, {units} unit baru.</source>
+        <translation>Import done: {created} new employees, {updated} updated, {units} new units.</translation>
     </message>
 </context>
 <context>
@@ -695,43 +747,58 @@
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="93"/>
-        <location filename="../../ui/views/evidence_panel.py" line="125"/>
+        <location filename="../../ui/views/evidence_panel.py" line="85"/>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="94"/>
+        <location filename="../../ui/views/evidence_panel.py" line="130"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="97"/>
+        <location filename="../../ui/views/evidence_panel.py" line="99"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="100"/>
+        <location filename="../../ui/views/evidence_panel.py" line="102"/>
         <source>Simpan salinan…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="103"/>
+        <location filename="../../ui/views/evidence_panel.py" line="105"/>
         <source>Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).</source>
         <translation>Drag files here to attach them (PDF, images, office documents; max. 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="135"/>
+        <location filename="../../ui/views/evidence_panel.py" line="122"/>
+        <source>⚠ ditolak</source>
+        <translation>⚠ refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="122"/>
+        <source>baik</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="140"/>
         <source>Berkas ditolak</source>
         <translation>File rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="142"/>
+        <location filename="../../ui/views/evidence_panel.py" line="147"/>
         <source>Pilih bukti dukung</source>
         <translation>Select evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="171"/>
+        <location filename="../../ui/views/evidence_panel.py" line="181"/>
         <source>Tidak ada pratinjau untuk {name}</source>
         <translation>No preview for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="179"/>
+        <location filename="../../ui/views/evidence_panel.py" line="189"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -1185,54 +1252,147 @@
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
+    <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="258"/>
-        <source>Impor dibatalkan</source>
-        <translation>Import cancelled</translation>
+        <location filename="../../ui/views/admin/employee_import.py" line="109"/>
+        <source>Pratinjau impor: {name}</source>
+        <translation>Import preview: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="262"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="113"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="263"/>
-        <source>Alasan</source>
-        <translation>Reason</translation>
+        <location filename="../../ui/views/admin/employee_import.py" line="114"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="279"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
+        <location filename="../../ui/views/admin/employee_import.py" line="115"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="280"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="116"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="117"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="118"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="134"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="137"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="292"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="140"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="153"/>
+        <source>{new} baru, {updated} diperbarui, {refused} ditolak; {units} unit baru.</source>
+        <translation>{new} new, {updated} updated, {refused} refused; {units} new units.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="160"/>
+        <source>Perbaiki baris yang ditolak lalu impor lagi: tidak ada yang disimpan.</source>
+        <translation>Fix the refused rows and import again: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="162"/>
+        <source>Belum ada yang disimpan; klik Impor untuk menyimpan semuanya.</source>
+        <translation>Nothing saved yet; click Import to save it all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="164"/>
+        <source>Unit baru: {names}</source>
+        <translation>New units: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employee_import.py" line="168"/>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="294"/>
-        <source>baris {line}: {reason}</source>
-        <translation>row {line}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="177"/>
         <source>Simpan laporan impor</source>
-        <translation>Save import report</translation>
+        <translation>Save the import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="177"/>
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="310"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="183"/>
+        <source>Laporan tidak dapat disimpan: {e}</source>
+        <translation>The report cannot be saved: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="257"/>
+        <source>Impor dibatalkan</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="261"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="262"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="278"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="279"/>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="291"/>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="293"/>
+        <source>baris {line}: {reason}</source>
+        <translation>row {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="300"/>
+        <source>Simpan laporan impor</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="300"/>
+        <source>Teks (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="309"/>
         <source>Laporan tidak dapat disimpan: {e}</source>
         <translation>The report could not be saved: {e}</translation>
     </message>
@@ -1278,172 +1438,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Kirim ke SIASN</source>
+        <translation>Send to SIASN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1688,27 +1853,27 @@
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="114"/>
+        <location filename="../../ui/views/my_performance.py" line="118"/>
         <source>Belum ada predikat yang ditetapkan.</source>
         <translation>No rating has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="119"/>
+        <location filename="../../ui/views/my_performance.py" line="123"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="135"/>
+        <location filename="../../ui/views/my_performance.py" line="139"/>
         <source>tenggat {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="138"/>
+        <location filename="../../ui/views/my_performance.py" line="142"/>
         <source>sesi berikutnya {date}</source>
         <translation>next session {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="141"/>
+        <location filename="../../ui/views/my_performance.py" line="145"/>
         <source>Tidak ada tindak lanjut yang masih berjalan.</source>
         <translation>No open follow-ups.</translation>
     </message>
@@ -1716,22 +1881,22 @@
 <context>
     <name>NipField</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="120"/>
+        <location filename="../../ui/views/admin/employees.py" line="119"/>
         <source>18 digit, boleh dengan spasi</source>
         <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="147"/>
+        <location filename="../../ui/views/admin/employees.py" line="146"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="147"/>
+        <location filename="../../ui/views/admin/employees.py" line="146"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="149"/>
+        <location filename="../../ui/views/admin/employees.py" line="148"/>
         <source>NIP {kind} sah · lahir {born} · {gender}</source>
         <translation>Valid {kind} NIP · born {born} · {gender}</translation>
     </message>
@@ -2354,6 +2519,140 @@
         <location filename="../../ui/views/admin/settings.py" line="193"/>
         <source>Periode {label} dibuka kembali.</source>
         <translation>Period {label} reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>SiasnPage</name>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="54"/>
+        <source>Tahunan (skp22)</source>
+        <translation>Annual (skp22)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="56"/>
+        <source>Triwulan {n} (kinerjaperiodik)</source>
+        <translation>Quarter {n} (kinerjaperiodik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="58"/>
+        <source>Bulan {n} (kinerjaperiodik)</source>
+        <translation>Month {n} (kinerjaperiodik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="71"/>
+        <source>&amp;Tulis ke folder…</source>
+        <translation>&amp;Write to folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="73"/>
+        <source>Impor riwayat &amp;e-Kinerja…</source>
+        <translation>Import &amp;e-Kinerja history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="79"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="80"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="81"/>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="82"/>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="83"/>
+        <source>Perilaku</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="84"/>
+        <source>Kuadran</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="85"/>
+        <source>Pejabat penilai</source>
+        <translation>Assessing official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="86"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="91"/>
+        <source>&amp;Tahun</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="91"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="104"/>
+        <source>&lt;b&gt;Kirim ke SIASN&lt;/b&gt; — hasil evaluasi yang final atau sudah ditandatangani, dalam bentuk layanan SIASN &lt;i&gt;skp22/save&lt;/i&gt; (tahunan) atau &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodik), satu berkas JSON per pegawai, ditambah lembar XLSX untuk ditinjau. Tanpa jaringan: berkas ini diunggah operator atau dikirim integrasi instansi.</source>
+        <translation>&lt;b&gt;Send to SIASN&lt;/b&gt; — final or signed evaluations in the shape of SIASN's &lt;i&gt;skp22/save&lt;/i&gt; (annual) or &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodic) service, one JSON file per employee, plus an XLSX sheet to review. No network: an operator uploads these files or the agency's integration posts them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="133"/>
+        <source>{n} evaluasi final, {sent} siap dikirim</source>
+        <translation>{n} final evaluations, {sent} ready to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="140"/>
+        <source>Folder tujuan berkas SIASN</source>
+        <translation>Folder for the SIASN files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="156"/>
+        <location filename="../../ui/views/siasn_page.py" line="183"/>
+        <source>Kirim ke SIASN</source>
+        <translation>Send to SIASN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="166"/>
+        <source>{n} berkas SIASN dan lembar tinjauan ditulis ke {folder}.</source>
+        <translation>{n} SIASN files and the review sheet written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="175"/>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="182"/>
+        <source>Gagal.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="188"/>
+        <source>Laporan Penilaian SKP dari e-Kinerja</source>
+        <translation>Laporan Penilaian SKP from e-Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="190"/>
+        <source>Excel atau CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="205"/>
+        <source>Impor riwayat e-Kinerja</source>
+        <translation>Import e-Kinerja history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/siasn_page.py" line="212"/>
+        <source>Riwayat e-Kinerja: {added} predikat baru, {updated} diperbarui, {skipped} dilewati.</source>
+        <translation>e-Kinerja history: {added} new ratings, {updated} updated, {skipped} skipped.</translation>
     </message>
 </context>
 <context>

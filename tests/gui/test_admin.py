@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QProgressDialog, QPushButton
 
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.errors import PermissionDenied
@@ -111,7 +112,19 @@ def test_edit_keeps_fields_and_refuses_self_supervision(qtbot, org, employees_ta
     assert employees_tab.model.rows[0].supervisor_id == org.kasi
 
 
-def test_import_with_bad_rows_shows_report_and_imports_nothing(
+def _preview(qtbot, employees_tab):
+    qtbot.waitUntil(
+        lambda: (
+            employees_tab.import_flow is not None
+            and employees_tab.import_flow.preview_dialog is not None
+            and employees_tab.import_flow.preview_dialog.isVisible()
+        ),
+        timeout=10_000,
+    )
+    return employees_tab.import_flow.preview_dialog
+
+
+def test_import_with_bad_rows_shows_the_preview_and_imports_nothing(
     qtbot, qtmodeltester, org, employees_tab, tmp_path
 ):
     before = _total(org)
@@ -124,28 +137,21 @@ def test_import_with_bad_rows_shows_report_and_imports_nothing(
         encoding="utf-8",
     )
     employees_tab.start_import(path)
-    qtbot.waitUntil(
-        lambda: employees_tab.report_dialog is not None and employees_tab.report_dialog.isVisible()
-    )
-    report = employees_tab.report_dialog
-    assert report is not None
-    assert [r[0] for r in report.model.rows] == [3, 4]
-    assert "18 digit" in report.model.rows[0][1]
-    assert "Seksi Hilang" in report.model.rows[1][1]
+    report = _preview(qtbot, employees_tab)
+    assert [(r.line, r.action) for r in report.model.rows] == [(2, "baru"), (3, "ditolak"), (4, "ditolak")]
+    assert "18 digit" in report.model.rows[1].message
+    assert "Seksi Hilang" in report.model.rows[2].message
     qtmodeltester.check(report.model)
+    assert not report.import_button.isEnabled(), "a refused row blocks the whole import"
+    assert "1 baru, 0 diperbarui, 2 ditolak" in report.summary.text()
+    assert "baris 3: ditolak 12345 NIP Pendek NIP harus 18 digit" in report.report_text()
+    report.reject()
     assert _total(org) == before, "all or nothing: the good row is not kept"
-    assert "tidak ada data yang disimpan" in employees_tab.status.text()
+    assert "tidak ada yang disimpan" in employees_tab.status.text()
     assert employees_tab.import_button.isEnabled()
-    saved = tmp_path / "laporan.txt"
-    report.save_report(saved)
-    text = saved.read_text(encoding="utf-8")
-    assert "baris 3: NIP harus 18 digit" in text
-    assert "baris 4: unit 'Seksi Hilang' tidak dikenal" in text
-    assert isinstance(report.findChild(QPushButton, "saveReport"), QPushButton)
-    report.close()
 
 
-def test_good_csv_is_imported_off_the_gui_thread(qtbot, org, employees_tab, tmp_path) -> None:
+def test_good_csv_is_previewed_then_imported_off_the_gui_thread(qtbot, org, employees_tab, tmp_path) -> None:
     before = _total(org)
     path = tmp_path / "pegawai.csv"
     path.write_text(
@@ -156,20 +162,79 @@ def test_good_csv_is_imported_off_the_gui_thread(qtbot, org, employees_tab, tmp_
     )
     employees_tab.start_import(path)
     assert employees_tab.import_running
+    preview = _preview(qtbot, employees_tab)
+    assert _total(org) == before, "the preview writes nothing"
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not employees_tab.import_running, timeout=10_000)
-    assert employees_tab.report_dialog is None
-    assert employees_tab.status.text() == "Impor selesai: 2 pegawai baru, 0 diperbarui."
+    assert employees_tab.status.text() == "Impor selesai: 2 pegawai baru, 0 diperbarui, 0 unit baru."
     assert _total(org) == before + 2
     employees_tab.search.setText("Sari Impor")
     employees_tab.apply_filter()
     assert [r.supervisor_name for r in employees_tab.model.rows] == ["Budi Baik"]
 
 
+def test_another_layout_is_mapped_once_and_remembered(qtbot, org, employees_tab, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("import/employeeColumns")
+    path = tmp_path / "lain.csv"
+    path.write_text("Nomor Induk;Nama Lengkap;Satuan\n199305052020121005;Budi Lain;Seksi Program\n", "utf-8")
+    employees_tab.start_import(path)
+    flow = employees_tab.import_flow
+    qtbot.waitUntil(
+        lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible(), timeout=10_000
+    )
+    dialog = flow.mapping_dialog
+    for field, header in (("nip", "Nomor Induk"), ("nama", "Nama Lengkap"), ("unit", "Satuan")):
+        combo = dialog.combos[field]
+        combo.setCurrentIndex(combo.findData(header))
+    dialog.accept()
+    preview = _preview(qtbot, employees_tab)
+    assert [(r.nip, r.action) for r in preview.model.rows] == [("199305052020121005", "baru")]
+    preview.reject()
+    employees_tab.start_import(path)  # the same headers: the mapping is offered as chosen
+    flow = employees_tab.import_flow
+    qtbot.waitUntil(
+        lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible(), timeout=10_000
+    )
+    assert flow.mapping_dialog.mapping() == {"nip": "Nomor Induk", "nama": "Nama Lengkap", "unit": "Satuan"}
+    flow.mapping_dialog.reject()
+    assert employees_tab.status.text() == "Impor dibatalkan."
+
+
+def test_cancelling_the_preview_is_not_an_error(qtbot, org, employees_tab, tmp_path, monkeypatch) -> None:
+    import time
+
+    from asn_desktop.services import imports
+    from ui.views.admin import employee_import
+
+    def slow_preview(ctx, path, *, mapping=None, progress, token):
+        while True:  # a long file: the check between rows is where Cancel lands
+            token.check()
+            progress(1, 2, "Memeriksa baris")
+            time.sleep(0.01)
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(employee_import, "show_error", lambda _p, exc, *a: shown.append(exc))
+    monkeypatch.setattr(imports, "preview_employees", slow_preview)
+    path = tmp_path / "besar.csv"
+    path.write_text(HEADER, encoding="utf-8")
+    employees_tab.start_import(path)
+    qtbot.waitUntil(lambda: employees_tab.findChild(QProgressDialog, "progressDialog") is not None)
+    dialog = employees_tab.findChild(QProgressDialog, "progressDialog")
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not employees_tab.import_running, timeout=10_000)
+    assert shown == []
+    assert employees_tab.status.text() == "Impor dibatalkan; tidak ada yang disimpan."
+
+
 def test_import_of_an_unreadable_file_shows_the_core_message(
     qtbot, org, employees_tab, tmp_path, monkeypatch
 ):
+    from ui.views.admin import employee_import
+
     shown: list[BaseException] = []
-    monkeypatch.setattr(employees_view, "show_error", lambda _p, exc, *a: shown.append(exc))
+    monkeypatch.setattr(employee_import, "show_error", lambda _p, exc, *a: shown.append(exc))
     path = tmp_path / "pegawai.txt"
     path.write_text("x", encoding="utf-8")
     employees_tab.start_import(path)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
 from asn_desktop.domain.skp_state import SkpStatus
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import skp as skp_svc
 from tests.gui.helpers import child, on_next_dialog
 from tests.unit.services.helpers import approved_skp, head_skp
@@ -16,7 +17,7 @@ from ui.views.realisation_page import RealisationPage
 from ui.views.skp_editor import SkpPage
 from ui.widgets.form_dialog import FormDialog
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n"
+PDF = simple_pdf("bukti")
 
 
 def test_draft_and_submit_an_skp(qtbot, org) -> None:

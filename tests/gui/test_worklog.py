@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import periods
 from asn_desktop.services import worklog as wl
 from asn_desktop.services import worklog_comments as wlc
@@ -22,7 +23,7 @@ from ui.views.worklog_page import WorklogPage
 from ui.views.worklog_proposal import ProposalDialog
 from ui.widgets.form_dialog import FormDialog
 
-PDF = b"%PDF-1.4\n% bukti\n%%EOF\n"
+PDF = simple_pdf("bukti")
 TODAY = date(2026, 3, 18)  # Wednesday
 MONDAY = date(2026, 3, 16)
 

@@ -149,3 +149,52 @@ def test_kiosk_import_and_follow_up_export(demo_ws: Path, tmp_path: Path) -> Non
     missing = run("export-follow-ups", str(demo_ws), "--out", str(out), "--unit", "Unit Tidak Ada")
     assert missing.returncode == 1
     assert "tidak ditemukan" in _error_line(missing)
+
+
+def test_siasn_download_dry_run_then_import(tmp_path: Path) -> None:
+    from tests.unit.services.siasn_samples import siasn_workbook
+
+    ws = tmp_path / "ws"
+    assert run("init", str(ws), "--agency", "BKD Uji").returncode == 0
+    book = siasn_workbook(tmp_path / "siasn.xlsx")
+    dry = run("import-employees", str(ws), str(book), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "baris 2: baru 198503212010011001 Budi Santoso, S.Kom (Bidang Informasi Kepegawaian)" in dry.stdout
+    assert "Pratinjau: 3 baru, 0 diperbarui, 0 ditolak, 2 unit baru; belum ada yang disimpan." in dry.stdout
+    again = run("import-employees", str(ws), str(book), "--dry-run")
+    assert "3 baru" in again.stdout  # the dry run wrote nothing
+    done = run("import-employees", str(ws), str(book))
+    assert done.stdout.strip() == "Impor selesai: 3 pegawai baru, 0 diperbarui, 2 unit baru."
+    other = tmp_path / "lain.csv"
+    other.write_text("Nomor Induk;Nama Lengkap;UNOR\n198503212010011001;Budi;Bidang Informasi Kepegawaian\n")
+    refused = run("import-employees", str(ws), str(other), "--dry-run")
+    assert refused.returncode == 1
+    assert "Kolom wajib tidak ada" in _error_line(refused)
+    mapped = run(
+        "import-employees",
+        str(ws),
+        str(other),
+        "--dry-run",
+        "--kolom",
+        "nip=Nomor Induk",
+        "--kolom",
+        "nama=Nama Lengkap",
+        "--kolom",
+        "unit=UNOR",
+    )
+    assert "baris 2: diperbarui 198503212010011001 Budi" in mapped.stdout, mapped.stderr
+
+
+def test_export_siasn_writes_bodies_and_a_review_sheet(demo_ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "siasn"
+    result = run("export-siasn", str(demo_ws), "--year", "2026", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "hasil kinerja ditulis ke" in result.stdout
+    assert list((out / "skp22").glob("*-2026.json"))
+    assert (out / "siasn-2026.xlsx").is_file()
+    first = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert run("export-siasn", str(demo_ws), "--year", "2026", "--out", str(out)).returncode == 0
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == first
+    bad = run("export-siasn", str(demo_ws), "--year", "2026", "--period", "2025-Q1", "--out", str(out))
+    assert bad.returncode == 1
+    assert "bukan bagian tahun 2026" in _error_line(bad)

@@ -82,6 +82,7 @@ class EvidencePanel(QWidget):
                 Column(self.tr("Berkas"), lambda e: e.filename),
                 Column(self.tr("Ukuran"), lambda e: f"{fmt_number(e.size / 1024, 1)} KB", align_right=True),
                 Column(self.tr("Diunggah"), lambda e: fmt_date(e.uploaded_at)),
+                Column(self.tr("Pemeriksaan"), self._verdict),
             ],
             self,
         )
@@ -93,6 +94,7 @@ class EvidencePanel(QWidget):
         self.preview = QLabel(self.tr("Pratinjau"), objectName="evidencePreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(220, 220)
+        self.preview.setWordWrap(True)
         self.preview.setStyleSheet("border: 1px solid #ccc; background: #fafafa")
         self.attach_button = QPushButton(self.tr("Lampirkan berkas…"), objectName="attachEvidence")
         self.attach_button.clicked.connect(self.choose_file)
@@ -115,6 +117,9 @@ class EvidencePanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.preview)
+
+    def _verdict(self, ev: EvidenceView) -> str:
+        return self.tr("⚠ ditolak") if ev.problem else self.tr("baik")
 
     def show_realisation(self, realisation_id: str | None) -> None:
         self.realisation_id = realisation_id
@@ -160,6 +165,11 @@ class EvidencePanel(QWidget):
     def _preview(self) -> None:
         ev = self._selected()
         if ev is None:
+            return
+        if ev.problem:
+            # Flagged by the core's check (a file that came by sync): say why, open nothing.
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(ev.problem)
             return
         try:
             _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)

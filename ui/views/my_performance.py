@@ -110,7 +110,11 @@ class MyPerformancePage(Page):
         points = predikat_history(self.ctx, employee_id=emp) if emp else []
         self.chart.set_points(points)
         self.history.setText(
-            " · ".join(f"{short_label(p.period)}: <b>{p.predikat.label}</b>" for p in points[-4:])
+            " · ".join(
+                f"{short_label(p.period)}: <b>{p.predikat.label}</b>"
+                + (f" <i>({p.source})</i>" if p.source != "aplikasi" else "")
+                for p in points[-4:]
+            )
             or self.tr("Belum ada predikat yang ditetapkan.")
         )
         self._show_follow_ups(emp)

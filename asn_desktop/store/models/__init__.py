@@ -25,7 +25,7 @@ from asn_desktop.store.models.sync import (
     SyncPending,
     SyncQuarantine,
 )
-from asn_desktop.store.models.system import AuditEvent, ChangeBatch, ChangeLog, Meta
+from asn_desktop.store.models.system import AuditEvent, ChangeBatch, ChangeLog, EvidenceVerdict, Meta
 from asn_desktop.store.models.trust import Device, LegacyAttestation
 from asn_desktop.store.models.work import (
     Assessment,
@@ -33,6 +33,7 @@ from asn_desktop.store.models.work import (
     Feedback,
     MeetingParticipant,
     OrgPredikat,
+    PastPredikat,
     Realisation,
     ReviewMeeting,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "Device",
     "Employee",
     "Evidence",
+    "EvidenceVerdict",
     "Feedback",
     "FeedbackAnswer",
     "FeedbackRater",
@@ -62,6 +64,7 @@ __all__ = [
     "MeetingParticipant",
     "Meta",
     "OrgPredikat",
+    "PastPredikat",
     "Position",
     "PositionCompetency",
     "PublicFeedback",

@@ -52,6 +52,8 @@ class Employee(Synced, Base):
     supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The person's id in SIASN ("PNS ID" of its download; SIASN's pnsDinilaiOrang), when known.
+    siasn_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class User(Synced, Base):

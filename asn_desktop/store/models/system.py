@@ -68,6 +68,19 @@ class ChangeBatch(Base):
     bundle_seq: Mapped[int | None] = mapped_column(Integer)  # the origin's bundle that carried it
 
 
+class EvidenceVerdict(Base):
+    """This laptop's verdict on one evidence file as it is named and typed (local: each laptop checks).
+
+    ``key`` is the SHA-256 of the blob's hash, the display name and the recorded MIME type, so a row
+    renamed or retyped by sync is checked again. ``problem`` is the refusal shown to the penilai.
+    """
+
+    __tablename__ = "evidence_verdict"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    problem: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Meta(Base):
     """Workspace settings and identities (workspace id, device id, clock state)."""
 

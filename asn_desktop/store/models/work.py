@@ -109,3 +109,17 @@ class OrgPredikat(Synced, Base):
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
     year: Mapped[int] = mapped_column(Integer)
     predikat: Mapped[str] = mapped_column(String(20))
+
+
+class PastPredikat(Synced, Base):
+    """A predikat decided outside this app (e.g. e-Kinerja BKN), imported for the history."""
+
+    __tablename__ = "past_predikat"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
+    __table_args__ = (UniqueConstraint("employee_id", "period_key", name="uq_past_predikat_period"),)
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
+    period_key: Mapped[str] = mapped_column(String(8))
+    predikat: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))  # "e-Kinerja"
+    source_text: Mapped[str | None] = mapped_column(Text)  # the value as the source wrote it
+    imported_at: Mapped[datetime] = mapped_column(DateTime)

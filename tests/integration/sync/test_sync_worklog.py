@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import employees as emp
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import worklog as wl
@@ -12,7 +13,7 @@ from asn_desktop.services.workspace import login
 from tests.conftest import PASSWORD
 from tests.integration.sync.helpers import conflicts, dump
 
-PDF = b"%PDF-1.4\n% notulen rapat\n%%EOF\n"
+PDF = simple_pdf("notulen rapat")
 DAY = date(2026, 3, 18)
 
 

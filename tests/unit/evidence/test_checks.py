@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import os
-import struct
-import zipfile
-import zlib
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,81 +11,14 @@ import pytest
 from asn_desktop.errors import EvidenceRejected
 from asn_desktop.evidence import checks
 from asn_desktop.evidence.checks import ALLOWED_TYPES, MAX_EVIDENCE_BYTES, check_file, sniff
+from tests.unit.evidence import samples
 
-
-def _png() -> bytes:
-    """A real 1x1 RGB PNG, built chunk by chunk."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    idat = zlib.compress(b"\x00\xff\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-
-
-def _pdf() -> bytes:
-    return (
-        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-        b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
-        b"trailer<</Root 1 0 R>>\n%%EOF\n"
-    )
-
-
-# SOI, a JFIF APP0 segment, EOI: the signature every JPEG writer produces.
-_JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
-# The OLE compound-file header that Word 97-2003 and Excel 97-2003 files start with.
-_OLE = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(16) + b"\x3e\x00\x03\x00\xfe\xff" + bytes(482)
-
-
-def _zip(members: dict[str, bytes], *, first_stored: str | None = None) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        if first_stored is not None:
-            zf.writestr(
-                zipfile.ZipInfo(first_stored), members[first_stored], compress_type=zipfile.ZIP_STORED
-            )
-        for name, body in members.items():
-            if name != first_stored:
-                zf.writestr(name, body)
-    return buf.getvalue()
-
-
-def _docx() -> bytes:
-    return _zip(
-        {
-            "[Content_Types].xml": (
-                b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                b'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
-                b'package.relationships+xml"/><Override PartName="/word/document.xml" ContentType='
-                b'"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-            ),
-            "_rels/.rels": (
-                b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-                b'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-            ),
-            "word/document.xml": (
-                b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-                b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Laporan</w:t></w:r></w:p></w:body>'
-                b"</w:document>"
-            ),
-        }
-    )
-
-
-def _odf(mime: str) -> bytes:
-    return _zip(
-        {
-            "mimetype": mime.encode(),
-            "content.xml": b"<office:document-content/>",
-            "META-INF/manifest.xml": b"<m/>",
-        },
-        first_stored="mimetype",
-    )
-
-
+_png = samples.png
+_pdf = samples.pdf
+_JPEG = samples.jpeg()
+_docx = partial(samples.ooxml, "docx")
+_odf = samples.odf
+_zip = samples.zip_of
 _ODT = "application/vnd.oasis.opendocument.text"
 _ODS = "application/vnd.oasis.opendocument.spreadsheet"
 
@@ -98,12 +28,20 @@ VALID = [
     ("foto.jpg", _JPEG, "image/jpeg"),
     ("foto.jpeg", _JPEG, "image/jpeg"),
     ("nota.docx", _docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    ("rekap.xlsx", _docx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ("paparan.pptx", _docx(), "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    (
+        "rekap.xlsx",
+        samples.ooxml("xlsx"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    (
+        "paparan.pptx",
+        samples.ooxml("pptx"),
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ),
     ("nota.odt", _odf(_ODT), _ODT),
     ("rekap.ods", _odf(_ODS), _ODS),
-    ("nota.doc", _OLE, "application/msword"),
-    ("rekap.xls", _OLE, "application/vnd.ms-excel"),
+    ("nota.doc", samples.ole("WordDocument"), "application/msword"),
+    ("rekap.xls", samples.ole("Workbook"), "application/vnd.ms-excel"),
     ("catatan.txt", "Rapat koordinasi — hasil: disetujui.\n".encode(), "text/plain"),
     ("data.csv", "\ufeffnip;nama\n199001012015011001;Siti Aisyah\n".encode(), "text/csv"),
 ]

@@ -78,7 +78,7 @@ def test_unreadable_or_wrong_files(org, tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed, match="tidak berisi"):
         import_employees(org.admin, _write(tmp_path, "nip,nama,unit\n"))
     (tmp_path / "rusak.xlsx").write_bytes(b"PK\x03\x04 bukan excel")
-    with pytest.raises(ValidationFailed, match="tidak dapat dibaca"):
+    with pytest.raises(ValidationFailed, match="bukan lembar kerja XLSX yang utuh"):
         import_employees(org.admin, tmp_path / "rusak.xlsx")
 
 

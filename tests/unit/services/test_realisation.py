@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
-from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -11,20 +9,18 @@ from sqlalchemy import func, select
 
 from asn_desktop.domain.errors import PermissionDenied
 from asn_desktop.errors import EvidenceRejected, ValidationFailed
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.store.models import Evidence
+from tests.unit.evidence import samples
 from tests.unit.services.helpers import approved_skp, head_skp
 
-PDF = b"%PDF-1.4\n% bukti\n%%EOF\n"
+PDF = simple_pdf("bukti")
 
 
 def _docx() -> bytes:
-    buf = BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("[Content_Types].xml", "<Types/>")
-        zf.writestr("word/document.xml", "<w:document/>")
-    return buf.getvalue()
+    return samples.ooxml("docx")
 
 
 @pytest.fixture

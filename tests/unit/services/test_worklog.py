@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from asn_desktop.domain.errors import PermissionDenied
 from asn_desktop.domain.worklog import InvalidEntry
 from asn_desktop.errors import EvidenceRejected, NotFound, ValidationFailed
+from asn_desktop.evidence.specimen import simple_pdf, simple_png
 from asn_desktop.services import periods
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
@@ -21,8 +22,8 @@ from asn_desktop.store.models import AuditEvent, Evidence, Realisation, WorklogC
 from tests.conftest import PASSWORD
 from tests.unit.services.helpers import approved_skp, head_skp
 
-PDF = b"%PDF-1.4\n% bukti harian\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 30
+PDF = simple_pdf("bukti harian")
+PNG = simple_png()
 MONDAY = date(2026, 3, 16)
 TODAY = date(2026, 3, 18)
 

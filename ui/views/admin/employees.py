@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.nip import NIP_KINDS, InvalidNip, parse_nip
 from asn_desktop.errors import ImportRejected, ValidationFailed
-from asn_desktop.progress import CancelToken
 from asn_desktop.services import employees as emp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import EmployeeFilter, EmployeeRow, visible_employees
@@ -35,7 +33,8 @@ from ui.locale import fmt_date, fmt_number
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
-from ui.tasks import TaskRunner, run_with_progress
+from ui.tasks import TaskRunner
+from ui.views.admin.employee_import import EmployeeImportFlow
 from ui.views.admin.units import fill_unit_combo, unit_combo
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
@@ -326,7 +325,7 @@ class EmployeesTab(QWidget):
         self.ctx = ctx
         self._tasks = tasks
         self.units: list[UnitRow] = []
-        self.report_dialog: ImportReportDialog | None = None
+        self.import_flow: EmployeeImportFlow | None = None
         self.import_running = False
         self.model = EmployeeTableModel(ctx, self)
         self.search = QLineEdit(objectName="employeeFilter")
@@ -366,7 +365,7 @@ class EmployeesTab(QWidget):
         for text, name, slot in (
             (self.tr("&Tambah pegawai…"), "addEmployee", self.add_employee),
             (self.tr("U&bah…"), "editEmployee", self.edit_employee),
-            (self.tr("&Impor CSV/XLSX…"), "importEmployees", self.ask_import),
+            (self.tr("&Impor SIASN/CSV/XLSX…"), "importEmployees", self.ask_import),
         ):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
@@ -374,8 +373,8 @@ class EmployeesTab(QWidget):
         self.import_button = buttons[-1]
         self.import_button.setToolTip(
             self.tr(
-                "Kolom: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email "
-                "(wajib: nip, nama, unit)"
+                "Unduhan SIASN apa adanya (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), atau kolom nip, nama, "
+                "unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); tata letak lain: pilih kolom"
             )
         )
         top = QHBoxLayout()
@@ -438,28 +437,14 @@ class EmployeesTab(QWidget):
             self.start_import(Path(path))
 
     def start_import(self, path: Path) -> None:
-        """Run the import on the worker thread; all rows are checked and nothing is kept on a bad one."""
+        """Preview the file on the worker thread (mapping its columns if needed), then import on *Impor*."""
         self.import_running = True
         self.import_button.setEnabled(False)
-        self.status.setText(self.tr("Mengimpor {name}…").format(name=path.name))
-
-        # Imported here: openpyxl costs ~0.06–0.3 s of start-up and only the import needs it.
-        from asn_desktop.services.imports import ImportReport, import_employees  # noqa: PLC0415
-
-        label = self.tr("Memeriksa dan menyimpan {name}…").format(name=path.name)
-
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> ImportReport:
-            progress(0, 0, label)
-            return import_employees(self.ctx, path, progress=progress, token=token)
-
-        run_with_progress(
-            self,
-            self.tasks,
-            self.tr("Impor data pegawai"),
-            job,
-            self._import_done,
-            lambda exc: self._import_failed(exc, path),
-        )
+        self.status.setText(self.tr("Memeriksa {name}…").format(name=path.name))
+        self.import_flow = EmployeeImportFlow(self.ctx, self.tasks, self)
+        self.import_flow.import_did_finish.connect(self._import_done)
+        self.import_flow.import_did_stop.connect(self._import_stopped)
+        self.import_flow.start(path)
 
     def _import_finished(self) -> None:
         self.import_running = False
@@ -468,22 +453,18 @@ class EmployeesTab(QWidget):
     def _import_done(self, report: Any) -> None:  # imports.ImportReport
         self._import_finished()
         self.status.setText(
-            self.tr("Impor selesai: {created} pegawai baru, {updated} diperbarui.").format(
-                created=fmt_number(report.created), updated=fmt_number(report.updated)
+            self.tr("Impor selesai: {created} pegawai baru, {updated} diperbarui, {units} unit baru.").format(
+                created=fmt_number(report.created),
+                updated=fmt_number(report.updated),
+                units=fmt_number(report.units_created),
             )
         )
         self.refresh()
         self.employees_did_change.emit()
 
-    def _import_failed(self, exc: BaseException, path: Path) -> None:
+    def _import_stopped(self, text: str) -> None:
         self._import_finished()
-        if isinstance(exc, ImportRejected):
-            self.status.setText(exc.message)
-            self.report_dialog = ImportReportDialog(exc, path, self)
-            self.report_dialog.open()
-            return
-        self.status.setText(self.tr("Impor gagal; tidak ada data yang disimpan."))
-        show_error(self, exc, self.tr("Impor data pegawai"))
+        self.status.setText(text)
 
 
 __all__ = ["EmployeeDialog", "EmployeePicker", "EmployeesTab", "ImportReportDialog", "NipField"]
