@@ -103,7 +103,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("workspace")
     p.set_defaults(func=cmd_sign_directory)
 
-    p = sub.add_parser("attest-legacy", help="sahkan riwayat sebelum pembaruan di penyimpanan bersama (admin)")
+    p = sub.add_parser(
+        "attest-legacy", help="sahkan riwayat sebelum pembaruan di penyimpanan bersama (admin)"
+    )
     p.add_argument("workspace")
     p.add_argument("share")
     p.set_defaults(func=cmd_attest)

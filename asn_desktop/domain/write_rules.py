@@ -12,7 +12,8 @@ in Indonesian. Each synced model declares its rule beside itself (``write_rule``
 without one accepts nothing from another laptop (default deny).
 
 Fields whose value does not change are not judged: a row written again with what it already
-holds is no change at all.
+holds is no change at all. A row's owner column (``owner`` on the model) never changes after the
+row is made; the merge and the local check refuse that for every table, so the rules need not.
 """
 
 from __future__ import annotations
@@ -63,8 +64,9 @@ class Facts(Protocol):
     """What a rule may know about one change (the merge and the local check both provide it)."""
 
     @property
-    def actor(self) -> Actor | None:
-        """The author as the directory knew them when the change was made; None if unknown."""
+    def actor(self) -> Actor:
+        """The author as the directory knew them when the change was made (an unknown or inactive
+        author is refused before any rule runs)."""
 
     @property
     def before(self) -> Mapping[str, Any] | None:
@@ -93,9 +95,6 @@ class Facts(Protocol):
     def unit_of(self, employee_id: str | None) -> str | None:
         """The unit of an employee at the change's time."""
 
-    def unit_parents(self) -> Mapping[str, str | None]:
-        """The unit tree (unit → parent), for unit-scoped rules."""
-
 
 WriteRule = Callable[[Facts], str | None]
 
@@ -106,17 +105,17 @@ _NO_DELETE = "data ini tidak boleh dihapus"
 
 
 def _admin(f: Facts) -> bool:
-    return f.actor is not None and f.actor.role is Role.ADMIN
+    return f.actor.role is Role.ADMIN
 
 
 def _owner(f: Facts) -> bool:
     subject = f.subject()
-    return f.actor is not None and subject is not None and is_self(f.actor, subject)
+    return subject is not None and is_self(f.actor, subject)
 
 
 def _supervisor(f: Facts) -> bool:
     subject = f.subject()
-    return f.actor is not None and subject is not None and is_supervisor_of(f.actor, subject)
+    return subject is not None and is_supervisor_of(f.actor, subject)
 
 
 def _rater(f: Facts) -> bool:
@@ -144,7 +143,7 @@ def user_account(f: Facts) -> str | None:
     """The admin keeps accounts; a user may only change their own password (and re-seal their key)."""
     if _admin(f):
         return None
-    own = f.actor is not None and f.before is not None and f.before.get("id") == f.actor.user_id
+    own = f.before is not None and f.after.get("id") == f.actor.user_id
     if own and not f.deleted and _only(f, _SELF_ACCOUNT):
         return None
     return "hanya admin yang boleh mengubah akun, peran, atau kunci pengguna lain"
@@ -180,8 +179,6 @@ def skp(f: Facts) -> str | None:
     """The pegawai drafts, submits and revises; the pejabat penilai approves or returns."""
     if f.deleted:
         return None if _owner(f) and (f.before or {}).get("status") == "draft" else _NO_DELETE
-    if f.before is not None and "employee_id" in f.changed:
-        return "pemilik SKP tidak dapat dipindahkan"
     move = _status_move(f)
     status = (f.before or {}).get("status")
     if (
@@ -210,8 +207,6 @@ def owner_while_skp_draft(table: str, key: str) -> WriteRule:
     """RHK and indicators: the pegawai's, and only while their SKP is a draft."""
 
     def rule(f: Facts) -> str | None:
-        if f.before is not None and key in f.changed:
-            return "baris ini tidak dapat dipindahkan ke SKP lain"
         plan = _skp_of(f, table, key)
         if not _owner(f):
             return _OWNER
@@ -250,7 +245,7 @@ def _author_is(f: Facts, column: str, value: str | None) -> bool:
 
 def feedback(f: Facts) -> str | None:
     """Each source has its own giver, so one source cannot pose as another (``can_give_feedback``)."""
-    if f.actor is None or not _author_is(f, "author_user_id", f.actor.user_id):
+    if not _author_is(f, "author_user_id", f.actor.user_id):
         return "umpan balik hanya dapat ditulis atas nama penulisnya sendiri"
     subject = f.subject()
     row = f.before if f.deleted else f.after
@@ -315,9 +310,9 @@ def _assessment_rate(f: Facts, status: Any, move: tuple[Any, Any] | None) -> boo
     return move in {(None, "draft"), ("final", "draft")}
 
 
-def _assessment_decision(f: Facts, status: Any) -> bool:
+def _assessment_decision(f: Facts) -> bool:
     assessor = f.after.get("assessor_id")
-    if f.actor is None or assessor is None or not _only(f, frozenset({"objection_decision"})):
+    if assessor is None or not _only(f, frozenset({"objection_decision"})):
         return False
     return f.actor.employee_id is not None and f.supervisor_of(assessor) == f.actor.employee_id
 
@@ -327,12 +322,12 @@ def assessment(f: Facts) -> str | None:
     atasan pejabat penilai's; the predikat always follows the matrix."""
     if f.deleted:
         return _NO_DELETE
-    if f.before is not None and "employee_id" in f.changed:
-        return "pemilik penilaian tidak dapat dipindahkan"
     if not _predikat_consistent(f.after):
         return "predikat tidak sesuai dengan kedua rating"
     subject = f.subject()
-    if "assessor_id" in f.changed and (subject is None or f.after.get("assessor_id") != subject.supervisor_id):
+    if "assessor_id" in f.changed and (
+        subject is None or f.after.get("assessor_id") != subject.supervisor_id
+    ):
         return "pejabat penilai pada penilaian harus atasan langsung pegawai"
     before = f.before or {}
     status, move = before.get("status"), _status_move(f)
@@ -341,7 +336,7 @@ def assessment(f: Facts) -> str | None:
     signing = move == ("final", "signed") and _only(f, _ASSESSMENT_SIGN)
     if signing and (_supervisor(f) or _admin(f)) and f.after.get("signed_hash"):
         return None
-    if _assessment_decision(f, status):
+    if _assessment_decision(f):
         return None
     return "perubahan penilaian ini tidak diizinkan bagi penulisnya atau pada status penilaian saat itu"
 
@@ -349,10 +344,8 @@ def assessment(f: Facts) -> str | None:
 def review_meeting(f: Facts) -> str | None:
     """A review meeting is its organiser's record."""
     row = f.before if f.deleted else f.after
-    if f.actor is None or not can_run_meeting(f.actor):
+    if not can_run_meeting(f.actor):
         return "rapat evaluasi hanya dipimpin pejabat penilai atau admin"
-    if f.before is not None and "organiser_id" in f.changed:
-        return "pemimpin rapat tidak dapat diganti"
     return (
         None
         if (row or {}).get("organiser_id") == f.actor.employee_id
@@ -364,7 +357,7 @@ def meeting_participant(f: Facts) -> str | None:
     """The organiser lists their own direct subordinates."""
     row = (f.before if f.deleted else f.after) or {}
     meeting = f.row("review_meeting", row.get("meeting_id"))
-    if f.actor is None or meeting is None or meeting.get("organiser_id") != f.actor.employee_id:
+    if meeting is None or meeting.get("organiser_id") != f.actor.employee_id:
         return "hanya pemimpin rapat yang boleh mengubah peserta"
     employee = row.get("employee_id")
     if employee is None or f.supervisor_of(employee) != f.actor.employee_id:
@@ -383,7 +376,7 @@ def worklog_comment(f: Facts) -> str | None:
         return None
     if not _supervisor(f):
         return _SUPERVISOR
-    return None if _author_is(f, "author_id", f.actor.employee_id if f.actor else None) else _SUPERVISOR
+    return None if _author_is(f, "author_id", f.actor.employee_id) else _SUPERVISOR
 
 
 feedback_round = _supervisor_records
@@ -395,7 +388,7 @@ def feedback_rater(f: Facts) -> str | None:
     """The round's supervisor names the raters; each rater marks their own answers as sent."""
     if _supervisor(f):
         return None
-    own = f.actor is not None and (f.before or {}).get("rater_id") == f.actor.employee_id
+    own = (f.before or {}).get("rater_id") == f.actor.employee_id
     if own and not f.deleted and _only(f, frozenset({"submitted_at"})):
         return None
     return "hanya atasan yang menyusun penilai; penilai hanya mengirim jawabannya sendiri"
@@ -405,25 +398,23 @@ def feedback_answer(f: Facts) -> str | None:
     """An answer is its rater's."""
     row = (f.before if f.deleted else f.after) or {}
     rater = f.row("feedback_rater", row.get("rater_row_id"))
-    if f.actor is None or rater is None or rater.get("rater_id") != f.actor.employee_id:
+    if rater is None or rater.get("rater_id") != f.actor.employee_id:
         return "jawaban hanya dapat diisi oleh penilainya sendiri"
-    if f.before is not None and "rater_row_id" in f.changed:
-        return "jawaban tidak dapat dipindahkan ke penilai lain"
     return None
 
 
 def public_feedback(f: Facts) -> str | None:
     """Recorded by an admin, or by a penilai for their own unit and the units below it."""
-    if f.actor is None or not can_record_public_feedback(f.actor):
+    if not can_record_public_feedback(f.actor):
         return "umpan balik masyarakat dicatat oleh pejabat penilai atau admin"
     if _admin(f):
         return None
     row = (f.before if f.deleted else f.after) or {}
-    unit, parents = row.get("unit_id"), f.unit_parents()
-    own = f.unit_of(f.actor.employee_id)
-    while unit is not None and unit != own:
-        unit = parents.get(unit)
-    return None if unit is not None else "unit ini di luar wewenang pencatat"
+    unit, own, seen = row.get("unit_id"), f.unit_of(f.actor.employee_id), set()
+    while isinstance(unit, str) and unit != own and unit not in seen:
+        seen.add(unit)  # a cycle in the tree ends the walk
+        unit = (f.row("unit", unit) or {}).get("parent_id")
+    return None if isinstance(unit, str) and unit == own else "unit ini di luar wewenang pencatat"
 
 
 def signing_identity(f: Facts) -> str | None:

@@ -229,7 +229,9 @@ def build_demo(
             m.FollowUpSession,
         ):
             insert_rows(uow.session, model, rows.by_model.get(model, []))
-        record_entries(uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners)
+        record_entries(
+            uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners
+        )
         uow.audit("agency", ws.agency_id, employees=employees, seed=seed)
     progress(4, 4, "Selesai")
     return {model.__tablename__: len(r) for model, r in rows.by_model.items()}  # type: ignore[attr-defined]

@@ -107,7 +107,12 @@ def _plan(rows: Rows, a: DemoAuthors, own: _Owners) -> Iterable[Entry]:
     yield from _simple(rows, m.BehaviourExpectation, lambda r: a.rater(own.skp[r["skp_id"]]))
     for s in skps:
         if s["status"] in ("submitted", "approved"):
-            yield "skp", s["id"], {"status": "submitted", "submitted_at": s["submitted_at"]}, a.of(s["employee_id"])
+            yield (
+                "skp",
+                s["id"],
+                {"status": "submitted", "submitted_at": s["submitted_at"]},
+                a.of(s["employee_id"]),
+            )
     for s in skps:
         if s["status"] == "approved":
             review = {k: s[k] for k in ("approved_at", "review_note", "content_hash")}
@@ -147,7 +152,12 @@ def _feedback360(rows: Rows, a: DemoAuthors, own: _Owners) -> Iterable[Entry]:
             yield "feedback_rater", r["id"], {"submitted_at": r["submitted_at"]}, a.of(r["rater_id"])
     for r in rounds:
         if r["status"] != "open":
-            yield "feedback_round", r["id"], {k: r[k] for k in ("status", "closed_at")}, a.rater(r["employee_id"])
+            yield (
+                "feedback_round",
+                r["id"],
+                {k: r[k] for k in ("status", "closed_at")},
+                a.rater(r["employee_id"]),
+            )
 
 
 def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str]]:
@@ -181,4 +191,3 @@ def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str
     if missing:  # a row nobody signed would never reach another laptop
         raise ValueError(f"demo rows without an author: {missing}")
     return entries, own.all(rows)
-

@@ -83,7 +83,9 @@ def security_events(ctx: AppContext, *, limit: int = 2000) -> list[SecurityEvent
                 f" dari perangkat {q.origin[:8]}",
                 q.reason,
             )
-            for q in s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.detected_at.desc()).limit(limit))
+            for q in s.scalars(
+                select(SyncQuarantine).order_by(SyncQuarantine.detected_at.desc()).limit(limit)
+            )
         ]
         out += [
             SecurityEventView(e.last_seen, e.kind, e.subject or "", e.message, e.count)
@@ -108,7 +110,10 @@ def list_devices(ctx: AppContext) -> list[DeviceView]:
     ws = ctx.workspace
     with read_session(ctx) as s:
         rows = {d.id: d for d in s.scalars(select(Device))}
-        known = [k.removeprefix("sync.device.") for k in s.scalars(select(Meta.key).where(Meta.key.like("sync.device.%")))]
+        known = [
+            k.removeprefix("sync.device.")
+            for k in s.scalars(select(Meta.key).where(Meta.key.like("sync.device.%")))
+        ]
     out = []
     for device in sorted({*rows, *known, ws.device_id}):
         row = rows.get(device)
@@ -131,7 +136,9 @@ def revoke_device(ctx: AppContext, *, device_id: str, reason: str) -> int:
     _admin(ctx, "mencabut perangkat")
     ws = ctx.workspace
     if device_id == ws.device_id:
-        raise ValidationFailed("Laptop ini tidak dapat mencabut dirinya sendiri; cabut dari laptop admin lain.")
+        raise ValidationFailed(
+            "Laptop ini tidak dapat mencabut dirinya sendiri; cabut dari laptop admin lain."
+        )
     if not reason.strip():
         raise ValidationFailed("Tuliskan alasan pencabutan (mis. laptop hilang).")
     with unit_of_work(ctx, "device.revoke") as uow:
@@ -142,7 +149,9 @@ def revoke_device(ctx: AppContext, *, device_id: str, reason: str) -> int:
             raise NotFound("Perangkat itu tidak dikenal laptop ini.")
         last = int(cursor.value) if cursor else 0
         if row is None:
-            row = Device(id=device_id, name="laptop", public_key=key.value if key else "", enrolled_at=ws.now())
+            row = Device(
+                id=device_id, name="laptop", public_key=key.value if key else "", enrolled_at=ws.now()
+            )
             uow.session.add(row)
         if row.revoked_after is not None:
             raise ValidationFailed("Perangkat itu sudah dicabut.")

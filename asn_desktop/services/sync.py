@@ -138,7 +138,9 @@ def make_enrolment(
     with read_session(ctx) as session:
         root = session.get(Meta, ROOT_META)
     if root is None:
-        raise EnrolmentError("Direktori belum memiliki admin utama; masuk sebagai admin sekali di laptop ini.")
+        raise EnrolmentError(
+            "Direktori belum memiliki admin utama; masuk sebagai admin sekali di laptop ini."
+        )
     key = Ed25519PrivateKey.generate()
     device_id = new_id()
     public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
@@ -170,7 +172,9 @@ def make_enrolment(
     }
     with unit_of_work(ctx, "sync.enrol") as uow:
         uow.session.add(
-            Device(id=device_id, name=device_name, public_key=public, enrolled_at=ws.now(), expires_at=expires)
+            Device(
+                id=device_id, name=device_name, public_key=public, enrolled_at=ws.now(), expires_at=expires
+            )
         )
         uow.audit("device", device_id, name=device_name)
     return seal(json.dumps(payload).encode(), passphrase)
@@ -188,11 +192,9 @@ def _open_enrolment(enrolment: bytes, passphrase: str, now: datetime) -> dict[st
     except (ValueError, KeyError, TypeError, binascii.Error, RootInvalid) as exc:
         raise WorkspaceError("Berkas pendaftaran tidak dikenal atau rusak.") from exc
     if now > expires:
-        raise WorkspaceError(
-            "Berkas pendaftaran ini sudah kedaluwarsa; minta admin membuat berkas baru."
-        )
+        raise WorkspaceError("Berkas pendaftaran ini sudah kedaluwarsa; minta admin membuat berkas baru.")
     data["_root"] = root
-    return data
+    return dict(data)
 
 
 def join_agency(
@@ -212,7 +214,9 @@ def join_agency(
     transport = _transport(share)
     # The claim is checked before anything is created here: a second use changes nothing.
     if transport.exists(share_path("devices", f"{record['device_id']}.joined")):
-        raise EnrolmentError("Berkas pendaftaran ini sudah dipakai laptop lain; minta admin membuat berkas baru.")
+        raise EnrolmentError(
+            "Berkas pendaftaran ini sudah dipakai laptop lain; minta admin membuat berkas baru."
+        )
     ws = create_joined_workspace(
         path,
         workspace_id=data["workspace_id"],

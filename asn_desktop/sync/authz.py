@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.domain.permissions import Actor, Role, Subject
 from asn_desktop.domain.write_rules import WriteRule
 from asn_desktop.security.userkeys import verify_signature
-from asn_desktop.store.models import Base, ChangeBatch, ChangeLog, Device, LegacyAttestation, Meta, Synced
+from asn_desktop.store.models import Base, ChangeBatch, ChangeLog, Meta, Synced
 from asn_desktop.sync.batch import LEGACY_LOCAL, signing_message
 from asn_desktop.sync.conflicts import GUARDS, ConflictRecord, conflict_id
 from asn_desktop.sync.hlc import hlc_key
@@ -174,7 +174,7 @@ def _content(c: Change) -> tuple[Any, ...]:
 class _Facts:
     """``domain.write_rules.Facts`` for one entry, answered from the judge's timelines."""
 
-    def __init__(self, judge: Judge, tl: _Timeline, change: Change, actor: Actor | None) -> None:
+    def __init__(self, judge: Judge, tl: _Timeline, change: Change, actor: Actor) -> None:
         self._j, self._tl, self._c = judge, tl, change
         self.actor = actor
         self.before: Mapping[str, Any] | None = dict(tl.state.values) if tl.state.exists else None
@@ -206,14 +206,19 @@ class _Facts:
         emp = self.row("employee", employee_id)
         return None if emp is None else emp.get("unit_id")
 
-    def unit_parents(self) -> Mapping[str, str | None]:
-        return self._j.unit_parents()
 
 
 class Judge:
     """Decides which entries count, for one apply (it caches; make a new one per apply)."""
 
-    def __init__(self, session: Session, *, workspace_id: str, root: Root | None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        workspace_id: str,
+        root: Root | None,
+        trust: tuple[dict[str, int], set[str]] | None = None,
+    ) -> None:
         self.s = session
         self.workspace_id = workspace_id
         self.root = root
@@ -221,9 +226,8 @@ class Judge:
         self._batches: dict[str, ChangeBatch | None] = {}
         self._verified: dict[str, bool] = {}
         self._owners: dict[str, str | None] = {}
-        self._attested: set[str] | None = None
-        self._revoked: dict[str, int] | None = None
-        self._units: dict[str, str | None] | None = None
+        self._revoked: dict[str, int] | None = None if trust is None else trust[0]
+        self._attested: set[str] | None = None if trust is None else trust[1]
 
     # ------------------------------------------------------------------ loading
 
@@ -231,16 +235,17 @@ class Judge:
         """Entries already read for the rows being folded (one query for many rows), and their batches."""
         digests: set[str] = set()
         for row_id, entries in log.items():
-            if row_id not in self._timelines and entries:
-                self._timelines[row_id] = _Timeline(entries[0].table, row_id, entries)
-                digests.update(e.batch for e in entries if e.batch and e.batch not in self._batches)
+            self._timelines[row_id] = _Timeline(entries[0].table, row_id, entries)
+            digests.update(e.batch for e in entries if e.batch)
         self._prime(digests)
 
     def _prime(self, digests: Iterable[str]) -> None:
         wanted = sorted(set(digests) - self._batches.keys() - {LEGACY_LOCAL})
         for start in range(0, len(wanted), 400):
             part = wanted[start : start + 400]
-            found = {b.digest: b for b in self.s.scalars(select(ChangeBatch).where(ChangeBatch.digest.in_(part)))}
+            found = {
+                b.digest: b for b in self.s.scalars(select(ChangeBatch).where(ChangeBatch.digest.in_(part)))
+            }
             for d in part:
                 self._batches[d] = found.get(d)
 
@@ -255,35 +260,46 @@ class Judge:
         return tl
 
     def _batch(self, digest: str) -> ChangeBatch | None:
-        if digest not in self._batches:
-            self._batches[digest] = self.s.get(ChangeBatch, digest)
-        return self._batches[digest]
+        # Every timeline primes its batches when it is loaded (``preload``, ``_timeline``).
+        return self._batches.get(digest)
+
+    def _rows_of(self, table: str) -> list[str]:
+        # From the log, not the table: rows that arrived in this very apply are not written yet.
+        return list(self.s.scalars(select(ChangeLog.row_id).where(ChangeLog.table_name == table).distinct()))
+
+    def _trust(self) -> None:
+        """Revoked devices and attested history, decided before anything they judge.
+
+        Device and attestation rows are themselves changes whose batches would be checked against
+        revocations and attestations: they are folded by a scratch judge that knows none yet, so
+        no half-computed answer is ever cached here.
+        """
+        scratch = Judge(self.s, workspace_id=self.workspace_id, root=self.root, trust=({}, set()))
+        attested: set[str] = set()
+        for row_id in scratch._rows_of("legacy_attestation"):
+            state = scratch.final(row_id)
+            if state is not None and state.get("digest"):
+                attested.add(str(state["digest"]))
+        revoked: dict[str, int] = {}
+        for row_id in scratch._rows_of("device"):
+            state = scratch.final(row_id)
+            after = None if state is None else state.get("revoked_after")
+            if isinstance(after, int):
+                revoked[row_id] = after
+        self._revoked, self._attested = revoked, attested
 
     def attested(self) -> set[str]:
         if self._attested is None:
-            self._attested = set()
-            for row_id in self.s.scalars(select(LegacyAttestation.id)):
-                state = self.final(row_id)
-                if state is not None and state.get("digest"):
-                    self._attested.add(str(state["digest"]))
+            self._trust()
+        assert self._attested is not None
         return self._attested
 
     def revoked(self) -> dict[str, int]:
         if self._revoked is None:
-            self._revoked = {}
-            for row_id in self.s.scalars(select(Device.id)):
-                state = self.final(row_id)
-                after = None if state is None else state.get("revoked_after")
-                if isinstance(after, int):
-                    self._revoked[row_id] = after
+            self._trust()
+        assert self._revoked is not None
         return self._revoked
 
-    def unit_parents(self) -> Mapping[str, str | None]:
-        if self._units is None:
-            from asn_desktop.store.models import Unit  # noqa: PLC0415 - only public feedback asks
-
-            self._units = {u: p for u, p in self.s.execute(select(Unit.id, Unit.parent_id))}
-        return self._units
 
     # ------------------------------------------------------------------ questions
 
@@ -300,7 +316,7 @@ class Judge:
         if tl is None:
             return None
         self._advance(tl, None)
-        return None if tl.state.deleted or not tl.state.exists else tl.state.values
+        return None if tl.state.deleted or not tl.state.exists else dict(tl.state.values)
 
     def state_at(self, row_id: str, key: Key, *, table: str) -> dict[str, Any] | None:
         """The row as its accepted entries before ``key`` left it; ``Undecidable`` if never seen."""
@@ -309,19 +325,19 @@ class Judge:
             raise Undecidable(f"{table} {row_id} belum diterima")
         self._advance(tl, key)
         if tl.accepted and tl.accepted[-1][0] < key:
-            return None if tl.state.deleted or not tl.state.exists else tl.state.values
+            return None if tl.state.deleted or not tl.state.exists else dict(tl.state.values)
+        # Replay the accepted entries before ``key`` (a tombstone is always the last accepted).
         values: dict[str, Any] = {}
         seen = False
         for k, change in tl.accepted:
             if k >= key:
                 break
-            if change.deleted:
-                return None
             values.update(change.fields)
             seen = True
         return values if seen else None
 
     def owner_of(self, table: str, row_id: str, row: Mapping[str, Any]) -> str | None:
+        """The employee a row belongs to (immutable once made), through its parents; cached."""
         if row_id in self._owners:
             return self._owners[row_id]
         spec = _OWNERS.get(table)
@@ -341,32 +357,32 @@ class Judge:
         self._owners[row_id] = owner
         return owner
 
+    def _user_at(self, user_id: str, key: Key) -> dict[str, Any] | None:
+        try:
+            return self.state_at(user_id, key, table="user_account")
+        except Undecidable:
+            return None
+
     def actor_at(self, user_id: str | None, key: Key) -> Actor | None:
+        """The author as the directory stood at ``key``: active, with a role; the root is always admin."""
         if user_id is None:
             return None
-        try:
-            user = self.state_at(user_id, key, table="user_account")
-        except Undecidable:
-            user = None
+        user = self._user_at(user_id, key)
         root = self.root is not None and user_id == self.root.user_id
-        if user is None:
-            return Actor(user_id, Role.ADMIN, None) if root else None
-        if not user.get("active", True) and not root:
+        if root:
+            return Actor(user_id, Role.ADMIN, None if user is None else user.get("employee_id"))
+        if user is None or not user.get("active", True):
             return None
         try:
-            role = Role.ADMIN if root else Role(user.get("role"))
+            return Actor(user_id, Role(str(user.get("role"))), user.get("employee_id"))
         except ValueError:
             return None
-        return Actor(user_id, role, user.get("employee_id"))
 
     def _keys_at(self, user_id: str, key: Key) -> set[str]:
         keys: set[str] = set()
         if self.root is not None and user_id == self.root.user_id:
             keys.add(self.root.public_key)
-        try:
-            user = self.state_at(user_id, key, table="user_account")
-        except Undecidable:
-            user = None
+        user = self._user_at(user_id, key)
         if user and isinstance(user.get("public_key"), str):
             keys.add(user["public_key"])
         return keys

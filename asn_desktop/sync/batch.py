@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,8 +128,3 @@ def parse_batch(raw: Any, *, workspace_id: str, origin: str) -> SignedBatch:
         raise BatchInvalid("jumlah perubahan dalam kumpulan tidak sah")
     parsed = tuple(_entry(e, origin) for e in entries)
     return SignedBatch(kind, author, parsed, signature, digest_of(workspace_id, kind, author, parsed))
-
-
-def chunks(entries: Sequence[Entry]) -> Iterable[Sequence[Entry]]:
-    for start in range(0, len(entries), MAX_BATCH):
-        yield entries[start : start + MAX_BATCH]

@@ -1,20 +1,20 @@
-"""Domain guards the merge keeps, and the conflict records a person resolves.
+"""Domain guards the merge keeps, and the conflict records a person acknowledges.
 
 A *guarded* document is one whose content must never change by merge once it is locked: an
 approved (or superseded) SKP, a signed assessment. These locks are terminal — no workflow step
 unlocks them — which is what lets the merge decide from the change log alone, identically on
-every laptop (see ``sync.merge.fold``):
+every laptop (``sync.authz``):
 
-* the lock moment ``K`` of a row is the smallest HLC of a change that set its status to a locked
-  value; the change that locks a row carries the whole row (``changelog`` records a snapshot);
-* a content field takes the last value written at or before ``K``; a later change to it is
-  *rejected* and, when its value differs, becomes a conflict record;
-* a resolution is an ordinary change marked ``__override__`` (it may pass the lock) and
-  ``__resolves__`` (the conflict ids it settles), so it travels and settles the same conflict on
-  every laptop.
+* the lock moment ``K`` of a row is the smallest HLC of an accepted change that set its status
+  to a locked value;
+* a later change by an author who was allowed to make it before the lock (an edit made on a
+  laptop that had not seen the lock yet) is *refused* and, when it would alter the content,
+  becomes a conflict record — the same on every laptop, since its id is derived from the change;
+* nothing resolves a conflict by changing the document: the person acknowledges it, and the
+  change is made again the regular way (a new SKP version, an objection).
 
-A final (not signed) assessment can be reopened, so merge treats it as ordinary data; the
-services still refuse to edit it locally.
+A final (not signed) assessment can be reopened, so merge treats it as ordinary data; the write
+rules still refuse to edit it without reopening.
 """
 
 from __future__ import annotations
@@ -27,14 +27,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from asn_desktop.store.models import SyncConflict
-
-OVERRIDE = "__override__"
-RESOLVES = "__resolves__"
 
 
 @dataclass(frozen=True)
@@ -83,7 +80,8 @@ class ConflictRecord:
 
 
 class Resolution(StrEnum):
-    """``keep_local``: the locked document stays as it is here; ``take_remote``: the refused change wins."""
+    """``keep_local``: the locked document stays as it is (the only resolution since changes are
+    signed); ``take_remote`` is kept so an older caller's request is refused by name."""
 
     KEEP_LOCAL = "keep_local"
     TAKE_REMOTE = "take_remote"
@@ -113,17 +111,6 @@ def record_conflicts(session: Session, found: Iterable[ConflictRecord], now: dat
     if rows:
         session.execute(sqlite_insert(SyncConflict).on_conflict_do_nothing(), rows)
     return len(rows)
-
-
-def mark_resolved(session: Session, ids: Iterable[str], resolution: str, now: datetime) -> None:
-    """Settle conflicts a resolution change names (here or arrived from another laptop)."""
-    wanted = sorted(set(ids))
-    if wanted:
-        session.execute(
-            update(SyncConflict)
-            .where(SyncConflict.id.in_(wanted), SyncConflict.resolved_at.is_(None))
-            .values(resolved_at=now, resolution=resolution)
-        )
 
 
 def open_conflicts(session: Session) -> list[SyncConflict]:

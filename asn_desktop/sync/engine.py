@@ -338,10 +338,9 @@ class SyncEngine:
         """Revoked devices (id → last bundle seq that still counts), as the admins decided."""
         with self.r.sessions() as s:
             return {
-                d: int(n)
-                for d, n in s.execute(
-                    select(Device.id, Device.revoked_after).where(Device.revoked_after.is_not(None))
-                )
+                d: n
+                for d, n in s.execute(select(Device.id, Device.revoked_after))
+                if n is not None
             }
 
     # ------------------------------------------------------------ push

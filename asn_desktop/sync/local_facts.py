@@ -49,7 +49,7 @@ class LocalFacts:
         self, session: Session, obj: Synced, actor: Actor, fields: dict[str, Any], *, new: bool, deleted: bool
     ) -> None:
         self._s, self._obj = session, obj
-        self.actor: Actor | None = actor
+        self.actor: Actor = actor
         self.deleted = deleted
         before = None if new else {k: _jsonish(v) for k, v in _values(obj, committed=True).items()}
         self.before: Mapping[str, Any] | None = before
@@ -105,5 +105,3 @@ class LocalFacts:
         emp = self._s.get(Employee, employee_id) if employee_id else None
         return None if emp is None else emp.unit_id
 
-    def unit_parents(self) -> Mapping[str, str | None]:
-        return {u: p for u, p in self._s.execute(select(Unit.id, Unit.parent_id))}

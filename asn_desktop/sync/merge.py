@@ -48,7 +48,6 @@ from asn_desktop.store.models import (
     ChangeBatch,
     ChangeLog,
     MeetingParticipant,
-    PublicFeedback,
     RowOwner,
     SyncPending,
     SyncQuarantine,
@@ -62,9 +61,8 @@ from asn_desktop.sync.authz import (
     Undecidable,
     load_entries,
     load_tables,
-    owner_tables,
 )
-from asn_desktop.sync.conflicts import mark_resolved, record_conflicts
+from asn_desktop.sync.conflicts import record_conflicts
 
 __all__ = ["ApplyReport", "Change", "RowState", "apply_changes", "log_changes", "synced_tables"]
 
@@ -131,7 +129,6 @@ class _Table:
 
 _TABLES = {name: _Table(t) for name, t in synced_tables().items()}
 _ORDER = list(_TABLES)
-_OWNED = owner_tables()
 _FK_COLUMNS = {name: tuple(column for column, _ in meta.parents) for name, meta in _TABLES.items()}
 
 
@@ -380,24 +377,33 @@ def _apply(
         frontier = missing
     if len(touched) > DIRECTORY_PRELOAD:
         # A large apply (a new laptop) asks about most employees and users: read them in one go.
-        log.update({k: v for k, v in load_tables(session, ("user_account", "employee")).items() if k not in log})
+        log.update(
+            {k: v for k, v in load_tables(session, ("user_account", "employee")).items() if k not in log}
+        )
     judge = Judge(session, workspace_id=workspace_id, root=Root.load(session))
     judge.preload(log)
     states: dict[str, tuple[str, RowState]] = {}
+    owners: dict[str, str] = {}
     waiting: dict[str, tuple[str, str]] = {}
     for row_id in sorted(touched & log.keys()):  # a pending row without entries has nothing to fold
         table = log[row_id][0].table
         try:
-            states[row_id] = (table, judge.fold(row_id))
+            state = judge.fold(row_id)
+            # Refused rows get an owner too: a later change of that owner's supervisor re-judges them.
+            owner = judge.owner_of(table, row_id, state.values or log[row_id][0].fields)
         except Undecidable as exc:
             waiting[row_id] = (table, f"menunggu data yang belum tiba ({exc})"[:200])
+            continue
+        states[row_id] = (table, state)
+        if owner is not None:
+            owners[row_id] = owner
     report.rows = len(states)
     pending = _materialize(session, states)
     pending.update(waiting)
     _save_pending(session, pending, pending_rows)
     report.pending = len(pending)
     report.quarantined = _save_quarantine(session, states, now)
-    _save_owners(session, judge, states)
+    _save_owners(session, owners)
     found = [c for _, st in states.values() for c in st.conflicts]
     report.conflicts = record_conflicts(session, found, now)
     return report
@@ -473,7 +479,10 @@ def _directory_affected(session: Session, by_table: dict[str, set[str]], fresh: 
         batches = _ids_where(session, ChangeBatch.origin, devices, ChangeBatch.digest)
         rows |= _ids_where(session, ChangeLog.batch, batches, ChangeLog.row_id)
     if by_table.get("unit"):
-        rows |= set(session.scalars(select(PublicFeedback.id)))
+        # The unit tree scopes public feedback: every response is judged again, refused ones too.
+        rows |= set(
+            session.scalars(select(ChangeLog.row_id).where(ChangeLog.table_name == "public_feedback").distinct())
+        )
     return rows
 
 
@@ -519,23 +528,12 @@ def _save_quarantine(session: Session, states: dict[str, tuple[str, RowState]], 
     return len(rows)
 
 
-def _save_owners(session: Session, judge: Judge, states: dict[str, tuple[str, RowState]]) -> None:
-    rows = []
-    for row_id, (table, state) in states.items():
-        if table in _OWNED and state.exists and not state.deleted:
-            try:
-                owner = judge.owner_of(table, row_id, state.values)
-            except Undecidable:
-                continue
-            if owner is not None:
-                rows.append({"row_id": row_id, "employee_id": owner})
-    if rows:
+def _save_owners(session: Session, owners: dict[str, str]) -> None:
+    if owners:
         stmt = sqlite_insert(RowOwner)
         session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}
-            ),
-            rows,
+            stmt.on_conflict_do_update(index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}),
+            [{"row_id": r, "employee_id": e} for r, e in owners.items()],
         )
 
 
@@ -563,8 +561,3 @@ def log_changes(
         (seq, Change(table, row_id, hlc, json.loads(fields), bool(deleted), author, batch))
         for seq, table, row_id, hlc, fields, deleted, author, batch in session.execute(stmt)
     ]
-
-
-def resolved(session: Session, ids: Iterable[str], now: datetime) -> None:
-    """Settle conflicts a resolution names (kept for the conflict service)."""
-    mark_resolved(session, ids, "disinkronkan", now)

@@ -28,7 +28,9 @@ def _canon(body: dict[str, Any]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
 
-def make_root(workspace_id: str, user_id: str, public_key: str, authority_key: bytes, authority: str) -> dict[str, Any]:
+def make_root(
+    workspace_id: str, user_id: str, public_key: str, authority_key: bytes, authority: str
+) -> dict[str, Any]:
     body = {"format": ROOT_FORMAT, "workspace_id": workspace_id, "user_id": user_id, "public_key": public_key}
     signature = Ed25519PrivateKey.from_private_bytes(authority_key).sign(_canon(body))
     return {**body, "signature": signature.hex(), "authority": authority}

@@ -8,7 +8,7 @@ from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from asn_desktop.domain.ids import new_id
-from asn_desktop.domain.write_rules import WriteRule
+from asn_desktop.domain.write_rules import Facts
 
 # Named constraints keep Alembic batch migrations on SQLite deterministic.
 NAMING = {
@@ -34,5 +34,5 @@ class Synced:
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    write_rule: ClassVar[WriteRule | None] = None
+    write_rule: ClassVar[staticmethod[[Facts], str | None] | None] = None
     owner: ClassVar[str | None] = None

@@ -1,7 +1,13 @@
-"""Bundle format v1: round trip, and every refusal named."""
+"""Bundle format v2 (and reading v1 as legacy): round trip, and every refusal named.
+
+The reader is handed files an attacker may have written: each test builds one the way an attacker
+(or a damaged disk) would and checks that it is refused by name, before any field of it is used.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import struct
@@ -9,83 +15,109 @@ import zlib
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_desktop.sync import bundle
-from asn_desktop.sync.bundle import MAGIC, BundleHeader, BundleRejected, decode, encode, read_header
-from asn_desktop.sync.merge import Change
+from asn_desktop.sync.batch import BatchInvalid, SignedBatch, digest_of, parse_batch, signing_message
+from asn_desktop.sync.bundle import MAGIC, MAGIC_V1, BundleHeader, BundleRejected, decode, encode
 
+WS = "01900000-0000-7000-8000-0000000000aa"
+DEV = "01900000-0000-7000-8000-00000000000a"
+OTHER = "01900000-0000-7000-8000-00000000000b"
+ROW = "01900000-0000-7000-8000-0000000000r1".replace("r", "0")
 KEY = os.urandom(32)
 SK = Ed25519PrivateKey.generate()
 RAW = SK.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 PUB = SK.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-CHANGES = [
-    Change("unit", "r1", "0000000000001-00000-dev", {"name": "Ä"}),
-    Change("unit", "r2", "h2", {}, True),
-]
+AUTHOR = Ed25519PrivateKey.generate()
 
 
-def _make(changes=CHANGES, **kw) -> bytes:
-    header = BundleHeader("ws", "dev", 3, "a", "b", len(changes), extra={"upto": 7}, **kw)
-    return encode(header, changes, sync_key=KEY, signing_key=RAW)
+def h(wall: int, dev: str = DEV) -> str:
+    return f"{wall:013d}-00000-{dev}"
+
+
+def batch(*entries: list, author: str = "u1", origin: str = DEV) -> SignedBatch:
+    rows = [list(e) for e in entries] or [["unit", ROW, h(1, origin), {"name": "Ä"}, False]]
+    digest = digest_of(WS, "user", author, [tuple(r) for r in rows])
+    sig = AUTHOR.sign(signing_message(WS, digest)).hex()
+    return parse_batch(
+        {"kind": "user", "author": author, "sig": sig, "entries": rows}, workspace_id=WS, origin=origin
+    )
+
+
+def no_problem(*_args: object) -> str | None:
+    return None
+
+
+def _make(batches: list[SignedBatch] | None = None, *, seq: int = 3, **kw) -> bytes:
+    batches = [batch()] if batches is None else batches
+    header = BundleHeader(
+        WS, DEV, seq, sum(len(b.entries) for b in batches), tuple(b.digest for b in batches), **kw
+    )
+    return encode(header, batches, sync_key=KEY, signing_key=RAW, audit=[{"seq": 1}, "x"])
 
 
 def _open(blob: bytes, **kw):
-    args = {"keys": {"dev": PUB}, "sync_key": KEY, "expect_workspace": "ws"} | kw
+    args = {
+        "key": PUB,
+        "sync_keys": {0: KEY},
+        "expect_workspace": WS,
+        "expect_device": DEV,
+        "expect_seq": 3,
+        "check": no_problem,
+    } | kw
     return decode(blob, **args)
 
 
-def test_round_trip_and_header_readable_without_keys() -> None:
-    blob = _make()
-    header, changes = _open(blob, expect_device="dev", expect_seq=3)
-    assert changes == CHANGES
-    assert header == read_header(blob)
-    assert header.extra == {"upto": 7}
-    assert header.kind == "bundle"
+def _resign(signed: bytes, body: bytes) -> bytes:
+    return signed + SK.sign(signed) + body
 
 
-@settings(max_examples=25, deadline=None)
+def _with_header(blob: bytes, change) -> bytes:
+    signed, _sig, body = bundle.split_signed(blob, "x")
+    raw = json.loads(signed[len(MAGIC) + 4 :])
+    change(raw)
+    head = json.dumps(raw, sort_keys=True, separators=(",", ":")).encode()
+    return _resign(MAGIC + struct.pack(">I", len(head)) + head, body)
+
+
+def test_round_trip() -> None:
+    b = batch()
+    header, body = _open(_make([b], extra={"upto": 7}))
+    assert (header.seq, header.extra, header.kind, header.batches) == (3, {"upto": 7}, "bundle", (b.digest,))
+    assert [x.digest for x in body.batches] == [b.digest]
+    assert body.batches[0].entries == b.entries
+    assert body.audit == [{"seq": 1}]  # a non-object audit line is dropped
+    assert body.refused == []
+
+
+@settings(max_examples=20, deadline=None)
 @given(
     st.lists(
-        st.tuples(
-            st.text(max_size=8),
-            st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=5), max_size=3),
-            st.booleans(),
-        ),
-        max_size=8,
+        st.dictionaries(st.sampled_from(["name", "code"]), st.text(max_size=5) | st.none(), max_size=2),
+        min_size=1,
+        max_size=6,
     )
 )
-def test_any_changes_round_trip(rows) -> None:
-    changes = [
-        Change("t", f"r{i}", f"h{i}", {"v" + k: v for k, v in f.items()}, d)
-        for i, (_, f, d) in enumerate(rows)
-    ]
-    assert _open(_make(changes))[1] == changes
-
-
-def _rebuild(blob: bytes, mutate) -> bytes:
-    """Re-sign a bundle whose header JSON was changed (to reach checks past the signature)."""
-    (length,) = struct.unpack_from(">I", blob, len(MAGIC))
-    start = len(MAGIC) + 4
-    head = json.loads(blob[start : start + length])
-    mutate(head)
-    new = json.dumps(head).encode()
-    body = MAGIC + struct.pack(">I", len(new)) + new + blob[start + length : -64]
-    return body + SK.sign(body)
+def test_any_batches_round_trip(fields) -> None:
+    batches = [batch(["unit", ROW, h(i + 1), f, False]) for i, f in enumerate(fields)]
+    _, body = _open(_make(batches))
+    assert [b.entries for b in body.batches] == [b.entries for b in batches]
 
 
 @pytest.mark.parametrize(
     ("blob", "reason"),
     [
-        (b"PK\x03\x04 not ours", "bukan berkas bundel"),
-        (b"ASNBNDL9" + b"\0" * 80, "ASNBNDL9 belum dikenal"),
-        (MAGIC + b"\0", "terpotong"),
-        (MAGIC + struct.pack(">I", 10**9) + b"{}", "terpotong"),
-        (MAGIC + struct.pack(">I", 3) + b"{x}" + b"\0" * 64, "kepala bundel rusak"),
-        (MAGIC + struct.pack(">I", 2) + b"[]" + b"\0" * 64, "versi format None"),
-        (MAGIC + struct.pack(">I", 12) + b'{"format":1}' + b"\0" * 64, "terpotong"),
+        (b"", "bukan berkas bundel"),
+        (b"PK\x03\x04zip", "bukan berkas bundel"),
+        (b"ASNBNDL9" + b"\x00" * 80, "ASNBNDL9 belum dikenal"),
+        (MAGIC_V1 + b"\x00" * 80, "bukan berkas bundel"),
+        (MAGIC + b"\x00\x00", "terpotong"),
+        (MAGIC + struct.pack(">I", 1 << 21) + b"x" * 100, "terpotong"),
+        (MAGIC + struct.pack(">I", 10) + b"{}", "terpotong"),
     ],
 )
 def test_damaged_files_are_refused_by_name(blob: bytes, reason: str) -> None:
@@ -93,44 +125,210 @@ def test_damaged_files_are_refused_by_name(blob: bytes, reason: str) -> None:
         _open(blob)
 
 
-def test_truncated_extended_tampered_unknown_device_other_workspace_replayed() -> None:
-    blob = _make()
-    with pytest.raises(BundleRejected, match="terpotong"):
-        _open(blob[:-10])
-    with pytest.raises(BundleRejected, match="data tambahan"):
-        _open(blob + b"x")
-    flipped = bytearray(blob)
-    flipped[-80] ^= 1
-    with pytest.raises(BundleRejected, match="tanda tangan perangkat dev tidak sah"):
-        _open(bytes(flipped))
-    with pytest.raises(BundleRejected, match="perangkat dev tidak terdaftar"):
-        _open(blob, keys={})
-    with pytest.raises(BundleRejected, match="ruang kerja lain"):
-        _open(blob, expect_workspace="lain")
-    with pytest.raises(BundleRejected, match="diputar ulang"):
-        _open(blob, expect_seq=4)
-    with pytest.raises(BundleRejected, match="diputar ulang"):
-        _open(blob, expect_device="dev2")
+def test_signature_is_checked_before_any_field_is_read() -> None:
+    blob = bytearray(_make())
+    blob[len(MAGIC) + 6] ^= 1  # one byte of the header, which nobody may read before the check
+    with pytest.raises(BundleRejected, match="tanda tangan perangkat tidak sah"):
+        _open(bytes(blob))
+    with pytest.raises(BundleRejected, match="tanda tangan perangkat tidak sah"):
+        _open(
+            _make(),
+            key=Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
+        )
+    with pytest.raises(BundleRejected, match="tanda tangan perangkat tidak sah"):
+        _open(_make(), key=b"short")
 
 
-def test_wrong_key_incomplete_header_bad_body_count_mismatch_and_bomb(monkeypatch) -> None:
+def test_signed_but_broken_headers() -> None:
+    body = b"x"
+    not_json = MAGIC + struct.pack(">I", 3) + b"{{{"
+    with pytest.raises(BundleRejected, match="kepala bundel rusak"):
+        _open(_resign(not_json, body))
+    wrong = json.dumps({"format": 1}).encode()
+    with pytest.raises(BundleRejected, match="versi format"):
+        _open(_resign(MAGIC + struct.pack(">I", len(wrong)) + wrong, body))
+    good = _make()
+    for change, reason in [
+        (lambda r: r.pop("seq"), "tidak lengkap"),
+        (lambda r: r.update(seq=True), "tidak lengkap"),
+        (lambda r: r.update(seq=-1), "tidak lengkap"),
+        (lambda r: r.update(batches="abc"), "tidak lengkap"),
+        (lambda r: r.update(batches=[1]), "tidak lengkap"),
+        (lambda r: r.update(kind="other"), "tidak lengkap"),
+        (lambda r: r.update(extra=[]), "tidak lengkap"),
+        (lambda r: r.update(workspace="lain"), "ruang kerja lain"),
+        (lambda r: r.update(device=OTHER), "perangkat lain"),
+        (lambda r: r.update(body_sha256="0" * 64), "tidak cocok dengan kepalanya"),
+        (lambda r: r.update(seq=4), "diputar ulang"),
+        (lambda r: r.update(key_epoch=7), "generasi 7 belum diterima"),
+        (lambda r: r.update(nonce="###"), "rusak atau kunci"),
+    ]:
+        with pytest.raises(BundleRejected, match=reason):
+            _open(_with_header(good, change))
+
+
+def test_truncated_body_wrong_sync_key_and_snapshot_for_a_bundle() -> None:
     blob = _make()
-    with pytest.raises(BundleRejected, match="kunci sinkronisasi tidak cocok"):
-        _open(blob, sync_key=os.urandom(32))
-    with pytest.raises(BundleRejected, match="tidak lengkap"):
-        _open(_rebuild(blob, lambda h: h.pop("seq")))
-    lying = encode(BundleHeader("ws", "dev", 3, "a", "b", 5), CHANGES, sync_key=KEY, signing_key=RAW)
-    with pytest.raises(BundleRejected, match="jumlah perubahan"):
-        _open(lying)
-    with pytest.raises(BundleRejected, match="tidak lengkap"):
-        read_header(_rebuild(blob, lambda h: h.update(extra=5)))
-    monkeypatch.setattr(bundle, "MAX_PLAINTEXT", 10)
+    with pytest.raises(BundleRejected, match="tidak cocok dengan kepalanya"):
+        _open(blob[:-5])
+    with pytest.raises(BundleRejected, match="rusak atau kunci"):
+        _open(blob, sync_keys={0: os.urandom(32)})
+    snap = encode(BundleHeader(WS, DEV, 3, 0, (), kind="snapshot"), [], sync_key=KEY, signing_key=RAW)
+    with pytest.raises(BundleRejected, match="diputar ulang"):
+        _open(snap)
+
+
+def _encrypted(payload: bytes, **header_kw) -> bytes:
+    """A bundle whose (correctly encrypted and signed) body holds ``payload`` as it is."""
+    header = BundleHeader(WS, DEV, 3, 0, (), **header_kw)
+    nonce = os.urandom(12)
+    body = AESGCM(KEY).encrypt(nonce, payload, bundle._aad(header))
+    head = bundle._header_json(header, nonce, body)
+    return _resign(MAGIC + struct.pack(">I", len(head)) + head, body)
+
+
+def test_bodies_that_decrypt_but_are_not_ours(monkeypatch) -> None:
+    with pytest.raises(BundleRejected, match="rusak"):
+        _open(_encrypted(zlib.compress(b"[1, 2]")))
+    with pytest.raises(BundleRejected, match="rusak"):
+        _open(_encrypted(zlib.compress(b'{"batches": {}}')))
+    with pytest.raises(BundleRejected, match="rusak"):
+        _open(_encrypted(b"not zlib"))
+    _, body = _open(_encrypted(zlib.compress(b'{"batches": [], "audit": "x"}')))
+    assert body.audit == []
+    _, body = _open(
+        _encrypted(zlib.compress(b'{"batches": [], "covered": [], "origins": []}'), kind="snapshot"),
+        expect_seq=None,
+    )
+    assert body.covered == []
+    monkeypatch.setattr(bundle, "MAX_PLAINTEXT", 1000)
     with pytest.raises(BundleRejected, match="terlalu besar"):
-        _open(blob)
+        _open(_encrypted(zlib.compress(b'{"batches": []' + b" " * 5000 + b"}")))
 
 
-def test_body_that_decrypts_but_is_not_changes_is_refused(monkeypatch) -> None:
-    real = zlib.compress
-    monkeypatch.setattr(bundle.zlib, "compress", lambda data, level: real(b'[["only-two", 1]]', level))
-    with pytest.raises(BundleRejected, match="isi bundel rusak"):
-        _open(_make([]))
+def test_a_bad_batch_is_refused_by_name_and_the_rest_kept() -> None:
+    good = batch()
+    forged = batch(["unit", ROW, h(2), {"name": "lain"}, False])
+    header = BundleHeader(WS, DEV, 3, 2, (good.digest,))  # the forged one is not in the signed header
+    blob = encode(header, [good, forged], sync_key=KEY, signing_key=RAW)
+    _, body = _open(blob)
+    assert [b.digest for b in body.batches] == [good.digest]
+    assert "tidak tercantum di kepala bundel" in body.refused[0]
+    wire = good.wire()
+    wire["entries"][0][2] = "zzzz-0-x"
+    payload = zlib.compress(json.dumps({"batches": [wire]}).encode())
+    _, body = _open(_encrypted(payload))
+    assert "cap waktu HLC tidak sah" in body.refused[0]
+    _, body = _open(_make(), check=lambda t, r, f: "unit.name harus teks")
+    assert body.batches == [] and "harus teks" in body.refused[0]
+
+
+def test_snapshots_carry_covered_headers_and_name_each_batch() -> None:
+    b = batch(origin=OTHER)
+    covered = [(OTHER, 1, b"signed header"), ("x", "bukan angka", "y"), (DEV, 2, b"h")]
+    snap = encode(
+        BundleHeader(WS, DEV, 9, 1, (), kind="snapshot"),
+        [b],
+        sync_key=KEY,
+        signing_key=RAW,
+        covered=covered[:1] + covered[2:],
+        origins={b.digest: OTHER},
+    )
+    header, body = _open(snap, expect_seq=None)
+    assert header.kind == "snapshot"
+    assert [x.digest for x in body.batches] == [b.digest]
+    assert body.covered == [(OTHER, 1, b"signed header"), (DEV, 2, b"h")]
+    # A batch under another batch's name, and malformed covered entries, are left out.
+    wire = b.wire()
+    wire["digest_hint"] = "0" * 64
+    odd = {"batches": [wire], "covered": [[OTHER, 1, "###"], "x", [1, 2, 3]], "origins": {"0" * 64: OTHER}}
+    _, body = _open(_encrypted(zlib.compress(json.dumps(odd).encode()), kind="snapshot"), expect_seq=None)
+    assert body.batches == [] and "tidak cocok dengan namanya" in body.refused[0]
+    assert body.covered == []
+    with pytest.raises(BundleRejected, match="dicakup rusak"):
+        bad = {"batches": [], "covered": {}}
+        _open(_encrypted(zlib.compress(json.dumps(bad).encode()), kind="snapshot"), expect_seq=None)
+
+
+def _v1(rows: list, *, seq: int = 3, device: str = DEV, workspace: str = WS, key: bytes = KEY) -> bytes:
+    """A bundle as the previous release wrote it."""
+    payload = zlib.compress(json.dumps(rows).encode())
+    nonce = os.urandom(12)
+    head = json.dumps(
+        {
+            "cipher_len": len(payload) + 16,
+            "format": 1,
+            "kind": "bundle",
+            "workspace": workspace,
+            "device": device,
+            "seq": seq,
+            "hlc_min": "",
+            "hlc_max": "",
+            "count": len(rows),
+            "extra": {},
+            "nonce": base64.b64encode(nonce).decode(),
+        }
+    ).encode()
+    aad = MAGIC_V1 + struct.pack(">I", len(head)) + head
+    body = aad + AESGCM(key).encrypt(nonce, payload, aad)
+    return body + SK.sign(body)
+
+
+def _open_v1(blob: bytes, **kw) -> SignedBatch:
+    args = {
+        "key": PUB,
+        "sync_key": KEY,
+        "expect_workspace": WS,
+        "expect_device": DEV,
+        "expect_seq": 3,
+        "check": no_problem,
+    } | kw
+    return bundle.decode_v1(blob, **args)
+
+
+def test_old_format_bundles_are_read_as_one_legacy_batch() -> None:
+    rows = [["unit", ROW, h(5), {"name": "lama"}, 0]]
+    legacy = _open_v1(_v1(rows))
+    assert (legacy.kind, legacy.author, legacy.signature) == ("legacy", None, b"")
+    assert legacy.entries == (("unit", ROW, h(5), {"name": "lama"}, False),)
+    assert legacy.digest == bundle.legacy_digest(WS, legacy)
+    for blob, kw, reason in [
+        (b"ASNBNDL1", {}, "bukan berkas"),
+        (_make(), {}, "bukan berkas"),
+        (_v1(rows)[:-1] + b"\x00", {}, "tanda tangan"),
+        (_v1(rows, workspace="lain"), {}, "ruang kerja atau perangkat lain"),
+        (_v1(rows, seq=4), {}, "diputar ulang"),
+        (_v1([]), {}, "format lama rusak"),
+        (_v1(rows, key=os.urandom(32)), {}, "format lama rusak"),
+        (_v1([["unit", ROW, "bukan-hlc", {}, False]]), {}, "format lama rusak"),
+        (_v1(rows), {"check": lambda t, r, f: "unit.name harus teks"}, "harus teks"),
+    ]:
+        with pytest.raises(BundleRejected, match=reason):
+            _open_v1(blob, **kw)
+
+
+def test_batch_parsing_refuses_what_a_signer_could_not_have_signed() -> None:
+    entry = ["unit", ROW, h(1), {}, False]
+    for raw, reason in [
+        ([], "bukan objek"),
+        ({"kind": "x"}, "jenis kumpulan"),
+        ({"kind": "user", "author": 5, "sig": "", "entries": [entry]}, "penulis tidak sah"),
+        ({"kind": "user", "author": None, "sig": "", "entries": [entry]}, "tanpa penulis"),
+        ({"kind": "user", "author": "u", "sig": 5, "entries": [entry]}, "tanda tangan tidak sah"),
+        ({"kind": "user", "author": "u", "sig": "zz", "entries": [entry]}, "tanda tangan tidak sah"),
+        ({"kind": "user", "author": "u", "sig": "", "entries": []}, "jumlah perubahan"),
+        ({"kind": "user", "author": "u", "sig": "", "entries": [[1, 2]]}, "lima unsur"),
+        ({"kind": "user", "author": "u", "sig": "", "entries": [[1, ROW, h(1), {}, False]]}, "jenis data"),
+        (
+            {"kind": "user", "author": "u", "sig": "", "entries": [["unit", ROW, h(1), {}, 0]]},
+            "penanda hapus",
+        ),
+        (
+            {"kind": "user", "author": "u", "sig": "", "entries": [["unit", ROW, h(1, OTHER), {}, False]]},
+            "perangkat lain",
+        ),
+    ]:
+        with pytest.raises(BatchInvalid, match=reason):
+            parse_batch(raw, workspace_id=WS, origin=DEV)
+    digest = hashlib.sha256(b"").hexdigest()
+    assert len(digest) == 64

@@ -1,186 +1,746 @@
-"""Merge by folding the change log: LWW per field, tombstones, guards, pending rows, compaction."""
+"""The merge and its authorisation: changes from "another laptop", signed by people, judged here.
+
+A real workspace holds a small directory made through the services (an admin, a head of office
+who rates, a staff member). Changes that "arrive" are written as another device would send
+them: entries with HLCs of that device, in batches signed by an author's key (or by a key that
+is not the author's), applied through ``apply_changes`` as a pull does.
+"""
 
 from __future__ import annotations
 
+import itertools
+import time
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from asn_desktop.store.models import ChangeLog, SyncPending
-from asn_desktop.sync import merge
+from asn_desktop.domain.ids import new_id
+from asn_desktop.security.userkeys import UserKey
+from asn_desktop.services import employees as emp
+from asn_desktop.services.workspace import login
+from asn_desktop.store.models import ChangeBatch, ChangeLog, SyncPending, SyncQuarantine
+from asn_desktop.sync import authz, merge
+from asn_desktop.sync.batch import LEGACY_LOCAL, digest_of, signing_message
 from asn_desktop.sync.changelog import SYNC_APPLY
-from asn_desktop.sync.conflicts import OVERRIDE, RESOLVES, conflict_id
-from asn_desktop.sync.merge import Change, apply_changes, compact_state, fold, log_changes
+from asn_desktop.sync.merge import Change, apply_changes, log_changes
+from tests.conftest import PASSWORD
 
 NOW = datetime(2026, 5, 1, 12, 0)
-DEV_A = "01900000-0000-7000-8000-00000000000a"
 DEV_B = "01900000-0000-7000-8000-00000000000b"
+DEV_C = "01900000-0000-7000-8000-00000000000c"
+_wall = itertools.count(int(time.time() * 1000) + 60_000)  # a minute ahead: after the directory
 
 
-def h(wall: int, dev: str = DEV_A, counter: int = 0) -> str:
-    return f"{wall:013d}-{counter:05d}-{dev}"
+def h(dev: str = DEV_B, wall: int | None = None) -> str:
+    return f"{wall if wall is not None else next(_wall):013d}-00000-{dev}"
 
 
-def _apply(ws, changes):
-    with ws.sessions() as s, s.begin():
+@dataclass
+class World:
+    ws: Any
+    admin: Any
+    kepala: Any
+    staf: Any
+    unit: str
+    head: str
+    staff: str
+
+    def key(self, who: str) -> UserKey:
+        return getattr(self, who).signer
+
+
+@pytest.fixture
+def world(workspace) -> World:
+    admin = login(workspace, "admin", PASSWORD)
+    unit = emp.create_unit(admin, name="Kantor")
+    head = emp.create_employee(
+        admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala", unit_id=unit)
+    )
+    staff = emp.create_employee(
+        admin, emp.EmployeeInput(nip="199001012015031003", name="Staf", unit_id=unit, supervisor_id=head)
+    )
+    emp.create_user(admin, username="kepala", password=PASSWORD, role="penilai", employee_id=head)
+    emp.create_user(admin, username="staf", password=PASSWORD, role="pegawai", employee_id=staff)
+    return World(
+        workspace,
+        admin,
+        login(workspace, "kepala", PASSWORD),
+        login(workspace, "staf", PASSWORD),
+        unit,
+        head,
+        staff,
+    )
+
+
+def signed(
+    w: World,
+    signer: UserKey,
+    entries: list[tuple[str, str, dict[str, Any]] | tuple[str, str, dict[str, Any], bool]],
+    *,
+    dev: str = DEV_B,
+    author: str | None = None,
+    seq: int | None = 1,
+    kind: str = "user",
+) -> tuple[dict[str, Any], list[Change]]:
+    """A batch as another device sends it: its row for ``change_batch`` and its changes."""
+    rows = [(e[0], e[1], h(dev), e[2], bool(e[3]) if len(e) > 3 else False) for e in entries]
+    who = author if author is not None else signer.user_id
+    if kind == "legacy":
+        who = None
+    digest = digest_of(w.ws.workspace_id, kind, who, rows)
+    sig = "" if kind == "legacy" else signer.sign(signing_message(w.ws.workspace_id, digest)).hex()
+    meta = {
+        "digest": digest,
+        "kind": kind,
+        "author": who,
+        "signature": sig,
+        "origin": dev,
+        "hlc": rows[0][2],
+        "bundle_seq": seq,
+    }
+    return meta, [Change(t, r, hlc, f, d, who, digest) for t, r, hlc, f, d in rows]
+
+
+def deliver(w: World, *batches: tuple[dict[str, Any], list[Change]], rejudge: tuple[str, ...] = ()):
+    with w.ws.sessions() as s, s.begin():
         s.info[SYNC_APPLY] = True
-        return apply_changes(s, changes, now=NOW)
+        for meta, _ in batches:
+            s.execute(sqlite_insert(ChangeBatch).values(**meta).on_conflict_do_nothing())
+        changes = [c for _, cs in batches for c in cs]
+        return apply_changes(s, changes, now=NOW, workspace_id=w.ws.workspace_id, rejudge=rejudge)
 
 
-def _row(ws, table, rid):
-    with ws.sessions() as s:
-        row = s.execute(text(f"select * from {table} where id = :i"), {"i": rid}).mappings().one_or_none()
-    return dict(row) if row else None
+def row(w: World, table: str, rid: str) -> dict[str, Any] | None:
+    with w.ws.sessions() as s:
+        found = s.execute(text(f"select * from {table} where id = :i"), {"i": rid}).mappings().one_or_none()
+    return dict(found) if found else None
 
 
-def _pending(ws):
-    with ws.sessions() as s:
+def quarantine(w: World) -> dict[str, str]:
+    with w.ws.sessions() as s:
+        return {q.row_id: q.reason for q in s.scalars(select(SyncQuarantine))}
+
+
+def pending(w: World) -> dict[str, str]:
+    with w.ws.sessions() as s:
         return dict(s.execute(select(SyncPending.row_id, SyncPending.reason)).all())
 
 
-UNIT = "01900000-0000-7000-8000-0000000000u1"
-EMP = "01900000-0000-7000-8000-0000000000e1"
-EMP_FIELDS = {
-    "nip": "199001012015031003",
-    "employee_type": "PNS",
-    "name": "Staf",
-    "unit_id": UNIT,
-    "active": True,
-}
+def unit_fields(name: str, w: World) -> dict[str, Any]:
+    return {"agency_id": w.ws.agency_id, "parent_id": None, "name": name, "code": None}
 
 
-def test_field_lww_with_device_tie_break_in_any_order() -> None:
-    a = Change("unit", "r", h(5, DEV_A), {"name": "A", "code": "x"})
-    b = Change("unit", "r", h(5, DEV_B), {"name": "B"})
-    c = Change("unit", "r", h(4, DEV_B), {"code": "lama"})
-    for order in ([a, b, c], [c, b, a], [b, a, c]):
-        state = fold("unit", "r", order)
-        assert state.values == {"name": "B", "code": "x"}
-        assert state.clocks["name"] == h(5, DEV_B)
-    assert a.origin == DEV_A
-    assert fold("unit", "r", [a, Change("unit", "r", h(1), {}, True)]).deleted
+def test_an_admins_change_from_another_laptop_applies_once(world) -> None:
+    uid = new_id()
+    batch = signed(world, world.key("admin"), [("unit", uid, unit_fields("Bidang", world))])
+    report = deliver(world, batch)
+    assert (report.applied, report.quarantined) == (1, 0)
+    assert row(world, "unit", uid)["name"] == "Bidang"
+    again = deliver(world, batch)
+    assert (again.applied, again.duplicates) == (0, 1)
+    assert deliver(world, ({**batch[0]}, [Change("rahasia", uid, h(), {})])).unknown == 1
 
 
-def test_guard_keeps_lock_snapshot_and_records_conflicts() -> None:
-    lock = Change("assessment", "x", h(10), {"status": "signed", "notes": "asli", "objection": None})
-    late = Change(
-        "assessment", "x", h(11, DEV_B), {"notes": "baru", "objection": "keberatan", "status": "draft"}
+def test_nobody_but_an_admin_changes_the_directory(world) -> None:
+    staff_user = world.staf.actor.user_id
+    forged = signed(
+        world,
+        world.key("staf"),
+        [
+            ("user_account", staff_user, {"role": "admin"}),
+            ("employee", world.staff, {"supervisor_id": world.staff, "name": "Peretas"}),
+            ("unit", world.unit, {"name": "Diambil alih"}),
+        ],
     )
-    same = Change("assessment", "x", h(12, DEV_B), {"notes": "asli"})
-    state = fold("assessment", "x", [late, same, lock])
-    assert state.values == {"status": "signed", "notes": "asli", "objection": "keberatan"}
-    assert {c.field for c in state.conflicts} == {"notes", "status"}
-    cid = conflict_id("assessment", "x", "notes", h(11, DEV_B))
-    fix = Change("assessment", "x", h(13), {"notes": "baru", OVERRIDE: True, RESOLVES: [cid]})
-    state = fold("assessment", "x", [late, lock, fix])
-    assert state.values["notes"] == "baru"
-    assert {c.field for c in state.conflicts} == {"status"}
+    report = deliver(world, forged)
+    assert report.quarantined == 3
+    assert row(world, "user_account", staff_user)["role"] == "pegawai"
+    assert row(world, "employee", world.staff)["name"] == "Staf"
+    reasons = quarantine(world)
+    assert reasons[staff_user].startswith("hanya admin")
+    assert reasons[world.unit] == "hanya admin yang boleh mengubah data ini"
 
 
-@pytest.mark.parametrize("bulk", [False, True], ids=["row-wise", "bulk-fk-check"])
-def test_rows_wait_for_parents_and_duplicates_and_unknown_tables(workspace, monkeypatch, bulk) -> None:
-    # The bulk path (SQLite's foreign_key_check over the whole table) serves a new laptop's
-    # snapshot; a threshold of 1 runs it here on the same cases as the row-wise checks.
-    monkeypatch.setattr(merge, "BULK_FK_CHECK", 1 if bulk else 10**9)
-    ws = workspace
-    agency_id = ws.agency_id
-    child = Change("employee", EMP, h(2), EMP_FIELDS)
-    report = _apply(ws, [child, Change("no_such_table", "z", h(1), {})])
-    assert (report.applied, report.unknown, report.pending) == (1, 1, 1)
-    assert _row(ws, "employee", EMP) is None
-    assert "induk" in _pending(ws)[EMP]
-    parent = Change("unit", UNIT, h(1), {"agency_id": agency_id, "name": "Unit", "extra_from_newer_app": 1})
-    report = _apply(ws, [parent, child])
-    assert (report.applied, report.duplicates, report.pending) == (1, 1, 0)
-    assert _row(ws, "employee", EMP)["name"] == "Staf"
-    assert _pending(ws) == {}
-    # A tombstone for the parent sends the child back to waiting.
-    _apply(ws, [Change("unit", UNIT, h(3), {}, True)])
-    assert _row(ws, "unit", UNIT) is None
-    assert _row(ws, "employee", EMP) is None
-    assert EMP in _pending(ws)
+def test_signatures_authors_and_batches_are_checked(world) -> None:
+    uid = new_id()
+    stranger = UserKey(world.admin.actor.user_id, Ed25519PrivateKey.generate())
+    deliver(world, signed(world, stranger, [("unit", uid, unit_fields("Palsu", world))]))
+    assert quarantine(world)[uid] == "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
+    ghost = UserKey(new_id(), Ed25519PrivateKey.generate())
+    other = new_id()
+    deliver(world, signed(world, ghost, [("unit", other, unit_fields("Hantu", world))]))
+    assert "tanda tangan penulis tidak sah" in quarantine(world)[other]
+    meta, changes = signed(world, world.key("admin"), [("unit", new_id(), unit_fields("Tanpa", world))])
+    lost = [Change(c.table, c.row_id, c.hlc, c.fields, c.deleted, c.author, "0" * 64) for c in changes]
+    deliver(world, (meta, lost))
+    assert quarantine(world)[lost[0].row_id] == "perubahan tanpa tanda tangan penulis"
+    assert row(world, "unit", uid) is None
 
 
-def test_unique_rule_conflict_keeps_row_pending(workspace) -> None:
-    ws = workspace
-    unit = Change("unit", UNIT, h(1), {"agency_id": ws.agency_id, "name": "Unit"})
-    twin = "01900000-0000-7000-8000-0000000000e2"
-    report = _apply(
-        ws, [unit, Change("employee", EMP, h(2), EMP_FIELDS), Change("employee", twin, h(3), EMP_FIELDS)]
-    )
-    assert report.pending == 1
-    assert "unik" in _pending(ws)[twin]
-    meeting = "01900000-0000-7000-8000-0000000000m1"
-    fields = {"organiser_id": EMP, "held_on": "2026-04-30", "period_key": "2026"}
-    _apply(ws, [Change("review_meeting", meeting, h(4), fields)])
-    assert str(_row(ws, "review_meeting", meeting)["held_on"]) == "2026-04-30"
+def test_a_change_whose_author_is_not_yet_known_waits_for_the_directory(world) -> None:
+    # A new user, made on laptop C, writes on laptop C before this laptop has their account.
+    key = Ed25519PrivateKey.generate()
+    new_user = new_id()
+    newcomer = UserKey(new_user, key)
+    uid = new_id()
+    deliver(world, signed(world, newcomer, [("unit", uid, unit_fields("Awal", world))], dev=DEV_C))
+    assert quarantine(world)[uid] == "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
+    from asn_desktop.security.userkeys import public_hex
 
-
-def test_compacted_state_rebuilds_the_same_data(workspace, tmp_path) -> None:
-    from asn_desktop.services.workspace import init_workspace
-
-    ws = workspace
-    skp = "01900000-0000-7000-8000-0000000000s1"
-    gone = "01900000-0000-7000-8000-0000000000u2"
-    changes = [
-        Change("unit", UNIT, h(1), {"agency_id": ws.agency_id, "name": "Unit"}),
-        Change("unit", gone, h(1, DEV_B), {"agency_id": ws.agency_id, "name": "Hapus"}),
-        Change("unit", gone, h(2, DEV_B), {}, True),
-        Change("employee", EMP, h(2), EMP_FIELDS),
-        Change(
-            "skp",
-            skp,
-            h(3),
-            {"employee_id": EMP, "year": 2026, "version": 1, "status": "submitted", "approach": "k"},
-        ),
-        Change(
-            "skp",
-            skp,
-            h(4),
-            {"employee_id": EMP, "year": 2026, "version": 1, "status": "approved", "approach": "k"},
-        ),
-        Change("skp", skp, h(5, DEV_B), {"approach": "refused"}),
-        Change("skp", skp, h(6), {"approach": "decided", OVERRIDE: True}),
-        Change("skp", skp, h(7), {"status": "superseded"}),
+    account = {
+        "username": "baru",
+        "password_hash": "x",
+        "role": "admin",
+        "employee_id": None,
+        "active": True,
+        "public_key": public_hex(key),
+        "sealed_key": None,
+        "pending_key": None,
+    }
+    # The admin's account change is older than the user's change: it settles it.
+    meta, changes = signed(world, world.key("admin"), [("user_account", new_user, account)], dev=DEV_B)
+    older = [
+        Change(c.table, c.row_id, f"{10**12 - 5:013d}-00000-{DEV_B}", c.fields, c.deleted, c.author, c.batch)
+        for c in changes
     ]
-    _apply(ws, changes)
-    with ws.sessions() as s:
-        compact = compact_state(s)
-        mine = log_changes(s, origin=ws.device_id, after_seq=0)
-    assert len(compact) < len(changes) + len(mine)
-    other = init_workspace(
-        tmp_path / "lain",
-        agency="X",
-        admin_password="sandi-rahasia-1",
-        passphrase="p-123456",
-        prefer_keyring=False,
+    meta["hlc"] = older[0].hlc
+    report = deliver(world, (meta, older))
+    assert report.quarantined == 0
+    assert row(world, "unit", uid)["name"] == "Awal"
+    assert uid not in quarantine(world)
+
+
+def test_the_same_set_of_changes_gives_the_same_state_in_any_order(world) -> None:
+    uid = new_id()
+    edits = [
+        signed(world, world.key("admin"), [("unit", uid, unit_fields("A", world))], dev=DEV_B),
+        signed(world, world.key("staf"), [("unit", uid, {"name": "B"})], dev=DEV_C),
+        signed(world, world.key("admin"), [("unit", uid, {"code": "K1"})], dev=DEV_B),
+    ]
+    deliver(world, edits[2], edits[1])
+    deliver(world, edits[0])
+    assert (row(world, "unit", uid)["name"], row(world, "unit", uid)["code"]) == ("A", "K1")
+    assert quarantine(world)[uid] == "hanya admin yang boleh mengubah data ini"
+
+
+def test_two_different_changes_under_one_clock_count_for_neither(world) -> None:
+    uid = new_id()
+    meta, first = signed(world, world.key("admin"), [("unit", uid, unit_fields("Satu", world))])
+    meta2, second = signed(world, world.key("admin"), [("unit", uid, unit_fields("Dua", world))])
+    twin = [Change(c.table, c.row_id, first[0].hlc, c.fields, c.deleted, c.author, c.batch) for c in second]
+    meta2["hlc"] = first[0].hlc
+    deliver(world, (meta, first), (meta2, twin))
+    assert row(world, "unit", uid) is None
+    assert quarantine(world)[uid] == "dua perubahan berbeda dengan cap waktu yang sama"
+
+
+def test_legacy_history_counts_once_an_admin_attests_it(world) -> None:
+    uid = new_id()
+    legacy = signed(world, world.key("admin"), [("unit", uid, unit_fields("Lama", world))], kind="legacy")
+    deliver(world, legacy)
+    assert quarantine(world)[uid] == "riwayat lama yang belum disahkan admin"
+    attestation = signed(
+        world,
+        world.key("admin"),
+        [("legacy_attestation", new_id(), {"digest": legacy[0]["digest"], "note": None})],
     )
-    try:
-        _apply(other, compact)
-        for table, rid in (("unit", UNIT), ("unit", gone), ("employee", EMP), ("skp", skp)):
-            assert _row(other, table, rid) == _row(ws, table, rid)
-        assert _row(other, "skp", skp)["approach"] == "decided"
-        assert _row(other, "skp", skp)["status"] == "superseded"
-    finally:
-        other.close()
+    deliver(world, attestation)
+    assert row(world, "unit", uid)["name"] == "Lama"
+    assert uid not in quarantine(world)
 
 
-def test_log_changes_pages_by_sequence(workspace) -> None:
-    with workspace.sessions() as s:
-        total = len(log_changes(s, origin=workspace.device_id, after_seq=0))
-        first = log_changes(s, origin=workspace.device_id, after_seq=0, limit=1)
-        assert total >= 2
-        assert len(first) == 1
-        assert s.scalar(select(ChangeLog.seq).order_by(ChangeLog.seq)) == first[0][0]
+def test_this_laptops_own_history_from_before_the_upgrade_counts(world) -> None:
+    uid = new_id()
+    change = Change("unit", uid, h(), unit_fields("Lokal", world), False, None, LEGACY_LOCAL)
+    with world.ws.sessions() as s, s.begin():
+        s.info[SYNC_APPLY] = True
+        apply_changes(s, [change], now=NOW, workspace_id=world.ws.workspace_id)
+    assert row(world, "unit", uid)["name"] == "Lokal"
 
 
-@pytest.mark.parametrize("n", [1])
-def test_applied_changes_do_not_become_local_entries(workspace, n) -> None:
-    ws = workspace
-    _apply(ws, [Change("unit", UNIT, h(1, DEV_B), {"agency_id": ws.agency_id, "name": "Unit"})])
-    with ws.sessions() as s:
-        origins = set(s.scalars(select(ChangeLog.origin).where(ChangeLog.row_id == UNIT)))
-    assert origins == {DEV_B}
-    assert n == 1
-    assert _apply(ws, []).applied == 0
+def test_a_revoked_laptops_later_bundles_never_count(world) -> None:
+    early, late = new_id(), new_id()
+    first = signed(
+        world, world.key("admin"), [("unit", early, unit_fields("Sebelum", world))], dev=DEV_C, seq=1
+    )
+    second = signed(
+        world, world.key("admin"), [("unit", late, unit_fields("Sesudah", world))], dev=DEV_C, seq=2
+    )
+    unsent = signed(
+        world, world.key("admin"), [("unit", new_id(), unit_fields("Belum", world))], dev=DEV_C, seq=None
+    )
+    deliver(world, first, second, unsent)
+    assert row(world, "unit", late)["name"] == "Sesudah"
+    device = {
+        "name": "laptop C",
+        "public_key": "00" * 32,
+        "enrolled_at": NOW.isoformat(),
+        "expires_at": None,
+        "revoked_after": 1,
+        "revoked_at": NOW.isoformat(),
+        "revoked_reason": "hilang",
+    }
+    deliver(world, signed(world, world.key("admin"), [("device", DEV_C, device)]))
+    assert row(world, "unit", early)["name"] == "Sebelum"
+    assert row(world, "unit", late) is None
+    assert quarantine(world)[late] == "dikirim oleh perangkat yang sudah dicabut"
+
+
+def _assessment_row(w: World, **fields: Any) -> dict[str, Any]:
+    base = {
+        "employee_id": w.staff,
+        "period_key": "2026",
+        "status": "draft",
+        "assessor_id": w.head,
+        "skp_id": None,
+    }
+    return base | fields
+
+
+def test_ratings_are_the_penilais_and_a_locked_assessment_never_changes(world) -> None:
+    aid = new_id()
+    deliver(
+        world,
+        signed(world, world.key("staf"), [("assessment", aid, _assessment_row(world, self_note="saya"))]),
+    )
+    mine = signed(
+        world,
+        world.key("staf"),
+        [
+            (
+                "assessment",
+                aid,
+                {"rating_hasil": "di_atas", "rating_perilaku": "di_atas", "predikat": "sangat_baik"},
+            )
+        ],
+    )
+    deliver(world, mine)
+    assert row(world, "assessment", aid)["rating_hasil"] is None
+    assert "tidak diizinkan" in quarantine(world)[aid]
+    rated = {"rating_hasil": "sesuai", "rating_perilaku": "sesuai", "predikat": "baik"}
+    deliver(world, signed(world, world.key("kepala"), [("assessment", aid, rated)]))
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("kepala"),
+            [("assessment", aid, {"status": "final", "finalized_at": NOW.isoformat()})],
+        ),
+    )
+    deliver(
+        world,
+        signed(
+            world, world.key("kepala"), [("assessment", aid, {"status": "signed", "signed_hash": "ab" * 32})]
+        ),
+    )
+    late = signed(world, world.key("kepala"), [("assessment", aid, {"notes": "sesudah tanda tangan"})])
+    report = deliver(world, late)
+    assert report.conflicts == 1
+    gone = signed(world, world.key("kepala"), [("assessment", aid, {}, True)])
+    deliver(world, gone)
+    final = row(world, "assessment", aid)
+    assert (final["status"], final["notes"], final["predikat"]) == ("signed", None, "baik")
+    assert quarantine(world)[aid] == "dokumen yang terkunci tidak dapat dihapus"
+
+
+def test_supervision_is_judged_as_it_stood_when_the_change_was_made(world) -> None:
+    aid = new_id()
+    rated = {
+        "rating_hasil": "sesuai",
+        "rating_perilaku": "sesuai",
+        "predikat": "baik",
+        "notes": "oleh kepala",
+    }
+    rating = signed(world, world.key("kepala"), [("assessment", aid, _assessment_row(world) | rated)])
+    # The admin had moved the staff member to another supervisor just before (older clock).
+    meta, moved = signed(world, world.key("admin"), [("employee", world.staff, {"supervisor_id": None})])
+    before = [
+        Change(
+            c.table,
+            c.row_id,
+            f"{rating[1][0].key[0] - 1:013d}-00000-{DEV_C}",
+            c.fields,
+            c.deleted,
+            c.author,
+            c.batch,
+        )
+        for c in moved
+    ]
+    meta.update(hlc=before[0].hlc, origin=DEV_C)
+    deliver(world, rating)
+    assert row(world, "assessment", aid)["notes"] == "oleh kepala"
+    deliver(world, (meta, before))
+    assert row(world, "assessment", aid) is None
+    assert aid in quarantine(world)
+
+
+def test_plan_rows_follow_their_skp_and_wait_for_it(world) -> None:
+    skp, rhk = new_id(), new_id()
+    plan = {
+        "employee_id": world.staff,
+        "year": 2026,
+        "version": 1,
+        "status": "draft",
+        "approach": "kualitatif",
+        "penilai_id": world.head,
+    }
+    rhk_row = {
+        "skp_id": skp,
+        "kind": "utama",
+        "text": "RHK",
+        "parent_rhk_id": None,
+        "perspektif": None,
+        "position": 0,
+    }
+    drafted = signed(world, world.key("staf"), [("skp", skp, plan)])
+    deliver(world, signed(world, world.key("staf"), [("rhk", rhk, rhk_row)]))  # arrives first
+    assert rhk in pending(world)  # its SKP has not arrived
+    deliver(world, drafted)
+    assert row(world, "rhk", rhk)["text"] == "RHK"
+    deliver(world, signed(world, world.key("staf"), [("skp", skp, {"status": "submitted"})]))
+    deliver(
+        world,
+        signed(world, world.key("kepala"), [("skp", skp, {"status": "approved", "content_hash": "c" * 64})]),
+    )
+    edit = signed(world, world.key("staf"), [("rhk", rhk, {"text": "diubah sesudah disetujui"})])
+    deliver(world, edit)
+    assert row(world, "rhk", rhk)["text"] == "RHK"
+    assert "tidak dapat diubah" in quarantine(world)[rhk]
+    stolen = signed(world, world.key("staf"), [("skp", skp, {}, True)])
+    deliver(world, stolen)
+    assert row(world, "skp", skp)["status"] == "approved"
+
+
+def test_unique_rules_and_missing_parents_keep_rows_pending(world, monkeypatch) -> None:
+    nip_twin = new_id()
+    clash = {
+        "nip": "197001012000031001",
+        "employee_type": "PNS",
+        "name": "Kembar",
+        "unit_id": world.unit,
+        "active": True,
+    }
+    deliver(world, signed(world, world.key("admin"), [("employee", nip_twin, clash)]))
+    assert "unik" in pending(world)[nip_twin]
+    orphan = new_id()
+    child = {"unit_id": new_id(), "name": "Analis", "kind": "pelaksana", "leads_unit": False}
+    monkeypatch.setattr(merge, "BULK_FK_CHECK", 1)
+    deliver(world, signed(world, world.key("admin"), [("position", orphan, child)]))
+    assert "induk" in pending(world)[orphan]
+
+
+def test_a_large_apply_reads_the_log_and_the_directory_in_one_pass(world, monkeypatch) -> None:
+    monkeypatch.setattr(merge, "DIRECTORY_PRELOAD", 0)
+    ids = [new_id() for _ in range(5)]
+    deliver(
+        world,
+        signed(
+            world, world.key("admin"), [("unit", i, unit_fields(f"U{n}", world)) for n, i in enumerate(ids)]
+        ),
+    )
+    assert all(row(world, "unit", i) for i in ids)
+
+
+def test_rows_owned_by_an_employee_are_judged_again_when_the_employee_changes(world) -> None:
+    meeting, part = new_id(), new_id()
+    held = {
+        "organiser_id": world.head,
+        "held_on": "2026-03-01",
+        "period_key": "2026",
+        "place": None,
+        "minutes": "x",
+        "decisions": None,
+    }
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("kepala"),
+            [
+                ("review_meeting", meeting, held),
+                (
+                    "meeting_participant",
+                    part,
+                    {"meeting_id": meeting, "employee_id": world.staff, "note": None},
+                ),
+            ],
+        ),
+    )
+    assert row(world, "meeting_participant", part) is not None
+    assert merge.affected_by(world.ws.sessions(), []) == set()
+
+
+def test_log_changes_pages_by_sequence(world) -> None:
+    with world.ws.sessions() as s:
+        everything = log_changes(s, origin=world.ws.device_id, after_seq=0)
+        first = log_changes(s, origin=world.ws.device_id, after_seq=0, limit=2)
+    assert [c.hlc for _, c in first] == [c.hlc for _, c in everything[:2]]
+    assert all(c.batch for _, c in everything)
+
+
+def test_pending_key_requests_are_signed_by_the_key_they_name(world) -> None:
+    from asn_desktop.security.userkeys import public_hex
+
+    key = Ed25519PrivateKey.generate()
+    staff_user = world.staf.actor.user_id
+    request = signed(
+        world, UserKey(staff_user, key), [("user_account", staff_user, {"pending_key": public_hex(key)})]
+    )
+    assert deliver(world, request).quarantined == 0
+    assert row(world, "user_account", staff_user)["pending_key"] == public_hex(key)
+    wider = signed(
+        world,
+        UserKey(staff_user, key),
+        [("user_account", staff_user, {"pending_key": public_hex(key), "role": "admin"})],
+    )
+    assert deliver(world, wider).quarantined == 1
+
+
+def test_judge_helpers_answer_for_rows_never_seen(world) -> None:
+    with world.ws.sessions() as s:
+        judge = authz.Judge(s, workspace_id=world.ws.workspace_id, root=authz.Root.load(s))
+        assert judge.final(new_id()) is None
+        assert judge.fold(new_id()).exists is False
+        assert judge.actor_at(None, (0, 0, "")) is None
+        with pytest.raises(authz.Undecidable):
+            judge.state_at(new_id(), (0, 0, ""), table="unit")
+        assert judge.owner_of("unit", world.unit, {}) is None
+
+
+def test_every_synced_table_declares_who_may_write_it() -> None:
+    from asn_desktop.sync.merge import synced_tables
+
+    assert set(authz.rules()) == set(synced_tables())
+
+
+def test_a_table_without_a_rule_accepts_nothing(world, monkeypatch) -> None:
+    uid = new_id()
+    monkeypatch.setattr(authz, "_RULES", {k: v for k, v in authz._RULES.items() if k != "unit"})
+    deliver(world, signed(world, world.key("admin"), [("unit", uid, unit_fields("Tanpa aturan", world))]))
+    assert quarantine(world)[uid] == "tabel unit tidak menerima perubahan dari laptop lain"
+
+
+def test_deleted_rows_stay_deleted_and_inactive_or_odd_authors_count_for_nothing(world) -> None:
+    uid = new_id()
+    deliver(world, signed(world, world.key("admin"), [("unit", uid, unit_fields("Sebentar", world))]))
+    deliver(world, signed(world, world.key("admin"), [("unit", uid, {}, True)]))
+    deliver(world, signed(world, world.key("admin"), [("unit", uid, {"name": "Hidup lagi"})]))
+    assert row(world, "unit", uid) is None
+    staff_user = world.staf.actor.user_id
+    deliver(world, signed(world, world.key("admin"), [("user_account", staff_user, {"active": False})]))
+    later = new_id()
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("staf"),
+            [
+                (
+                    "feedback",
+                    later,
+                    {
+                        "employee_id": world.staff,
+                        "author_user_id": staff_user,
+                        "source": "diri",
+                        "period_key": "2026",
+                        "rhk_id": None,
+                        "core_value": None,
+                        "text": "x",
+                        "score": None,
+                        "created_at": NOW.isoformat(),
+                    },
+                )
+            ],
+        ),
+    )
+    assert quarantine(world)[later] == "penulis tidak dikenal atau tidak aktif pada saat itu"
+    kepala_user = world.kepala.actor.user_id
+    deliver(world, signed(world, world.key("admin"), [("user_account", kepala_user, {"role": "raja"})]))
+    odd = new_id()
+    deliver(world, signed(world, world.key("kepala"), [("unit", odd, unit_fields("Raja", world))]))
+    assert quarantine(world)[odd] == "penulis tidak dikenal atau tidak aktif pada saat itu"
+
+
+def test_a_rows_owner_never_moves_and_odd_fields_are_dropped(world) -> None:
+    skp = new_id()
+    plan = {
+        "employee_id": world.staff,
+        "year": 2026,
+        "version": 1,
+        "status": "draft",
+        "approach": "kualitatif",
+    }
+    deliver(world, signed(world, world.key("staf"), [("skp", skp, plan)]))
+    deliver(world, signed(world, world.key("staf"), [("skp", skp, {"employee_id": world.head})]))
+    assert quarantine(world)[skp] == "pemilik baris tidak dapat dipindahkan"
+    uid = new_id()
+    deliver(
+        world, signed(world, world.key("admin"), [("unit", uid, unit_fields("Rapi", world) | {"__x": 1})])
+    )
+    assert row(world, "unit", uid)["name"] == "Rapi"
+
+
+def _hlc_wall(batch: tuple[dict[str, Any], list[Change]]) -> int:
+    return batch[1][-1].key[0]
+
+
+def test_public_feedback_is_scoped_to_the_recorders_units(world) -> None:
+    inside, outside = new_id(), new_id()
+    other_unit = new_id()
+    deliver(world, signed(world, world.key("admin"), [("unit", other_unit, unit_fields("Lain", world))]))
+
+    def response(unit: str) -> dict[str, Any]:
+        return {
+            "unit_id": unit,
+            "employee_id": None,
+            "received_on": "2026-03-01",
+            "channel": "kios",
+            "score": 4,
+            "comment": None,
+            "recorded_by": "x",
+            "recorded_at": NOW.isoformat(),
+            "source_key": None,
+        }
+
+    outside_batch = signed(
+        world,
+        world.key("kepala"),
+        [
+            ("public_feedback", inside, response(world.unit)),
+            ("public_feedback", outside, response(other_unit)),
+        ],
+    )
+    deliver(world, outside_batch)
+    assert row(world, "public_feedback", inside) is not None
+    assert quarantine(world)[outside] == "unit ini di luar wewenang pencatat"
+    # The unit had been moved under the head's unit before (an older change, arriving late): the
+    # response is judged again and counts.
+    meta, moved = signed(world, world.key("admin"), [("unit", other_unit, {"parent_id": world.unit})])
+    older = f"{_hlc_wall(outside_batch) - 1:013d}-00000-{DEV_C}"
+    meta.update(hlc=older, origin=DEV_C)
+    deliver(
+        world,
+        (meta, [Change(c.table, c.row_id, older, c.fields, c.deleted, c.author, c.batch) for c in moved]),
+    )
+    assert row(world, "public_feedback", outside) is not None
+
+
+def test_unit_documents_and_rows_that_point_at_nothing(world) -> None:
+    doc = new_id()
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("kepala"),
+            [
+                (
+                    "signed_document",
+                    doc,
+                    {
+                        "form": "penetapan",
+                        "subject_id": world.unit,
+                        "employee_id": None,
+                        "period_key": "2026",
+                        "content_hash": "a" * 64,
+                        "file_sha256": "b" * 64,
+                        "signers": "[]",
+                        "signed_at": NOW.isoformat(),
+                    },
+                )
+            ],
+        ),
+    )
+    assert quarantine(world)[doc] == "dokumen unit dicatat oleh admin"
+    part = new_id()
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("kepala"),
+            [("meeting_participant", part, {"meeting_id": None, "employee_id": world.staff})],
+        ),
+    )
+    assert part in pending(world) or part in quarantine(world)
+
+
+def test_the_small_log_is_read_in_one_pass(world, monkeypatch) -> None:
+    uid = new_id()
+    batch = signed(world, world.key("admin"), [("unit", uid, unit_fields("Sekali", world))])
+    with world.ws.sessions() as s:
+        seq = s.scalar(select(ChangeLog.seq).order_by(ChangeLog.seq.desc()).limit(1))
+    many = (world.unit, *(new_id() for _ in range(seq + 1)))  # more rows named than the log holds
+    deliver(world, batch, rejudge=many)
+    assert row(world, "unit", uid)["name"] == "Sekali"
+
+
+def test_a_workspace_without_a_root_trusts_no_pinned_admin(world) -> None:
+    with world.ws.sessions() as s, s.begin():
+        s.execute(text("delete from meta where key = 'directory.root'"))
+    with world.ws.sessions() as s:
+        assert authz.Root.load(s) is None
+    uid = new_id()
+    deliver(world, signed(world, world.key("admin"), [("unit", uid, unit_fields("Tanpa akar", world))]))
+    # Nobody made the admin an admin: without the pinned root, the directory has no start.
+    assert row(world, "unit", uid) is None
+    assert "kunci penulis tidak dikenal" in quarantine(world)[uid]
+
+
+def test_a_row_whose_parent_never_arrived_waits_and_odd_rows_are_refused(world) -> None:
+    ev = new_id()
+    evidence = {
+        "realisation_id": new_id(),
+        "filename": "a.pdf",
+        "mime": "application/pdf",
+        "size": 1,
+        "sha256": "a" * 64,
+        "description": None,
+        "uploaded_by": "x",
+        "uploaded_at": NOW.isoformat(),
+    }
+    deliver(world, signed(world, world.key("staf"), [("evidence", ev, evidence)]))
+    assert "menunggu data yang belum tiba" in pending(world)[ev]
+    nobody = new_id()
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("staf"),
+            [
+                (
+                    "feedback",
+                    nobody,
+                    {
+                        "employee_id": None,
+                        "author_user_id": world.staf.actor.user_id,
+                        "source": "diri",
+                        "period_key": "2026",
+                        "text": "x",
+                        "created_at": NOW.isoformat(),
+                    },
+                )
+            ],
+        ),
+    )
+    assert quarantine(world)[nobody] == "sumber umpan balik tidak dikenal"
+    # An attestation nobody may make, and a device nobody revoked, change nothing.
+    legacy = signed(
+        world, world.key("admin"), [("unit", new_id(), unit_fields("Lama", world))], kind="legacy"
+    )
+    deliver(world, legacy)
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("staf"),
+            [("legacy_attestation", new_id(), {"digest": legacy[0]["digest"], "note": None})],
+        ),
+    )
+    device = {"name": "laptop D", "public_key": "00" * 32, "enrolled_at": NOW.isoformat()}
+    deliver(world, signed(world, world.key("admin"), [("device", DEV_C, device)]))
+    assert row(world, "unit", legacy[1][0].row_id) is None
+    assert row(world, "device", DEV_C)["revoked_after"] is None
