@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import build_demo
 from asn_desktop.services.directory import EmployeeFilter
+from asn_desktop.services.workspace import login
+from tests.conftest import PASSWORD
 from ui.models import employee_table
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
@@ -23,7 +24,7 @@ def test_row_table_model_passes_modeltester(qtmodeltester) -> None:
 
 def test_employee_model_pages_lazily_and_filters_in_sql(qtmodeltester, workspace, monkeypatch) -> None:
     monkeypatch.setattr(employee_table, "PAGE", 25)
-    admin = AppContext.system(workspace)
+    admin = login(workspace, "admin", PASSWORD)
     build_demo(admin, employees=80, seed=5)
     model = EmployeeTableModel(admin)
     model.set_filter(EmployeeFilter())

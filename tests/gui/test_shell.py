@@ -33,7 +33,13 @@ def test_each_role_sees_only_its_screens(qtbot, org) -> None:
         "Unit Kerja",
         "Umpan Balik Masyarakat",
     ]
-    assert titles["admin"] == ["Unit Kerja", "Umpan Balik Masyarakat", "Tindak Lanjut", "Administrasi"]
+    assert titles["admin"] == [
+        "Unit Kerja",
+        "Umpan Balik Masyarakat",
+        "Tindak Lanjut",
+        "Kirim ke SIASN",
+        "Administrasi",
+    ]
 
 
 def test_login_dialog_wrong_password_then_right(qtbot, org) -> None:

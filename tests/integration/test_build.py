@@ -78,6 +78,7 @@ def test_built_binaries_work_without_python(bundle: Path, tmp_path: Path, record
         "ASN_DESKTOP_HOME": str(tmp_path / "home"),
         "ASN_FAST_HASH": "1",
         "ASN_SIGN_PASSPHRASE": "kunci-tanda-tangan",
+        "ASN_USER_PASSWORD": "demo12345",  # the demo's admin signs what the commands change
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         "QT_QPA_PLATFORM": "offscreen",
     }

@@ -117,7 +117,8 @@ def test_kiosk_import_and_follow_up_export(demo_ws: Path, tmp_path: Path) -> Non
         "02/03/2026;Kantor Kepala Badan;;kios;6;Skor di luar skala\n",
         encoding="utf-8-sig",
     )
-    rejected = run("import-public-feedback", str(demo_ws), str(bad))
+    demo_admin = {"ASN_USER_PASSWORD": "demo12345"}  # the demo's admin signs the import
+    rejected = run("import-public-feedback", str(demo_ws), str(bad), env=demo_admin)
     assert rejected.returncode == 2
     assert "baris 3" in rejected.stderr
     good = tmp_path / "kios.csv"
@@ -127,10 +128,10 @@ def test_kiosk_import_and_follow_up_export(demo_ws: Path, tmp_path: Path) -> Non
         "2026-03-02,Kantor Kepala Badan,,langsung,4,\n",
         encoding="utf-8",
     )
-    first = run("import-public-feedback", str(demo_ws), str(good))
+    first = run("import-public-feedback", str(demo_ws), str(good), env=demo_admin)
     assert first.returncode == 0, first.stderr
     assert "2 tanggapan baru, 0 sudah ada" in first.stdout
-    again = run("import-public-feedback", str(demo_ws), str(good))
+    again = run("import-public-feedback", str(demo_ws), str(good), env=demo_admin)
     assert "0 tanggapan baru, 2 sudah ada" in again.stdout
 
     out = tmp_path / "tindak-lanjut.xlsx"

@@ -81,6 +81,7 @@ def test_installed_wheel_runs_from_another_folder(venv: Path, tmp_path: Path) ->
         "ASN_DESKTOP_HOME": str(tmp_path / "home"),
         "ASN_FAST_HASH": "1",
         "ASN_SIGN_PASSPHRASE": "kunci-tanda-tangan",
+        "ASN_USER_PASSWORD": "demo12345",  # the demo's admin signs what the commands change
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         "QT_QPA_PLATFORM": "offscreen",
     }
