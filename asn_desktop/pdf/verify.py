@@ -7,10 +7,15 @@ bytes intact, so a byte-level check alone would miss it; pyHanko's difference an
 classes such an update as a modification, and so does this report.
 
 Trust is answered against two sets of anchors kept on this laptop (``TrustStore``): the
-workspace CA(s) and CAs whose certificates were imported with a PKCS#12. A certificate that
-chains to neither is "tidak dikenal" — the signature may be intact, but nobody here vouches for
-who made it. Trust never affects the exit code of ``verify`` (the contract: exit 0 iff every
-signature is intact); it is reported so a person can judge.
+workspace CA(s) and the roots of imported PKCS#12 chains that an admin approved. A certificate
+that chains to neither is "TIDAK DIPERCAYA": the bytes may be intact, but nobody in the agency
+vouches for who made it — anyone can make a certificate that names the supervisor. So an
+untrusted signature fails ``verify`` too (exit 3), reported apart from a modified one (exit 1).
+
+Only an admin puts an anchor here (``TrustStore.add`` refuses anyone else), and ``mirror`` copies
+only the anchors an admin added to the workspace. Each workspace has its own folder, so one
+workspace's refresh never drops another's anchors; the folders of earlier versions, filled by
+whoever imported a PKCS#12, are not read at all.
 """
 
 from __future__ import annotations
@@ -34,11 +39,17 @@ from pyhanko_certvalidator import ValidationContext
 
 from asn_desktop import paths
 from asn_desktop.atomic import write_atomically
+from asn_desktop.domain.permissions import Actor, can_manage_trust_anchors, require
 from asn_desktop.errors import AsnError
 
 TRUST_OURS = "ours"
 TRUST_IMPORTED = "imported"
-TRUST_LABELS = {TRUST_OURS: "CA ruang kerja", TRUST_IMPORTED: "CA impor", "": "tidak dikenal"}
+TRUST_KINDS = (TRUST_OURS, TRUST_IMPORTED)
+TRUST_LABELS = {
+    TRUST_OURS: "CA ruang kerja",
+    TRUST_IMPORTED: "CA impor yang disetujui admin",
+    "": "TIDAK DIPERCAYA (rantai sertifikat tidak berujung pada CA yang disetujui admin)",
+}
 _ALLOWED_CHANGES = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
 _COVERED = (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION)
 
@@ -53,8 +64,12 @@ class SignatureReport:
     signer: str
     signed_at: datetime | None
     intact: bool
-    trust: str  # TRUST_OURS, TRUST_IMPORTED or "" (unknown)
+    trust: str  # TRUST_OURS, TRUST_IMPORTED or "" (not trusted)
     problem: str = ""
+
+    @property
+    def trusted(self) -> bool:
+        return bool(self.trust)
 
     @property
     def line(self) -> str:
@@ -69,21 +84,38 @@ class SignatureReport:
 
 @dataclass
 class TrustStore:
-    """The CA certificates this laptop trusts, by kind, as PEM files under the data folder."""
+    """The CA certificates this laptop trusts: ``ROOT/<workspace id>/<kind>/<sha256>.pem``."""
 
     root: Path = field(default_factory=lambda: paths.data_dir() / "trust")
 
-    def add(self, kind: str, cert_pem: bytes) -> Path:
-        cert = x509.load_pem_x509_certificate(cert_pem)
-        folder = self.root / kind
+    def add(self, kind: str, cert_pem: bytes, *, actor: Actor, scope: str) -> Path:
+        """Trust one more CA for workspace ``scope``; an admin's act only."""
+        require(can_manage_trust_anchors(actor), "menambahkan CA tepercaya")
+        return self._write(scope, kind, x509.load_pem_x509_certificate(cert_pem))
+
+    def _write(self, scope: str, kind: str, cert: x509.Certificate) -> Path:
+        if kind not in TRUST_KINDS or not scope or "/" in scope or scope.startswith("."):
+            raise ValueError(f"bad trust store folder {scope!r}/{kind!r}")
+        folder = self.root / scope / kind
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{cert.fingerprint(hashes.SHA256()).hex()}.pem"
         write_atomically(target, cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
         return target
 
+    def mirror(self, scope: str, anchors: Iterable[tuple[str, bytes]]) -> None:
+        """Make workspace ``scope``'s folder hold exactly ``anchors`` (kind, PEM).
+
+        The caller passes the workspace's anchor rows, each added by an admin (``init_ca``,
+        ``approve_import``); a file left from an anchor that is gone is removed.
+        """
+        keep = {self._write(scope, kind, x509.load_pem_x509_certificate(pem)) for kind, pem in anchors}
+        for kind in TRUST_KINDS:
+            for stale in (self.root / scope / kind).glob("*.pem"):
+                if stale not in keep:
+                    stale.unlink()
+
     def certificates(self, kind: str) -> list[bytes]:
-        folder = self.root / kind
-        return [p.read_bytes() for p in sorted(folder.glob("*.pem"))] if folder.is_dir() else []
+        return [p.read_bytes() for p in sorted(self.root.glob(f"*/{kind}/*.pem"))]
 
 
 def _context(pems: Iterable[bytes]) -> ValidationContext | None:
@@ -94,7 +126,7 @@ def _context(pems: Iterable[bytes]) -> ValidationContext | None:
 def verify_pdf(data: bytes, store: TrustStore | None = None) -> list[SignatureReport]:
     """One report per embedded signature, in document order."""
     store = store or TrustStore()
-    contexts = {kind: _context(store.certificates(kind)) for kind in (TRUST_OURS, TRUST_IMPORTED)}
+    contexts = {kind: _context(store.certificates(kind)) for kind in TRUST_KINDS}
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)

@@ -3,7 +3,8 @@
 Units in a tree (kepala, bidang, seksi), supervisors, valid NIPs, SKPs whose RHK cascade from
 the supervisor's, realisations with small evidence files, feedback, ratings, meeting minutes.
 Rows are written in bulk (``sync.changelog.bulk_insert``) so that 10,000 employees take seconds;
-each row still gets its change-log entry, so a demo workspace syncs like any other.
+each row still gets its change-log entry, so a demo workspace syncs like any other. The demo
+signs out of the box: its CA and every employee's certificate come from ``demo_pki``.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from asn_desktop.domain.target import parse_target
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
-from asn_desktop.services import demo_competency, demo_outreach, demo_worklog
+from asn_desktop.services import demo_competency, demo_outreach, demo_pki, demo_worklog
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.signing import agency_name, keep_ca_key, refresh_trust_store
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store import models as m
 from asn_desktop.sync.changelog import bulk_insert
@@ -117,8 +119,14 @@ def build_demo(
     seed: int = 1,
     year: int = 2026,
     progress: ProgressSink = null_progress,
+    workspace_passphrase: str | None = None,
 ) -> dict[str, int]:
-    """Fill an empty workspace (made by ``init_workspace``) with a demo agency."""
+    """Fill an empty workspace (made by ``init_workspace``) with a demo agency.
+
+    The demo's signing CA key is kept with the workspace secrets when they can be saved: in the
+    keyring, or in ``keys.enc`` when ``workspace_passphrase`` is given. Without it the demo still
+    signs (the users' keys are in the database); only issuing new certificates needs the CA key.
+    """
     if employees < 3:
         raise ValueError("the demo needs at least 3 employees")
     rng = random.Random(seed)
@@ -193,37 +201,66 @@ def build_demo(
         seed_part(rows.by_model, rng, now, year)
     progress(2, 4, "SKP, realisasi, umpan balik")
 
-    with unit_of_work(ctx, "demo.build") as uow:
-        for model in (
-            m.Unit,
-            m.Position,
-            m.Employee,
-            m.User,
-            m.Skp,
-            m.Rhk,
-            m.Indicator,
-            m.BehaviourExpectation,
-            m.Realisation,
-            m.Evidence,
-            m.Feedback,
-            m.Assessment,
-            m.ReviewMeeting,
-            m.MeetingParticipant,
-            m.OrgPredikat,
-            m.PositionCompetency,
-            m.WorklogEntry,
-            m.WorklogComment,
-            m.FeedbackRound,
-            m.FeedbackRater,
-            m.FeedbackAnswer,
-            m.PublicFeedback,
-            m.FollowUp,
-            m.FollowUpSession,
-        ):
-            bulk_insert(uow.session, model, rows.by_model.get(model, []), ws.clock, ws.device_id)
-        uow.audit("agency", ws.agency_id, employees=employees, seed=seed)
+    _store(ctx, rows, progress, workspace_passphrase, audit={"employees": employees, "seed": seed})
     progress(4, 4, "Selesai")
     return {model.__tablename__: len(r) for model, r in rows.by_model.items()}  # type: ignore[attr-defined]
+
+
+_BULK_ORDER: tuple[type[m.Synced], ...] = (
+    m.Unit,
+    m.Position,
+    m.Employee,
+    m.User,
+    m.Skp,
+    m.Rhk,
+    m.Indicator,
+    m.BehaviourExpectation,
+    m.Realisation,
+    m.Evidence,
+    m.Feedback,
+    m.Assessment,
+    m.ReviewMeeting,
+    m.MeetingParticipant,
+    m.OrgPredikat,
+    m.PositionCompetency,
+    m.WorklogEntry,
+    m.WorklogComment,
+    m.FeedbackRound,
+    m.FeedbackRater,
+    m.FeedbackAnswer,
+    m.PublicFeedback,
+    m.FollowUp,
+    m.FollowUpSession,
+    m.TrustAnchor,
+    m.SigningIdentity,
+)
+
+
+def _store(
+    ctx: AppContext,
+    rows: _Rows,
+    progress: ProgressSink,
+    workspace_passphrase: str | None,
+    *,
+    audit: dict[str, Any],
+) -> None:
+    """Certificates for everyone, then every row in one transaction (parents before children)."""
+    ws = ctx.workspace
+    with unit_of_work(ctx, "demo.build") as uow:
+        ca = demo_pki.seed(
+            rows.by_model,
+            agency=agency_name(uow.session, ws),
+            now=ws.now().replace(microsecond=0),
+            password=DEMO_PASSWORD,
+            admin_id=ctx.actor.user_id,
+        )
+        progress(3, 4, "Sertifikat tanda tangan")
+        for model in _BULK_ORDER:
+            bulk_insert(uow.session, model, rows.by_model.get(model, []), ws.clock, ws.device_id)
+        uow.audit("agency", ws.agency_id, **audit)
+        if ws.key_backend != "passphrase" or workspace_passphrase:
+            keep_ca_key(ws, ca, workspace_passphrase)
+    refresh_trust_store(ctx)
 
 
 def _plans(

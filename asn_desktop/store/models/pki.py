@@ -16,7 +16,13 @@ from asn_desktop.store.models.base import Base, Synced
 
 
 class SigningIdentity(Synced, Base):
-    """A user's signing certificate and the private key sealed with the user's passphrase."""
+    """A user's signing certificate and the private key sealed with the user's passphrase.
+
+    ``approved_by``/``approved_at`` name the admin who made it usable: a certificate issued by the
+    workspace CA is approved as it is issued (only an admin issues); an imported PKCS#12 waits,
+    inactive, until an admin approves it and its root. ``passphrase_set_at`` is when the person
+    last set their own passphrase (``None``: still the one the issuer sealed it with).
+    """
 
     __tablename__ = "signing_identity"
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
@@ -31,10 +37,17 @@ class SigningIdentity(Synced, Base):
     sealed_key: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    passphrase_set_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class TrustAnchor(Synced, Base):
-    """A CA certificate the agency trusts: its own workspace CA or a CA of an imported PKCS#12."""
+    """A CA certificate the agency trusts: its own workspace CA or an approved imported root.
+
+    Only an admin adds one (``added_by``): creating the workspace CA, or approving an imported
+    PKCS#12 whose chain ends in this root. Importing a PKCS#12 never creates an anchor.
+    """
 
     __tablename__ = "trust_anchor"
     kind: Mapped[str] = mapped_column(String(10))  # ours / imported
@@ -42,6 +55,7 @@ class TrustAnchor(Synced, Base):
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
     cert_pem: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(36), default="")
 
 
 class SignedDocument(Synced, Base):
