@@ -39,6 +39,7 @@ from ui.views.my_performance import MyPerformancePage
 from ui.views.page import Page
 from ui.views.public_feedback_page import PublicFeedbackPage
 from ui.views.realisation_page import RealisationPage
+from ui.views.signing_key_dialog import SigningKeyDialog
 from ui.views.skp_editor import SkpPage
 from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
             factories.append((self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self)))
         if p.role is Role.ADMIN:
             factories.append((self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self)))
-            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self)))
+            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self, self.tasks)))
         return factories
 
     def _build_pages(self) -> None:
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         menu.addActions([sync_now, conflicts])
 
         menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        if self.profile.employee_id:
+            my_key = QAction(self.tr("&Kunci tanda tangan saya…"), self, objectName="actionSigningKey")
+            my_key.triggered.connect(self.show_signing_key)
+            menu.addAction(my_key)
         language = menu.addMenu(self.tr("&Bahasa"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(label, self, checkable=True, objectName=f"actionLanguage_{code}")
@@ -217,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> None:
         ExportDialog(self.ctx, self.tasks, self).exec()
+
+    def show_signing_key(self) -> None:
+        SigningKeyDialog(self.ctx, self.tasks, self).exec()
 
     def _set_language(self, code: str) -> None:
         settings.LANGUAGE.set(settings.store(), code)

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes
 
 from asn_desktop.domain.ids import new_id
 from asn_desktop.pdf import certs
-from asn_desktop.pdf.verify import TRUST_OURS
+from asn_desktop.pdf.trust import TRUST_OURS
 from asn_desktop.security.kdf import Sealer
 from asn_desktop.services.signing import SOURCE_WORKSPACE, seal_params
 from asn_desktop.store import models as m

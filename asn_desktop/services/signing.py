@@ -34,7 +34,7 @@ from asn_desktop.domain.permissions import can_manage_trust_anchors, can_manage_
 from asn_desktop.errors import AsnError, KeyUnavailable, NotFound, ValidationFailed, WrongPassphrase
 from asn_desktop.pdf import certs
 from asn_desktop.pdf.certs import CertificateError, Identity
-from asn_desktop.pdf.verify import TRUST_OURS, TrustStore
+from asn_desktop.pdf.trust import TRUST_OURS, TrustStore
 from asn_desktop.security.kdf import FAST_TEST_PARAMS, KdfParams, Sealer, unseal
 from asn_desktop.security.keystore import KEYS_FILE, KeyringStore, KeyStore, PassphraseStore
 from asn_desktop.security.passwords import FAST_HASH_ENV

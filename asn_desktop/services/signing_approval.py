@@ -30,7 +30,7 @@ from asn_desktop.domain.permissions import (
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.pdf import certs
 from asn_desktop.pdf.certs import Identity
-from asn_desktop.pdf.verify import TRUST_IMPORTED
+from asn_desktop.pdf.trust import TRUST_IMPORTED
 from asn_desktop.security.kdf import seal
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of

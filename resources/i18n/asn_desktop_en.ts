@@ -72,34 +72,39 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="28"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="32"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="43"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="44"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="45"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="46"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="47"/>
         <source>&amp;Kompetensi Jabatan</source>
         <translation>Position &amp;competencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="48"/>
+        <source>&amp;Tanda Tangan</source>
+        <translation>&amp;Signing</translation>
     </message>
 </context>
 <context>
@@ -739,72 +744,163 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="38"/>
+        <location filename="../../ui/views/export_dialog.py" line="62"/>
         <source>Ekspor formulir PDF</source>
         <translation>Export PDF forms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="44"/>
+        <location filename="../../ui/views/export_dialog.py" line="70"/>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="83"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="49"/>
+        <location filename="../../ui/views/export_dialog.py" line="87"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="54"/>
+        <location filename="../../ui/views/export_dialog.py" line="92"/>
         <source>Tandatangani (kunci para penanda tangan)</source>
         <translation>Sign (with the signers&apos; keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="59"/>
+        <location filename="../../ui/views/export_dialog.py" line="94"/>
+        <source>satu frasa sandi untuk semua penanda tangan</source>
+        <translation>one passphrase for every signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="98"/>
         <source>Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi</source>
         <translation>Append the 360° feedback summary and the follow-up plan to evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="64"/>
+        <location filename="../../ui/views/export_dialog.py" line="102"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="65"/>
+        <location filename="../../ui/views/export_dialog.py" line="103"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="66"/>
+        <location filename="../../ui/views/export_dialog.py" line="104"/>
         <source>Simpan ke (folder atau .zip)</source>
         <translation>Save to (folder or .zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="69"/>
+        <location filename="../../ui/views/export_dialog.py" line="107"/>
         <source>Frasa sandi kunci tanda tangan</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="71"/>
+        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <source>Arsip (*.zip)</source>
+        <translation>Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="171"/>
+        <source>Ekspor dibatalkan; arsip tidak ditulis.</source>
+        <translation>Export cancelled; no archive was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="184"/>
+        <source>{n} formulir ditulis ke {target} ({signed} bertanda tangan).</source>
+        <translation>{n} forms written to {target} ({signed} signed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="190"/>
+        <source>{n} formulir dilewati:</source>
+        <translation>{n} forms skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="195"/>
+        <source>{n} × alasan lain</source>
+        <translation>{n} × other reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="206"/>
+        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <source>Tampilkan rincian ({n})</source>
+        <translation>Show details ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <source>Sembunyikan rincian ({n})</source>
+        <translation>Hide details ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="233"/>
+        <source>belum memiliki SKP</source>
+        <translation>no SKP yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="234"/>
+        <source>SKP belum disetujui</source>
+        <translation>SKP not approved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="235"/>
+        <source>dokumen masih draf (SKP belum disetujui atau penilaian belum final)</source>
+        <translation>document still a draft (SKP not approved or assessment not final)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="236"/>
+        <source>penanda tangan tidak diketahui</source>
+        <translation>signer unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="237"/>
+        <source>penanda tangan belum memiliki sertifikat</source>
+        <translation>signer has no certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="238"/>
+        <source>sertifikat penanda tangan menunggu persetujuan admin</source>
+        <translation>signer's certificate awaits an admin's approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="239"/>
+        <source>frasa sandi kunci penanda tangan salah</source>
+        <translation>wrong signing-key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="240"/>
+        <source>frasa sandi kunci penanda tangan tidak diberikan</source>
+        <translation>signing-key passphrase not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="241"/>
+        <source>sertifikat penanda tangan tidak dapat dipakai</source>
+        <translation>signer's certificate cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <source>alasan lain</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="68"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="72"/>
+        <location filename="../../ui/views/export_dialog.py" line="69"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="82"/>
+        <location filename="../../ui/views/export_dialog.py" line="126"/>
         <source>Simpan arsip</source>
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="110"/>
-        <source>{n} formulir ditulis ke {target}.</source>
-        <translation>{n} forms written to {target}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/export_dialog.py" line="125"/>
+        <location filename="../../ui/views/export_dialog.py" line="178"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>
@@ -1278,172 +1374,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>&amp;Kunci tanda tangan saya…</source>
+        <translation>My &amp;signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -2357,6 +2458,412 @@
     </message>
 </context>
 <context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="49"/>
+        <source>Kunci tanda tangan saya</source>
+        <translation>My signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="56"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="68"/>
+        <source>Ganti frasa sandi kunci</source>
+        <translation>Change the key's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="71"/>
+        <source>minimal 8 karakter</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="73"/>
+        <source>&amp;Ganti frasa sandi</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="76"/>
+        <source>Frasa sandi &amp;saat ini</source>
+        <translation>&amp;Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="77"/>
+        <source>Frasa sandi &amp;baru</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="78"/>
+        <source>&amp;Ulangi frasa sandi baru</source>
+        <translation>&amp;Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="84"/>
+        <source>Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)</source>
+        <translation>Import a certificate from a certification authority (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="87"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="94"/>
+        <source>frasa sandi Anda untuk kunci ini</source>
+        <translation>your passphrase for this key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="95"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="98"/>
+        <source>&amp;Berkas .p12/.pfx</source>
+        <translation>&amp;File .p12/.pfx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="99"/>
+        <source>Kata sandi &amp;berkas</source>
+        <translation>File pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="100"/>
+        <source>Frasa sandi &amp;kunci</source>
+        <translation>&amp;Key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="106"/>
+        <source>Berkas sertifikat</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="106"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="122"/>
+        <source>Sertifikat: {holder}, diterbitkan oleh {issuer}, berlaku sampai {until}.</source>
+        <translation>Certificate: {holder}, issued by {issuer}, valid until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="127"/>
+        <source>Frasa sandi kunci sudah Anda tetapkan sendiri.</source>
+        <translation>You have set the key's passphrase yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="129"/>
+        <source>Kunci ini masih memakai frasa sandi awal dari admin: gantilah sekarang.</source>
+        <translation>This key still has the admin's initial passphrase: change it now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="132"/>
+        <source>Anda belum memiliki sertifikat tanda tangan; minta admin menerbitkannya.</source>
+        <translation>You have no signing certificate yet; ask the admin to issue one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="134"/>
+        <source>Sertifikat yang Anda impor menunggu persetujuan admin.</source>
+        <translation>The certificate you imported awaits an admin's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="169"/>
+        <source>Kedua frasa sandi baru tidak sama.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="175"/>
+        <source>Frasa sandi kunci tanda tangan sudah diganti.</source>
+        <translation>The signing key's passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="187"/>
+        <source>Berkas {path} tidak dapat dibaca.</source>
+        <translation>File {path} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="205"/>
+        <source>Sertifikat diimpor dan menunggu persetujuan admin.</source>
+        <translation>Certificate imported; it awaits an admin's approval.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="77"/>
+        <source>CA tanda tangan instansi</source>
+        <translation>Agency signing CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="80"/>
+        <source>&amp;Buat CA instansi…</source>
+        <translation>&amp;Create the agency CA…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="92"/>
+        <source>Instansi belum memiliki CA tanda tangan. Buat CA untuk menerbitkan sertifikat.</source>
+        <translation>The agency has no signing CA yet. Create one to issue certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="96"/>
+        <source>Kunci CA tersimpan di laptop ini.</source>
+        <translation>The CA key is on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="98"/>
+        <source>Kunci CA tidak ada di laptop ini: terbitkan dari laptop tempat CA dibuat.</source>
+        <translation>The CA key is not on this laptop: issue from the laptop where the CA was created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="101"/>
+        <source>{name}
+berlaku sampai {until}
+SHA-256:
+{fp}
+{where}</source>
+        <translation>{name}
+valid until {until}
+SHA-256:
+{fp}
+{where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="109"/>
+        <source>Buat CA instansi</source>
+        <translation>Create the agency CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="109"/>
+        <source>Buat CA</source>
+        <translation>Create CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="111"/>
+        <source>Frasa sandi ruang kerja</source>
+        <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="126"/>
+        <source>Terbitkan sertifikat</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="128"/>
+        <source>Satu pegawai</source>
+        <translation>One employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="129"/>
+        <source>Satu unit kerja (beserta sub-unitnya)</source>
+        <translation>One work unit (with its sub-units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="130"/>
+        <source>Seluruh pegawai instansi</source>
+        <translation>Every employee of the agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="132"/>
+        <source>— pilih pegawai —</source>
+        <translation>— choose an employee —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="138"/>
+        <source>Semua pegawai aktif.</source>
+        <translation>Every active employee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="141"/>
+        <source>minimal 8 karakter; pemilik menggantinya sendiri</source>
+        <translation>at least 8 characters; the owner changes it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="144"/>
+        <source>Terbitkan ulang bagi yang sudah memiliki sertifikat</source>
+        <translation>Reissue to those who already have a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="146"/>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="150"/>
+        <source>&amp;Untuk</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="152"/>
+        <source>Frasa sandi &amp;awal</source>
+        <translation>&amp;Initial passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="153"/>
+        <source>&amp;Ulangi frasa sandi</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="163"/>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="168"/>
+        <source>Pilih pegawai yang akan diberi sertifikat.</source>
+        <translation>Choose the employee to issue a certificate to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="194"/>
+        <source>{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.</source>
+        <translation>{n} certificates issued; {kept} employees keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="208"/>
+        <source>Dibatalkan; sertifikat yang sudah terbit tetap berlaku.</source>
+        <translation>Cancelled; the certificates already issued stay valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="216"/>
+        <source>Menerbitkan sertifikat…</source>
+        <translation>Issuing certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="221"/>
+        <source>menunggu persetujuan</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="221"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="226"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="227"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="228"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="230"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="231"/>
+        <source>CA instansi</source>
+        <translation>Agency CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="233"/>
+        <source>Penerbit</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="235"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="238"/>
+        <source>Frasa sandi</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="239"/>
+        <source>ditetapkan pemilik</source>
+        <translation>set by the owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="239"/>
+        <source>masih awal</source>
+        <translation>still the initial one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="256"/>
+        <source>Hanya yang menunggu persetujuan</source>
+        <translation>Only those awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="258"/>
+        <source>&amp;Setujui…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="260"/>
+        <source>T&amp;olak</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="290"/>
+        <source>Pilih sertifikat untuk melihat rinciannya.</source>
+        <translation>Choose a certificate to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="293"/>
+        <source>{holder} — impor PKCS#12. CA akar: {root} ({state}).</source>
+        <translation>{holder} — PKCS#12 import. Root CA: {root} ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="296"/>
+        <source>sudah tepercaya</source>
+        <translation>already trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="296"/>
+        <source>belum tepercaya</source>
+        <translation>not trusted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="301"/>
+        <source>{holder}, diterbitkan oleh {issuer}.</source>
+        <translation>{holder}, issued by {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="310"/>
+        <source>Setujui sertifikat impor</source>
+        <translation>Approve the imported certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="313"/>
+        <source>Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:
+
+{root}
+SHA-256:
+{fp}
+
+Bandingkan sidik jari ini dengan yang diumumkan penerbit CA sebelum menyetujui.</source>
+        <translation>Approving the certificate of {holder} (NIP {nip}) also makes its root CA trusted by the whole agency:
+
+{root}
+SHA-256:
+{fp}
+
+Compare this fingerprint with the one the CA publishes before approving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="318"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="319"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SkpPage</name>
     <message>
         <location filename="../../ui/views/skp_editor.py" line="184"/>
@@ -2626,136 +3133,136 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="74"/>
+        <location filename="../../ui/views/start_dialog.py" line="79"/>
         <source>Menyiapkan ruang kerja demo…</source>
         <translation>Preparing demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="82"/>
+        <location filename="../../ui/views/start_dialog.py" line="87"/>
         <source>ASN Kinerja — mulai</source>
         <translation>ASN Kinerja — start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="85"/>
+        <location filename="../../ui/views/start_dialog.py" line="90"/>
         <source>&lt;h3&gt;Selamat datang di ASN Kinerja&lt;/h3&gt;Pilih ruang kerja yang akan dibuka.</source>
         <translation>&lt;h3&gt;Welcome to ASN Kinerja&lt;/h3&gt;Choose a workspace to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="89"/>
+        <location filename="../../ui/views/start_dialog.py" line="94"/>
         <source>Buka ruang kerja demo</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="90"/>
+        <location filename="../../ui/views/start_dialog.py" line="95"/>
         <source>Buka ruang kerja yang ada…</source>
         <translation>Open existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="91"/>
+        <location filename="../../ui/views/start_dialog.py" line="96"/>
         <source>Buat ruang kerja instansi baru…</source>
         <translation>Create new agency workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="92"/>
+        <location filename="../../ui/views/start_dialog.py" line="97"/>
         <source>Gabung dengan instansi (berkas pendaftaran)…</source>
         <translation>Join an agency (enrolment file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="106"/>
+        <location filename="../../ui/views/start_dialog.py" line="111"/>
         <source>Pilih folder ruang kerja</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="112"/>
+        <location filename="../../ui/views/start_dialog.py" line="117"/>
         <source>Ruang kerja instansi baru</source>
         <translation>New agency workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="112"/>
+        <location filename="../../ui/views/start_dialog.py" line="117"/>
         <source>Buat</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="117"/>
-        <location filename="../../ui/views/start_dialog.py" line="163"/>
+        <location filename="../../ui/views/start_dialog.py" line="122"/>
+        <location filename="../../ui/views/start_dialog.py" line="168"/>
         <source>dipakai bila tidak ada keyring sistem</source>
         <translation>used when there is no system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="118"/>
+        <location filename="../../ui/views/start_dialog.py" line="123"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="119"/>
+        <location filename="../../ui/views/start_dialog.py" line="124"/>
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="120"/>
+        <location filename="../../ui/views/start_dialog.py" line="125"/>
         <source>Kata sandi admin</source>
         <translation>Admin password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="121"/>
-        <location filename="../../ui/views/start_dialog.py" line="168"/>
+        <location filename="../../ui/views/start_dialog.py" line="126"/>
+        <location filename="../../ui/views/start_dialog.py" line="173"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="123"/>
+        <location filename="../../ui/views/start_dialog.py" line="128"/>
         <source>opsional: folder berbagi atau smb://server/share/folder</source>
         <translation>optional: shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="124"/>
-        <location filename="../../ui/views/start_dialog.py" line="166"/>
+        <location filename="../../ui/views/start_dialog.py" line="129"/>
+        <location filename="../../ui/views/start_dialog.py" line="171"/>
         <source>Lokasi berbagi sinkronisasi</source>
         <translation>Sync share location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <location filename="../../ui/views/start_dialog.py" line="152"/>
         <source>Gabung dengan instansi</source>
         <translation>Join an agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <location filename="../../ui/views/start_dialog.py" line="152"/>
         <source>Gabung</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="149"/>
+        <location filename="../../ui/views/start_dialog.py" line="154"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="152"/>
-        <location filename="../../ui/views/start_dialog.py" line="164"/>
+        <location filename="../../ui/views/start_dialog.py" line="157"/>
+        <location filename="../../ui/views/start_dialog.py" line="169"/>
         <source>Berkas pendaftaran</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="160"/>
+        <location filename="../../ui/views/start_dialog.py" line="165"/>
         <source>folder berbagi atau smb://server/share/folder</source>
         <translation>shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="165"/>
+        <location filename="../../ui/views/start_dialog.py" line="170"/>
         <source>Frasa sandi berkas</source>
         <translation>File passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="167"/>
+        <location filename="../../ui/views/start_dialog.py" line="172"/>
         <source>Folder ruang kerja di laptop ini</source>
         <translation>Workspace folder on this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="186"/>
+        <location filename="../../ui/views/start_dialog.py" line="191"/>
         <source>Bergabung dan mengambil data instansi…</source>
         <translation>Joining and fetching the agency&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="188"/>
+        <location filename="../../ui/views/start_dialog.py" line="193"/>
         <source>Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.</source>
         <translation>Could not join; check the file, the passphrase and the share location.</translation>
     </message>
