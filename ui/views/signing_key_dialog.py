@@ -41,6 +41,13 @@ def _secret(name: str) -> QLineEdit:
     return QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password)
 
 
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class SigningKeyDialog(QDialog):
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +83,7 @@ class SigningKeyDialog(QDialog):
         form.addRow(self.tr("Frasa sandi &saat ini"), self.current)
         form.addRow(self.tr("Frasa sandi &baru"), self.new)
         form.addRow(self.tr("&Ulangi frasa sandi baru"), self.again)
-        form.addRow("", self.change_button)
+        form.addRow("", _left(self.change_button))
         return box
 
     def _build_import(self) -> QGroupBox:
@@ -95,10 +102,12 @@ class SigningKeyDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Impor"), objectName="importP12")
         self.import_button.clicked.connect(self.import_p12)
         form = QFormLayout(box)
-        form.addRow(self.tr("&Berkas .p12/.pfx"), row)
+        label = QLabel(self.tr("&Berkas .p12/.pfx"))
+        label.setBuddy(self.file)
+        form.addRow(label, row)
         form.addRow(self.tr("Kata sandi &berkas"), self.p12_password)
         form.addRow(self.tr("Frasa sandi &kunci"), self.import_passphrase)
-        form.addRow("", self.import_button)
+        form.addRow("", _left(self.import_button))
         return box
 
     def _browse(self) -> None:

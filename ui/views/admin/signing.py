@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,13 +42,21 @@ from asn_desktop.services.signing_approval import STATUS_PENDING, CertificateRow
 from ui.errors import show_error
 from ui.locale import fmt_date
 from ui.models.roles import RowRole
-from ui.models.rows import Column, RowTableModel
+from ui.models.rows import Column, Index, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.employees import EmployeePicker
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
 
 SCOPE_ONE, SCOPE_UNIT, SCOPE_ALL = "one", "unit", "all"
+ISSUER_COLUMN = 3  # the one that stretches, and may be elided (its tooltip has it whole)
+
+
+class _TooltipModel(RowTableModel[CertificateRow]):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
 
 
 def grouped(fingerprint: str) -> str:
@@ -76,6 +85,7 @@ class SigningTab(QWidget):
     def _build_ca(self) -> QGroupBox:
         box = QGroupBox(self.tr("CA tanda tangan instansi"), objectName="caBox")
         self.ca_label = QLabel(objectName="caStatus", wordWrap=True)
+        self.ca_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ca_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.create_ca = QPushButton(self.tr("&Buat CA instansi…"), objectName="createCa")
         self.create_ca.clicked.connect(self.make_ca)
@@ -221,7 +231,7 @@ class SigningTab(QWidget):
         return self.tr("menunggu persetujuan") if row.status == STATUS_PENDING else self.tr("aktif")
 
     def _build_table(self) -> QVBoxLayout:
-        self.model: RowTableModel[CertificateRow] = RowTableModel(
+        self.model: RowTableModel[CertificateRow] = _TooltipModel(
             [
                 Column(self.tr("Nama"), lambda r: r.employee_name),
                 Column(self.tr("NIP"), lambda r: r.nip),
@@ -251,7 +261,7 @@ class SigningTab(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ISSUER_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.pending_only = QCheckBox(self.tr("Hanya yang menunggu persetujuan"), objectName="pendingOnly")
         self.pending_only.toggled.connect(lambda *_: self.refresh())
