@@ -29,6 +29,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import Profile, profile
 from ui import settings
 from ui.locale import fmt_date
+from ui.page_stack import LazyPages
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
 from ui.views.export_dialog import ExportDialog
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget(objectName="pages")
-        self.pages: list[Page] = []
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -108,22 +108,21 @@ class MainWindow(QMainWindow):
         return factories
 
     def _build_pages(self) -> None:
-        for title, factory in self._page_factories():
-            page = factory()
-            page.setObjectName(type(page).__name__)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        factories = self._page_factories()
+        self.pages = LazyPages(self.stack, [factory for _, factory in factories])
+        for title, _ in factories:
             QListWidgetItem(title, self.nav)
 
     def page(self, kind: type[Page]) -> Page | None:
-        return next((p for p in self.pages if isinstance(p, kind)), None)
+        row = self.pages.find(kind)
+        return None if row is None else self.pages[row]
 
     def show_page(self, kind: type[Page]) -> Page | None:
-        for i, p in enumerate(self.pages):
-            if isinstance(p, kind):
-                self.nav.setCurrentRow(i)
-                return p
-        return None
+        row = self.pages.find(kind)
+        if row is None:
+            return None
+        self.nav.setCurrentRow(row)
+        return self.pages[row]
 
     def _show_page(self, row: int) -> None:
         if row < 0:

@@ -30,10 +30,13 @@ from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
 from asn_desktop.services import demo_competency, demo_outreach, demo_pki, demo_worklog
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.demo_credentials import DEMO_PASSPHRASE, DEMO_PASSWORD
 from asn_desktop.services.signing import agency_name, keep_ca_key, refresh_trust_store
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store import models as m
 from asn_desktop.sync.changelog import bulk_insert
+
+__all__ = ["DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_demo"]
 
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 # Each part beyond the annual form seeds its demo rows here (see build_demo).
@@ -44,8 +47,6 @@ _EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] =
     demo_outreach.seed,
 ]
 
-DEMO_PASSWORD = "demo12345"
-DEMO_PASSPHRASE = "demo-asn"  # the demo workspace only, when no ASN_PASSPHRASE is set
 GOLONGAN = [
     ("Penata Muda", "III/a"),
     ("Penata Muda Tingkat I", "III/b"),

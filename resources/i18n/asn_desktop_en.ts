@@ -685,58 +685,58 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="82"/>
+        <location filename="../../ui/views/evidence_panel.py" line="86"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="83"/>
+        <location filename="../../ui/views/evidence_panel.py" line="87"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="84"/>
+        <location filename="../../ui/views/evidence_panel.py" line="88"/>
         <source>Diunggah</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="93"/>
-        <location filename="../../ui/views/evidence_panel.py" line="125"/>
+        <location filename="../../ui/views/evidence_panel.py" line="97"/>
+        <location filename="../../ui/views/evidence_panel.py" line="129"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="97"/>
+        <location filename="../../ui/views/evidence_panel.py" line="101"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="100"/>
+        <location filename="../../ui/views/evidence_panel.py" line="104"/>
         <source>Simpan salinan…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="103"/>
+        <location filename="../../ui/views/evidence_panel.py" line="107"/>
         <source>Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).</source>
         <translation>Drag files here to attach them (PDF, images, office documents; max. 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="135"/>
+        <location filename="../../ui/views/evidence_panel.py" line="139"/>
         <source>Berkas ditolak</source>
         <translation>File rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="142"/>
+        <location filename="../../ui/views/evidence_panel.py" line="146"/>
         <source>Pilih bukti dukung</source>
         <translation>Select evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="171"/>
+        <location filename="../../ui/views/evidence_panel.py" line="175"/>
         <source>Tidak ada pratinjau untuk {name}</source>
         <translation>No preview for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="179"/>
+        <location filename="../../ui/views/evidence_panel.py" line="183"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../../ui/views/export_dialog.py" line="238"/>
         <source>sertifikat penanda tangan menunggu persetujuan admin</source>
-        <translation>signer's certificate awaits an admin's approval</translation>
+        <translation>signer&apos;s certificate awaits an admin&apos;s approval</translation>
     </message>
     <message>
         <location filename="../../ui/views/export_dialog.py" line="239"/>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../../ui/views/export_dialog.py" line="241"/>
         <source>sertifikat penanda tangan tidak dapat dipakai</source>
-        <translation>signer's certificate cannot be used</translation>
+        <translation>signer&apos;s certificate cannot be used</translation>
     </message>
     <message>
         <location filename="../../ui/views/export_dialog.py" line="243"/>
@@ -1336,37 +1336,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="19"/>
+        <location filename="../../ui/views/login_dialog.py" line="57"/>
         <source>Masuk — ASN Kinerja</source>
         <translation>Sign in — ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="22"/>
+        <location filename="../../ui/views/login_dialog.py" line="60"/>
         <source>nama pengguna atau NIP</source>
         <translation>username or NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="27"/>
+        <location filename="../../ui/views/login_dialog.py" line="67"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="28"/>
+        <location filename="../../ui/views/login_dialog.py" line="68"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="32"/>
+        <location filename="../../ui/views/login_dialog.py" line="72"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="33"/>
+        <location filename="../../ui/views/login_dialog.py" line="73"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="46"/>
+        <location filename="../../ui/__main__.py" line="98"/>
         <source>Ruang kerja demo: masuk sebagai &lt;b&gt;admin&lt;/b&gt; atau NIP pegawai, kata sandi &lt;b&gt;{pw}&lt;/b&gt;.</source>
         <translation>Demo workspace: log in as &lt;b&gt;admin&lt;/b&gt; or an employee&apos;s NIP, password &lt;b&gt;{pw}&lt;/b&gt;.</translation>
     </message>
@@ -1374,7 +1374,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
@@ -1434,117 +1434,117 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Kunci tanda tangan saya…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -2460,165 +2460,165 @@
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="49"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="56"/>
         <source>Kunci tanda tangan saya</source>
         <translation>My signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="56"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="63"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="68"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="75"/>
         <source>Ganti frasa sandi kunci</source>
-        <translation>Change the key's passphrase</translation>
+        <translation>Change the key&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="71"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="78"/>
         <source>minimal 8 karakter</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="73"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="80"/>
         <source>&amp;Ganti frasa sandi</source>
         <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="76"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="83"/>
         <source>Frasa sandi &amp;saat ini</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="77"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="84"/>
         <source>Frasa sandi &amp;baru</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="78"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="85"/>
         <source>&amp;Ulangi frasa sandi baru</source>
         <translation>&amp;Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="84"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="91"/>
         <source>Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)</source>
         <translation>Import a certificate from a certification authority (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="87"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="94"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="94"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="101"/>
         <source>frasa sandi Anda untuk kunci ini</source>
         <translation>your passphrase for this key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="95"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="102"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="98"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="105"/>
         <source>&amp;Berkas .p12/.pfx</source>
         <translation>&amp;File .p12/.pfx</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="99"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="108"/>
         <source>Kata sandi &amp;berkas</source>
         <translation>File pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="100"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="109"/>
         <source>Frasa sandi &amp;kunci</source>
         <translation>&amp;Key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="106"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="106"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="122"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="131"/>
         <source>Sertifikat: {holder}, diterbitkan oleh {issuer}, berlaku sampai {until}.</source>
         <translation>Certificate: {holder}, issued by {issuer}, valid until {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="127"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="136"/>
         <source>Frasa sandi kunci sudah Anda tetapkan sendiri.</source>
-        <translation>You have set the key's passphrase yourself.</translation>
+        <translation>You have set the key&apos;s passphrase yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="129"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="138"/>
         <source>Kunci ini masih memakai frasa sandi awal dari admin: gantilah sekarang.</source>
-        <translation>This key still has the admin's initial passphrase: change it now.</translation>
+        <translation>This key still has the admin&apos;s initial passphrase: change it now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="132"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="141"/>
         <source>Anda belum memiliki sertifikat tanda tangan; minta admin menerbitkannya.</source>
         <translation>You have no signing certificate yet; ask the admin to issue one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="134"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="143"/>
         <source>Sertifikat yang Anda impor menunggu persetujuan admin.</source>
-        <translation>The certificate you imported awaits an admin's approval.</translation>
+        <translation>The certificate you imported awaits an admin&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="169"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="178"/>
         <source>Kedua frasa sandi baru tidak sama.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="175"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="184"/>
         <source>Frasa sandi kunci tanda tangan sudah diganti.</source>
-        <translation>The signing key's passphrase has been changed.</translation>
+        <translation>The signing key&apos;s passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="187"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="196"/>
         <source>Berkas {path} tidak dapat dibaca.</source>
         <translation>File {path} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="205"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="214"/>
         <source>Sertifikat diimpor dan menunggu persetujuan admin.</source>
-        <translation>Certificate imported; it awaits an admin's approval.</translation>
+        <translation>Certificate imported; it awaits an admin&apos;s approval.</translation>
     </message>
 </context>
 <context>
     <name>SigningTab</name>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="77"/>
+        <location filename="../../ui/views/admin/signing.py" line="86"/>
         <source>CA tanda tangan instansi</source>
         <translation>Agency signing CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="80"/>
+        <location filename="../../ui/views/admin/signing.py" line="90"/>
         <source>&amp;Buat CA instansi…</source>
         <translation>&amp;Create the agency CA…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="92"/>
+        <location filename="../../ui/views/admin/signing.py" line="102"/>
         <source>Instansi belum memiliki CA tanda tangan. Buat CA untuk menerbitkan sertifikat.</source>
         <translation>The agency has no signing CA yet. Create one to issue certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="96"/>
+        <location filename="../../ui/views/admin/signing.py" line="106"/>
         <source>Kunci CA tersimpan di laptop ini.</source>
         <translation>The CA key is on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="98"/>
+        <location filename="../../ui/views/admin/signing.py" line="108"/>
         <source>Kunci CA tidak ada di laptop ini: terbitkan dari laptop tempat CA dibuat.</source>
         <translation>The CA key is not on this laptop: issue from the laptop where the CA was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="101"/>
+        <location filename="../../ui/views/admin/signing.py" line="111"/>
         <source>{name}
 berlaku sampai {until}
 SHA-256:
@@ -2631,212 +2631,212 @@ SHA-256:
 {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="109"/>
+        <location filename="../../ui/views/admin/signing.py" line="119"/>
         <source>Buat CA instansi</source>
         <translation>Create the agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="109"/>
+        <location filename="../../ui/views/admin/signing.py" line="119"/>
         <source>Buat CA</source>
         <translation>Create CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="111"/>
+        <location filename="../../ui/views/admin/signing.py" line="121"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="126"/>
+        <location filename="../../ui/views/admin/signing.py" line="136"/>
         <source>Terbitkan sertifikat</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="128"/>
+        <location filename="../../ui/views/admin/signing.py" line="138"/>
         <source>Satu pegawai</source>
         <translation>One employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="129"/>
+        <location filename="../../ui/views/admin/signing.py" line="139"/>
         <source>Satu unit kerja (beserta sub-unitnya)</source>
         <translation>One work unit (with its sub-units)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="130"/>
+        <location filename="../../ui/views/admin/signing.py" line="140"/>
         <source>Seluruh pegawai instansi</source>
         <translation>Every employee of the agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="132"/>
+        <location filename="../../ui/views/admin/signing.py" line="142"/>
         <source>— pilih pegawai —</source>
         <translation>— choose an employee —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="138"/>
+        <location filename="../../ui/views/admin/signing.py" line="148"/>
         <source>Semua pegawai aktif.</source>
         <translation>Every active employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="141"/>
+        <location filename="../../ui/views/admin/signing.py" line="151"/>
         <source>minimal 8 karakter; pemilik menggantinya sendiri</source>
         <translation>at least 8 characters; the owner changes it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="144"/>
+        <location filename="../../ui/views/admin/signing.py" line="154"/>
         <source>Terbitkan ulang bagi yang sudah memiliki sertifikat</source>
         <translation>Reissue to those who already have a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="146"/>
+        <location filename="../../ui/views/admin/signing.py" line="156"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="150"/>
+        <location filename="../../ui/views/admin/signing.py" line="160"/>
         <source>&amp;Untuk</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="152"/>
+        <location filename="../../ui/views/admin/signing.py" line="162"/>
         <source>Frasa sandi &amp;awal</source>
         <translation>&amp;Initial passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="153"/>
+        <location filename="../../ui/views/admin/signing.py" line="163"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="163"/>
+        <location filename="../../ui/views/admin/signing.py" line="173"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="168"/>
+        <location filename="../../ui/views/admin/signing.py" line="178"/>
         <source>Pilih pegawai yang akan diberi sertifikat.</source>
         <translation>Choose the employee to issue a certificate to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="194"/>
+        <location filename="../../ui/views/admin/signing.py" line="204"/>
         <source>{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.</source>
         <translation>{n} certificates issued; {kept} employees keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="208"/>
+        <location filename="../../ui/views/admin/signing.py" line="218"/>
         <source>Dibatalkan; sertifikat yang sudah terbit tetap berlaku.</source>
         <translation>Cancelled; the certificates already issued stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="216"/>
+        <location filename="../../ui/views/admin/signing.py" line="226"/>
         <source>Menerbitkan sertifikat…</source>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="221"/>
+        <location filename="../../ui/views/admin/signing.py" line="231"/>
         <source>menunggu persetujuan</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="221"/>
+        <location filename="../../ui/views/admin/signing.py" line="231"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="226"/>
+        <location filename="../../ui/views/admin/signing.py" line="236"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="227"/>
+        <location filename="../../ui/views/admin/signing.py" line="237"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="228"/>
+        <location filename="../../ui/views/admin/signing.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="230"/>
+        <location filename="../../ui/views/admin/signing.py" line="240"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="231"/>
+        <location filename="../../ui/views/admin/signing.py" line="241"/>
         <source>CA instansi</source>
         <translation>Agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="233"/>
+        <location filename="../../ui/views/admin/signing.py" line="243"/>
         <source>Penerbit</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="235"/>
+        <location filename="../../ui/views/admin/signing.py" line="245"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="238"/>
+        <location filename="../../ui/views/admin/signing.py" line="248"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="239"/>
+        <location filename="../../ui/views/admin/signing.py" line="249"/>
         <source>ditetapkan pemilik</source>
         <translation>set by the owner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="239"/>
+        <location filename="../../ui/views/admin/signing.py" line="249"/>
         <source>masih awal</source>
         <translation>still the initial one</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="256"/>
+        <location filename="../../ui/views/admin/signing.py" line="266"/>
         <source>Hanya yang menunggu persetujuan</source>
         <translation>Only those awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="258"/>
+        <location filename="../../ui/views/admin/signing.py" line="268"/>
         <source>&amp;Setujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="260"/>
+        <location filename="../../ui/views/admin/signing.py" line="270"/>
         <source>T&amp;olak</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="290"/>
+        <location filename="../../ui/views/admin/signing.py" line="300"/>
         <source>Pilih sertifikat untuk melihat rinciannya.</source>
         <translation>Choose a certificate to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="293"/>
+        <location filename="../../ui/views/admin/signing.py" line="303"/>
         <source>{holder} — impor PKCS#12. CA akar: {root} ({state}).</source>
         <translation>{holder} — PKCS#12 import. Root CA: {root} ({state}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="296"/>
+        <location filename="../../ui/views/admin/signing.py" line="306"/>
         <source>sudah tepercaya</source>
         <translation>already trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="296"/>
+        <location filename="../../ui/views/admin/signing.py" line="306"/>
         <source>belum tepercaya</source>
         <translation>not trusted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="301"/>
+        <location filename="../../ui/views/admin/signing.py" line="311"/>
         <source>{holder}, diterbitkan oleh {issuer}.</source>
         <translation>{holder}, issued by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="310"/>
+        <location filename="../../ui/views/admin/signing.py" line="320"/>
         <source>Setujui sertifikat impor</source>
         <translation>Approve the imported certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="313"/>
+        <location filename="../../ui/views/admin/signing.py" line="323"/>
         <source>Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:
 
 {root}
@@ -2853,12 +2853,12 @@ SHA-256:
 Compare this fingerprint with the one the CA publishes before approving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="318"/>
+        <location filename="../../ui/views/admin/signing.py" line="328"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="319"/>
+        <location filename="../../ui/views/admin/signing.py" line="329"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3583,27 +3583,27 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="24"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="54"/>
         <source>Buka ruang kerja</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="26"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="56"/>
         <source>Ruang kerja di {path} dikunci dengan frasa sandi.</source>
         <translation>The workspace at {path} is locked with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="33"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="65"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="37"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="69"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="38"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="70"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

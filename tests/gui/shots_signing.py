@@ -4,7 +4,7 @@
 
 The admin's *Tanda Tangan* tab with an import waiting, the approval question, a pegawai's
 *Kunci tanda tangan saya*, and the export dialog after a signed batch (summary, then details),
-and the login window of the start-up. Each window is sized to the screen's available area, as a
+and the first windows of the start-up (login, busy login, unlock). Each window is sized to the screen's available area, as a
 maximised window would be on a 1366×768 laptop.
 """
 
@@ -153,6 +153,35 @@ def _export_shots(app: QApplication, admin: AppContext, outdir: Path, tmp: Path)
     tasks.shutdown()
 
 
+def _start_shots(app: QApplication, admin: AppContext, outdir: Path) -> None:
+    """The first windows: the login (busy while the password is checked) and the unlock."""
+    from concurrent.futures import Future
+
+    import ui.__main__ as gui
+    from ui.views.login_dialog import LoginDialog
+    from ui.views.unlock_dialog import UnlockDialog
+
+    pending: Future[object] = Future()  # the workspace still opening behind the window
+    login_window = LoginDialog(
+        pending,
+        username="admin",
+        hint=gui.login_hint(admin.workspace.path)
+        or ("Ruang kerja demo: masuk sebagai <b>admin</b> atau NIP pegawai, kata sandi <b>demo12345</b>."),
+    )  # type: ignore[arg-type]
+    login_window.show()
+    _save(app, login_window, outdir / "08-start-login.png")
+    login_window.password.setText(DEMO_PASSWORD)
+    login_window.try_login()
+    _save(app, login_window, outdir / "09-start-login-busy.png")
+    pending.set_result(admin.workspace)
+    while login_window.isVisible():
+        _settle(app, 50)
+    unlock_window = UnlockDialog(admin.workspace.path)
+    unlock_window.show()
+    _save(app, unlock_window, outdir / "10-start-unlock.png")
+    unlock_window.close()
+
+
 def main(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
@@ -163,6 +192,7 @@ def main(outdir: Path) -> None:
     _admin_shots(app, admin, outdir)
     _person_shots(app, admin, outdir)
     _export_shots(app, admin, outdir, tmp)
+    _start_shots(app, admin, outdir)
     admin.workspace.close()
 
 
