@@ -411,6 +411,11 @@ EN = {
     ),
     "Setujui": "Approve",
     "Batal": "Cancel",
+    "Cari nama atau NIP…": "Search a name or NIP…",
+    "{active} dari {employees} pegawai memiliki sertifikat aktif; {pending} menunggu persetujuan.": (
+        "{active} of {employees} employees have an active certificate; {pending} awaiting approval."
+    ),
+    "Ditampilkan {n} pertama: cari nama atau NIP.": "Showing the first {n}: search a name or NIP.",
 }
 
 

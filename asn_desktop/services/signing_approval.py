@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from cryptography import x509
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from asn_desktop.domain.permissions import (
     can_manage_trust_anchors,
@@ -157,42 +158,100 @@ def reject_import(ctx: AppContext, *, identity_id: str) -> None:
         uow.audit("signing_identity", row.id, rejected=True)
 
 
-def list_certificates(ctx: AppContext, *, pending_only: bool = False) -> list[CertificateRow]:
-    """Every person's active certificate and every import waiting for approval (admin)."""
+LIST_LIMIT = 200  # rows a table shows: 10,000 certificates are searched, never all listed
+
+
+@dataclass(frozen=True)
+class CertificateCounts:
+    active: int
+    pending: int
+    employees: int  # active employees, with or without a certificate
+
+
+def _text_filter(text: str) -> ColumnElement[bool] | None:
+    text = text.strip()
+    if not text:
+        return None
+    digits = text.replace(" ", "")
+    if digits.isdigit():  # a NIP prefix, as the employee search reads it
+        return Employee.nip.startswith(digits)
+    return func.lower(Employee.name).contains(text.lower())
+
+
+def list_certificates(
+    ctx: AppContext, *, pending_only: bool = False, text: str = "", limit: int = LIST_LIMIT
+) -> list[CertificateRow]:
+    """Imports waiting for approval first, then active certificates, matching ``text`` (admin)."""
+    require(can_manage_users(ctx.actor), "melihat daftar sertifikat")
+    condition = _is_pending() if pending_only else or_(SigningIdentity.active, _is_pending())
+    match = _text_filter(text)
+    if match is not None:
+        condition = and_(condition, match)
+    # Pick the page from the index (employee, state), then read only its rows' certificates.
+    ids = (
+        select(SigningIdentity.id)
+        .join(Employee, Employee.id == SigningIdentity.employee_id)
+        .where(condition)
+        .order_by(SigningIdentity.approved_by.is_not(None), Employee.name, Employee.nip)
+        .limit(limit)
+    )
+    with read_session(ctx) as session:
+        chosen = list(session.scalars(ids))
+        rows = session.execute(
+            select(
+                SigningIdentity.id,
+                SigningIdentity.employee_id,
+                SigningIdentity.source,
+                SigningIdentity.cert_pem,
+                SigningIdentity.chain_pem,
+                SigningIdentity.not_after,
+                SigningIdentity.passphrase_set_at,
+                SigningIdentity.approved_by,
+                Employee.name,
+                Employee.nip,
+            )
+            .join(Employee, Employee.id == SigningIdentity.employee_id)
+            .where(SigningIdentity.id.in_(chosen))
+        ).all()
+        anchors = set(approved_anchors(session)) if any(r.approved_by is None for r in rows) else set()
+    order = {row_id: i for i, row_id in enumerate(chosen)}
+    return [_row(r, anchors) for r in sorted(rows, key=lambda r: order[r.id])]
+
+
+def certificate_counts(ctx: AppContext) -> CertificateCounts:
     require(can_manage_users(ctx.actor), "melihat daftar sertifikat")
     with read_session(ctx) as session:
-        query = (
-            select(SigningIdentity, Employee.name, Employee.nip)
-            .join(Employee, Employee.id == SigningIdentity.employee_id)
-            .order_by(Employee.name, Employee.nip)
+        active = session.scalar(
+            select(func.count()).where(SigningIdentity.active, SigningIdentity.approved_by.is_not(None))
         )
-        condition = _is_pending() if pending_only else or_(SigningIdentity.active, _is_pending())
-        rows = session.execute(query.where(condition)).all()
-        anchors = set(approved_anchors(session))
-        return [_row(ident, name, nip, anchors) for ident, name, nip in rows]
+        pending = session.scalar(select(func.count()).select_from(SigningIdentity).where(_is_pending()))
+        employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active))
+    return CertificateCounts(active or 0, pending or 0, employees or 0)
 
 
-def _row(ident: SigningIdentity, name: str, nip: str, anchors: set[str]) -> CertificateRow:
-    cert = x509.load_pem_x509_certificate(ident.cert_pem.encode())
-    pending = not ident.approved_by
+def _row(r: Any, anchors: set[str]) -> CertificateRow:
+    cert = x509.load_pem_x509_certificate(r.cert_pem.encode())
+    pending = not r.approved_by
     root: RootInfo | None = None
     if pending:
         try:
-            root = _root_info(_root_of(ident), anchors)
+            root = _root_info(
+                certs.chain_root(Identity(b"", r.cert_pem.encode(), r.chain_pem.encode())), anchors
+            )
         except certs.CertificateError:
             root = RootInfo("(rantai sertifikat tidak sah)", "", False)
     issuer = cert.issuer.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)
     return CertificateRow(
-        ident.id,
-        ident.employee_id,
-        name,
-        nip,
-        ident.source,
+        r.id,
+        r.employee_id,
+        r.name,
+        r.nip,
+        r.source,
         STATUS_PENDING if pending else STATUS_ACTIVE,
         certs.common_name(cert),
         str(issuer[0].value) if issuer else cert.issuer.rfc4514_string(),
-        ident.not_after.date(),
-        ident.passphrase_set_at is not None,
+        r.not_after.date(),
+        r.passphrase_set_at is not None,
         root,
     )
 
@@ -200,9 +259,11 @@ def _row(ident: SigningIdentity, name: str, nip: str, anchors: set[str]) -> Cert
 __all__ = [
     "STATUS_ACTIVE",
     "STATUS_PENDING",
+    "CertificateCounts",
     "CertificateRow",
     "RootInfo",
     "approve_import",
+    "certificate_counts",
     "import_pkcs12",
     "list_certificates",
     "pending_root",

@@ -2593,32 +2593,32 @@
 <context>
     <name>SigningTab</name>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="86"/>
+        <location filename="../../ui/views/admin/signing.py" line="88"/>
         <source>CA tanda tangan instansi</source>
         <translation>Agency signing CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="90"/>
+        <location filename="../../ui/views/admin/signing.py" line="92"/>
         <source>&amp;Buat CA instansi…</source>
         <translation>&amp;Create the agency CA…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="102"/>
+        <location filename="../../ui/views/admin/signing.py" line="104"/>
         <source>Instansi belum memiliki CA tanda tangan. Buat CA untuk menerbitkan sertifikat.</source>
         <translation>The agency has no signing CA yet. Create one to issue certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="106"/>
+        <location filename="../../ui/views/admin/signing.py" line="108"/>
         <source>Kunci CA tersimpan di laptop ini.</source>
         <translation>The CA key is on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="108"/>
+        <location filename="../../ui/views/admin/signing.py" line="110"/>
         <source>Kunci CA tidak ada di laptop ini: terbitkan dari laptop tempat CA dibuat.</source>
         <translation>The CA key is not on this laptop: issue from the laptop where the CA was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="111"/>
+        <location filename="../../ui/views/admin/signing.py" line="113"/>
         <source>{name}
 berlaku sampai {until}
 SHA-256:
@@ -2631,212 +2631,217 @@ SHA-256:
 {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="119"/>
+        <location filename="../../ui/views/admin/signing.py" line="121"/>
         <source>Buat CA instansi</source>
         <translation>Create the agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="119"/>
+        <location filename="../../ui/views/admin/signing.py" line="121"/>
         <source>Buat CA</source>
         <translation>Create CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="121"/>
+        <location filename="../../ui/views/admin/signing.py" line="123"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="136"/>
+        <location filename="../../ui/views/admin/signing.py" line="138"/>
         <source>Terbitkan sertifikat</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="138"/>
+        <location filename="../../ui/views/admin/signing.py" line="140"/>
         <source>Satu pegawai</source>
         <translation>One employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="139"/>
+        <location filename="../../ui/views/admin/signing.py" line="141"/>
         <source>Satu unit kerja (beserta sub-unitnya)</source>
         <translation>One work unit (with its sub-units)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="140"/>
+        <location filename="../../ui/views/admin/signing.py" line="142"/>
         <source>Seluruh pegawai instansi</source>
         <translation>Every employee of the agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="142"/>
+        <location filename="../../ui/views/admin/signing.py" line="144"/>
         <source>— pilih pegawai —</source>
         <translation>— choose an employee —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="148"/>
+        <location filename="../../ui/views/admin/signing.py" line="150"/>
         <source>Semua pegawai aktif.</source>
         <translation>Every active employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="151"/>
+        <location filename="../../ui/views/admin/signing.py" line="153"/>
         <source>minimal 8 karakter; pemilik menggantinya sendiri</source>
         <translation>at least 8 characters; the owner changes it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="154"/>
+        <location filename="../../ui/views/admin/signing.py" line="156"/>
         <source>Terbitkan ulang bagi yang sudah memiliki sertifikat</source>
         <translation>Reissue to those who already have a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="156"/>
+        <location filename="../../ui/views/admin/signing.py" line="158"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="160"/>
+        <location filename="../../ui/views/admin/signing.py" line="162"/>
         <source>&amp;Untuk</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="162"/>
+        <location filename="../../ui/views/admin/signing.py" line="164"/>
         <source>Frasa sandi &amp;awal</source>
         <translation>&amp;Initial passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="163"/>
+        <location filename="../../ui/views/admin/signing.py" line="165"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="173"/>
+        <location filename="../../ui/views/admin/signing.py" line="175"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="178"/>
+        <location filename="../../ui/views/admin/signing.py" line="180"/>
         <source>Pilih pegawai yang akan diberi sertifikat.</source>
         <translation>Choose the employee to issue a certificate to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="204"/>
+        <location filename="../../ui/views/admin/signing.py" line="206"/>
         <source>{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.</source>
         <translation>{n} certificates issued; {kept} employees keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="218"/>
+        <location filename="../../ui/views/admin/signing.py" line="220"/>
         <source>Dibatalkan; sertifikat yang sudah terbit tetap berlaku.</source>
         <translation>Cancelled; the certificates already issued stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="226"/>
+        <location filename="../../ui/views/admin/signing.py" line="228"/>
         <source>Menerbitkan sertifikat…</source>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="231"/>
+        <location filename="../../ui/views/admin/signing.py" line="233"/>
         <source>menunggu persetujuan</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="231"/>
+        <location filename="../../ui/views/admin/signing.py" line="233"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="236"/>
+        <location filename="../../ui/views/admin/signing.py" line="238"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="237"/>
+        <location filename="../../ui/views/admin/signing.py" line="239"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="238"/>
+        <location filename="../../ui/views/admin/signing.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="240"/>
+        <location filename="../../ui/views/admin/signing.py" line="242"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="241"/>
+        <location filename="../../ui/views/admin/signing.py" line="243"/>
         <source>CA instansi</source>
         <translation>Agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="243"/>
+        <location filename="../../ui/views/admin/signing.py" line="245"/>
         <source>Penerbit</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="245"/>
+        <location filename="../../ui/views/admin/signing.py" line="247"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="248"/>
+        <location filename="../../ui/views/admin/signing.py" line="250"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="249"/>
+        <location filename="../../ui/views/admin/signing.py" line="251"/>
         <source>ditetapkan pemilik</source>
         <translation>set by the owner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="249"/>
+        <location filename="../../ui/views/admin/signing.py" line="251"/>
         <source>masih awal</source>
         <translation>still the initial one</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="266"/>
+        <location filename="../../ui/views/admin/signing.py" line="268"/>
         <source>Hanya yang menunggu persetujuan</source>
         <translation>Only those awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="268"/>
+        <location filename="../../ui/views/admin/signing.py" line="271"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search a name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="277"/>
         <source>&amp;Setujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="270"/>
+        <location filename="../../ui/views/admin/signing.py" line="279"/>
         <source>T&amp;olak</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="300"/>
+        <location filename="../../ui/views/admin/signing.py" line="310"/>
         <source>Pilih sertifikat untuk melihat rinciannya.</source>
         <translation>Choose a certificate to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="303"/>
+        <location filename="../../ui/views/admin/signing.py" line="313"/>
         <source>{holder} — impor PKCS#12. CA akar: {root} ({state}).</source>
         <translation>{holder} — PKCS#12 import. Root CA: {root} ({state}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="306"/>
+        <location filename="../../ui/views/admin/signing.py" line="316"/>
         <source>sudah tepercaya</source>
         <translation>already trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="306"/>
+        <location filename="../../ui/views/admin/signing.py" line="316"/>
         <source>belum tepercaya</source>
         <translation>not trusted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="311"/>
+        <location filename="../../ui/views/admin/signing.py" line="321"/>
         <source>{holder}, diterbitkan oleh {issuer}.</source>
         <translation>{holder}, issued by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="320"/>
+        <location filename="../../ui/views/admin/signing.py" line="330"/>
         <source>Setujui sertifikat impor</source>
         <translation>Approve the imported certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="323"/>
+        <location filename="../../ui/views/admin/signing.py" line="333"/>
         <source>Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:
 
 {root}
@@ -2853,14 +2858,24 @@ SHA-256:
 Compare this fingerprint with the one the CA publishes before approving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="328"/>
+        <location filename="../../ui/views/admin/signing.py" line="338"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="329"/>
+        <location filename="../../ui/views/admin/signing.py" line="339"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="391"/>
+        <source>{active} dari {employees} pegawai memiliki sertifikat aktif; {pending} menunggu persetujuan.</source>
+        <translation>{active} of {employees} employees have an active certificate; {pending} awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="397"/>
+        <source>Ditampilkan {n} pertama: cari nama atau NIP.</source>
+        <translation>Showing the first {n}: search a name or NIP.</translation>
     </message>
 </context>
 <context>

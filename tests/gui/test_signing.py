@@ -55,6 +55,7 @@ def test_admin_creates_the_ca_and_issues_to_a_unit(qtbot, org, tasks) -> None:
     tab.show()
     tab.refresh()
     assert "belum memiliki CA" in tab.ca_label.text()
+    qtbot.waitUntil(lambda: "0 dari 4 pegawai" in tab.counts.text(), timeout=10_000)
 
     def fill(dialog: QDialog) -> None:
         dialog.findChild(QLineEdit, "caWorkspacePassphrase").setText(PASSPHRASE)
@@ -75,7 +76,8 @@ def test_admin_creates_the_ca_and_issues_to_a_unit(qtbot, org, tasks) -> None:
     _click(qtbot, tab.issue_button)
     qtbot.waitUntil(lambda: "diterbitkan" in tab.issue_message.text(), timeout=60_000)
     assert "3 sertifikat diterbitkan" in tab.issue_message.text()
-    assert tab.model.rowCount() == 3
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10_000)
+    assert "3 dari 4 pegawai memiliki sertifikat aktif" in tab.counts.text()
     assert {tab.model.row_at(i).employee_name for i in range(3)} == {"Kasi Program", "Staf Satu", "Staf PPPK"}
     signing.unlock_signer(org.admin, employee_id=org.staff2, passphrase=INITIAL)
 
@@ -100,7 +102,8 @@ def test_a_pegawai_imports_and_the_admin_approves_in_the_gui(qtbot, org, tasks, 
     qtbot.addWidget(tab)
     tab.show()
     tab.refresh()
-    assert tab.model.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert "1 menunggu persetujuan" in tab.counts.text()
     assert not tab.approve_button.isEnabled()
     _click_row(qtbot, tab.table, 0)
     assert "Badan Siber dan Sandi Negara Root CA" in tab.selected_label.text()
@@ -119,7 +122,9 @@ def test_a_pegawai_imports_and_the_admin_approves_in_the_gui(qtbot, org, tasks, 
 
     on_next_dialog(approve)
     _click(qtbot, tab.approve_button)
-    assert tab.model.row_at(0).status == "active"
+    qtbot.waitUntil(
+        lambda: tab.model.rowCount() == 1 and tab.model.row_at(0).status == "active", timeout=10_000
+    )
     with org.ws.sessions() as session:
         assert fake.fingerprint in set(session.scalars(select(TrustAnchor.fingerprint)))
     unlocked = signing.unlock_signer(org.admin, employee_id=org.staff1, passphrase="milik-saya-1")
@@ -276,3 +281,18 @@ def test_cancel_is_reported_as_cancelled_not_as_an_error(qtbot, demo, tasks, tmp
     assert boxes == []
     assert "dibatalkan" in dialog.message.text()
     assert not (tmp_path / "batal.zip").exists()
+
+
+def test_the_certificate_list_is_searched_not_listed_whole(qtbot, org, tasks) -> None:
+    signing.init_ca(org.admin, workspace_passphrase=PASSPHRASE)
+    signing_batch.issue_certificates(org.admin, passphrase=INITIAL)
+    tab = SigningTab(org.admin, tasks)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 4, timeout=10_000)
+    qtbot.keyClicks(tab.search, "staf")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
+    tab.search.setText("19800101")  # a NIP prefix
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert tab.model.row_at(0).employee_name == "Kasi Program"

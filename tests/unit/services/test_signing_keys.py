@@ -186,3 +186,32 @@ def admin_employee(admin: AppContext) -> str:
     return emp.create_employee(
         admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala", unit_id=unit)
     )
+
+
+def test_the_list_puts_waiting_imports_first_and_is_bounded(org) -> None:
+    from asn_desktop.services import signing_approval
+    from tests.unit.pdf.fake_ca import as_p12, fake_bssn_root, leaf
+
+    signing.init_ca(org.admin, workspace_passphrase=PASSPHRASE)
+    signing_batch.issue_certificates(org.admin, passphrase=INITIAL)
+    fake = fake_bssn_root()
+    key, cert = leaf(fake, "Staf PPPK")
+    signing_approval.import_pkcs12(
+        org.ctx["staff2"],
+        employee_id=org.staff2,
+        data=as_p12(fake, key, cert, b"p"),
+        p12_password="p",
+        passphrase=INITIAL,
+    )
+    rows = signing_approval.list_certificates(org.admin, limit=3)
+    assert [(r.employee_name, r.status) for r in rows] == [
+        ("Staf PPPK", "pending"),
+        ("Kasi Program", "active"),
+        ("Kepala Dinas", "active"),
+    ]
+    counts = signing_approval.certificate_counts(org.admin)
+    assert (counts.active, counts.pending, counts.employees) == (4, 1, 4)
+    assert [r.nip for r in signing_approval.list_certificates(org.admin, text="1990 0913")] == [
+        "199009132025242014",
+        "199009132025242014",
+    ]

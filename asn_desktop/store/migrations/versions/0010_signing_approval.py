@@ -12,6 +12,8 @@ Upgrade, and why each step:
 * ``trust_anchor.added_by``: the workspace CA (kind ``ours``) was only ever created by an admin
   and stays. An ``imported`` anchor was created by whoever imported the PKCS#12 — anyone — so it is
   removed; approving the identity again adds it back, this time by an admin.
+* ``ix_signing_identity_state`` lets the admin's certificate list of a 10,000-person agency be
+  searched and counted from the index, without reading the sealed keys beside it.
 * Every laptop runs the same steps on the same rows, so they stay in agreement after upgrading.
 """
 
@@ -31,6 +33,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("approved_by", sa.String(length=36), nullable=True))
         batch_op.add_column(sa.Column("approved_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("passphrase_set_at", sa.DateTime(), nullable=True))
+        batch_op.create_index(
+            "ix_signing_identity_state", ["employee_id", "active", "approved_by", "id"], unique=False
+        )
     with op.batch_alter_table("trust_anchor", schema=None) as batch_op:
         batch_op.add_column(sa.Column("added_by", sa.String(length=36), nullable=False, server_default=""))
     op.execute(
@@ -46,6 +51,7 @@ def downgrade() -> None:
     with op.batch_alter_table("trust_anchor", schema=None) as batch_op:
         batch_op.drop_column("added_by")
     with op.batch_alter_table("signing_identity", schema=None) as batch_op:
+        batch_op.drop_index("ix_signing_identity_state")
         batch_op.drop_column("passphrase_set_at")
         batch_op.drop_column("approved_at")
         batch_op.drop_column("approved_by")
