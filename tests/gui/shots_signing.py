@@ -95,6 +95,8 @@ def _admin_shots(app: QApplication, admin: AppContext, outdir: Path) -> None:
     page.tabs.setCurrentWidget(page.signing)
     tab = page.signing
     tab.pending_only.setChecked(True)
+    while tab.model.rowCount() == 0:  # the list loads on the worker
+        _settle(app, 50)
     tab.table.selectRow(0)
     _save(app, window, outdir / "01-admin-TandaTangan.png")
 

@@ -296,3 +296,15 @@ def test_the_certificate_list_is_searched_not_listed_whole(qtbot, org, tasks) ->
     tab.search.setText("19800101")  # a NIP prefix
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
     assert tab.model.row_at(0).employee_name == "Kasi Program"
+
+
+def test_the_issuer_column_is_the_one_that_stretches(qtbot, org, tasks) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from ui.views.admin.signing import ISSUER_COLUMN
+
+    tab = SigningTab(org.admin, tasks)
+    qtbot.addWidget(tab)
+    assert tab.model.headerData(ISSUER_COLUMN, Qt.Orientation.Horizontal) == "Penerbit"
+    header = tab.table.horizontalHeader()
+    assert header.sectionResizeMode(ISSUER_COLUMN) == QHeaderView.ResizeMode.Stretch

@@ -50,7 +50,7 @@ from ui.widgets.form_dialog import FormDialog
 
 SCOPE_ONE, SCOPE_UNIT, SCOPE_ALL = "one", "unit", "all"
 SEARCH_PAUSE_MS = 250
-ISSUER_COLUMN = 3  # the one that stretches, and may be elided (its tooltip has it whole)
+ISSUER_COLUMN = 4  # Penerbit: the one that stretches, and may be elided (its tooltip has it whole)
 
 
 class _TooltipModel(RowTableModel[CertificateRow]):
