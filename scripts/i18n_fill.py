@@ -350,6 +350,123 @@ EN = {
     "Excel atau CSV (*.xlsx *.csv)": "Excel or CSV (*.xlsx *.csv)",
     "Impor riwayat e-Kinerja": "Import e-Kinerja history",
     "Riwayat e-Kinerja: {added} predikat baru, {updated} diperbarui, {skipped} dilewati.": "e-Kinerja history: {added} new ratings, {updated} updated, {skipped} skipped.",
+    # Signing from the GUI (issue 12 finding 3, issue 11 item 4)
+    "&amp;Tanda Tangan": "&amp;Signing",
+    "Buka &amp;folder": "Open &amp;folder",
+    "satu frasa sandi untuk semua penanda tangan": "one passphrase for every signer",
+    "Arsip (*.zip)": "Archive (*.zip)",
+    "Ekspor dibatalkan; arsip tidak ditulis.": "Export cancelled; no archive was written.",
+    "{n} formulir ditulis ke {target} ({signed} bertanda tangan).": "{n} forms written to {target} ({signed} signed).",
+    "{n} formulir dilewati:": "{n} forms skipped:",
+    "{n} × alasan lain": "{n} × other reasons",
+    "Tampilkan rincian ({n})": "Show details ({n})",
+    "Sembunyikan rincian ({n})": "Hide details ({n})",
+    "belum memiliki SKP": "no SKP yet",
+    "SKP belum disetujui": "SKP not approved yet",
+    "dokumen masih draf (SKP belum disetujui atau penilaian belum final)": (
+        "document still a draft (SKP not approved or assessment not final)"
+    ),
+    "penanda tangan tidak diketahui": "signer unknown",
+    "penanda tangan belum memiliki sertifikat": "signer has no certificate",
+    "sertifikat penanda tangan menunggu persetujuan admin": "signer's certificate awaits an admin's approval",
+    "frasa sandi kunci penanda tangan salah": "wrong signing-key passphrase",
+    "frasa sandi kunci penanda tangan tidak diberikan": "signing-key passphrase not given",
+    "sertifikat penanda tangan tidak dapat dipakai": "signer's certificate cannot be used",
+    "alasan lain": "other reason",
+    "&amp;Kunci tanda tangan saya…": "My &amp;signing key…",
+    "Kunci tanda tangan saya": "My signing key",
+    "Ganti frasa sandi kunci": "Change the key's passphrase",
+    "minimal 8 karakter": "at least 8 characters",
+    "&amp;Ganti frasa sandi": "&amp;Change passphrase",
+    "Frasa sandi &amp;saat ini": "&amp;Current passphrase",
+    "Frasa sandi &amp;baru": "&amp;New passphrase",
+    "&amp;Ulangi frasa sandi baru": "&amp;Repeat the new passphrase",
+    "Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)": (
+        "Import a certificate from a certification authority (PKCS#12)"
+    ),
+    "frasa sandi Anda untuk kunci ini": "your passphrase for this key",
+    "&amp;Impor": "&amp;Import",
+    "&amp;Berkas .p12/.pfx": "&amp;File .p12/.pfx",
+    "Kata sandi &amp;berkas": "File pass&amp;word",
+    "Frasa sandi &amp;kunci": "&amp;Key passphrase",
+    "Berkas sertifikat": "Certificate file",
+    "PKCS#12 (*.p12 *.pfx)": "PKCS#12 (*.p12 *.pfx)",
+    "Sertifikat: {holder}, diterbitkan oleh {issuer}, berlaku sampai {until}.": (
+        "Certificate: {holder}, issued by {issuer}, valid until {until}."
+    ),
+    "Frasa sandi kunci sudah Anda tetapkan sendiri.": "You have set the key's passphrase yourself.",
+    "Kunci ini masih memakai frasa sandi awal dari admin: gantilah sekarang.": (
+        "This key still has the admin's initial passphrase: change it now."
+    ),
+    "Anda belum memiliki sertifikat tanda tangan; minta admin menerbitkannya.": (
+        "You have no signing certificate yet; ask the admin to issue one."
+    ),
+    "Sertifikat yang Anda impor menunggu persetujuan admin.": "The certificate you imported awaits an admin's approval.",
+    "Kedua frasa sandi baru tidak sama.": "The two new passphrases differ.",
+    "Frasa sandi kunci tanda tangan sudah diganti.": "The signing key's passphrase has been changed.",
+    "Berkas {path} tidak dapat dibaca.": "File {path} cannot be read.",
+    "Sertifikat diimpor dan menunggu persetujuan admin.": "Certificate imported; it awaits an admin's approval.",
+    "CA tanda tangan instansi": "Agency signing CA",
+    "&amp;Buat CA instansi…": "&amp;Create the agency CA…",
+    "Instansi belum memiliki CA tanda tangan. Buat CA untuk menerbitkan sertifikat.": (
+        "The agency has no signing CA yet. Create one to issue certificates."
+    ),
+    "Kunci CA tersimpan di laptop ini.": "The CA key is on this laptop.",
+    "Kunci CA tidak ada di laptop ini: terbitkan dari laptop tempat CA dibuat.": (
+        "The CA key is not on this laptop: issue from the laptop where the CA was created."
+    ),
+    "{name}\nberlaku sampai {until}\nSHA-256:\n{fp}\n{where}": "{name}\nvalid until {until}\nSHA-256:\n{fp}\n{where}",
+    "Buat CA instansi": "Create the agency CA",
+    "Buat CA": "Create CA",
+    "Frasa sandi ruang kerja": "Workspace passphrase",
+    "Terbitkan sertifikat": "Issue certificates",
+    "Satu pegawai": "One employee",
+    "Satu unit kerja (beserta sub-unitnya)": "One work unit (with its sub-units)",
+    "Seluruh pegawai instansi": "Every employee of the agency",
+    "— pilih pegawai —": "— choose an employee —",
+    "Semua pegawai aktif.": "Every active employee.",
+    "minimal 8 karakter; pemilik menggantinya sendiri": "at least 8 characters; the owner changes it",
+    "Terbitkan ulang bagi yang sudah memiliki sertifikat": "Reissue to those who already have a certificate",
+    "&amp;Terbitkan": "&amp;Issue",
+    "&amp;Untuk": "&amp;For",
+    "Frasa sandi &amp;awal": "&amp;Initial passphrase",
+    "&amp;Ulangi frasa sandi": "&amp;Repeat the passphrase",
+    "Kedua frasa sandi tidak sama.": "The two passphrases differ.",
+    "Pilih pegawai yang akan diberi sertifikat.": "Choose the employee to issue a certificate to.",
+    "{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.": (
+        "{n} certificates issued; {kept} employees keep theirs."
+    ),
+    "Dibatalkan; sertifikat yang sudah terbit tetap berlaku.": "Cancelled; the certificates already issued stay valid.",
+    "Menerbitkan sertifikat…": "Issuing certificates…",
+    "menunggu persetujuan": "awaiting approval",
+    "aktif": "active",
+    "Sumber": "Source",
+    "CA instansi": "Agency CA",
+    "Penerbit": "Issuer",
+    "Berlaku sampai": "Valid until",
+    "Frasa sandi": "Passphrase",
+    "ditetapkan pemilik": "set by the owner",
+    "masih awal": "still the initial one",
+    "Hanya yang menunggu persetujuan": "Only those awaiting approval",
+    "&amp;Setujui…": "&amp;Approve…",
+    "T&amp;olak": "&amp;Reject",
+    "Pilih sertifikat untuk melihat rinciannya.": "Choose a certificate to see its details.",
+    "{holder} — impor PKCS#12. CA akar: {root} ({state}).": "{holder} — PKCS#12 import. Root CA: {root} ({state}).",
+    "sudah tepercaya": "already trusted",
+    "belum tepercaya": "not trusted yet",
+    "{holder}, diterbitkan oleh {issuer}.": "{holder}, issued by {issuer}.",
+    "Setujui sertifikat impor": "Approve the imported certificate",
+    "Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:\n\n{root}\nSHA-256:\n{fp}\n\nBandingkan sidik jari ini dengan yang diumumkan penerbit CA sebelum menyetujui.": (
+        "Approving the certificate of {holder} (NIP {nip}) also makes its root CA trusted by the whole "
+        "agency:\n\n{root}\nSHA-256:\n{fp}\n\nCompare this fingerprint with the one the CA publishes "
+        "before approving."
+    ),
+    "Setujui": "Approve",
+    "Cari nama atau NIP…": "Search a name or NIP…",
+    "{active} dari {employees} pegawai memiliki sertifikat aktif; {pending} menunggu persetujuan.": (
+        "{active} of {employees} employees have an active certificate; {pending} awaiting approval."
+    ),
+    "Ditampilkan {n} pertama: cari nama atau NIP.": "Showing the first {n}: search a name or NIP.",
 }
 
 

@@ -29,6 +29,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import Profile, profile
 from ui import settings
 from ui.locale import fmt_date
+from ui.page_stack import LazyPages
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
 from ui.views.export_dialog import ExportDialog
@@ -40,6 +41,7 @@ from ui.views.page import Page
 from ui.views.public_feedback_page import PublicFeedbackPage
 from ui.views.realisation_page import RealisationPage
 from ui.views.siasn_page import SiasnPage
+from ui.views.signing_key_dialog import SigningKeyDialog
 from ui.views.skp_editor import SkpPage
 from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
@@ -70,7 +72,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget(objectName="pages")
-        self.pages: list[Page] = []
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -105,26 +106,25 @@ class MainWindow(QMainWindow):
         if p.role is Role.ADMIN:
             factories.append((self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self)))
             factories.append((self.tr("Kirim ke SIASN"), lambda: SiasnPage(self.ctx, self)))
-            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self)))
+            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self, self.tasks)))
         return factories
 
     def _build_pages(self) -> None:
-        for title, factory in self._page_factories():
-            page = factory()
-            page.setObjectName(type(page).__name__)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        factories = self._page_factories()
+        self.pages = LazyPages(self.stack, [factory for _, factory in factories])
+        for title, _ in factories:
             QListWidgetItem(title, self.nav)
 
     def page(self, kind: type[Page]) -> Page | None:
-        return next((p for p in self.pages if isinstance(p, kind)), None)
+        row = self.pages.find(kind)
+        return None if row is None else self.pages[row]
 
     def show_page(self, kind: type[Page]) -> Page | None:
-        for i, p in enumerate(self.pages):
-            if isinstance(p, kind):
-                self.nav.setCurrentRow(i)
-                return p
-        return None
+        row = self.pages.find(kind)
+        if row is None:
+            return None
+        self.nav.setCurrentRow(row)
+        return self.pages[row]
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         menu.addActions([sync_now, conflicts])
 
         menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        if self.profile.employee_id:
+            my_key = QAction(self.tr("&Kunci tanda tangan saya…"), self, objectName="actionSigningKey")
+            my_key.triggered.connect(self.show_signing_key)
+            menu.addAction(my_key)
         language = menu.addMenu(self.tr("&Bahasa"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(label, self, checkable=True, objectName=f"actionLanguage_{code}")
@@ -219,6 +223,9 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> None:
         ExportDialog(self.ctx, self.tasks, self).exec()
+
+    def show_signing_key(self) -> None:
+        SigningKeyDialog(self.ctx, self.tasks, self).exec()
 
     def _set_language(self, code: str) -> None:
         settings.LANGUAGE.set(settings.store(), code)

@@ -86,24 +86,49 @@ def cmd_init_ca(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unit_id(ctx: AppContext, unit: str) -> str:
+    from sqlalchemy import or_, select
+
+    from asn_desktop.services.unit_of_work import read_session
+    from asn_desktop.store.models import Unit
+
+    with read_session(ctx) as session:
+        found = session.scalars(
+            select(Unit.id).where(or_(Unit.id == unit, Unit.code == unit, Unit.name == unit))
+        )
+        unit_id = found.first()
+    if unit_id is None:
+        raise NotFound(f"Unit kerja {unit!r} tidak ditemukan (sebutkan nama, kode, atau id unit).")
+    return unit_id
+
+
 def cmd_issue(args: argparse.Namespace) -> int:
-    from asn_desktop.services.signing import issue_certificate
+    from asn_desktop.services.signing_batch import issue_certificates
 
     ws, ctx = _open(args)
     try:
-        passphrase = _secret("ASN_SIGN_PASSPHRASE", "Frasa sandi baru kunci tanda tangan: ")
+        passphrase = _secret("ASN_SIGN_PASSPHRASE", "Frasa sandi awal kunci tanda tangan: ")
         assert passphrase is not None
-        issue_certificate(
-            ctx, employee_id=_employee_id(ctx, args.nip), passphrase=passphrase, valid_days=args.days
+        report = issue_certificates(
+            ctx,
+            passphrase=passphrase,
+            employee_ids=[_employee_id(ctx, args.nip)] if args.nip else None,
+            unit_id=_unit_id(ctx, args.unit) if args.unit else None,
+            reissue=args.reissue or bool(args.nip),
+            valid_days=args.days,
+            progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
         )
     finally:
         ws.close()
-    print(f"Sertifikat tanda tangan untuk NIP {args.nip} diterbitkan.")
+    print(
+        f"{report.issued} sertifikat tanda tangan diterbitkan; {report.kept} pegawai tetap memakai "
+        "sertifikatnya. Beri tahu frasa sandi awal kepada pemiliknya; mereka menggantinya sendiri."
+    )
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from asn_desktop.services.signing import import_pkcs12
+    from asn_desktop.services.signing_approval import import_pkcs12
 
     ws, ctx = _open(args)
     try:
@@ -122,7 +147,37 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     finally:
         ws.close()
-    print(f"Sertifikat dari {args.file} diimpor untuk NIP {args.nip}.")
+    print(
+        f"Sertifikat dari {args.file} diimpor untuk NIP {args.nip} dan menunggu persetujuan admin "
+        f"(asn-desktop-cli cert-approve WS --nip {args.nip})."
+    )
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from asn_desktop.services.signing_approval import approve_import, list_certificates
+
+    ws, ctx = _open(args)
+    try:
+        nip = args.nip.replace(" ", "")
+        pending = [r for r in list_certificates(ctx, pending_only=True) if r.nip == nip]
+        if not pending:
+            raise NotFound(f"Tidak ada sertifikat impor NIP {args.nip} yang menunggu persetujuan.")
+        row = pending[0]
+        assert row.root is not None
+        if args.fingerprint and not row.root.fingerprint.startswith(
+            args.fingerprint.replace(":", "").lower()
+        ):
+            raise ValidationFailed(
+                f"Sidik jari CA akar {row.root.fingerprint} tidak cocok dengan yang Anda periksa; "
+                "sertifikat tidak disetujui."
+            )
+        info = approve_import(ctx, identity_id=row.id)
+    finally:
+        ws.close()
+    state = "sudah tepercaya" if info.trusted else "kini menjadi CA tepercaya instansi"
+    print(f"Sertifikat {row.holder} (NIP {row.nip}) disetujui. CA akar «{info.subject}» {state}.")
+    print(f"  sidik jari SHA-256 CA akar: {info.fingerprint}")
     return 0
 
 
@@ -151,7 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_export_batch(args: argparse.Namespace) -> int:
-    from asn_desktop.services.export import BATCH_FORMS, export_batch
+    from asn_desktop.services.export import BATCH_FORMS, SKIP_LABELS, export_batch
 
     ws, ctx = _open(args)
     try:
@@ -171,19 +226,37 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
         )
     finally:
         ws.close()
-    print(f"{len(result.written)} formulir ditulis ke {result.target} (manifest.json).")
+    print(
+        f"{len(result.written)} formulir ditulis ({result.signed} bertanda tangan) ke {result.target} "
+        "(manifest.json)."
+    )
+    if result.skipped:
+        print(f"{len(result.skipped)} formulir dilewati:", file=sys.stderr)
+        for kind, count, _example in result.skipped_by_kind():
+            print(f"  {count:>6} × {SKIP_LABELS.get(kind, kind)}", file=sys.stderr)
+        print("rinciannya:", file=sys.stderr)
     for skipped in result.skipped:
         print(f"  dilewati: {skipped.form} {skipped.label}: {skipped.reason}", file=sys.stderr)
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when every signature is intact and trusted, 1 when one was modified, 3 when all
+    are intact but one is not trusted (its chain ends in no CA an admin approved)."""
     from asn_desktop.pdf.verify import verify_pdf
 
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise NotFound(f"Berkas {args.file} tidak dapat dibaca.") from exc
+    if args.workspace:
+        from asn_desktop.services.signing import refresh_trust_store
+
+        ws, ctx = _open(args)
+        try:
+            refresh_trust_store(ctx)
+        finally:
+            ws.close()
     reports = verify_pdf(data)
     if not reports:
         print(f"galat: {args.file} tidak memiliki tanda tangan elektronik.", file=sys.stderr)
@@ -194,6 +267,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if bad:
         print(f"galat: {bad} dari {len(reports)} tanda tangan tidak utuh.", file=sys.stderr)
         return 1
+    untrusted = sum(1 for r in reports if not r.trusted)
+    if untrusted:
+        print(
+            f"galat: {untrusted} dari {len(reports)} tanda tangan TIDAK DIPERCAYA: sertifikatnya tidak "
+            "berujung pada CA yang disetujui admin instansi, jadi nama penanda tangan tidak terjamin.",
+            file=sys.stderr,
+        )
+        return 3
     return 0
 
 
@@ -202,9 +283,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("workspace")
     s.set_defaults(func=cmd_init_ca)
 
-    s = sub.add_parser("cert-issue", help="terbitkan kunci dan sertifikat tanda tangan pegawai")
+    s = sub.add_parser("cert-issue", help="terbitkan kunci dan sertifikat tanda tangan pegawai (admin)")
     s.add_argument("workspace")
-    s.add_argument("--nip", required=True)
+    who = s.add_mutually_exclusive_group(required=True)
+    who.add_argument("--nip", help="satu pegawai")
+    who.add_argument("--unit", help="pegawai satu unit kerja beserta sub-unitnya (nama, kode, atau id)")
+    who.add_argument("--all", action="store_true", help="seluruh pegawai instansi")
+    s.add_argument("--reissue", action="store_true", help="terbitkan ulang bagi yang sudah memiliki")
     s.add_argument("--days", type=int, default=3 * 365, help="masa berlaku (hari)")
     s.set_defaults(func=cmd_issue)
 
@@ -213,6 +298,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("file")
     s.add_argument("--nip", required=True)
     s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("cert-approve", help="setujui sertifikat impor dan CA akarnya (admin)")
+    s.add_argument("workspace")
+    s.add_argument("--nip", required=True)
+    s.add_argument("--fingerprint", help="awal sidik jari SHA-256 CA akar yang sudah Anda periksa")
+    s.set_defaults(func=cmd_approve)
 
     s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP atau evaluasi)")
     s.add_argument("workspace")
@@ -254,4 +345,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     s = sub.add_parser("verify", help="periksa tanda tangan elektronik sebuah PDF")
     s.add_argument("file")
+    s.add_argument("--workspace", help="perbarui dulu daftar CA tepercaya dari ruang kerja ini")
     s.set_defaults(func=cmd_verify)

@@ -50,6 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             year=args.year,
             progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
+            workspace_passphrase=passphrase,
         )
     finally:
         ws.close()
@@ -59,7 +60,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     print(
         f"Masuk sebagai 'admin' atau NIP pegawai, kata sandi '{DEMO_PASSWORD}'; "
-        f"frasa sandi ruang kerja '{passphrase if passphrase == DEMO_PASSPHRASE else '(ASN_PASSPHRASE)'}'."
+        f"frasa sandi ruang kerja '{passphrase if passphrase == DEMO_PASSPHRASE else '(ASN_PASSPHRASE)'}'; "
+        f"frasa sandi kunci tanda tangan setiap pegawai '{DEMO_PASSWORD}'."
     )
     return 0
 

@@ -25,6 +25,8 @@ __all__ = [
     "can_log_work",
     "can_manage_follow_up",
     "can_manage_master_data",
+    "can_manage_own_signing_key",
+    "can_manage_trust_anchors",
     "can_manage_users",
     "can_open_feedback_round",
     "can_record_public_feedback",
@@ -122,6 +124,17 @@ def can_manage_master_data(actor: Actor) -> bool:
 def can_manage_users(actor: Actor) -> bool:
     """Accounts, roles and devices are the admin's."""
     return _is_admin(actor)
+
+
+def can_manage_trust_anchors(actor: Actor) -> bool:
+    """Which CAs the agency trusts, and which imported certificates may sign, is the admin's call:
+    a trusted CA vouches for every name it certifies, the supervisor's included."""
+    return _is_admin(actor)
+
+
+def can_manage_own_signing_key(actor: Actor, subject: Subject) -> bool:
+    """A signing key's passphrase is set and changed by its owner alone, whatever their role."""
+    return is_self(actor, subject)
 
 
 def can_view(actor: Actor, subject: Subject) -> bool:

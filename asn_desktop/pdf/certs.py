@@ -9,8 +9,8 @@ Why these choices:
   certificates carry ``digitalSignature`` + ``nonRepudiation`` (content commitment), which is
   what pyHanko and PAdES validators expect of a signer of documents.
 * A certificate from a real certification authority (BSrE, a commercial CA) comes as PKCS#12;
-  its key and chain are taken over as they are, and the chain's root becomes an "imported" trust
-  anchor for ``verify``.
+  its key and chain are taken over as they are. Its chain is checked link by link
+  (``chain_to_root``), and its root becomes a trust anchor only when an admin approves it.
 * The validity window is checked before signing (``check_validity``): signing with an expired
   certificate produces a signature every validator rejects, so it is refused up front.
 """
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
@@ -106,6 +107,45 @@ def create_ca(agency: str, *, now: datetime) -> Identity:
     return Identity(_key_pem(key), cert.public_bytes(KEY_PEM), b"")
 
 
+class Issuer:
+    """The workspace CA, loaded once, issuing user certificates (a batch of 10,000 reuses it)."""
+
+    def __init__(self, ca: Identity) -> None:
+        key = serialization.load_pem_private_key(ca.key_pem, password=None)
+        if not isinstance(key, ec.EllipticCurvePrivateKey):
+            raise CertificateError("Kunci CA ruang kerja tidak dikenal (bukan ECDSA).")
+        self._key, self._cert, self._cert_pem = key, ca.certificate, ca.cert_pem
+        self._aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key())
+
+    def issue(
+        self,
+        *,
+        name: str,
+        nip: str,
+        agency: str,
+        now: datetime,
+        valid_from: datetime | None = None,
+        valid_days: int = 365 * USER_YEARS,
+    ) -> Identity:
+        """A new key pair for a user and its certificate signed by the workspace CA."""
+        key = ec.generate_private_key(ec.SECP256R1())
+        start = _utc(valid_from or now) - timedelta(minutes=5)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(_name(name, agency, nip))
+            .issuer_name(self._cert.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(start)
+            .not_valid_after(start + timedelta(days=valid_days))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_usage(ca=False), critical=True)
+            .add_extension(self._aki, critical=False)
+            .sign(self._key, hashes.SHA256())
+        )
+        return Identity(_key_pem(key), cert.public_bytes(KEY_PEM), self._cert_pem)
+
+
 def issue_certificate(
     ca: Identity,
     *,
@@ -117,27 +157,9 @@ def issue_certificate(
     valid_days: int = 365 * USER_YEARS,
 ) -> Identity:
     """A new key pair for a user and its certificate signed by the workspace CA."""
-    ca_key = serialization.load_pem_private_key(ca.key_pem, password=None)
-    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
-    ca_cert = ca.certificate
-    key = ec.generate_private_key(ec.SECP256R1())
-    start = _utc(valid_from or now) - timedelta(minutes=5)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name(name, agency, nip))
-        .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(start + timedelta(days=valid_days))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(_usage(ca=False), critical=True)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
+    return Issuer(ca).issue(
+        name=name, nip=nip, agency=agency, now=now, valid_from=valid_from, valid_days=valid_days
     )
-    return Identity(_key_pem(key), cert.public_bytes(KEY_PEM), ca.cert_pem)
 
 
 def load_pkcs12(data: bytes, password: str | None) -> Identity:
@@ -163,12 +185,56 @@ def split_pem(chain_pem: bytes) -> list[x509.Certificate]:
     return x509.load_pem_x509_certificates(chain_pem) if chain_pem.strip() else []
 
 
-def chain_root(identity: Identity) -> x509.Certificate | None:
-    """The self-signed certificate of the chain, the one ``verify`` trusts as an anchor."""
-    for cert in split_pem(identity.chain_pem):
-        if cert.issuer == cert.subject:
-            return cert
-    return None
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def chain_to_root(identity: Identity) -> list[x509.Certificate]:
+    """The path leaf → issuers → self-signed root, every signature checked by its issuer.
+
+    This is what an admin approves and what signing relies on: a chain that does not end in a
+    root, a link whose signature does not verify, an issuer that is not a CA, or a leaf that
+    signed itself is refused with a ``CertificateError`` naming the fault.
+    """
+    leaf = identity.certificate
+    pool = split_pem(identity.chain_pem)
+    path = [leaf]
+    for _ in range(len(pool) + 1):
+        current = path[-1]
+        if current.issuer == current.subject:
+            if len(path) == 1:
+                raise CertificateError("Sertifikat ini ditandatangani sendiri, bukan diterbitkan oleh CA.")
+            if not _issued_by(current, current):
+                raise CertificateError("Tanda tangan CA akar pada rantai sertifikat tidak sah.")
+            return path
+        issuer = next((c for c in pool if c.subject == current.issuer and c not in path), None)
+        if issuer is None:
+            raise CertificateError(
+                f"Rantai sertifikat tidak lengkap: penerbit «{current.issuer.rfc4514_string()}» "
+                "tidak ada di berkas. Minta berkas PKCS#12 beserta seluruh rantainya."
+            )
+        if not _is_ca(issuer) or not _issued_by(current, issuer):
+            raise CertificateError(
+                f"Sertifikat «{common_name(current)}» tidak sah diterbitkan oleh «{common_name(issuer)}»."
+            )
+        path.append(issuer)
+    raise CertificateError("Rantai sertifikat berputar dan tidak berujung pada CA akar.")
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def chain_root(identity: Identity) -> x509.Certificate:
+    """The verified root of the identity's chain (see ``chain_to_root``)."""
+    return chain_to_root(identity)[-1]
 
 
 def check_validity(cert_pem: bytes, now: datetime, *, who: str) -> None:

@@ -7,10 +7,12 @@ bytes intact, so a byte-level check alone would miss it; pyHanko's difference an
 classes such an update as a modification, and so does this report.
 
 Trust is answered against two sets of anchors kept on this laptop (``TrustStore``): the
-workspace CA(s) and CAs whose certificates were imported with a PKCS#12. A certificate that
-chains to neither is "tidak dikenal" — the signature may be intact, but nobody here vouches for
-who made it. Trust never affects the exit code of ``verify`` (the contract: exit 0 iff every
-signature is intact); it is reported so a person can judge.
+workspace CA(s) and the roots of imported PKCS#12 chains that an admin approved. A certificate
+that chains to neither is "TIDAK DIPERCAYA": the bytes may be intact, but nobody in the agency
+vouches for who made it — anyone can make a certificate that names the supervisor. So an
+untrusted signature fails ``verify`` too (exit 3), reported apart from a modified one (exit 1).
+
+Only an admin adds an anchor (see ``pdf.trust``).
 """
 
 from __future__ import annotations
@@ -18,12 +20,9 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
 from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -32,13 +31,9 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from asn_desktop import paths
-from asn_desktop.atomic import write_atomically
 from asn_desktop.errors import AsnError
+from asn_desktop.pdf.trust import TRUST_IMPORTED, TRUST_KINDS, TRUST_LABELS, TRUST_OURS, TrustStore
 
-TRUST_OURS = "ours"
-TRUST_IMPORTED = "imported"
-TRUST_LABELS = {TRUST_OURS: "CA ruang kerja", TRUST_IMPORTED: "CA impor", "": "tidak dikenal"}
 _ALLOWED_CHANGES = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
 _COVERED = (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION)
 
@@ -53,8 +48,12 @@ class SignatureReport:
     signer: str
     signed_at: datetime | None
     intact: bool
-    trust: str  # TRUST_OURS, TRUST_IMPORTED or "" (unknown)
+    trust: str  # TRUST_OURS, TRUST_IMPORTED or "" (not trusted)
     problem: str = ""
+
+    @property
+    def trusted(self) -> bool:
+        return bool(self.trust)
 
     @property
     def line(self) -> str:
@@ -67,25 +66,6 @@ class SignatureReport:
         )
 
 
-@dataclass
-class TrustStore:
-    """The CA certificates this laptop trusts, by kind, as PEM files under the data folder."""
-
-    root: Path = field(default_factory=lambda: paths.data_dir() / "trust")
-
-    def add(self, kind: str, cert_pem: bytes) -> Path:
-        cert = x509.load_pem_x509_certificate(cert_pem)
-        folder = self.root / kind
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{cert.fingerprint(hashes.SHA256()).hex()}.pem"
-        write_atomically(target, cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
-        return target
-
-    def certificates(self, kind: str) -> list[bytes]:
-        folder = self.root / kind
-        return [p.read_bytes() for p in sorted(folder.glob("*.pem"))] if folder.is_dir() else []
-
-
 def _context(pems: Iterable[bytes]) -> ValidationContext | None:
     roots = [c for pem in pems for c in load_certs_from_pemder_data(pem)]
     return ValidationContext(trust_roots=roots, allow_fetching=False) if roots else None
@@ -94,7 +74,7 @@ def _context(pems: Iterable[bytes]) -> ValidationContext | None:
 def verify_pdf(data: bytes, store: TrustStore | None = None) -> list[SignatureReport]:
     """One report per embedded signature, in document order."""
     store = store or TrustStore()
-    contexts = {kind: _context(store.certificates(kind)) for kind in (TRUST_OURS, TRUST_IMPORTED)}
+    contexts = {kind: _context(store.certificates(kind)) for kind in TRUST_KINDS}
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
@@ -123,3 +103,15 @@ def verify_pdf(data: bytes, store: TrustStore | None = None) -> list[SignatureRe
             )
         )
     return reports
+
+
+__all__ = [
+    "TRUST_IMPORTED",
+    "TRUST_KINDS",
+    "TRUST_LABELS",
+    "TRUST_OURS",
+    "SignatureReport",
+    "TrustStore",
+    "UnreadablePdf",
+    "verify_pdf",
+]

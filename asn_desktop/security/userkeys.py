@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from asn_desktop.errors import WrongPassphrase, WrongPassword
-from asn_desktop.security.kdf import FAST_TEST_PARAMS, KdfParams, seal, seal_with_key, unseal
+from asn_desktop.security.kdf import FAST_TEST_PARAMS, KdfParams, Sealer, seal, unseal
 from asn_desktop.security.passwords import FAST_HASH_ENV
 
 __all__ = [
@@ -108,8 +108,8 @@ class DemoSealer:
     """Seal many demo users' keys under one password with one key derivation (module docstring)."""
 
     def __init__(self, password: str) -> None:
-        self._seal = seal_with_key(password, params=_params())
+        self._sealer = Sealer(password, params=_params())
 
     def new_key(self) -> tuple[Ed25519PrivateKey, str, str]:
         key = Ed25519PrivateKey.generate()
-        return key, public_hex(key), base64.b64encode(self._seal(_raw(key))).decode("ascii")
+        return key, public_hex(key), base64.b64encode(self._sealer.seal(_raw(key))).decode("ascii")

@@ -3,7 +3,8 @@
 Units in a tree (kepala, bidang, seksi), supervisors, valid NIPs, SKPs whose RHK cascade from
 the supervisor's, realisations with small evidence files, feedback, ratings, meeting minutes.
 Rows are written in bulk (``sync.changelog.bulk_insert``) so that 10,000 employees take seconds;
-each row still gets its change-log entry, so a demo workspace syncs like any other.
+each row still gets its change-log entry, so a demo workspace syncs like any other. The demo
+signs out of the box: its CA and every employee's certificate come from ``demo_pki``.
 """
 
 from __future__ import annotations
@@ -24,17 +25,20 @@ from asn_desktop.domain.period import Period, PeriodKind, periods_of_year
 from asn_desktop.domain.permissions import Role
 from asn_desktop.domain.rating import Rating, predikat_kinerja
 from asn_desktop.domain.target import parse_target
-from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
-from asn_desktop.services import demo_competency, demo_outreach, demo_worklog
+from asn_desktop.services import demo_competency, demo_outreach, demo_pki, demo_worklog
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo_authors import DemoAuthors, demo_entries
+from asn_desktop.services.demo_credentials import DEMO_PASSPHRASE, DEMO_PASSWORD
+from asn_desktop.services.signing import agency_name, keep_ca_key, refresh_trust_store
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.services.workspace import login
 from asn_desktop.store import models as m
 from asn_desktop.sync.changelog import insert_rows, record_entries
+
+__all__ = ["DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_demo"]
 
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 # Each part beyond the annual form seeds its demo rows here (see build_demo).
@@ -45,8 +49,6 @@ _EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] =
     demo_outreach.seed,
 ]
 
-DEMO_PASSWORD = "demo12345"
-DEMO_PASSPHRASE = "demo-asn"  # the demo workspace only, when no ASN_PASSPHRASE is set
 GOLONGAN = [
     ("Penata Muda", "III/a"),
     ("Penata Muda Tingkat I", "III/b"),
@@ -81,7 +83,10 @@ def _png(rng: random.Random) -> bytes:
 
 
 def _pdf(title: str) -> bytes:
-    return simple_pdf(f"Bukti dukung: {title}")
+    return (
+        f"%PDF-1.4\n% Bukti dukung: {title}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    ).encode()
 
 
 class _NipMaker:
@@ -117,8 +122,14 @@ def build_demo(
     seed: int = 1,
     year: int = 2026,
     progress: ProgressSink = null_progress,
+    workspace_passphrase: str | None = None,
 ) -> dict[str, int]:
-    """Fill an empty workspace (made by ``init_workspace``) with a demo agency."""
+    """Fill an empty workspace (made by ``init_workspace``) with a demo agency.
+
+    The demo's signing CA key is kept with the workspace secrets when they can be saved: in the
+    keyring, or in ``keys.enc`` when ``workspace_passphrase`` is given. Without it the demo still
+    signs (the users' keys are in the database); only issuing new certificates needs the CA key.
+    """
     if employees < 3:
         raise ValueError("the demo needs at least 3 employees")
     rng = random.Random(seed)
@@ -193,48 +204,79 @@ def build_demo(
         seed_part(rows.by_model, rng, now, year)
     progress(2, 4, "SKP, realisasi, umpan balik")
 
+    _store(ctx, rows, progress, workspace_passphrase, audit={"employees": employees, "seed": seed})
+    progress(4, 4, "Selesai")
+    return {model.__tablename__: len(r) for model, r in rows.by_model.items()}  # type: ignore[attr-defined]
+
+
+_BULK_ORDER: tuple[type[m.Synced], ...] = (
+    m.Unit,
+    m.Position,
+    m.Employee,
+    m.User,
+    m.Skp,
+    m.Rhk,
+    m.Indicator,
+    m.BehaviourExpectation,
+    m.Realisation,
+    m.Evidence,
+    m.Feedback,
+    m.Assessment,
+    m.ReviewMeeting,
+    m.MeetingParticipant,
+    m.OrgPredikat,
+    m.PositionCompetency,
+    m.WorklogEntry,
+    m.WorklogComment,
+    m.FeedbackRound,
+    m.FeedbackRater,
+    m.FeedbackAnswer,
+    m.PublicFeedback,
+    m.FollowUp,
+    m.FollowUpSession,
+    m.TrustAnchor,
+    m.SigningIdentity,
+)
+
+
+def _store(
+    ctx: AppContext,
+    rows: _Rows,
+    progress: ProgressSink,
+    workspace_passphrase: str | None,
+    *,
+    audit: dict[str, Any],
+) -> None:
+    """Certificates for everyone, then every row in one transaction (parents before children).
+
+    The rows are logged as the steps their people would have taken, each signed by its author
+    (``demo_authors``), so another laptop that joins the demo judges them like any others.
+    """
+    ws = ctx.workspace
     if ctx.signer is None:
-        # The demo is written by its admin (whose key signs it); a demo workspace's admin always
+        # The demo is written by its admin, whose key signs it; a demo workspace's admin always
         # has the demo password, so the command line's key-holder context logs in as them.
         ctx = login(ws, "admin", DEMO_PASSWORD)
     assert ctx.signer is not None
-    authors = DemoAuthors(admin=ctx.signer, password=DEMO_PASSWORD)
-    authors.give_keys(rows.by_model.get(m.User, []))
-    entries, owners = demo_entries(rows.by_model, authors)
     with unit_of_work(ctx, "demo.build") as uow:
-        for model in (
-            m.Unit,
-            m.Position,
-            m.Employee,
-            m.User,
-            m.Skp,
-            m.Rhk,
-            m.Indicator,
-            m.BehaviourExpectation,
-            m.Realisation,
-            m.Evidence,
-            m.Feedback,
-            m.Assessment,
-            m.ReviewMeeting,
-            m.MeetingParticipant,
-            m.OrgPredikat,
-            m.PositionCompetency,
-            m.WorklogEntry,
-            m.WorklogComment,
-            m.FeedbackRound,
-            m.FeedbackRater,
-            m.FeedbackAnswer,
-            m.PublicFeedback,
-            m.FollowUp,
-            m.FollowUpSession,
-        ):
-            insert_rows(uow.session, model, rows.by_model.get(model, []))
-        record_entries(
-            uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners
+        ca = demo_pki.seed(
+            rows.by_model,
+            agency=agency_name(uow.session, ws),
+            now=ws.now().replace(microsecond=0),
+            password=DEMO_PASSWORD,
+            admin_id=ctx.actor.user_id,
         )
-        uow.audit("agency", ws.agency_id, employees=employees, seed=seed)
-    progress(4, 4, "Selesai")
-    return {model.__tablename__: len(r) for model, r in rows.by_model.items()}  # type: ignore[attr-defined]
+        progress(3, 4, "Sertifikat tanda tangan")
+        authors = DemoAuthors(admin=ctx.signer, password=DEMO_PASSWORD)
+        authors.give_keys(rows.by_model.get(m.User, []))
+        entries, owners = demo_entries(rows.by_model, authors)
+        for model in _BULK_ORDER:
+            insert_rows(uow.session, model, rows.by_model.get(model, []))
+        record_entries(uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners)
+        uow.audit("agency", ws.agency_id, **audit)
+        if ws.key_backend != "passphrase" or workspace_passphrase:
+            keep_ca_key(ws, ca, workspace_passphrase)
+    refresh_trust_store(ctx)
 
 
 def _plans(

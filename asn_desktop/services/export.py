@@ -57,6 +57,7 @@ from asn_desktop.progress import CancelToken, ProgressSink, null_progress
 from asn_desktop.services import export_data as data
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.export_appendix import appendix_for
+from asn_desktop.services.lookups import unit_subtree
 from asn_desktop.services.signing import refresh_trust_store, unlock_signers
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Assessment, Employee, SignedDocument, Unit
@@ -71,11 +72,31 @@ _REASON = {
 }
 
 
+# Why a form was skipped, as a code a summary can count by (the reason text names the person).
+SKIP_NO_SKP = "no_skp"
+SKIP_NOT_APPROVED = "skp_not_approved"
+SKIP_DRAFT = "draft"
+SKIP_NO_SIGNER = "no_signer"
+SKIP_SIGNER = "signer:"  # + the signer's error code: no_certificate, wrong_passphrase, …
+SKIP_LABELS = {
+    SKIP_NO_SKP: "belum memiliki SKP",
+    SKIP_NOT_APPROVED: "SKP belum disetujui",
+    SKIP_DRAFT: "dokumen masih draf (SKP belum disetujui atau penilaian belum final)",
+    SKIP_NO_SIGNER: "penanda tangan tidak diketahui",
+    SKIP_SIGNER + "no_certificate": "penanda tangan belum memiliki sertifikat",
+    SKIP_SIGNER + "pending_approval": "sertifikat penanda tangan menunggu persetujuan admin",
+    SKIP_SIGNER + "wrong_passphrase": "frasa sandi kunci penanda tangan salah",
+    SKIP_SIGNER + "key_unavailable": "frasa sandi kunci penanda tangan tidak diberikan",
+    SKIP_SIGNER + "certificate": "sertifikat penanda tangan tidak dapat dipakai",
+}
+
+
 @dataclass(frozen=True)
 class Skipped:
     label: str
     form: str
     reason: str
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +104,17 @@ class BatchResult:
     target: Path
     written: tuple[ManifestEntry, ...]
     skipped: tuple[Skipped, ...]
+
+    @property
+    def signed(self) -> int:
+        return sum(1 for e in self.written if e.signers)
+
+    def skipped_by_kind(self) -> list[tuple[str, int, str]]:
+        """(kind, count, an example reason) per kind, the largest first: the summary's lines."""
+        counts: dict[str, list[Skipped]] = {}
+        for s in self.skipped:
+            counts.setdefault(s.kind, []).append(s)
+        return sorted(((k, len(v), v[0].reason) for k, v in counts.items()), key=lambda t: (-t[1], t[0]))
 
 
 @dataclass(frozen=True)
@@ -147,7 +179,7 @@ def _plan_employee_form(
     period = snap.period
     skp = snap.skp.get(emp_id)
     if skp is None:
-        return Skipped(label, form, f"belum memiliki SKP tahun {period.year}")
+        return Skipped(label, form, f"belum memiliki SKP tahun {period.year}", SKIP_NO_SKP)
     doc: Document | None
     assessment = snap.assessments.get(emp_id) if form == FORM_EVALUASI else None
     if form == FORM_SKP:
@@ -157,7 +189,9 @@ def _plan_employee_form(
     else:
         doc = data.evaluasi_doc(snap, emp_id)
         if doc is None:
-            return Skipped(label, form, f"belum memiliki SKP yang disetujui untuk tahun {period.year}")
+            return Skipped(
+                label, form, f"belum memiliki SKP yang disetujui untuk tahun {period.year}", SKIP_NOT_APPROVED
+            )
         if appendix:
             doc = replace(doc, appendix=appendix_for(ctx, employee_id=emp_id, period=period))
         subject_id = assessment.id if assessment else skp.id
@@ -178,10 +212,10 @@ def _plan_employee_form(
     if sign:
         if doc.draft:
             what = "SKP belum disetujui" if form == FORM_SKP else "penilaian kinerja belum final"
-            return Skipped(label, form, f"dokumen draf tidak dapat ditandatangani ({what})")
+            return Skipped(label, form, f"dokumen draf tidak dapat ditandatangani ({what})", SKIP_DRAFT)
         slots = _slots(doc, signers, snap)
         if len(slots) < 2:
-            return Skipped(label, form, "pejabat penilai kinerja tidak diketahui")
+            return Skipped(label, form, "pejabat penilai kinerja tidak diketahui", SKIP_NO_SIGNER)
     doc = _with_slots(doc, slots)
     job = Job(doc, file_name, (), _REASON[form], snap.agency.city or snap.agency.name)
     return _Planned(
@@ -226,7 +260,7 @@ def _plan_penetapan(
     if sign:
         slots = _slots(doc, [("Pimpinan Unit Kerja", leader)], snap)
         if not slots:
-            return Skipped(unit.name, FORM_PENETAPAN, "pimpinan unit kerja tidak diketahui")
+            return Skipped(unit.name, FORM_PENETAPAN, "pimpinan unit kerja tidak diketahui", SKIP_NO_SIGNER)
     signed_doc = _with_slots(doc, slots)
     entry = ManifestEntry(file_name, "", FORM_PENETAPAN, "", period.key, (), doc_hash)
     job = Job(signed_doc, file_name, (), _REASON[FORM_PENETAPAN], snap.agency.city or snap.agency.name)
@@ -245,9 +279,11 @@ def _attach_signers(
         missing = [i for i in item.signer_ids if i not in identities]
         if missing:
             who = snap.employees[missing[0]]
-            reason = problems[missing[0]].message if missing[0] in problems else "kunci tidak tersedia"
+            problem = problems.get(missing[0])
+            reason = problem.message if problem else "kunci tidak tersedia"
+            kind = SKIP_SIGNER + (problem.code if problem else "key_unavailable")
             plan.skipped.append(
-                Skipped(item.entry.file, item.entry.form, f"{who.name}: {reason.rstrip('.')}")
+                Skipped(item.entry.file, item.entry.form, f"{who.name}: {reason.rstrip('.')}", kind)
             )
             continue
         actions = tuple(
@@ -275,12 +311,7 @@ def _scope(ctx: AppContext, session: Session, unit: str | None) -> tuple[set[str
         match = [u for u in units if unit in (u.id, u.code, u.name)]
         if not match:
             raise NotFound(f"Unit kerja {unit!r} tidak ditemukan (sebutkan nama, kode, atau id unit).")
-        chosen = {match[0].id}
-        grew = True
-        while grew:
-            extra = {u.id for u in units if u.parent_id in chosen} - chosen
-            chosen |= extra
-            grew = bool(extra)
+        chosen = unit_subtree(units, match[0].id)
     employees = session.scalars(select(Employee).where(Employee.active, Employee.unit_id.in_(sorted(chosen))))
     visible = {e.id for e in employees if can_view(ctx.actor, Subject(e.id, e.supervisor_id))}
     order = [u.id for u in sorted(units, key=lambda u: u.name) if u.id in chosen]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Subject
 from asn_desktop.errors import NotFound
-from asn_desktop.store.models import Base, Employee
+from asn_desktop.store.models import Base, Employee, Unit
 
 T = TypeVar("T", bound=Base)
 
@@ -23,3 +24,17 @@ def get_or_fail(session: Session, model: type[T], row_id: str, what: str) -> T:
 def subject_of(session: Session, employee_id: str) -> Subject:
     emp = get_or_fail(session, Employee, employee_id, "Pegawai")
     return Subject(employee_id=emp.id, supervisor_id=emp.supervisor_id)
+
+
+def unit_subtree(units: Iterable[Unit], root_id: str) -> set[str]:
+    """A unit and every unit below it (a batch "for a unit" includes its sub-units)."""
+    children: dict[str | None, list[str]] = {}
+    for u in units:
+        children.setdefault(u.parent_id, []).append(u.id)
+    chosen, todo = {root_id}, [root_id]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in chosen:
+                chosen.add(child)
+                todo.append(child)
+    return chosen

@@ -1,15 +1,21 @@
-"""Signing identities: the workspace CA, users' certificates, PKCS#12 import, unlocking keys.
+"""Signing identities: the workspace CA, users' certificates, trust anchors, unlocking keys.
 
 Key protection, and why:
 
 * The CA's private key is one of the workspace secrets (``ca_key``), saved through the same
   keystore as the database key — the OS keyring, or ``keys.enc`` under the workspace
   passphrase — so it is exactly as protected as the data it vouches for.
-* A user's signing key is sealed with *that user's* passphrase (``kdf.seal``, Argon2id) and
-  stored beside the certificate. The admin who issues it never learns the passphrase; opening
-  the workspace does not unseal it. A signature therefore proves the signer typed the
-  passphrase, which the workspace key alone cannot fake. A wrong passphrase is a
-  ``WrongPassphrase`` naming whose key it was; nothing changes.
+* A user's signing key is sealed with a passphrase (``kdf``, Argon2id) and stored beside the
+  certificate; opening the workspace does not unseal it. The admin who issues a certificate
+  seals it with an *initial* passphrase, as with an initial password; the person then sets their
+  own (``signing_owner.change_signing_passphrase``), which re-seals the same key and which only
+  they can do. From then on a signature proves its signer typed the passphrase. A wrong
+  passphrase is a ``WrongPassphrase`` naming whose key it was; nothing changes.
+
+Trust, and why it is the admin's: a trusted CA vouches for every name it certifies, the
+supervisor's included. So only an admin adds a trust anchor (creating the workspace CA here, or
+approving an imported PKCS#12 in ``signing_approval``), and a key signs only when its identity
+is approved *and* its chain verifies up to one of those anchors (``unlock_signers``).
 """
 
 from __future__ import annotations
@@ -18,43 +24,55 @@ import base64
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.domain.permissions import can_manage_users, is_self, require
+from asn_desktop.domain.permissions import can_manage_trust_anchors, can_manage_users, require
 from asn_desktop.errors import AsnError, KeyUnavailable, NotFound, ValidationFailed, WrongPassphrase
 from asn_desktop.pdf import certs
 from asn_desktop.pdf.certs import CertificateError, Identity
-from asn_desktop.pdf.verify import TRUST_IMPORTED, TRUST_OURS, TrustStore
-from asn_desktop.security.kdf import FAST_TEST_PARAMS, KdfParams, seal, unseal
+from asn_desktop.pdf.trust import TRUST_OURS, TrustStore
+from asn_desktop.security.kdf import FAST_TEST_PARAMS, KdfParams, Sealer, unseal
 from asn_desktop.security.keystore import KEYS_FILE, KeyringStore, KeyStore, PassphraseStore
 from asn_desktop.security.passwords import FAST_HASH_ENV
 from asn_desktop.services.context import AppContext, Workspace
-from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.lookups import get_or_fail
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Agency, Employee, SigningIdentity, TrustAnchor
 
 CA_KEY = "ca_key"
 CA_CERT = "ca_cert"
+SOURCE_WORKSPACE = "workspace"
+SOURCE_PKCS12 = "pkcs12"
+MIN_PASSPHRASE = 8
+# Error codes of a signer who cannot sign (the export groups skipped forms by them).
+NO_CERTIFICATE = "no_certificate"
+PENDING_APPROVAL = "pending_approval"
 
 
 @dataclass(frozen=True)
-class CertificateInfo:
-    id: str
-    employee_id: str
-    source: str
+class CaInfo:
+    """The workspace CA as the admin sees it; ``key_here`` says whether this laptop can issue."""
+
     subject: str
     fingerprint: str
-    not_before: str
-    not_after: str
+    not_after: date
+    key_here: bool
 
 
-def _seal_params() -> KdfParams | None:
+def seal_params() -> KdfParams | None:
     # Same switch as password hashing: tests and demos seal hundreds of keys.
     return FAST_TEST_PARAMS if os.environ.get(FAST_HASH_ENV) == "1" else None
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationFailed(
+            f"Frasa sandi kunci tanda tangan terlalu pendek: minimal {MIN_PASSPHRASE} karakter."
+        )
 
 
 def _naive(cert: x509.Certificate) -> tuple[datetime, datetime]:
@@ -75,54 +93,76 @@ def _keystore(ws: Workspace, passphrase: str | None) -> KeyStore:
     return store
 
 
-def _agency(session: Session, ws: Workspace) -> Agency:
-    return get_or_fail(session, Agency, ws.agency_id, "Instansi")
+def keep_ca_key(ws: Workspace, ca: Identity, workspace_passphrase: str | None) -> None:
+    """Save the CA key with the workspace secrets; call inside the transaction that records it,
+    so that if the keystore refuses, the anchor is not committed either."""
+    store = _keystore(ws, workspace_passphrase)
+    updated = {**ws.secrets, CA_KEY: ca.key_pem, CA_CERT: ca.cert_pem}
+    store.save(ws.workspace_id, updated)
+    ws.secrets.update(updated)
+
+
+def agency_name(session: Session, ws: Workspace) -> str:
+    return get_or_fail(session, Agency, ws.agency_id, "Instansi").name
+
+
+def anchor_row(ctx: AppContext, kind: str, cert: x509.Certificate) -> TrustAnchor:
+    """A trust anchor added by the acting admin (the caller has checked the role)."""
+    pem = cert.public_bytes(certs.KEY_PEM)
+    return TrustAnchor(
+        kind=kind,
+        subject=cert.subject.rfc4514_string(),
+        fingerprint=certs.fingerprint(pem),
+        cert_pem=pem.decode(),
+        added_at=ctx.workspace.now(),
+        added_by=ctx.actor.user_id,
+    )
 
 
 def init_ca(ctx: AppContext, *, workspace_passphrase: str | None) -> str:
     """Create the workspace CA (admin); returns its certificate's SHA-256 fingerprint."""
-    require(can_manage_users(ctx.actor), "membuat CA tanda tangan ruang kerja")
+    require(can_manage_trust_anchors(ctx.actor), "membuat CA tanda tangan ruang kerja")
     ws = ctx.workspace
     if CA_KEY in ws.secrets:
         raise ValidationFailed("CA tanda tangan ruang kerja ini sudah ada.")
-    store = _keystore(ws, workspace_passphrase)
     with unit_of_work(ctx, "pki.init_ca") as uow:
-        ca = certs.create_ca(_agency(uow.session, ws).name, now=ws.now())
-        fp = certs.fingerprint(ca.cert_pem)
-        uow.session.add(
-            TrustAnchor(
-                kind=TRUST_OURS,
-                subject=ca.certificate.subject.rfc4514_string(),
-                fingerprint=fp,
-                cert_pem=ca.cert_pem.decode(),
-                added_at=ws.now(),
-            )
-        )
-        uow.audit("trust_anchor", fp[:36], kind=TRUST_OURS)
-        # Saved inside the transaction: if the keystore refuses, the anchor is not committed.
-        updated = {**ws.secrets, CA_KEY: ca.key_pem, CA_CERT: ca.cert_pem}
-        store.save(ws.workspace_id, updated)
-        ws.secrets.update(updated)
-    TrustStore().add(TRUST_OURS, ca.cert_pem)
-    return fp
+        ca = certs.create_ca(agency_name(uow.session, ws), now=ws.now())
+        anchor = anchor_row(ctx, TRUST_OURS, ca.certificate)
+        uow.session.add(anchor)
+        uow.audit("trust_anchor", anchor.fingerprint[:36], kind=TRUST_OURS)
+        keep_ca_key(ws, ca, workspace_passphrase)
+    TrustStore().add(TRUST_OURS, ca.cert_pem, actor=ctx.actor, scope=ws.workspace_id)
+    return anchor.fingerprint
 
 
-def _store_identity(
-    ctx: AppContext,
-    uow_session: Session,
-    employee_id: str,
-    identity: Identity,
-    *,
-    source: str,
-    passphrase: str,
-) -> str:
+def ca_status(ctx: AppContext) -> CaInfo | None:
+    """The newest workspace CA of the agency, or ``None`` when there is none yet (admin)."""
+    require(can_manage_users(ctx.actor), "melihat CA tanda tangan")
+    ws = ctx.workspace
+    with read_session(ctx) as session:
+        rows = session.scalars(select(TrustAnchor).where(TrustAnchor.kind == TRUST_OURS)).all()
+    if not rows:
+        return None
+    here = ws.secrets.get(CA_CERT)
+    here_fp = certs.fingerprint(here) if here else ""
+    chosen = next((r for r in rows if r.fingerprint == here_fp), max(rows, key=lambda r: r.added_at))
+    cert = x509.load_pem_x509_certificate(chosen.cert_pem.encode())
+    return CaInfo(
+        certs.common_name(cert),
+        chosen.fingerprint,
+        cert.not_valid_after_utc.date(),
+        chosen.fingerprint == here_fp,
+    )
+
+
+def identity_row(
+    ctx: AppContext, employee_id: str, identity: Identity, sealed: bytes, *, source: str, approved: bool
+) -> SigningIdentity:
+    """The row for a new identity; approved (and active) only when an admin issues it."""
     cert = identity.certificate
     not_before, not_after = _naive(cert)
-    for old in uow_session.scalars(
-        select(SigningIdentity).where(SigningIdentity.employee_id == employee_id, SigningIdentity.active)
-    ):
-        old.active = False
-    row = SigningIdentity(
+    now = ctx.workspace.now()
+    return SigningIdentity(
         employee_id=employee_id,
         source=source,
         subject=cert.subject.rfc4514_string(),
@@ -131,13 +171,31 @@ def _store_identity(
         not_after=not_after,
         cert_pem=identity.cert_pem.decode(),
         chain_pem=identity.chain_pem.decode(),
-        sealed_key=base64.b64encode(seal(identity.key_pem, passphrase, params=_seal_params())).decode(),
-        active=True,
-        created_at=ctx.workspace.now(),
+        sealed_key=base64.b64encode(sealed).decode(),
+        active=approved,
+        created_at=now,
+        approved_by=ctx.actor.user_id if approved else None,
+        approved_at=now if approved else None,
+        passphrase_set_at=None,
     )
-    uow_session.add(row)
-    uow_session.flush()
-    return row.id
+
+
+def retire_active(session: Session, employee_ids: list[str], keep: str | None = None) -> None:
+    """Only one identity of a person signs: the others of these employees stop being active."""
+    for old in session.scalars(
+        select(SigningIdentity).where(SigningIdentity.employee_id.in_(employee_ids), SigningIdentity.active)
+    ):
+        if old.id != keep:
+            old.active = False
+
+
+def workspace_issuer(ws: Workspace) -> certs.Issuer:
+    if CA_KEY not in ws.secrets:
+        raise ValidationFailed(
+            "Kunci CA tanda tangan tidak ada di laptop ini: buat CA instansi (cert-init-ca) atau "
+            "terbitkan sertifikat dari laptop admin tempat CA dibuat."
+        )
+    return certs.Issuer(Identity(ws.secrets[CA_KEY], ws.secrets[CA_CERT], b""))
 
 
 def issue_certificate(
@@ -148,87 +206,62 @@ def issue_certificate(
     valid_days: int = 365 * certs.USER_YEARS,
     valid_from: datetime | None = None,
 ) -> str:
-    """A new key and certificate for an employee, signed by the workspace CA (admin)."""
+    """A new key and certificate for one employee, sealed with an initial passphrase (admin)."""
     require(can_manage_users(ctx.actor), "menerbitkan sertifikat tanda tangan")
+    check_passphrase(passphrase)
     ws = ctx.workspace
-    if CA_KEY not in ws.secrets:
-        raise ValidationFailed("Belum ada CA tanda tangan; jalankan cert-init-ca terlebih dahulu.")
-    ca = Identity(ws.secrets[CA_KEY], ws.secrets[CA_CERT], b"")
+    issuer = workspace_issuer(ws)
     with unit_of_work(ctx, "pki.issue") as uow:
         emp = get_or_fail(uow.session, Employee, employee_id, "Pegawai")
-        identity = certs.issue_certificate(
-            ca,
+        identity = issuer.issue(
             name=emp.name,
             nip=emp.nip,
-            agency=_agency(uow.session, ws).name,
+            agency=agency_name(uow.session, ws),
             now=ws.now(),
             valid_from=valid_from,
             valid_days=valid_days,
         )
-        row_id = _store_identity(
-            ctx, uow.session, employee_id, identity, source="workspace", passphrase=passphrase
-        )
-        uow.audit("signing_identity", row_id, employee_id=employee_id, source="workspace")
-        return row_id
+        retire_active(uow.session, [employee_id])
+        sealed = Sealer(passphrase, params=seal_params()).seal(identity.key_pem)
+        row = identity_row(ctx, employee_id, identity, sealed, source=SOURCE_WORKSPACE, approved=True)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.audit("signing_identity", row.id, employee_id=employee_id, source=SOURCE_WORKSPACE)
+        return row.id
 
 
-def import_pkcs12(
-    ctx: AppContext, *, employee_id: str, data: bytes, p12_password: str | None, passphrase: str
-) -> str:
-    """Take over a key and certificate issued by a certification authority (admin or self)."""
-    identity = certs.load_pkcs12(data, p12_password)
-    certs.check_validity(identity.cert_pem, ctx.workspace.now(), who="di berkas PKCS#12")
-    root = certs.chain_root(identity)
-    with unit_of_work(ctx, "pki.import") as uow:
-        subject = subject_of(uow.session, employee_id)
-        require(can_manage_users(ctx.actor) or is_self(ctx.actor, subject), "mengimpor sertifikat ini")
-        row_id = _store_identity(
-            ctx, uow.session, employee_id, identity, source="pkcs12", passphrase=passphrase
-        )
-        if root is not None:
-            pem = root.public_bytes(certs.KEY_PEM)
-            fp = certs.fingerprint(pem)
-            if uow.session.scalars(select(TrustAnchor).where(TrustAnchor.fingerprint == fp)).first() is None:
-                uow.session.add(
-                    TrustAnchor(
-                        kind=TRUST_IMPORTED,
-                        subject=root.subject.rfc4514_string(),
-                        fingerprint=fp,
-                        cert_pem=pem.decode(),
-                        added_at=ctx.workspace.now(),
-                    )
-                )
-        uow.audit("signing_identity", row_id, employee_id=employee_id, source="pkcs12")
-    if root is not None:
-        TrustStore().add(TRUST_IMPORTED, root.public_bytes(certs.KEY_PEM))
-    return row_id
-
-
-def list_certificates(ctx: AppContext) -> list[CertificateInfo]:
-    require(can_manage_users(ctx.actor), "melihat daftar sertifikat")
-    with read_session(ctx) as session:
-        rows = session.scalars(select(SigningIdentity).where(SigningIdentity.active)).all()
-        return [
-            CertificateInfo(
-                r.id,
-                r.employee_id,
-                r.source,
-                r.subject,
-                r.fingerprint,
-                f"{r.not_before:%Y-%m-%d}",
-                f"{r.not_after:%Y-%m-%d}",
-            )
-            for r in rows
-        ]
+def approved_anchors(session: Session) -> dict[str, TrustAnchor]:
+    """The agency's trust anchors by fingerprint: each was added by an admin (see the model)."""
+    return {a.fingerprint: a for a in session.scalars(select(TrustAnchor)) if a.added_by}
 
 
 def refresh_trust_store(ctx: AppContext) -> None:
-    """Copy the agency's trust anchors to this laptop's trust store, for ``verify``."""
+    """Make this laptop's trust store hold exactly the agency's anchors, for ``verify``."""
     with read_session(ctx) as session:
-        anchors = [(a.kind, a.cert_pem.encode()) for a in session.scalars(select(TrustAnchor))]
-    store = TrustStore()
-    for kind, pem in anchors:
-        store.add(kind, pem)
+        anchors = [(a.kind, a.cert_pem.encode()) for a in approved_anchors(session).values()]
+    TrustStore().mirror(ctx.workspace.workspace_id, anchors)
+
+
+def _usable(ident: SigningIdentity, anchors: Mapping[str, TrustAnchor], who: str) -> None:
+    """Refuse an identity no admin approved, or whose chain does not reach an agency anchor."""
+    if not ident.approved_by:
+        raise CertificateError(f"Sertifikat {who} belum disetujui admin.")
+    root = certs.chain_root(Identity(b"", ident.cert_pem.encode(), ident.chain_pem.encode()))
+    if certs.fingerprint(root.public_bytes(certs.KEY_PEM)) not in anchors:
+        raise CertificateError(f"Sertifikat {who} tidak berujung pada CA yang disetujui admin instansi.")
+
+
+def _load_signers(
+    session: Session, employee_ids: set[str]
+) -> tuple[dict[str, tuple[SigningIdentity, str, str]], set[str]]:
+    rows = session.execute(
+        select(SigningIdentity, Employee.nip, Employee.name)
+        .join(Employee, Employee.id == SigningIdentity.employee_id)
+        .where(SigningIdentity.employee_id.in_(sorted(employee_ids)))
+    ).all()
+    active = {ident.employee_id: (ident, nip, name) for ident, nip, name in rows if ident.active}
+    pending = {ident.employee_id for ident, _, _ in rows if not ident.active and not ident.approved_by}
+    return active, pending
 
 
 def unlock_signers(
@@ -236,34 +269,36 @@ def unlock_signers(
 ) -> tuple[dict[str, Identity], dict[str, AsnError]]:
     """Unseal the active keys of these employees; returns (identities, problem per employee).
 
-    ``passphrases`` is keyed by NIP; ``default`` serves everyone not listed. A wrong passphrase
-    or an unusable certificate is reported per employee so a batch can go on without them.
+    ``passphrases`` is keyed by NIP; ``default`` serves everyone not listed. A missing, pending
+    or untrusted certificate, or a wrong passphrase, is reported per employee so a batch can go
+    on without them. Keys sealed together (``kdf.Sealer``) are derived once for the whole call.
     """
     found: dict[str, Identity] = {}
     problems: dict[str, AsnError] = {}
     with read_session(ctx) as session:
-        rows = session.execute(
-            select(SigningIdentity, Employee.nip, Employee.name)
-            .join(Employee, Employee.id == SigningIdentity.employee_id)
-            .where(SigningIdentity.active, SigningIdentity.employee_id.in_(sorted(employee_ids)))
-        ).all()
-    by_employee = {ident.employee_id: (ident, nip, name) for ident, nip, name in rows}
+        by_employee, pending = _load_signers(session, employee_ids)
+        anchors = approved_anchors(session)
+    derived: dict[tuple[object, ...], bytes] = {}
     for emp_id in sorted(employee_ids):
         if emp_id not in by_employee:
-            problems[emp_id] = NotFound("Pegawai ini belum memiliki sertifikat tanda tangan.")
-            continue
-        ident, nip, name = by_employee[emp_id]
-        passphrase = passphrases.get(nip, default)
-        if not passphrase:
-            problems[emp_id] = KeyUnavailable(
-                f"Frasa sandi kunci tanda tangan {name} (NIP {nip}) tidak diberikan."
+            problems[emp_id] = (
+                NotFound("Sertifikat impor pegawai ini menunggu persetujuan admin.", code=PENDING_APPROVAL)
+                if emp_id in pending
+                else NotFound("Pegawai ini belum memiliki sertifikat tanda tangan.", code=NO_CERTIFICATE)
             )
             continue
+        ident, nip, name = by_employee[emp_id]
+        who = f"{name} (NIP {nip})"
+        passphrase = passphrases.get(nip, default)
+        if not passphrase:
+            problems[emp_id] = KeyUnavailable(f"Frasa sandi kunci tanda tangan {who} tidak diberikan.")
+            continue
         try:
-            key_pem = unseal(base64.b64decode(ident.sealed_key), passphrase)
-            certs.check_validity(ident.cert_pem.encode(), ctx.workspace.now(), who=f"{name} (NIP {nip})")
+            _usable(ident, anchors, who)
+            certs.check_validity(ident.cert_pem.encode(), ctx.workspace.now(), who=who)
+            key_pem = unseal(base64.b64decode(ident.sealed_key), passphrase, derived=derived)
         except WrongPassphrase:
-            problems[emp_id] = WrongPassphrase(f"Frasa sandi kunci tanda tangan {name} (NIP {nip}) salah.")
+            problems[emp_id] = WrongPassphrase(f"Frasa sandi kunci tanda tangan {who} salah.")
             continue
         except CertificateError as exc:
             problems[emp_id] = exc

@@ -72,34 +72,39 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="28"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="32"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="43"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="44"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="45"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="46"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="47"/>
         <source>&amp;Kompetensi Jabatan</source>
         <translation>Position &amp;competencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="48"/>
+        <source>&amp;Tanda Tangan</source>
+        <translation>&amp;Signing</translation>
     </message>
 </context>
 <context>
@@ -304,22 +309,22 @@
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="73"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="75"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="82"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="84"/>
         <source>Tata letak berkas ini tidak dikenal. Pilih kolom untuk setiap data (* wajib; unit boleh diganti ID unit). Pilihan ini diingat untuk berkas dengan judul kolom yang sama.</source>
-        <translation>This file's layout is not known. Choose the column for each field (* required; a unit ID may stand for the unit). The choice is remembered for files with the same column headers.</translation>
+        <translation>This file&apos;s layout is not known. Choose the column for each field (* required; a unit ID may stand for the unit). The choice is remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="90"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="92"/>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="91"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="93"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -597,35 +602,35 @@
 <context>
     <name>EmployeeImportFlow</name>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="207"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="214"/>
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="213"/>
-        <location filename="../../ui/views/admin/employee_import.py" line="258"/>
-        <location filename="../../ui/views/admin/employee_import.py" line="269"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="220"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="265"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="276"/>
         <source>Impor data pegawai</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="236"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="243"/>
         <source>Impor dibatalkan.</source>
         <translation>Import cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="244"/>
-        <location filename="../../ui/views/admin/employee_import.py" line="266"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="251"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="273"/>
         <source>Impor dibatalkan; tidak ada yang disimpan.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="252"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="259"/>
         <source>Menyimpan {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="268"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="275"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; nothing was saved.</translation>
     </message>
@@ -696,7 +701,7 @@
     <message>
         <location filename="../../ui/views/admin/employees.py" line="376"/>
         <source>Unduhan SIASN apa adanya (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), atau kolom nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); tata letak lain: pilih kolom</source>
-        <translation>SIASN's download as it is (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), or columns nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); any other layout: choose the columns</translation>
+        <translation>SIASN&apos;s download as it is (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), or columns nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); any other layout: choose the columns</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin/employees.py" line="402"/>
@@ -732,73 +737,73 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="82"/>
+        <location filename="../../ui/views/evidence_panel.py" line="86"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="83"/>
+        <location filename="../../ui/views/evidence_panel.py" line="87"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="84"/>
+        <location filename="../../ui/views/evidence_panel.py" line="88"/>
         <source>Diunggah</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="85"/>
+        <location filename="../../ui/views/evidence_panel.py" line="89"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="94"/>
-        <location filename="../../ui/views/evidence_panel.py" line="130"/>
+        <location filename="../../ui/views/evidence_panel.py" line="98"/>
+        <location filename="../../ui/views/evidence_panel.py" line="134"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="99"/>
+        <location filename="../../ui/views/evidence_panel.py" line="103"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="102"/>
+        <location filename="../../ui/views/evidence_panel.py" line="106"/>
         <source>Simpan salinan…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="105"/>
+        <location filename="../../ui/views/evidence_panel.py" line="109"/>
         <source>Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).</source>
         <translation>Drag files here to attach them (PDF, images, office documents; max. 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="122"/>
+        <location filename="../../ui/views/evidence_panel.py" line="126"/>
         <source>⚠ ditolak</source>
         <translation>⚠ refused</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="122"/>
+        <location filename="../../ui/views/evidence_panel.py" line="126"/>
         <source>baik</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="140"/>
+        <location filename="../../ui/views/evidence_panel.py" line="144"/>
         <source>Berkas ditolak</source>
         <translation>File rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="147"/>
+        <location filename="../../ui/views/evidence_panel.py" line="151"/>
         <source>Pilih bukti dukung</source>
         <translation>Select evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="181"/>
+        <location filename="../../ui/views/evidence_panel.py" line="185"/>
         <source>Tidak ada pratinjau untuk {name}</source>
         <translation>No preview for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="189"/>
+        <location filename="../../ui/views/evidence_panel.py" line="193"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -806,72 +811,163 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="38"/>
+        <location filename="../../ui/views/export_dialog.py" line="62"/>
         <source>Ekspor formulir PDF</source>
         <translation>Export PDF forms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="44"/>
+        <location filename="../../ui/views/export_dialog.py" line="70"/>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="83"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="49"/>
+        <location filename="../../ui/views/export_dialog.py" line="87"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="54"/>
+        <location filename="../../ui/views/export_dialog.py" line="92"/>
         <source>Tandatangani (kunci para penanda tangan)</source>
         <translation>Sign (with the signers&apos; keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="59"/>
+        <location filename="../../ui/views/export_dialog.py" line="94"/>
+        <source>satu frasa sandi untuk semua penanda tangan</source>
+        <translation>one passphrase for every signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="98"/>
         <source>Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi</source>
         <translation>Append the 360° feedback summary and the follow-up plan to evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="64"/>
+        <location filename="../../ui/views/export_dialog.py" line="102"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="65"/>
+        <location filename="../../ui/views/export_dialog.py" line="103"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="66"/>
+        <location filename="../../ui/views/export_dialog.py" line="104"/>
         <source>Simpan ke (folder atau .zip)</source>
         <translation>Save to (folder or .zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="69"/>
+        <location filename="../../ui/views/export_dialog.py" line="107"/>
         <source>Frasa sandi kunci tanda tangan</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="71"/>
+        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <source>Arsip (*.zip)</source>
+        <translation>Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="171"/>
+        <source>Ekspor dibatalkan; arsip tidak ditulis.</source>
+        <translation>Export cancelled; no archive was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="184"/>
+        <source>{n} formulir ditulis ke {target} ({signed} bertanda tangan).</source>
+        <translation>{n} forms written to {target} ({signed} signed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="190"/>
+        <source>{n} formulir dilewati:</source>
+        <translation>{n} forms skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="195"/>
+        <source>{n} × alasan lain</source>
+        <translation>{n} × other reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="206"/>
+        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <source>Tampilkan rincian ({n})</source>
+        <translation>Show details ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <source>Sembunyikan rincian ({n})</source>
+        <translation>Hide details ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="233"/>
+        <source>belum memiliki SKP</source>
+        <translation>no SKP yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="234"/>
+        <source>SKP belum disetujui</source>
+        <translation>SKP not approved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="235"/>
+        <source>dokumen masih draf (SKP belum disetujui atau penilaian belum final)</source>
+        <translation>document still a draft (SKP not approved or assessment not final)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="236"/>
+        <source>penanda tangan tidak diketahui</source>
+        <translation>signer unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="237"/>
+        <source>penanda tangan belum memiliki sertifikat</source>
+        <translation>signer has no certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="238"/>
+        <source>sertifikat penanda tangan menunggu persetujuan admin</source>
+        <translation>signer&apos;s certificate awaits an admin&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="239"/>
+        <source>frasa sandi kunci penanda tangan salah</source>
+        <translation>wrong signing-key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="240"/>
+        <source>frasa sandi kunci penanda tangan tidak diberikan</source>
+        <translation>signing-key passphrase not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="241"/>
+        <source>sertifikat penanda tangan tidak dapat dipakai</source>
+        <translation>signer&apos;s certificate cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <source>alasan lain</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="68"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="72"/>
+        <location filename="../../ui/views/export_dialog.py" line="69"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="82"/>
+        <location filename="../../ui/views/export_dialog.py" line="126"/>
         <source>Simpan arsip</source>
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="110"/>
-        <source>{n} formulir ditulis ke {target}.</source>
-        <translation>{n} forms written to {target}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/export_dialog.py" line="125"/>
+        <location filename="../../ui/views/export_dialog.py" line="178"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>
@@ -1254,92 +1350,92 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="109"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="111"/>
         <source>Pratinjau impor: {name}</source>
         <translation>Import preview: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="113"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="115"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="114"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="116"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="115"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="117"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="116"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="118"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="117"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="119"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="118"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="120"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="134"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="130"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="137"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="133"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="140"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="136"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="153"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="160"/>
         <source>{new} baru, {updated} diperbarui, {refused} ditolak; {units} unit baru.</source>
         <translation>{new} new, {updated} updated, {refused} refused; {units} new units.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="160"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="167"/>
         <source>Perbaiki baris yang ditolak lalu impor lagi: tidak ada yang disimpan.</source>
         <translation>Fix the refused rows and import again: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="162"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="169"/>
         <source>Belum ada yang disimpan; klik Impor untuk menyimpan semuanya.</source>
         <translation>Nothing saved yet; click Import to save it all.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="164"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="171"/>
         <source>Unit baru: {names}</source>
         <translation>New units: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="168"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="175"/>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="177"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="184"/>
         <source>Simpan laporan impor</source>
         <translation>Save the import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="177"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="184"/>
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="183"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="190"/>
         <source>Laporan tidak dapat disimpan: {e}</source>
         <translation>The report cannot be saved: {e}</translation>
     </message>
@@ -1400,37 +1496,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="19"/>
+        <location filename="../../ui/views/login_dialog.py" line="57"/>
         <source>Masuk — ASN Kinerja</source>
         <translation>Sign in — ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="22"/>
+        <location filename="../../ui/views/login_dialog.py" line="60"/>
         <source>nama pengguna atau NIP</source>
         <translation>username or NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="27"/>
+        <location filename="../../ui/views/login_dialog.py" line="67"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="28"/>
+        <location filename="../../ui/views/login_dialog.py" line="68"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="32"/>
+        <location filename="../../ui/views/login_dialog.py" line="72"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/login_dialog.py" line="33"/>
+        <location filename="../../ui/views/login_dialog.py" line="73"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/__main__.py" line="46"/>
+        <location filename="../../ui/__main__.py" line="98"/>
         <source>Ruang kerja demo: masuk sebagai &lt;b&gt;admin&lt;/b&gt; atau NIP pegawai, kata sandi &lt;b&gt;{pw}&lt;/b&gt;.</source>
         <translation>Demo workspace: log in as &lt;b&gt;admin&lt;/b&gt; or an employee&apos;s NIP, password &lt;b&gt;{pw}&lt;/b&gt;.</translation>
     </message>
@@ -1438,67 +1534,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Kirim ke SIASN</source>
         <translation>Send to SIASN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
@@ -1543,72 +1639,77 @@
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>&amp;Kunci tanda tangan saya…</source>
+        <translation>My &amp;signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -2601,7 +2702,7 @@
     <message>
         <location filename="../../ui/views/siasn_page.py" line="104"/>
         <source>&lt;b&gt;Kirim ke SIASN&lt;/b&gt; — hasil evaluasi yang final atau sudah ditandatangani, dalam bentuk layanan SIASN &lt;i&gt;skp22/save&lt;/i&gt; (tahunan) atau &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodik), satu berkas JSON per pegawai, ditambah lembar XLSX untuk ditinjau. Tanpa jaringan: berkas ini diunggah operator atau dikirim integrasi instansi.</source>
-        <translation>&lt;b&gt;Send to SIASN&lt;/b&gt; — final or signed evaluations in the shape of SIASN's &lt;i&gt;skp22/save&lt;/i&gt; (annual) or &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodic) service, one JSON file per employee, plus an XLSX sheet to review. No network: an operator uploads these files or the agency's integration posts them.</translation>
+        <translation>&lt;b&gt;Send to SIASN&lt;/b&gt; — final or signed evaluations in the shape of SIASN&apos;s &lt;i&gt;skp22/save&lt;/i&gt; (annual) or &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodic) service, one JSON file per employee, plus an XLSX sheet to review. No network: an operator uploads these files or the agency&apos;s integration posts them.</translation>
     </message>
     <message>
         <location filename="../../ui/views/siasn_page.py" line="133"/>
@@ -2653,6 +2754,427 @@
         <location filename="../../ui/views/siasn_page.py" line="212"/>
         <source>Riwayat e-Kinerja: {added} predikat baru, {updated} diperbarui, {skipped} dilewati.</source>
         <translation>e-Kinerja history: {added} new ratings, {updated} updated, {skipped} skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="56"/>
+        <source>Kunci tanda tangan saya</source>
+        <translation>My signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="63"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="75"/>
+        <source>Ganti frasa sandi kunci</source>
+        <translation>Change the key&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="78"/>
+        <source>minimal 8 karakter</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="80"/>
+        <source>&amp;Ganti frasa sandi</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="83"/>
+        <source>Frasa sandi &amp;saat ini</source>
+        <translation>&amp;Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="84"/>
+        <source>Frasa sandi &amp;baru</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="85"/>
+        <source>&amp;Ulangi frasa sandi baru</source>
+        <translation>&amp;Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="91"/>
+        <source>Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)</source>
+        <translation>Import a certificate from a certification authority (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="94"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="101"/>
+        <source>frasa sandi Anda untuk kunci ini</source>
+        <translation>your passphrase for this key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="102"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="105"/>
+        <source>&amp;Berkas .p12/.pfx</source>
+        <translation>&amp;File .p12/.pfx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="108"/>
+        <source>Kata sandi &amp;berkas</source>
+        <translation>File pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="109"/>
+        <source>Frasa sandi &amp;kunci</source>
+        <translation>&amp;Key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
+        <source>Berkas sertifikat</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="131"/>
+        <source>Sertifikat: {holder}, diterbitkan oleh {issuer}, berlaku sampai {until}.</source>
+        <translation>Certificate: {holder}, issued by {issuer}, valid until {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="136"/>
+        <source>Frasa sandi kunci sudah Anda tetapkan sendiri.</source>
+        <translation>You have set the key&apos;s passphrase yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="138"/>
+        <source>Kunci ini masih memakai frasa sandi awal dari admin: gantilah sekarang.</source>
+        <translation>This key still has the admin&apos;s initial passphrase: change it now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="141"/>
+        <source>Anda belum memiliki sertifikat tanda tangan; minta admin menerbitkannya.</source>
+        <translation>You have no signing certificate yet; ask the admin to issue one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="143"/>
+        <source>Sertifikat yang Anda impor menunggu persetujuan admin.</source>
+        <translation>The certificate you imported awaits an admin&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="178"/>
+        <source>Kedua frasa sandi baru tidak sama.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="184"/>
+        <source>Frasa sandi kunci tanda tangan sudah diganti.</source>
+        <translation>The signing key&apos;s passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="196"/>
+        <source>Berkas {path} tidak dapat dibaca.</source>
+        <translation>File {path} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signing_key_dialog.py" line="214"/>
+        <source>Sertifikat diimpor dan menunggu persetujuan admin.</source>
+        <translation>Certificate imported; it awaits an admin&apos;s approval.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="88"/>
+        <source>CA tanda tangan instansi</source>
+        <translation>Agency signing CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="92"/>
+        <source>&amp;Buat CA instansi…</source>
+        <translation>&amp;Create the agency CA…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="104"/>
+        <source>Instansi belum memiliki CA tanda tangan. Buat CA untuk menerbitkan sertifikat.</source>
+        <translation>The agency has no signing CA yet. Create one to issue certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="108"/>
+        <source>Kunci CA tersimpan di laptop ini.</source>
+        <translation>The CA key is on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="110"/>
+        <source>Kunci CA tidak ada di laptop ini: terbitkan dari laptop tempat CA dibuat.</source>
+        <translation>The CA key is not on this laptop: issue from the laptop where the CA was created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="113"/>
+        <source>{name}
+berlaku sampai {until}
+SHA-256:
+{fp}
+{where}</source>
+        <translation>{name}
+valid until {until}
+SHA-256:
+{fp}
+{where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="121"/>
+        <source>Buat CA instansi</source>
+        <translation>Create the agency CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="121"/>
+        <source>Buat CA</source>
+        <translation>Create CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="123"/>
+        <source>Frasa sandi ruang kerja</source>
+        <translation>Workspace passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="138"/>
+        <source>Terbitkan sertifikat</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="140"/>
+        <source>Satu pegawai</source>
+        <translation>One employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="141"/>
+        <source>Satu unit kerja (beserta sub-unitnya)</source>
+        <translation>One work unit (with its sub-units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="142"/>
+        <source>Seluruh pegawai instansi</source>
+        <translation>Every employee of the agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="144"/>
+        <source>— pilih pegawai —</source>
+        <translation>— choose an employee —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="150"/>
+        <source>Semua pegawai aktif.</source>
+        <translation>Every active employee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="153"/>
+        <source>minimal 8 karakter; pemilik menggantinya sendiri</source>
+        <translation>at least 8 characters; the owner changes it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="156"/>
+        <source>Terbitkan ulang bagi yang sudah memiliki sertifikat</source>
+        <translation>Reissue to those who already have a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="158"/>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="162"/>
+        <source>&amp;Untuk</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="164"/>
+        <source>Frasa sandi &amp;awal</source>
+        <translation>&amp;Initial passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="165"/>
+        <source>&amp;Ulangi frasa sandi</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="175"/>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="180"/>
+        <source>Pilih pegawai yang akan diberi sertifikat.</source>
+        <translation>Choose the employee to issue a certificate to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="206"/>
+        <source>{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.</source>
+        <translation>{n} certificates issued; {kept} employees keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="220"/>
+        <source>Dibatalkan; sertifikat yang sudah terbit tetap berlaku.</source>
+        <translation>Cancelled; the certificates already issued stay valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="228"/>
+        <source>Menerbitkan sertifikat…</source>
+        <translation>Issuing certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="233"/>
+        <source>menunggu persetujuan</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="233"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="238"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="239"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="240"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="242"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="243"/>
+        <source>CA instansi</source>
+        <translation>Agency CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="245"/>
+        <source>Penerbit</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="247"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="250"/>
+        <source>Frasa sandi</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="251"/>
+        <source>ditetapkan pemilik</source>
+        <translation>set by the owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="251"/>
+        <source>masih awal</source>
+        <translation>still the initial one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="268"/>
+        <source>Hanya yang menunggu persetujuan</source>
+        <translation>Only those awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="271"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search a name or NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="277"/>
+        <source>&amp;Setujui…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="279"/>
+        <source>T&amp;olak</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="310"/>
+        <source>Pilih sertifikat untuk melihat rinciannya.</source>
+        <translation>Choose a certificate to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="313"/>
+        <source>{holder} — impor PKCS#12. CA akar: {root} ({state}).</source>
+        <translation>{holder} — PKCS#12 import. Root CA: {root} ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="316"/>
+        <source>sudah tepercaya</source>
+        <translation>already trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="316"/>
+        <source>belum tepercaya</source>
+        <translation>not trusted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="321"/>
+        <source>{holder}, diterbitkan oleh {issuer}.</source>
+        <translation>{holder}, issued by {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="330"/>
+        <source>Setujui sertifikat impor</source>
+        <translation>Approve the imported certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="333"/>
+        <source>Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:
+
+{root}
+SHA-256:
+{fp}
+
+Bandingkan sidik jari ini dengan yang diumumkan penerbit CA sebelum menyetujui.</source>
+        <translation>Approving the certificate of {holder} (NIP {nip}) also makes its root CA trusted by the whole agency:
+
+{root}
+SHA-256:
+{fp}
+
+Compare this fingerprint with the one the CA publishes before approving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="338"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="339"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="391"/>
+        <source>{active} dari {employees} pegawai memiliki sertifikat aktif; {pending} menunggu persetujuan.</source>
+        <translation>{active} of {employees} employees have an active certificate; {pending} awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/signing.py" line="397"/>
+        <source>Ditampilkan {n} pertama: cari nama atau NIP.</source>
+        <translation>Showing the first {n}: search a name or NIP.</translation>
     </message>
 </context>
 <context>
@@ -2925,136 +3447,136 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="74"/>
+        <location filename="../../ui/views/start_dialog.py" line="79"/>
         <source>Menyiapkan ruang kerja demo…</source>
         <translation>Preparing demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="82"/>
+        <location filename="../../ui/views/start_dialog.py" line="87"/>
         <source>ASN Kinerja — mulai</source>
         <translation>ASN Kinerja — start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="85"/>
+        <location filename="../../ui/views/start_dialog.py" line="90"/>
         <source>&lt;h3&gt;Selamat datang di ASN Kinerja&lt;/h3&gt;Pilih ruang kerja yang akan dibuka.</source>
         <translation>&lt;h3&gt;Welcome to ASN Kinerja&lt;/h3&gt;Choose a workspace to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="89"/>
+        <location filename="../../ui/views/start_dialog.py" line="94"/>
         <source>Buka ruang kerja demo</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="90"/>
+        <location filename="../../ui/views/start_dialog.py" line="95"/>
         <source>Buka ruang kerja yang ada…</source>
         <translation>Open existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="91"/>
+        <location filename="../../ui/views/start_dialog.py" line="96"/>
         <source>Buat ruang kerja instansi baru…</source>
         <translation>Create new agency workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="92"/>
+        <location filename="../../ui/views/start_dialog.py" line="97"/>
         <source>Gabung dengan instansi (berkas pendaftaran)…</source>
         <translation>Join an agency (enrolment file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="106"/>
+        <location filename="../../ui/views/start_dialog.py" line="111"/>
         <source>Pilih folder ruang kerja</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="112"/>
+        <location filename="../../ui/views/start_dialog.py" line="117"/>
         <source>Ruang kerja instansi baru</source>
         <translation>New agency workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="112"/>
+        <location filename="../../ui/views/start_dialog.py" line="117"/>
         <source>Buat</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="117"/>
-        <location filename="../../ui/views/start_dialog.py" line="163"/>
+        <location filename="../../ui/views/start_dialog.py" line="122"/>
+        <location filename="../../ui/views/start_dialog.py" line="168"/>
         <source>dipakai bila tidak ada keyring sistem</source>
         <translation>used when there is no system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="118"/>
+        <location filename="../../ui/views/start_dialog.py" line="123"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="119"/>
+        <location filename="../../ui/views/start_dialog.py" line="124"/>
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="120"/>
+        <location filename="../../ui/views/start_dialog.py" line="125"/>
         <source>Kata sandi admin</source>
         <translation>Admin password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="121"/>
-        <location filename="../../ui/views/start_dialog.py" line="168"/>
+        <location filename="../../ui/views/start_dialog.py" line="126"/>
+        <location filename="../../ui/views/start_dialog.py" line="173"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="123"/>
+        <location filename="../../ui/views/start_dialog.py" line="128"/>
         <source>opsional: folder berbagi atau smb://server/share/folder</source>
         <translation>optional: shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="124"/>
-        <location filename="../../ui/views/start_dialog.py" line="166"/>
+        <location filename="../../ui/views/start_dialog.py" line="129"/>
+        <location filename="../../ui/views/start_dialog.py" line="171"/>
         <source>Lokasi berbagi sinkronisasi</source>
         <translation>Sync share location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <location filename="../../ui/views/start_dialog.py" line="152"/>
         <source>Gabung dengan instansi</source>
         <translation>Join an agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <location filename="../../ui/views/start_dialog.py" line="152"/>
         <source>Gabung</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="149"/>
+        <location filename="../../ui/views/start_dialog.py" line="154"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="152"/>
-        <location filename="../../ui/views/start_dialog.py" line="164"/>
+        <location filename="../../ui/views/start_dialog.py" line="157"/>
+        <location filename="../../ui/views/start_dialog.py" line="169"/>
         <source>Berkas pendaftaran</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="160"/>
+        <location filename="../../ui/views/start_dialog.py" line="165"/>
         <source>folder berbagi atau smb://server/share/folder</source>
         <translation>shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="165"/>
+        <location filename="../../ui/views/start_dialog.py" line="170"/>
         <source>Frasa sandi berkas</source>
         <translation>File passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="167"/>
+        <location filename="../../ui/views/start_dialog.py" line="172"/>
         <source>Folder ruang kerja di laptop ini</source>
         <translation>Workspace folder on this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="186"/>
+        <location filename="../../ui/views/start_dialog.py" line="191"/>
         <source>Bergabung dan mengambil data instansi…</source>
         <translation>Joining and fetching the agency&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="188"/>
+        <location filename="../../ui/views/start_dialog.py" line="193"/>
         <source>Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.</source>
         <translation>Could not join; check the file, the passphrase and the share location.</translation>
     </message>
@@ -3375,27 +3897,27 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="24"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="54"/>
         <source>Buka ruang kerja</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="26"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="56"/>
         <source>Ruang kerja di {path} dikunci dengan frasa sandi.</source>
         <translation>The workspace at {path} is locked with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="33"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="65"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="37"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="69"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="38"/>
+        <location filename="../../ui/views/unlock_dialog.py" line="70"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -345,10 +345,10 @@ def test_admin_page_refuses_non_admins_and_offers_nothing(qtbot, org) -> None:
 
 
 def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> None:
-    from ui.views.admin import competencies, settings, units
+    from ui.views.admin import competencies, settings, signing, units
 
     shown: list[BaseException] = []
-    for module in (employees_view, settings, units, competencies):
+    for module in (employees_view, settings, units, competencies, signing):
         monkeypatch.setattr(module, "show_error", lambda _p, exc, *a: shown.append(exc), raising=False)
     window = MainWindow(org.admin)
     qtbot.addWidget(window)
@@ -364,4 +364,5 @@ def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> N
         "Pe&ngguna",
         "Pe&ngaturan",
         "&Kompetensi Jabatan",
+        "&Tanda Tangan",
     ]

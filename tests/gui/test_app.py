@@ -95,7 +95,7 @@ def test_login_tab_order_and_enter(qtbot, org) -> None:
     qtbot.keyClicks(dialog.username, "staff1")
     qtbot.keyClicks(dialog.password, "sandi-rahasia-1")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.context is not None
+    qtbot.waitUntil(lambda: dialog.context is not None, timeout=10_000)
 
 
 def test_every_ui_string_is_in_the_translation_file(tmp_path: Path) -> None:

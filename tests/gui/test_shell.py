@@ -49,12 +49,16 @@ def test_login_dialog_wrong_password_then_right(qtbot, org) -> None:
     qtbot.keyClicks(dialog.password, "salah-sandi")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisibleTo(dialog), "the password is checked off the GUI thread"
+    assert not ok.isEnabled()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
     assert dialog.context is None
     assert dialog.message.text() == "Nama pengguna atau kata sandi salah."
     assert dialog.password.text() == ""
+    assert dialog.username.text() == "kasi"
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert dialog.context is not None
+    qtbot.waitUntil(lambda: dialog.context is not None, timeout=10_000)
     assert dialog.context.username == "kasi"
 
 
@@ -66,12 +70,14 @@ def test_unlock_dialog_wrong_passphrase_keeps_files(qtbot, workspace) -> None:
     qtbot.addWidget(dialog)
     dialog.passphrase.setText("bukan-ini")
     dialog.try_unlock()
+    assert dialog.busy.isVisibleTo(dialog), "the unlock runs off the GUI thread"
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
     assert dialog.workspace is None
     assert "Frasa sandi salah" in dialog.message.text()
     assert (path / "keys.enc").read_bytes() == before
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
-    assert dialog.workspace is not None
+    qtbot.waitUntil(lambda: dialog.workspace is not None, timeout=10_000)
     dialog.workspace.close()
 
 

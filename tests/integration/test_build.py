@@ -101,7 +101,10 @@ def test_built_binaries_work_without_python(bundle: Path, tmp_path: Path, record
         check=True,
     )
     pegawai, penilai = pick.stdout.split()
-    assert _run(bundle, "asn-desktop-cli", "cert-init-ca", str(ws), env=env, cwd=tmp_path).returncode == 0
+    # The demo ships with its CA (kept in keys.enc): a second one is refused; issuing new keys works.
+    again = _run(bundle, "asn-desktop-cli", "cert-init-ca", str(ws), env=env, cwd=tmp_path)
+    assert again.returncode == 1, again.stdout
+    assert "sudah ada" in again.stderr
     for nip in (pegawai, penilai):
         issued = _run(bundle, "asn-desktop-cli", "cert-issue", str(ws), "--nip", nip, env=env, cwd=tmp_path)
         assert issued.returncode == 0, issued.stderr

@@ -199,3 +199,65 @@ def test_export_siasn_writes_bodies_and_a_review_sheet(demo_ws: Path, tmp_path: 
     bad = run("export-siasn", str(demo_ws), "--year", "2026", "--period", "2025-Q1", "--out", str(out))
     assert bad.returncode == 1
     assert "bukan bagian tahun 2026" in _error_line(bad)
+
+
+def test_demo_signs_and_an_imported_ca_is_trusted_only_after_cert_approve(tmp_path: Path) -> None:
+    """On a fresh demo `export-batch --sign` signs with the demo's keys; an imported PKCS#12 of a
+    self-made "BSSN" root is not trusted (verify exits 3) until an admin runs `cert-approve`."""
+    from asn_desktop.pdf.archive import read_manifest
+    from tests.unit.pdf.fake_ca import as_p12, fake_bssn_root, forged_evaluation, leaf
+
+    env = {"ASN_DESKTOP_HOME": str(tmp_path / "home")}
+    ws, out = tmp_path / "demo", tmp_path / "arsip"
+    assert run("demo", str(ws), "--employees", "40", env=env).returncode == 0
+    signed = run(
+        "export-batch",
+        str(ws),
+        "--year",
+        "2026",
+        "--sign",
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+        env={**env, "ASN_SIGN_PASSPHRASE": "demo12345"},
+    )
+    assert signed.returncode == 0, signed.stderr
+    entries = read_manifest((out / "manifest.json").read_bytes())
+    evaluation = next(e for e in entries if e.form == "evaluasi" and len(e.signers) == 2)
+    assert run("verify", str(out / evaluation.file), env=env).returncode == 0
+
+    fake = fake_bssn_root()
+    key, cert = leaf(fake, "Pegawai Impor")
+    p12 = tmp_path / "bssn.p12"
+    p12.write_bytes(as_p12(fake, key, cert, b"p12"))
+    nip = evaluation.nip
+    imported = run(
+        "cert-import",
+        str(ws),
+        str(p12),
+        "--nip",
+        nip,
+        env={**env, "ASN_P12_PASSWORD": "p12", "ASN_SIGN_PASSPHRASE": "frasa-impor-1"},
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert "menunggu persetujuan admin" in imported.stdout
+    forged = tmp_path / "palsu.pdf"
+    forged.write_bytes(forged_evaluation(fake, evaluation.signers[0].split(" (")[0]))
+    untrusted = run("verify", str(forged), "--workspace", str(ws), env=env)
+    assert untrusted.returncode == 3
+    assert "TIDAK DIPERCAYA" in untrusted.stdout
+    assert "TIDAK DIPERCAYA" in _error_line(untrusted)
+
+    wrong = run("cert-approve", str(ws), "--nip", nip, "--fingerprint", "00ff", env=env)
+    assert wrong.returncode == 1
+    assert "tidak cocok" in _error_line(wrong)
+    fingerprint = fake.fingerprint
+    approved = run("cert-approve", str(ws), "--nip", nip, "--fingerprint", fingerprint[:16], env=env)
+    assert approved.returncode == 0, approved.stderr
+    assert fingerprint in approved.stdout
+    assert run("verify", str(forged), env=env).returncode == 0  # the admin chose to trust that CA
+
+    again = run("cert-issue", str(ws), "--all", env={**env, "ASN_SIGN_PASSPHRASE": "awal-12345"})
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("0 sertifikat tanda tangan diterbitkan; 40 pegawai tetap")

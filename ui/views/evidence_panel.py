@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -45,7 +44,12 @@ def render_preview(mime: str, data: bytes, size: QSize) -> QPixmap | None:
 
 
 def _pdf_first_page(data: bytes, size: QSize) -> QImage:
-    """PDFium (pypdfium2) renders the page: the PySide6 wheels carry no QtPdf on every platform."""
+    """PDFium (pypdfium2) renders the page: the PySide6 wheels carry no QtPdf on every platform.
+
+    Imported here, on the first preview, not when the app starts.
+    """
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:

@@ -65,7 +65,12 @@ def build_demo_workspace(path: Path, parent: QWidget | None = None, employees: i
         )
         try:
             build_demo(
-                AppContext.system(ws), employees=employees, seed=1, year=ws.now().year, progress=progress
+                AppContext.system(ws),
+                employees=employees,
+                seed=1,
+                year=ws.now().year,
+                progress=progress,
+                workspace_passphrase=DEMO_PASSPHRASE,
             )
         finally:
             ws.close()

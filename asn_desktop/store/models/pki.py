@@ -17,11 +17,20 @@ from asn_desktop.store.models.base import Base, Synced
 
 
 class SigningIdentity(Synced, Base):
-    """A user's signing certificate and the private key sealed with the user's passphrase."""
+    """A user's signing certificate and the private key sealed with the user's passphrase.
+
+    ``approved_by``/``approved_at`` name the admin who made it usable: a certificate issued by the
+    workspace CA is approved as it is issued (only an admin issues); an imported PKCS#12 waits,
+    inactive, until an admin approves it and its root. ``passphrase_set_at`` is when the person
+    last set their own passphrase (``None``: still the one the issuer sealed it with).
+    """
 
     __tablename__ = "signing_identity"
     write_rule = staticmethod(wr.signing_identity)
     owner = "employee_id"
+    # Covers "whose certificate is active, or waiting": the admin's list of 10,000 is searched
+    # and counted from this index, without reading the keys and certificates beside it.
+    __table_args__ = (Index("ix_signing_identity_state", "employee_id", "active", "approved_by", "id"),)
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
     source: Mapped[str] = mapped_column(String(12))  # workspace / pkcs12
     subject: Mapped[str] = mapped_column(String(300))
@@ -34,10 +43,17 @@ class SigningIdentity(Synced, Base):
     sealed_key: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    passphrase_set_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class TrustAnchor(Synced, Base):
-    """A CA certificate the agency trusts: its own workspace CA or a CA of an imported PKCS#12."""
+    """A CA certificate the agency trusts: its own workspace CA or an approved imported root.
+
+    Only an admin adds one (``added_by``): creating the workspace CA, or approving an imported
+    PKCS#12 whose chain ends in this root. Importing a PKCS#12 never creates an anchor.
+    """
 
     __tablename__ = "trust_anchor"
     write_rule = staticmethod(wr.ADMIN_ONLY)
@@ -46,6 +62,7 @@ class TrustAnchor(Synced, Base):
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
     cert_pem: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(36), default="")
 
 
 class SignedDocument(Synced, Base):

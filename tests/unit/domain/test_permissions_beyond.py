@@ -11,6 +11,8 @@ from asn_desktop.domain.permissions import (
     can_comment_worklog,
     can_log_work,
     can_manage_follow_up,
+    can_manage_own_signing_key,
+    can_manage_trust_anchors,
     can_open_feedback_round,
     can_record_public_feedback,
     can_view_agency_follow_ups,
@@ -51,3 +53,19 @@ def test_relation_bound_rights(actor: Actor, log: bool, comment: bool, round_: b
 def test_role_bound_rights(actor: Actor, record: bool, hr: bool) -> None:
     assert can_record_public_feedback(actor) is record
     assert can_view_agency_follow_ups(actor) is hr
+
+
+@pytest.mark.parametrize(
+    ("actor", "anchors", "own_key"),
+    [
+        (budi, False, True),
+        (sari, False, False),  # the supervisor never sets the subordinate's signing passphrase
+        (andi, True, False),  # nor does the admin: trusted CAs are theirs, the passphrase is Budi's
+        (it_admin, True, False),
+    ],
+)
+def test_trust_anchors_are_the_admins_and_a_signing_key_its_owners(
+    actor: Actor, anchors: bool, own_key: bool
+) -> None:
+    assert can_manage_trust_anchors(actor) is anchors
+    assert can_manage_own_signing_key(actor, BUDI) is own_key

@@ -14,6 +14,8 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.writer import PageObject
 
+from asn_desktop.domain.errors import PermissionDenied
+from asn_desktop.domain.permissions import Actor, Role
 from asn_desktop.pdf import certs
 from asn_desktop.pdf.certs import CertificateError
 from asn_desktop.pdf.produce import Job, produce
@@ -42,9 +44,12 @@ def signed(ca: certs.Identity) -> bytes:
     return produce(Job(doc, "ev.pdf", actions, "Evaluasi Kinerja Pegawai", "Contoh")).pdf
 
 
+ADMIN = Actor(user_id="admin", role=Role.ADMIN, employee_id=None)
+
+
 def _store(tmp_path: Path, ca: certs.Identity, kind: str = TRUST_OURS) -> TrustStore:
     store = TrustStore(tmp_path / "trust")
-    store.add(kind, ca.cert_pem)
+    store.add(kind, ca.cert_pem, actor=ADMIN, scope="ws-1")
     return store
 
 
@@ -76,7 +81,34 @@ def test_trust_is_ours_imported_or_unknown(signed: bytes, ca: certs.Identity, tm
     }
     line = verify_pdf(signed, TrustStore(tmp_path / "none"))[0].line
     assert "utuh" in line
-    assert "tidak dikenal" in line
+    assert "TIDAK DIPERCAYA" in line
+
+
+def test_only_an_admin_adds_a_trust_anchor(ca: certs.Identity, tmp_path: Path) -> None:
+    store = TrustStore(tmp_path / "trust")
+    for role in (Role.PEGAWAI, Role.PENILAI):
+        with pytest.raises(PermissionDenied):
+            store.add(TRUST_IMPORTED, ca.cert_pem, actor=Actor("u", role, "e"), scope="ws-1")
+    assert store.certificates(TRUST_IMPORTED) == []
+    store.add(TRUST_IMPORTED, ca.cert_pem, actor=ADMIN, scope="ws-1")
+    assert len(store.certificates(TRUST_IMPORTED)) == 1
+
+
+def test_mirror_keeps_exactly_one_workspaces_anchors_and_ignores_old_folders(
+    ca: certs.Identity, tmp_path: Path
+) -> None:
+    other = certs.create_ca("Dinas Lain", now=NOW)
+    store = TrustStore(tmp_path / "trust")
+    store.mirror("ws-a", [(TRUST_OURS, ca.cert_pem), (TRUST_IMPORTED, other.cert_pem)])
+    store.mirror("ws-b", [(TRUST_OURS, other.cert_pem)])
+    store.mirror("ws-a", [(TRUST_OURS, ca.cert_pem)])  # the imported one is gone from ws-a
+    assert store.certificates(TRUST_IMPORTED) == []
+    assert sorted(store.certificates(TRUST_OURS)) == sorted([ca.cert_pem, other.cert_pem])
+    # An earlier version kept imported roots in trust/imported/, written by whoever imported.
+    legacy = tmp_path / "trust" / TRUST_IMPORTED
+    legacy.mkdir()
+    (legacy / "x.pem").write_bytes(other.cert_pem)
+    assert store.certificates(TRUST_IMPORTED) == []
 
 
 def test_a_changed_byte_is_modified_for_pyhanko_and_pdfsig(
@@ -164,3 +196,18 @@ def test_unsigned_form_has_no_signatures(ca: certs.Identity) -> None:
     produced = produce(Job(doc, "x.pdf", (), "r", "l"))
     assert verify_pdf(produced.pdf, TrustStore(Path("/nonexistent"))) == []
     assert produced.signers == ()
+
+
+def test_chain_to_root_checks_every_link(ca: certs.Identity) -> None:
+    ident = certs.issue_certificate(ca, name="Rantai", nip="4", agency="X", now=NOW)
+    assert [certs.common_name(c) for c in certs.chain_to_root(ident)] == [
+        "Rantai",
+        "CA Tanda Tangan Dinas Uji",
+    ]
+    with pytest.raises(CertificateError, match="tidak lengkap"):
+        certs.chain_to_root(replace(ident, chain_pem=b""))
+    impostor = certs.create_ca("Dinas Uji", now=NOW)  # same name, another key
+    with pytest.raises(CertificateError, match="tidak sah diterbitkan"):
+        certs.chain_to_root(replace(ident, chain_pem=impostor.cert_pem))
+    with pytest.raises(CertificateError, match="ditandatangani sendiri"):
+        certs.chain_to_root(ca)

@@ -185,3 +185,21 @@ def test_fast_params_are_within_the_accepted_bounds() -> None:
     # A box sealed with the test parameters must open, or tests would exercise a different path.
     assert kdf._MAX_TIME_COST >= FAST_TEST_PARAMS.time_cost >= 1
     assert 8 <= FAST_TEST_PARAMS.memory_cost <= kdf._MAX_MEMORY_KIB
+
+
+def test_a_sealer_derives_once_and_each_box_opens_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = kdf._derive
+    monkeypatch.setattr(kdf, "_derive", lambda *a: calls.append(1) or real(*a))
+    sealer = kdf.Sealer(PASS, params=FAST_TEST_PARAMS)
+    boxes = [sealer.seal(f"kunci {i}".encode()) for i in range(50)]
+    assert len(calls) == 1
+    assert len({_split(b)[0]["nonce"] for b in boxes}) == 50  # a nonce of its own each
+    assert unseal(boxes[7], PASS) == b"kunci 7"  # a box of a batch opens like any other
+    derived: dict[tuple[object, ...], bytes] = {}
+    calls.clear()
+    assert [unseal(b, PASS, derived=derived) for b in boxes[:5]] == [f"kunci {i}".encode() for i in range(5)]
+    assert len(calls) == 1  # one derivation for the boxes of one Sealer
+    with pytest.raises(WrongPassphrase):
+        unseal(boxes[0], "salah", derived=derived)
+    assert len(derived) == 1  # a wrong passphrase's key is not kept

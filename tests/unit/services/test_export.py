@@ -21,7 +21,7 @@ from asn_desktop.pdf.certs import CertificateError
 from asn_desktop.pdf.verify import TRUST_OURS, verify_pdf
 from asn_desktop.progress import Cancelled, CancelToken
 from asn_desktop.services import assessment as asm
-from asn_desktop.services import export, signing
+from asn_desktop.services import export, signing, signing_approval
 from asn_desktop.services.skp import create_skp
 from tests.conftest import PASSPHRASE
 from tests.unit.services.helpers import approved_skp, head_skp
@@ -113,7 +113,7 @@ def test_expired_or_future_certificate_is_refused(signed_org, tmp_path: Path, sh
 
 def test_corrupt_pkcs12_is_refused(signed_org) -> None:
     with pytest.raises(CertificateError, match="PKCS#12"):
-        signing.import_pkcs12(
+        signing_approval.import_pkcs12(
             signed_org.admin,
             employee_id=signed_org.staff2,
             data=b"\x30\x82rusak",

@@ -1,4 +1,4 @@
-"""Administration: units and positions, employees, users, workspace settings — one tab each.
+"""Administration: units and positions, employees, users, settings, signing — one tab each.
 
 Only an administrator gets the tabs: for anyone else the page says so and offers nothing, because
 every service behind the tabs would refuse them (``can_manage_master_data``/``can_manage_users``).
@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from asn_desktop.domain.permissions import can_manage_master_data, can_manage_users
 from asn_desktop.services.context import AppContext
+from ui.tasks import TaskRunner
 from ui.views.admin.competencies import CompetenciesTab
 from ui.views.admin.employees import EmployeesTab
 from ui.views.admin.settings import SettingsTab
+from ui.views.admin.signing import SigningTab
 from ui.views.admin.units import UnitsTab
 from ui.views.admin.users import UsersTab
 from ui.views.page import Page
 
 
 class AdminPage(Page):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
@@ -34,12 +38,14 @@ class AdminPage(Page):
         self.users = UsersTab(ctx, self)
         self.settings = SettingsTab(ctx, self)
         self.competencies = CompetenciesTab(ctx, self)
+        self.signing = SigningTab(ctx, tasks, self)
         self.tabs = QTabWidget(objectName="adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))
         self.tabs.addTab(self.users, self.tr("Pe&ngguna"))
         self.tabs.addTab(self.settings, self.tr("Pe&ngaturan"))
         self.tabs.addTab(self.competencies, self.tr("&Kompetensi Jabatan"))
+        self.tabs.addTab(self.signing, self.tr("&Tanda Tangan"))
         self.tabs.currentChanged.connect(self._refresh_tab)  # each tab reloads when shown
         layout.addWidget(self.tabs)
 
@@ -47,7 +53,7 @@ class AdminPage(Page):
         if self.tabs is None:
             return
         tab = self.tabs.widget(index)
-        if isinstance(tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab):
+        if isinstance(tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab | SigningTab):
             tab.refresh()
 
     def refresh(self) -> None:
