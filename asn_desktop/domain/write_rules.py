@@ -54,6 +54,7 @@ __all__ = [
     "signed_document",
     "signing_identity",
     "skp",
+    "trust_anchor",
     "user_account",
     "worklog_comment",
     "worklog_entry",
@@ -417,13 +418,40 @@ def public_feedback(f: Facts) -> str | None:
     return None if isinstance(unit, str) and unit == own else "unit ini di luar wewenang pencatat"
 
 
+_OWN_KEY = frozenset({"sealed_key", "passphrase_set_at"})
+_IDENTITY = (
+    "sertifikat tanda tangan diterbitkan dan disetujui admin; pemiliknya hanya mengganti frasa sandinya"
+)
+
+
 def signing_identity(f: Facts) -> str | None:
-    """The admin issues certificates; a person may import their own or re-seal their own key."""
-    if _admin(f):
-        return None
-    if _owner(f) and not f.deleted and (f.before is None or _only(f, frozenset({"sealed_key"}))):
-        return None
-    return "sertifikat tanda tangan diterbitkan admin; pemiliknya hanya dapat mengganti frasa sandinya"
+    """The admin issues and approves certificates; a person imports their own PKCS#12 (waiting,
+    inactive, for an admin's approval) and is the only one who re-seals their own key."""
+    before = f.before or {}
+    if f.deleted:
+        waiting = before.get("approved_by") is None
+        return None if waiting and (_admin(f) or _owner(f)) else _IDENTITY
+    if "approved_by" in f.changed and f.after.get("approved_by") != f.actor.user_id:
+        return "persetujuan sertifikat hanya atas nama admin yang menyetujui"
+    if f.before is None:
+        if _admin(f):
+            return None
+        waiting = (
+            f.after.get("source") == "pkcs12" and not f.after.get("approved_by") and not f.after.get("active")
+        )
+        return None if _owner(f) and waiting else _IDENTITY
+    if f.changed & _OWN_KEY:
+        return None if _owner(f) and _only(f, _OWN_KEY) else _IDENTITY
+    return None if _admin(f) else _IDENTITY
+
+
+def trust_anchor(f: Facts) -> str | None:
+    """Only an admin adds, approves or removes a trust anchor, in their own name (``added_by``)."""
+    if not _admin(f):
+        return _ADMIN
+    if "added_by" in f.changed and f.after.get("added_by") != f.actor.user_id:
+        return "jangkar kepercayaan hanya ditambahkan atas nama admin itu sendiri"
+    return None
 
 
 def signed_document(f: Facts) -> str | None:

@@ -56,7 +56,7 @@ class TrustAnchor(Synced, Base):
     """
 
     __tablename__ = "trust_anchor"
-    write_rule = staticmethod(wr.ADMIN_ONLY)
+    write_rule = staticmethod(wr.trust_anchor)
     kind: Mapped[str] = mapped_column(String(10))  # ours / imported
     subject: Mapped[str] = mapped_column(String(300))
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)

@@ -309,12 +309,31 @@ def test_public_feedback_within_ones_own_units() -> None:
 
 
 def test_signing_identity_and_signed_documents() -> None:
-    assert ok(wr.signing_identity, F(ADMIN, fields={"cert_pem": "x"}))
-    assert ok(wr.signing_identity, F(OWNER, fields={"cert_pem": "x"}))  # an own PKCS#12
-    assert ok(wr.signing_identity, F(OWNER, before={"sealed_key": "a"}, fields={"sealed_key": "b"}))
-    assert not ok(wr.signing_identity, F(OWNER, before={"active": True}, fields={"active": False}))
-    assert not ok(wr.signing_identity, F(OWNER, before={"sealed_key": "a"}, deleted=True))
-    assert not ok(wr.signing_identity, F(PENILAI, fields={"cert_pem": "x"}))
+    issued = {"source": "workspace", "active": True, "approved_by": "u-admin"}
+    imported = {"source": "pkcs12", "active": False, "approved_by": None}
+    assert ok(wr.signing_identity, F(ADMIN, fields=issued))
+    assert ok(wr.signing_identity, F(OWNER, fields=imported))  # an own PKCS#12, waiting
+    assert not ok(wr.signing_identity, F(OWNER, fields={**imported, "active": True}))
+    assert not ok(wr.signing_identity, F(OWNER, fields={**imported, "approved_by": "u-own"}))
+    assert not ok(wr.signing_identity, F(OWNER, fields=imported, owner=OTH))
+    assert ok(
+        wr.signing_identity, F(ADMIN, before=imported, fields={"approved_by": "u-admin", "active": True})
+    )
+    assert not ok(wr.signing_identity, F(ADMIN, before=imported, fields={"approved_by": "u-other"}))
+    assert not ok(wr.signing_identity, F(OWNER, before=imported, fields={"active": True}))
+    assert ok(
+        wr.signing_identity, F(OWNER, before=issued, fields={"sealed_key": "b", "passphrase_set_at": "t"})
+    )
+    assert not ok(wr.signing_identity, F(ADMIN, before=issued, fields={"sealed_key": "b"}))
+    assert not ok(wr.signing_identity, F(OWNER, before=issued, fields={"sealed_key": "b", "active": False}))
+    assert ok(wr.signing_identity, F(OWNER, before=imported, deleted=True))
+    assert ok(wr.signing_identity, F(ADMIN, before=imported, deleted=True))
+    assert not ok(wr.signing_identity, F(ADMIN, before=issued, deleted=True))
+    assert not ok(wr.signing_identity, F(PENILAI, before=imported, deleted=True))
+    assert not ok(wr.signing_identity, F(PENILAI, fields=issued))
+    assert ok(wr.trust_anchor, F(ADMIN, fields={"added_by": "u-admin", "kind": "ours"}))
+    assert not ok(wr.trust_anchor, F(ADMIN, fields={"added_by": "u-someone", "kind": "ours"}))
+    assert not ok(wr.trust_anchor, F(OWNER, fields={"added_by": "u-own"}))
     doc = {"employee_id": OWN, "form": "evaluasi"}
     assert ok(wr.signed_document, F(ADMIN, fields=doc))
     assert ok(wr.signed_document, F(PENILAI, fields=doc))
