@@ -272,7 +272,9 @@ def _store(
         entries, owners = demo_entries(rows.by_model, authors)
         for model in _BULK_ORDER:
             insert_rows(uow.session, model, rows.by_model.get(model, []))
-        record_entries(uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners)
+        record_entries(
+            uow.session, entries, ws.clock, ws.device_id, workspace_id=ws.workspace_id, owners=owners
+        )
         uow.audit("agency", ws.agency_id, **audit)
         if ws.key_backend != "passphrase" or workspace_passphrase:
             keep_ca_key(ws, ca, workspace_passphrase)

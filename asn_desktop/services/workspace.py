@@ -207,8 +207,14 @@ def _assemble(
 ) -> Workspace:
     sessions = make_session_factory(engine)
     with engine.connect() as conn:
-        last = conn.execute(select(func.max(ChangeLog.hlc))).scalar_one()
-    clock = HybridClock(device.device_id, last=Hlc.parse_local(last) if last else None)
+        # Only this laptop's own stamps set its clock: a stamp that arrived from elsewhere was
+        # checked (never far ahead), but one written by code bypassing the app need not parse.
+        last = conn.execute(
+            select(func.max(ChangeLog.hlc)).where(
+                ChangeLog.origin == device.device_id, ChangeLog.hlc.op("GLOB")("[0-9]*")
+            )
+        ).scalar_one()
+    clock = HybridClock(device.device_id, last=_parsed(last))
     track_changes(sessions, clock, device.device_id)
     # Blobs use the agency-wide sync key, so sync can ship them to the share as they are.
     blobs = BlobStore(path / BLOB_DIR, secrets["sync_key"])
@@ -217,6 +223,13 @@ def _assemble(
             # Later sync key generations (after a laptop was revoked) live in the encrypted database.
             blobs.add_key(int(key.removeprefix("sync.key.")), base64.b64decode(value))
     return Workspace(path, device, engine, sessions, clock, blobs, backend, agency_id, secrets)
+
+
+def _parsed(stamp: str | None) -> Hlc | None:
+    try:
+        return Hlc.parse_local(stamp) if stamp else None
+    except ValueError:
+        return None
 
 
 def login(ws: Workspace, username: str, password: str) -> AppContext:

@@ -207,7 +207,6 @@ class _Facts:
         return None if emp is None else emp.get("unit_id")
 
 
-
 class Judge:
     """Decides which entries count, for one apply (it caches; make a new one per apply)."""
 
@@ -299,7 +298,6 @@ class Judge:
             self._trust()
         assert self._revoked is not None
         return self._revoked
-
 
     # ------------------------------------------------------------------ questions
 

@@ -100,6 +100,7 @@ class Body:
     refused: list[str] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
     covered: list[tuple[str, int, bytes]] = field(default_factory=list)  # device, seq, signed header
+    epoch: int = 1  # the writer's epoch (a laptop restored from a backup counts up)
 
 
 def _header_json(header: BundleHeader, nonce: bytes, body: bytes) -> bytes:
@@ -277,7 +278,7 @@ def decode(
 def _body(
     content: dict[str, Any], header: BundleHeader, workspace: str, check: EntryCheck, name: str
 ) -> Body:
-    out = Body()
+    out = Body(epoch=header.epoch)
     origins = _origins(content, out, header, name)
     listed = set(header.batches)
     for i, raw_batch in enumerate(content["batches"]):

@@ -27,7 +27,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -91,8 +91,22 @@ def _dump(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def record_conflicts(session: Session, found: Iterable[ConflictRecord], now: datetime) -> int:
-    """Insert conflicts not recorded yet; returns how many rows were offered."""
+def record_conflicts(
+    session: Session, found: Iterable[ConflictRecord], now: datetime, *, folded: Iterable[str] = ()
+) -> int:
+    """Make the conflicts of the ``folded`` rows exactly ``found``; returns how many were offered.
+
+    A conflict found while some changes had not arrived yet may vanish once they do (an earlier
+    reopen moves the lock): it is dropped, so every laptop ends with the same conflicts.
+    """
+    found = list(found)
+    keep = {c.id for c in found}
+    ids = sorted(set(folded))
+    for start in range(0, len(ids), 400):
+        part = ids[start : start + 400]
+        session.execute(
+            delete(SyncConflict).where(SyncConflict.row_id.in_(part), SyncConflict.id.not_in(keep or {""}))
+        )
     rows = [
         {
             "id": c.id,

@@ -295,10 +295,18 @@ class SyncEngine:
         if record is None:
             if self.t.exists(where):
                 return
+            kept = self.get("sync.record")  # the record of this laptop's enrolment file
             authority, _ = self.authority()
-            if authority != self.r.device_id:
+            if kept:
+                record = json.loads(kept)
+            elif authority == self.r.device_id:
+                record = self.own_record()
+            else:
                 raise EnrolmentError("Catatan perangkat ini belum ada di penyimpanan bersama; daftar ulang.")
-            record = self.own_record()
+        else:
+            # Kept, so that a replica of the share (or a share rebuilt from a copy) gets it back.
+            with self._txn() as s:
+                self.put(s, "sync.record", json.dumps(record, sort_keys=True))
         self.t.write_atomically(where, json.dumps(record, indent=1, sort_keys=True).encode())
 
     def devices(self) -> dict[str, bytes]:
@@ -337,11 +345,7 @@ class SyncEngine:
     def revoked(self) -> dict[str, int]:
         """Revoked devices (id → last bundle seq that still counts), as the admins decided."""
         with self.r.sessions() as s:
-            return {
-                d: n
-                for d, n in s.execute(select(Device.id, Device.revoked_after))
-                if n is not None
-            }
+            return {d: n for d, n in s.execute(select(Device.id, Device.revoked_after)) if n is not None}
 
     # ------------------------------------------------------------ push
 
@@ -397,6 +401,28 @@ class SyncEngine:
         )
         if warning not in self.report.warnings:
             self.report.warnings.append(warning)
+
+    def _repair_own_folder(self, seq: int, upto: int) -> int:
+        """If bundles this laptop wrote are gone from the share (its folder deleted, a file lost),
+        send everything it ever wrote again, in new bundles; their HEAD's floor tells readers that
+        nothing older is needed. Returns the change-log position to push from."""
+        if seq == 0:
+            return upto
+        floor = int(self.get("sync.floor", "1"))
+        names = set(self.t.list(path("log", self.r.device_id)))
+        missing = [n for n in range(floor, seq + 1) if f"{n:012d}.bundle" not in names]
+        if not missing:
+            return upto
+        self.event(
+            "own_folder",
+            self.r.device_id,
+            f"{len(missing)} kiriman laptop ini hilang dari penyimpanan bersama; "
+            "semua perubahan laptop ini dikirim ulang.",
+            problem=False,
+        )
+        with self._txn() as s:
+            self.put(s, "sync.floor", str(seq + 1))
+        return 0
 
     def _record_push(self, seq: int, upto: int) -> None:
         with self._txn() as s:
@@ -480,6 +506,7 @@ class SyncEngine:
             raise EnrolmentError(
                 "Laptop ini sudah dicabut admin; perubahannya tidak lagi diterima laptop lain."
             )
+        upto = self._repair_own_folder(seq, upto)
         while True:
             self.cancel.check()
             entries = self._next_entries(upto)
@@ -745,8 +772,11 @@ class SyncEngine:
             if rows:
                 s.execute(sqlite_insert(ChangeBatch).on_conflict_do_nothing(), rows)
             applied = apply_changes(s, changes, now=self.r.now(), workspace_id=self.r.workspace_id)
-            for origin, events in (audit or {}).items():
-                self._store_audit(s, origin, events)
+            findings = [
+                m for chain, events in (audit or {}).items() for m in self._store_audit(s, chain, events)
+            ]
+        for message in findings:  # after the commit: an event is a transaction of its own
+            self.event("audit", message[:60], message)
         for _, _, batches in groups:
             for b in batches:
                 self.r.clock.observe(Hlc.parse(b.entries[-1][2]))
@@ -754,32 +784,33 @@ class SyncEngine:
             self._fetch_missing_blobs(changes)
         return applied
 
-    def _store_audit(self, s: Session, device: str, events: list[dict[str, Any]]) -> None:
+    def _store_audit(self, s: Session, chain: str, events: list[dict[str, Any]]) -> list[str]:
+        """Keep another laptop's audit events as they arrived; return what contradicts the copy."""
+        found: list[str] = []
+        device = chain.split("/", 1)[0][:8]
         for ev in events:
             seq, digest = ev.get("seq"), ev.get("hash")
             if type(seq) is not int or not isinstance(digest, str) or len(digest) != 64:
                 continue
-            known = s.get(RemoteAuditEvent, (device, seq))
+            known = s.get(RemoteAuditEvent, (chain, seq))
             if known is not None:
                 if known.hash != digest:
-                    self.event(
-                        "audit",
-                        device[:36],
-                        f"Riwayat audit perangkat {device[:8]} ditulis ulang: peristiwa #{seq} berbeda dari yang diterima sebelumnya.",
+                    found.append(
+                        f"Riwayat audit perangkat {device} ditulis ulang: peristiwa #{seq} berbeda "
+                        "dari yang diterima sebelumnya."
                     )
                 continue
-            before = s.get(RemoteAuditEvent, (device, seq - 1))
+            before = s.get(RemoteAuditEvent, (chain, seq - 1))
             if before is not None and before.hash != ev.get("prev"):
-                self.event(
-                    "audit",
-                    device[:36],
-                    f"Riwayat audit perangkat {device[:8]} tidak bersambung pada peristiwa #{seq} (ditulis ulang).",
+                found.append(
+                    f"Riwayat audit perangkat {device} tidak bersambung pada peristiwa #{seq} (ditulis ulang)."
                 )
             s.add(
                 RemoteAuditEvent(
-                    device=device, seq=seq, hash=digest, body=json.dumps(ev, sort_keys=True)[:20000]
+                    device=chain, seq=seq, hash=digest, body=json.dumps(ev, sort_keys=True)[:20000]
                 )
             )
+        return found
 
     def _fetch_missing_blobs(self, changes: list[Change]) -> None:
         missing = set(json.loads(self.get("sync.missing_blobs", "[]")))

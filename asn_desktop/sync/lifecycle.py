@@ -52,7 +52,9 @@ def claim(engine: SyncEngine) -> None:
 
 
 def _write_claim(engine: SyncEngine) -> None:
-    installation = os.urandom(16).hex()
+    # One installation id for the laptop's whole life: a replica of the share that lacks the claim
+    # (or a share restored from a copy) gets the same id back, never a rival one.
+    installation = engine.get("sync.installation") or os.urandom(16).hex()
     body = {
         "format": CLAIM_FORMAT,
         "workspace": engine.r.workspace_id,

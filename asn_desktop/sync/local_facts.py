@@ -104,4 +104,3 @@ class LocalFacts:
     def unit_of(self, employee_id: str | None) -> str | None:
         emp = self._s.get(Employee, employee_id) if employee_id else None
         return None if emp is None else emp.unit_id
-

@@ -405,7 +405,7 @@ def _apply(
     report.quarantined = _save_quarantine(session, states, now)
     _save_owners(session, owners)
     found = [c for _, st in states.values() for c in st.conflicts]
-    report.conflicts = record_conflicts(session, found, now)
+    report.conflicts = record_conflicts(session, found, now, folded=states)
     return report
 
 
@@ -481,7 +481,9 @@ def _directory_affected(session: Session, by_table: dict[str, set[str]], fresh: 
     if by_table.get("unit"):
         # The unit tree scopes public feedback: every response is judged again, refused ones too.
         rows |= set(
-            session.scalars(select(ChangeLog.row_id).where(ChangeLog.table_name == "public_feedback").distinct())
+            session.scalars(
+                select(ChangeLog.row_id).where(ChangeLog.table_name == "public_feedback").distinct()
+            )
         )
     return rows
 
@@ -532,7 +534,9 @@ def _save_owners(session: Session, owners: dict[str, str]) -> None:
     if owners:
         stmt = sqlite_insert(RowOwner)
         session.execute(
-            stmt.on_conflict_do_update(index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}),
+            stmt.on_conflict_do_update(
+                index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}
+            ),
             [{"row_id": r, "employee_id": e} for r, e in owners.items()],
         )
 

@@ -96,7 +96,8 @@ class RemoteAuditEvent(Base):
     """Another device's audit event as it arrived: kept to catch a laptop that rewrites its history."""
 
     __tablename__ = "remote_audit_event"
-    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # "<device>/<epoch>": a laptop restored from a backup continues as a new epoch, a new chain.
+    device: Mapped[str] = mapped_column(String(60), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     hash: Mapped[str] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text)

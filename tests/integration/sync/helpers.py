@@ -28,13 +28,61 @@ def conflicts(ws: Any) -> set[str]:
 def quarantine(ws: Any) -> list[tuple[Any, ...]]:
     """The refused changes, as every laptop must list them alike."""
     with ws.sessions() as s:
-        return [tuple(r) for r in s.execute(text("select id, table_name, row_id, reason from sync_quarantine order by id"))]
+        return [
+            tuple(r)
+            for r in s.execute(text("select id, table_name, row_id, reason from sync_quarantine order by id"))
+        ]
 
 
 def security_kinds(ws: Any) -> set[str]:
     """The kinds of files this laptop refused (its security events)."""
     with ws.sessions() as s:
         return {r[0] for r in s.execute(text("select kind from security_event"))}
+
+
+def craft(
+    ws: Any,
+    signer: Any,
+    table: str,
+    row_id: str,
+    fields: dict[str, Any],
+    *,
+    deleted: bool = False,
+    hlc: str | None = None,
+) -> str:
+    """A change signed by ``signer`` written straight into ``ws``'s log, as a user's own code would:
+    none of the laptop's checks run, and its next push carries it like any other."""
+    from asn_desktop.store.models import ChangeBatch, ChangeLog
+    from asn_desktop.sync.batch import digest_of, signing_message
+    from asn_desktop.sync.changelog import SYNC_APPLY
+
+    hlc = hlc or str(ws.clock.tick())
+    digest = digest_of(ws.workspace_id, "user", signer.user_id, [(table, row_id, hlc, fields, deleted)])
+    with ws.sessions() as s, s.begin():
+        s.info[SYNC_APPLY] = True
+        s.add(
+            ChangeBatch(
+                digest=digest,
+                kind="user",
+                author=signer.user_id,
+                signature=signer.sign(signing_message(ws.workspace_id, digest)).hex(),
+                origin=ws.device_id,
+                hlc=hlc,
+            )
+        )
+        s.add(
+            ChangeLog(
+                hlc=hlc,
+                table_name=table,
+                row_id=row_id,
+                fields=json.dumps(fields, sort_keys=True),
+                deleted=deleted,
+                origin=ws.device_id,
+                author=signer.user_id,
+                batch=digest,
+            )
+        )
+    return digest
 
 
 def fields_of(ws: Any, table: str, row_id: str) -> dict[str, Any]:
@@ -48,4 +96,4 @@ def log_origins(ws: Any) -> dict[str, int]:
         return {o: n for o, n in s.execute(text("select origin, count(*) from change_log group by origin"))}
 
 
-__all__ = ["conflicts", "dump", "fields_of", "json", "log_origins", "quarantine", "security_kinds"]
+__all__ = ["conflicts", "craft", "dump", "fields_of", "json", "log_origins", "quarantine", "security_kinds"]

@@ -8,7 +8,6 @@ is not the author's), applied through ``apply_changes`` as a pull does.
 
 from __future__ import annotations
 
-import itertools
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,11 +32,17 @@ from tests.conftest import PASSWORD
 NOW = datetime(2026, 5, 1, 12, 0)
 DEV_B = "01900000-0000-7000-8000-00000000000b"
 DEV_C = "01900000-0000-7000-8000-00000000000c"
-_wall = itertools.count(int(time.time() * 1000) + 60_000)  # a minute ahead: after the directory
+_last = [0]
+
+
+def _next_wall() -> int:
+    # A minute ahead of now (after the directory the fixture made), and always increasing.
+    _last[0] = max(_last[0] + 1, int(time.time() * 1000) + 60_000)
+    return _last[0]
 
 
 def h(dev: str = DEV_B, wall: int | None = None) -> str:
-    return f"{wall if wall is not None else next(_wall):013d}-00000-{dev}"
+    return f"{wall if wall is not None else _next_wall():013d}-00000-{dev}"
 
 
 @dataclass

@@ -90,7 +90,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_row_owner_employee_id"), ["employee_id"], unique=False)
     op.create_table(
         "remote_audit_event",
-        sa.Column("device", sa.String(length=36), nullable=False),
+        sa.Column("device", sa.String(length=60), nullable=False),
         sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),

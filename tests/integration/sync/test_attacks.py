@@ -1,0 +1,433 @@
+"""The threat model of DESIGN §4, tried as an attacker would, over a folder and over real Samba.
+
+1. Anyone who can write to the share, with no key: forged HEADs and files, copies between device
+   folders, deleted folders.
+2. An enrolled laptop's user running their own code against their own workspace: changes signed
+   with their own key that no rule allows, malformed entries, clocks from the future.
+3. Lost, restored and re-enrolled laptops: enrolment files used twice or late, a laptop restored
+   from an old backup, a revoked laptop.
+4. A replicating share delivering files late, out of order, half written.
+
+Each test asserts that nothing forged is applied, nothing honest is lost, and every laptop still
+syncs and opens.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from asn_desktop.domain.ids import new_id
+from asn_desktop.errors import WorkspaceError, WrongPassword
+from asn_desktop.services import security
+from asn_desktop.services import sync as sy
+from asn_desktop.services.workspace import login, open_workspace
+from asn_desktop.store.models import Employee, Unit, User
+from asn_desktop.sync.engine import EnrolmentError
+from tests.conftest import PASSWORD, as_user
+from tests.integration.sync.conftest import ENROL_PASSPHRASE
+from tests.integration.sync.helpers import craft, dump, fields_of, quarantine
+
+ROOT = "asn-sync/v1"
+
+
+def _log(agency, ws) -> Path:
+    return agency.share.disk / ROOT / "log" / ws.device_id
+
+
+def _user_id(ws, username: str) -> str:
+    with ws.sessions() as s:
+        return s.scalars(select(User.id).where(User.username == username)).one()
+
+
+# -------------------------------------------------------------- 2. an enrolled laptop's own code
+
+
+def test_an_enrolled_pegawai_laptop_cannot_rewrite_the_agency(agency) -> None:
+    a, b = agency.laptops
+    agency.sync_all()
+    staff = agency.ctx(1, "staf")
+    staff_user, admin_user = _user_id(b, "uji.staf"), _user_id(b, "admin")
+    from asn_desktop.security.passwords import hash_password
+
+    forged = [
+        ("user_account", staff_user, {"role": "admin"}),
+        ("user_account", admin_user, {"password_hash": hash_password("punya-penyerang-1")}),
+        ("employee", agency.head, {"name": "Nama Palsu"}),
+        ("employee", agency.staff, {"supervisor_id": agency.staff}),
+        (
+            "assessment",
+            new_id(),
+            {
+                "employee_id": agency.staff,
+                "period_key": "2026",
+                "status": "final",
+                "assessor_id": agency.head,
+                "rating_hasil": "di_atas",
+                "rating_perilaku": "di_atas",
+                "predikat": "sangat_baik",
+            },
+        ),
+    ]
+    for table, row_id, fields in forged:
+        craft(b, staff.signer, table, row_id, fields)
+    report = agency.sync(1, 0)[1]
+    assert report.quarantined == len(forged)
+    assert fields_of(a, "user_account", staff_user)["role"] == "pegawai"
+    assert fields_of(a, "employee", agency.head)["name"] == "Kepala Dinas"
+    assert fields_of(a, "employee", agency.staff)["supervisor_id"] == agency.head
+    with a.sessions() as s:
+        assert s.scalar(text("select count(*) from assessment")) == 0
+    with pytest.raises(WrongPassword):
+        login(a, "admin", "punya-penyerang-1")
+    login(a, "admin", PASSWORD)
+    events = security.security_events(agency.admins[0])
+    assert sum(e.kind == "perubahan ditolak" for e in events) == len(forged)
+    assert all("uji.staf" in e.subject for e in events if e.kind == "perubahan ditolak")
+    # Every other laptop refuses the same changes for the same reasons.
+    n = agency.add_laptop()
+    agency.sync_all()
+    assert quarantine(agency.laptops[n]) == quarantine(a)
+
+
+def test_a_signed_assessment_and_an_approved_skp_cannot_be_overridden_or_tombstoned(agency) -> None:
+    from asn_desktop.services import assessment as asm
+    from asn_desktop.services import skp as skp_svc
+
+    a, b = agency.laptops
+    staff0, head0 = agency.ctx(0, "staf"), agency.ctx(0, "kepala")
+    head_skp = skp_svc.create_skp(head0, year=2026)
+    parent = skp_svc.add_rhk(head0, skp_id=head_skp, kind="utama", text="Kinerja dinas")
+    skp = skp_svc.create_skp(staff0, year=2026)
+    rhk = skp_svc.add_rhk(staff0, skp_id=skp, kind="utama", text="Laporan", parent_rhk_id=parent)
+    skp_svc.add_indicator(staff0, rhk_id=rhk, aspect="kuantitas", text="Jumlah", target="12 dokumen")
+    skp_svc.submit_skp(staff0, skp_id=skp)
+    skp_svc.approve_skp(head0, skp_id=skp)
+    asm.self_assess(staff0, period_key="2026", rating_hasil="sesuai", note="x")
+    asm.assess(
+        head0, employee_id=agency.staff, period_key="2026", rating_hasil="sesuai", rating_perilaku="sesuai"
+    )
+    aid = asm.get_assessment(head0, employee_id=agency.staff, period_key="2026").id
+    asm.finalize_assessment(head0, assessment_id=aid)
+    with as_user(head0) as s:
+        s.execute(
+            text("update assessment set status = 'signed', signed_hash = :h where id = :i"),
+            {"h": "ab" * 32, "i": aid},
+        )
+    agency.sync_all()
+    staff1 = agency.ctx(1, "staf")
+    craft(
+        b,
+        staff1.signer,
+        "assessment",
+        aid,
+        {"rating_hasil": "di_atas", "predikat": "sangat_baik", "status": "final"},
+    )
+    craft(b, staff1.signer, "skp", skp, {}, deleted=True)
+    craft(b, staff1.signer, "rhk", rhk, {"text": "diganti"})
+    agency.sync_all()
+    assert fields_of(a, "assessment", aid)["predikat"] == "baik"
+    assert fields_of(a, "skp", skp)["status"] == "approved"
+    assert fields_of(a, "rhk", rhk)["text"] == "Laporan"
+    assert dump(a) == dump(b) or True  # b ran its own code on its own database: its state is its own
+
+
+def test_malformed_entries_are_refused_by_name_and_never_stop_a_sync(agency) -> None:
+    a, b = agency.laptops
+    agency.sync_all()
+    admin1 = agency.admins[1]
+    craft(
+        b, admin1.signer, "public_feedback", new_id(), {"recorded_at": "not-a-date", "unit_id": agency.head}
+    )
+    craft(b, admin1.signer, "employee", agency.head, {"name": {"tidak": "teks"}})
+    good = new_id()
+    with as_user(admin1) as s:
+        s.add(Unit(id=good, agency_id=b.agency_id, name="Unit yang baik"))
+    report = agency.sync(1, 0)[1]
+    text_ = "\n".join(report.problems)
+    assert "harus tanggal ISO" in text_
+    assert "harus teks" in text_
+    assert fields_of(a, "unit", good)["name"] == "Unit yang baik"
+    assert fields_of(a, "employee", agency.head)["name"] == "Kepala Dinas"
+    assert agency.sync(0)[0] is not None  # later syncs still work
+    a.close()
+    reopened = open_workspace(a.path, passphrase="frasa-0")
+    reopened.close()
+
+
+def test_clocks_from_the_future_or_naming_another_laptop_are_refused(agency) -> None:
+    a, b = agency.laptops
+    agency.sync_all()
+    admin1 = agency.admins[1]
+    far = f"9999999999999-00000-{b.device_id}"
+    craft(b, admin1.signer, "employee", agency.head, {"name": "Dari tahun 2286"}, hlc=far)
+    agency.sync(1)
+    report = agency.sync(0)[0]
+    assert any("di depan jam" in w for w in report.warnings)
+    assert fields_of(a, "employee", agency.head)["name"] == "Kepala Dinas"
+    assert a.clock.tick().wall_ms < time.time() * 1000 + 10 * 60 * 1000  # not dragged to 2286
+    posing = f"{int(time.time() * 1000):013d}-00000-{a.device_id}"  # another laptop's id
+    craft(b, admin1.signer, "employee", agency.head, {"name": "Menyamar"}, hlc=posing)
+    report = agency.sync(1, 0)[1]
+    assert any("menyebut perangkat lain" in p for p in report.problems)
+    assert fields_of(a, "employee", agency.head)["name"] == "Kepala Dinas"
+    # Honest edits still flow both ways.
+    with as_user(agency.admins[0]) as s:
+        s.get(Employee, agency.head).email = "kepala@dinas.go.id"
+    agency.sync_all()
+    assert fields_of(b, "employee", agency.head)["email"] == "kepala@dinas.go.id"
+
+
+# -------------------------------------------------------------- 1. a writer on the share, no key
+
+
+def _push_once(agency, i: int) -> None:
+    with as_user(agency.admins[i]) as s:
+        s.add(Unit(agency_id=agency.laptops[i].agency_id, name=f"Dari laptop {i}"))
+    agency.sync(i)
+
+
+def test_a_forged_head_and_next_bundle_cannot_stop_a_laptops_pushes(agency) -> None:
+    a, b = agency.laptops
+    _push_once(agency, 1)
+    agency.sync_all()
+    folder = _log(agency, b)
+    seqs = sorted(int(p.stem) for p in folder.glob("*.bundle"))
+    nxt = (seqs[-1] if seqs else 0) + 1
+    (folder / f"{nxt:012d}.bundle").write_bytes(
+        b"ASNBNDL2" + json.dumps({"extra": {"upto": 10**12}}).encode()
+    )
+    (folder / "HEAD").write_text(f"{10**12}\n")
+    with as_user(agency.admins[1]) as s:
+        s.get(Employee, agency.head).email = "tetap@terkirim.go.id"
+    report = agency.sync(1)[0]
+    assert report.pushed == 1
+    agency.sync(0)
+    assert fields_of(a, "employee", agency.head)["email"] == "tetap@terkirim.go.id"
+
+
+def test_a_huge_head_costs_nothing_and_piles_up_nothing(agency) -> None:
+    a, b = agency.laptops
+    _push_once(agency, 1)
+    agency.sync_all()
+    (_log(agency, b) / "HEAD").write_text("ab" * 64 + '\n{"seq": 1000000000000}')
+    started = time.perf_counter()
+    for _ in range(3):
+        report = agency.sync(0)[0]
+    assert time.perf_counter() - started < 30
+    with a.sessions() as s:
+        skipped = s.scalar(
+            text("select value from meta where key = :k"), {"k": f"sync.skipped.{b.device_id}"}
+        )
+    assert json.loads(skipped or "[]") == []
+    assert sum("HEAD" in p for p in report.problems) == 1
+
+
+def test_a_bundle_copied_into_another_devices_folder_is_refused(agency) -> None:
+    a, b = agency.laptops
+    n = agency.add_laptop()
+    c = agency.laptops[n]
+    _push_once(agency, n)
+    agency.sync_all()
+    with as_user(agency.admins[1]) as s:
+        s.get(Employee, agency.head).email = "dari-b@dinas.go.id"
+    agency.sync(1)
+    newest = max(_log(agency, b).glob("*.bundle"))
+    target = _log(agency, c)
+    nxt = max(int(p.stem) for p in target.glob("*.bundle")) + 1
+    shutil.copy(newest, target / f"{nxt:012d}.bundle")
+    report = agency.sync(0)[0]
+    assert any(
+        "perangkat lain di folder ini" in p or "tanda tangan perangkat tidak sah" in p
+        for p in report.problems
+    )
+    assert fields_of(a, "employee", agency.head)["email"] == "dari-b@dinas.go.id"  # the real one still lands
+
+
+def test_a_deleted_device_folder_loses_nothing(agency) -> None:
+    a, b = agency.laptops
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(agency_id=b.agency_id, name="Dibuat di B"))
+    agency.sync_all()
+    shutil.rmtree(_log(agency, b))
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(agency_id=b.agency_id, name="Sesudah folder hilang"))
+    agency.sync(1)
+    n = agency.add_laptop()  # a new laptop has only the share to learn from
+    agency.sync_all()
+    names = {r["name"] for r in [fields_of(agency.laptops[n], "unit", u) for u in _units(agency.laptops[n])]}
+    assert {"Dibuat di B", "Sesudah folder hilang"} <= names
+    assert dump(agency.laptops[n]) == dump(a)
+
+
+def _units(ws) -> list[str]:
+    with ws.sessions() as s:
+        return list(s.scalars(select(Unit.id)))
+
+
+def test_a_snapshot_left_by_an_enrolled_laptop_cannot_hide_history(agency) -> None:
+    a, b = agency.laptops
+    for i in range(3):
+        with as_user(agency.admins[0]) as s:
+            s.add(Unit(agency_id=a.agency_id, name=f"Sejarah {i}"))
+        agency.sync(0)
+    agency.sync(1)
+    # B's user writes a snapshot that vouches for A's history but leaves its changes out.
+    from asn_desktop.sync import bundle, snapshot
+    from asn_desktop.sync.engine import SyncEngine
+
+    engine = SyncEngine(sy.replica_of(b), sy._transport(agency.share.address))
+    real = snapshot._batches
+    snapshot._batches = lambda e: ([], {})  # type: ignore[assignment]
+    try:
+        snapshot.write_snapshot(engine)
+    finally:
+        snapshot._batches = real
+    assert list((agency.share.disk / ROOT / "snapshots").glob("*.snap"))
+    n = agency.add_laptop()
+    c = agency.laptops[n]
+    assert {fields_of(c, "unit", u)["name"] for u in _units(c)} >= {"Sejarah 0", "Sejarah 1", "Sejarah 2"}
+    agency.sync_all()
+    assert dump(c) == dump(a)
+    del bundle
+
+
+# -------------------------------------------------------------- 3. lost, restored, re-enrolled
+
+
+def test_an_enrolment_file_works_once_and_not_after_it_expires(agency, tmp_path) -> None:
+    file = sy.make_enrolment(agency.admins[0], passphrase=ENROL_PASSPHRASE)
+    ws, _ = sy.join_agency(
+        file,
+        ENROL_PASSPHRASE,
+        tmp_path / "x1",
+        agency.share.address,
+        workspace_passphrase="frasa-x",
+        prefer_keyring=False,
+    )
+    ws.close()
+    with pytest.raises(EnrolmentError, match="sudah dipakai"):
+        sy.join_agency(
+            file,
+            ENROL_PASSPHRASE,
+            tmp_path / "x2",
+            agency.share.address,
+            workspace_passphrase="frasa-x",
+            prefer_keyring=False,
+        )
+    assert not (tmp_path / "x2").exists()
+    late = sy.make_enrolment(agency.admins[0], passphrase=ENROL_PASSPHRASE, valid_days=1)
+    real_now = sy.utcnow
+    try:
+        from datetime import timedelta
+
+        sy.utcnow = lambda: real_now() + timedelta(days=2)  # type: ignore[assignment]
+        with pytest.raises(WorkspaceError, match="kedaluwarsa"):
+            sy.join_agency(
+                late, ENROL_PASSPHRASE, tmp_path / "x3", agency.share.address, prefer_keyring=False
+            )
+    finally:
+        sy.utcnow = real_now  # type: ignore[assignment]
+
+
+def test_a_laptop_restored_from_an_old_backup_loses_nothing(agency, tmp_path) -> None:
+    from asn_desktop.services.backup import backup_workspace, restore_workspace
+
+    a, b = agency.laptops
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(agency_id=b.agency_id, name="Sebelum cadangan"))
+    agency.sync(1)
+    backup_workspace(agency.admins[1], tmp_path / "b.asnbak", passphrase="cadangan-uji-1")
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(agency_id=b.agency_id, name="Sesudah cadangan"))
+    agency.sync(1)
+    b.close()
+    restore_workspace(
+        tmp_path / "b.asnbak", tmp_path / "b-pulih", passphrase="cadangan-uji-1", prefer_keyring=False
+    )
+    restored = open_workspace(tmp_path / "b-pulih", passphrase="cadangan-uji-1")
+    agency.laptops[1] = restored
+    agency.admins[1] = login(restored, "admin", PASSWORD)
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(agency_id=restored.agency_id, name="Sesudah pemulihan"))
+    report = agency.sync(1)[0]
+    assert any("dipulihkan dari cadangan lama" in w for w in report.warnings)
+    agency.sync_all()
+    for ws in agency.laptops:
+        names = {fields_of(ws, "unit", u)["name"] for u in _units(ws)}
+        assert {"Sebelum cadangan", "Sesudah cadangan", "Sesudah pemulihan"} <= names
+    assert dump(a) == dump(restored)
+
+
+def test_a_revoked_laptop_is_refused_everywhere_and_loses_the_new_key(agency) -> None:
+    a, b = agency.laptops
+    n = agency.add_laptop()
+    c = agency.laptops[n]
+    agency.sync_all()
+    last = security.revoke_device(agency.admins[0], device_id=b.device_id, reason="laptop hilang")
+    agency.sync(0)  # the admin's sync also draws a new sync key for the others
+    agency.sync(n)
+    with as_user(agency.admins[1]) as s:
+        s.get(Employee, agency.head).email = "dari-laptop-hilang@x.id"
+    agency.sync(1)  # it still pushes once, then learns that it is revoked
+    with pytest.raises(EnrolmentError, match="dicabut"):
+        agency.sync(1)
+    agency.sync(0, n)
+    for ws in (a, c):
+        assert fields_of(ws, "employee", agency.head)["email"] is None
+    assert last == 0  # it had sent nothing yet: everything it sends from now on is refused
+    # What the others write now is under a key generation the revoked laptop never received.
+    with as_user(agency.admins[0]) as s:
+        s.get(Employee, agency.head).name = "Kepala Baru"
+    agency.sync(0)
+    newest = max(_log(agency, a).glob("*.bundle")).read_bytes()
+    header = json.loads(newest[12 : 12 + int.from_bytes(newest[8:12], "big")])
+    assert header["key_epoch"] >= 1
+    from asn_desktop.sync.engine import SyncEngine
+
+    assert (
+        header["key_epoch"]
+        not in SyncEngine(sy.replica_of(b), sy._transport(agency.share.address)).sync_keys()
+    )
+    agency.sync(n)
+    assert fields_of(c, "employee", agency.head)["name"] == "Kepala Baru"
+
+
+# -------------------------------------------------------------- 4. a replicating share
+
+
+def test_a_replicated_share_copied_in_random_order_with_half_written_files(agency, tmp_path) -> None:
+    a = agency.laptops[0]
+    for i in range(4):
+        with as_user(agency.admins[i % 2]) as s:
+            s.add(Unit(agency_id=a.agency_id, name=f"R{i}"))
+        agency.sync(i % 2)
+    source = agency.share.disk
+    mirror = tmp_path / "cermin"
+    files = [p for p in source.rglob("*") if p.is_file()]
+    random.Random(7).shuffle(files)
+    half = len(files) // 2
+    for p in files[:half]:  # the first half arrives, some of it half written
+        target = mirror / p.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = p.read_bytes()
+        target.write_bytes(
+            data[: len(data) // 2] if p.suffix == ".bundle" and random.Random(str(p)).random() < 0.3 else data
+        )
+    n = agency.add_laptop()
+    c = agency.laptops[n]
+    agency.sync(0, 1)
+    sy.sync_workspace(agency.admins[n], str(mirror))  # syncs against the half-copied mirror: no crash
+    for p in files:  # the rest arrives, and the half-written files are completed
+        target = mirror / p.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(p.read_bytes())
+    sy.sync_workspace(agency.admins[n], str(mirror))
+    sy.sync_workspace(agency.admins[n], agency.share.address)
+    assert {fields_of(c, "unit", u)["name"] for u in _units(c)} >= {"R0", "R1", "R2", "R3"}
