@@ -107,8 +107,8 @@ def verify_signature(public: str, signature: bytes, message: bytes) -> bool:
 class DemoSealer:
     """Seal many demo users' keys under one password with one key derivation (module docstring)."""
 
-    def __init__(self, password: str) -> None:
-        self._sealer = Sealer(password, params=_params())
+    def __init__(self, password: str, sealer: Sealer | None = None) -> None:
+        self._sealer = sealer or Sealer(password, params=_params())
 
     def new_key(self) -> tuple[Ed25519PrivateKey, str, str]:
         key = Ed25519PrivateKey.generate()

@@ -27,12 +27,13 @@ from asn_desktop.domain.rating import Rating, predikat_kinerja
 from asn_desktop.domain.target import parse_target
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
+from asn_desktop.security.kdf import Sealer
 from asn_desktop.security.passwords import hash_password
 from asn_desktop.services import demo_competency, demo_outreach, demo_pki, demo_worklog
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo_authors import DemoAuthors, demo_entries
 from asn_desktop.services.demo_credentials import DEMO_PASSPHRASE, DEMO_PASSWORD
-from asn_desktop.services.signing import agency_name, keep_ca_key, refresh_trust_store
+from asn_desktop.services.signing import agency_name, keep_ca_key, refresh_trust_store, seal_params
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.services.workspace import login
 from asn_desktop.store import models as m
@@ -258,6 +259,8 @@ def _store(
         # has the demo password, so the command line's key-holder context logs in as them.
         ctx = login(ws, "admin", DEMO_PASSWORD)
     assert ctx.signer is not None
+    # Every demo key — login and signing — is sealed with the demo password: one derivation.
+    sealer = Sealer(DEMO_PASSWORD, params=seal_params())
     with unit_of_work(ctx, "demo.build") as uow:
         ca = demo_pki.seed(
             rows.by_model,
@@ -265,10 +268,11 @@ def _store(
             now=ws.now().replace(microsecond=0),
             password=DEMO_PASSWORD,
             admin_id=ctx.actor.user_id,
+            sealer=sealer,
         )
         progress(3, 4, "Sertifikat tanda tangan")
         authors = DemoAuthors(admin=ctx.signer, password=DEMO_PASSWORD)
-        authors.give_keys(rows.by_model.get(m.User, []))
+        authors.give_keys(rows.by_model.get(m.User, []), sealer)
         entries, owners = demo_entries(rows.by_model, authors)
         for model in _BULK_ORDER:
             insert_rows(uow.session, model, rows.by_model.get(model, []))

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from asn_desktop.security.kdf import Sealer
 from asn_desktop.security.userkeys import DemoSealer, UserKey
 from asn_desktop.store import models as m
 
@@ -34,9 +35,9 @@ class DemoAuthors:
     keys: dict[str, UserKey] = field(default_factory=dict)  # employee id → key of their user
     supervisor: dict[str, str | None] = field(default_factory=dict)
 
-    def give_keys(self, users: list[dict[str, Any]]) -> None:
+    def give_keys(self, users: list[dict[str, Any]], sealer: Sealer | None = None) -> None:
         """A key pair per user row (sealed with the demo password), written into the rows."""
-        sealer = DemoSealer(self.password)
+        sealer = DemoSealer(self.password, sealer)
         for user in users:
             key, public, sealed = sealer.new_key()
             user["public_key"], user["sealed_key"], user["pending_key"] = public, sealed, None

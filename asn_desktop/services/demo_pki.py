@@ -29,11 +29,13 @@ from asn_desktop.store import models as m
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 
 
-def seed(rows: DemoRows, *, agency: str, now: datetime, password: str, admin_id: str) -> certs.Identity:
+def seed(
+    rows: DemoRows, *, agency: str, now: datetime, password: str, admin_id: str, sealer: Sealer | None = None
+) -> certs.Identity:
     """Add the CA's anchor and every employee's identity to ``rows``; returns the CA (with key)."""
     ca = certs.create_ca(agency, now=now)
     issuer = certs.Issuer(ca)
-    sealer = Sealer(password, params=seal_params())
+    sealer = sealer or Sealer(password, params=seal_params())
     naive = now.replace(tzinfo=None)
     rows.setdefault(m.TrustAnchor, []).append(
         {

@@ -101,14 +101,14 @@ def test_open_for_login_unlocks_and_knows_a_passphrase_workspace(workspace) -> N
 def test_the_main_window_builds_only_the_page_it_shows(qtbot, org) -> None:
     window = MainWindow(org.admin)
     qtbot.addWidget(window)
-    assert len(window.pages) == window.nav.count() == 4
+    assert len(window.pages) == window.nav.count() == 5
     assert [type(p).__name__ for p in window.pages.built()] == ["UnitPage"]
     assert window.stack.currentWidget() is window.pages[0], "the first page shows, not a placeholder"
     page = window.show_page(AdminPage)
     assert isinstance(page, AdminPage)
     assert window.stack.currentWidget() is page
-    assert window.nav.currentRow() == 3
-    assert len(window.pages.built()) == 4  # the rows before it were looked at on the way
+    assert window.nav.currentRow() == 4
+    assert len(window.pages.built()) == 5  # the rows before it were looked at on the way
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.pages[1]
 

@@ -23,7 +23,7 @@ from asn_desktop.pdf.certs import CertificateError
 from asn_desktop.pdf.verify import TRUST_IMPORTED, TRUST_OURS, TrustStore, verify_pdf
 from asn_desktop.services import signing, signing_approval
 from asn_desktop.store.models import SigningIdentity, TrustAnchor
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, arrived
 from tests.unit.pdf.fake_ca import as_identity, as_p12, fake_bssn_root, forged_evaluation, leaf
 
 KEY = "kunci-ttd-1"
@@ -189,7 +189,7 @@ def test_a_raw_row_no_admin_approved_does_not_sign(pki) -> None:
     ident = as_identity(fake, key, cert)
     from asn_desktop.security.kdf import seal
 
-    with org.ws.sessions() as session, session.begin():
+    with arrived(org.ws) as session:  # rows as a forged change would leave them
         for row in session.scalars(select(SigningIdentity).where(SigningIdentity.employee_id == org.kasi)):
             row.active = False
         session.add(
@@ -210,7 +210,7 @@ def test_a_raw_row_no_admin_approved_does_not_sign(pki) -> None:
         )
     with pytest.raises(CertificateError, match="belum disetujui admin"):
         signing.unlock_signer(org.admin, employee_id=org.kasi, passphrase=KEY)
-    with org.ws.sessions() as session, session.begin():
+    with arrived(org.ws) as session:
         row = session.scalars(
             select(SigningIdentity).where(SigningIdentity.employee_id == org.kasi, SigningIdentity.active)
         ).one()

@@ -104,9 +104,11 @@ def test_each_person_changes_their_own_passphrase(org) -> None:
 def test_the_demo_signs_out_of_the_box(workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     derivations = []
     real_derive = kdf._derive
+    admin = login(workspace, "admin", PASSWORD)
     monkeypatch.setattr(kdf, "_derive", lambda *a: derivations.append(1) or real_derive(*a))
-    build_demo(AppContext.system(workspace), employees=60, seed=2, workspace_passphrase=PASSPHRASE)
-    # One for all 60 keys (not 60), two to reload and re-save keys.enc with the CA key in it.
+    build_demo(admin, employees=60, seed=2, workspace_passphrase=PASSPHRASE)
+    # One for all 60 users' login and signing keys (not 120), two to reload and re-save keys.enc
+    # with the CA key in it.
     assert len(derivations) == 3
     admin = login(workspace, "admin", PASSWORD)
     assert signing.ca_status(admin) is not None
@@ -130,7 +132,7 @@ def test_the_demo_signs_out_of_the_box(workspace, tmp_path: Path, monkeypatch: p
 
 
 def test_skipped_forms_are_counted_by_reason(workspace, tmp_path: Path) -> None:
-    build_demo(AppContext.system(workspace), employees=60, seed=2)
+    build_demo(login(workspace, "admin", PASSWORD), employees=60, seed=2)
     admin = login(workspace, "admin", PASSWORD)
     result = export.export_batch(
         admin, year=2026, out=tmp_path / "a.zip", sign=True, default_passphrase="salah-sekali", workers=1
@@ -150,7 +152,7 @@ def test_upgrade_drops_anchors_no_admin_added_and_holds_imports(workspace) -> No
     cfg = migrate.alembic_config()
     with workspace.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+        command.downgrade(cfg, "0008")  # back to before the approvals (0010), as a 0005 had it
         conn.execute(
             text(
                 "INSERT INTO trust_anchor SELECT 'imported', subject, 'f' || fingerprint, cert_pem, "
