@@ -39,10 +39,15 @@ def open_workspace_for_cli(path: Path) -> Workspace:
 
 def user_context(ws: Workspace) -> AppContext:
     """The person a command that changes data acts for: ``ASN_USER`` (default ``admin``), with the
-    password from ``ASN_USER_PASSWORD`` (for the admin also ``ASN_ADMIN_PASSWORD``) or a prompt. Their key signs the change, as in the app;
+    password from ``ASN_USER_PASSWORD`` (on the demo workspace the demo password; for the admin
+    also ``ASN_ADMIN_PASSWORD``) or a prompt. Their key signs the change, as in the app;
     holding the workspace key alone does not make anybody's change count on other laptops."""
+    from asn_desktop.services.demo import DEMO_PASSWORD, is_demo
+
     username = os.environ.get("ASN_USER") or "admin"
     password = os.environ.get("ASN_USER_PASSWORD")
+    if not password and is_demo(ws):
+        password = DEMO_PASSWORD  # the demo's passwords are public (README)
     if not password and username == "admin":
         password = os.environ.get("ASN_ADMIN_PASSWORD")  # the admin's, as ``init`` takes it
     if not password:

@@ -30,7 +30,7 @@ from asn_desktop.resources import resource_path
 from asn_desktop.security.kdf import Sealer
 from asn_desktop.security.passwords import hash_password
 from asn_desktop.services import demo_competency, demo_outreach, demo_pki, demo_worklog
-from asn_desktop.services.context import AppContext
+from asn_desktop.services.context import AppContext, Workspace
 from asn_desktop.services.demo_authors import DemoAuthors, demo_entries
 from asn_desktop.services.demo_credentials import DEMO_PASSPHRASE, DEMO_PASSWORD
 from asn_desktop.services.signing import agency_name, keep_ca_key, refresh_trust_store, seal_params
@@ -39,7 +39,15 @@ from asn_desktop.services.workspace import login
 from asn_desktop.store import models as m
 from asn_desktop.sync.changelog import insert_rows, record_entries
 
-__all__ = ["DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_demo"]
+__all__ = ["DEMO_MARK", "DEMO_PASSPHRASE", "DEMO_PASSWORD", "build_demo", "is_demo"]
+
+DEMO_MARK = "workspace.demo"
+
+
+def is_demo(ws: Workspace) -> bool:
+    """Whether this is the demo workspace (whose users all have the demo password)."""
+    with ws.sessions() as session:
+        return session.get(m.Meta, DEMO_MARK) is not None
 
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 # Each part beyond the annual form seeds its demo rows here (see build_demo).
@@ -256,8 +264,12 @@ def _store(
     ws = ctx.workspace
     if ctx.signer is None:
         # The demo is written by its admin, whose key signs it; a demo workspace's admin always
-        # has the demo password, so the command line's key-holder context logs in as them.
+        # has the demo password, so the command line's key-holder context logs in as them. The
+        # workspace is marked as a demo: its passwords are public (README), so the command line
+        # may act as its admin without asking.
         ctx = login(ws, "admin", DEMO_PASSWORD)
+        with ws.sessions() as session, session.begin():
+            session.merge(m.Meta(key=DEMO_MARK, value="1"))
     assert ctx.signer is not None
     # Every demo key — login and signing — is sealed with the demo password: one derivation.
     sealer = Sealer(DEMO_PASSWORD, params=seal_params())
