@@ -31,7 +31,7 @@ from asn_desktop.errors import ValidationFailed
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
-from asn_desktop.store.models import Assessment, Employee, Feedback, Rhk, Skp
+from asn_desktop.store.models import Assessment, Employee, Feedback, Rhk, SignedDocument, Skp
 
 
 @dataclass(frozen=True)
@@ -191,11 +191,52 @@ def reopen_assessment(ctx: AppContext, *, assessment_id: str) -> None:
     _transition(ctx, assessment_id, "reopen")
 
 
-def mark_assessment_signed(ctx: AppContext, *, assessment_id: str, content_hash: str) -> None:
-    """Record that the signed document exists; from here on the assessment is immutable."""
-    if len(content_hash) != 64:
-        raise ValidationFailed("Hash dokumen bertanda tangan tidak sah.")
+def mark_assessment_signed(ctx: AppContext, *, assessment_id: str, document_id: str) -> None:
+    """Lock the assessment by the signed evaluation kept for it; from here on it is immutable.
+
+    Only a signed evaluation this workspace keeps (``signed_document``) can lock an assessment,
+    and only when it is that assessment's: the same period, signed by its pegawai and its pejabat
+    penilai, printing the content hash it is recorded with — and its signatures verify, intact
+    and chaining to a trust anchor an admin added. A made-up hash locks nothing.
+    """
+    with read_session(ctx) as session:
+        doc = session.get(SignedDocument, document_id)
+        row = session.get(Assessment, assessment_id)
+        if row is None or doc is None or doc.subject_id != assessment_id or doc.form != "evaluasi":
+            raise ValidationFailed("Dokumen bertanda tangan itu bukan evaluasi penilaian ini.")
+        names = {
+            e.name
+            for e in session.scalars(
+                select(Employee).where(Employee.id.in_([row.employee_id, row.assessor_id or ""]))
+            )
+        }
+        if doc.period_key != row.period_key:
+            raise ValidationFailed("Dokumen bertanda tangan itu untuk periode lain.")
+        content_hash, file_sha = doc.content_hash, doc.file_sha256
+    _verified_evaluation(ctx, ctx.workspace.blobs.get(file_sha), content_hash, names)
     _transition(ctx, assessment_id, "sign", content_hash)
+
+
+def _verified_evaluation(ctx: AppContext, pdf: bytes, content_hash: str, signers: set[str]) -> None:
+    from asn_desktop.pdf.trust import TrustStore  # noqa: PLC0415 - pyHanko and pypdf only when locking
+    from asn_desktop.pdf.verify import verify_pdf  # noqa: PLC0415
+    from asn_desktop.services.signing import refresh_trust_store  # noqa: PLC0415
+
+    refresh_trust_store(ctx)
+    reports = verify_pdf(pdf, TrustStore())
+    if not reports or not all(r.intact and r.trusted for r in reports):
+        raise ValidationFailed(
+            "Tanda tangan dokumen itu tidak utuh atau tidak dipercaya; penilaian tidak dikunci."
+        )
+    if not signers <= {r.signer for r in reports}:
+        raise ValidationFailed("Dokumen itu tidak ditandatangani pegawai dan pejabat penilainya.")
+    import io  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    printed = "".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages)
+    if content_hash not in printed.replace(" ", "").replace("\n", ""):
+        raise ValidationFailed("Hash isi yang tercetak pada dokumen itu tidak cocok dengan catatannya.")
 
 
 def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> AssessmentView | None:

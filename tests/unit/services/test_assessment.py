@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.errors import DocumentLocked, DomainError, InvalidTransition, PermissionDenied
@@ -15,6 +16,7 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import employees as emp
 from asn_desktop.services import meeting
 from asn_desktop.services.unit import check_unit_distribution
+from tests.conftest import arrived
 
 
 def test_supervisor_rates_and_predikat_follows_matrix(org) -> None:
@@ -80,7 +82,13 @@ def test_finalized_and_signed_assessment_cannot_change(org) -> None:
         )
     with pytest.raises(DocumentLocked):
         asm.self_assess(org.ctx["staff1"], period_key="2026", rating_hasil="di_atas", note="ubah")
-    asm.mark_assessment_signed(org.ctx["kasi"], assessment_id=view.id, content_hash="ab" * 32)
+    with pytest.raises(ValidationFailed, match="bukan evaluasi penilaian ini"):
+        asm.mark_assessment_signed(org.ctx["kasi"], assessment_id=view.id, document_id="dibuat-buat")
+    with arrived(org.ws) as s:  # as the lock arrives from the laptop where the form was signed
+        s.execute(
+            text("update assessment set status = 'signed', signed_hash = :h where id = :i"),
+            {"h": "ab" * 32, "i": view.id},
+        )
     with pytest.raises(DocumentLocked, match="ditandatangani"):
         asm.assess(
             org.ctx["kasi"],

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from asn_desktop.domain.errors import InvalidTransition, PermissionDenied
 from asn_desktop.domain.followup import FollowUpKind, FollowUpStatus
@@ -16,7 +17,7 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import employees as emp
 from asn_desktop.services import followup as fu
 from asn_desktop.store.models import Employee, PositionCompetency
-from tests.conftest import as_user
+from tests.conftest import arrived, as_user
 
 
 def _assessment(org, who: str = "staff1", *, final: bool = True, period: str = "2026") -> str:
@@ -114,7 +115,11 @@ def test_follow_up_needs_a_final_assessment(org) -> None:
 
 def test_signed_assessment_accepts_follow_up(org) -> None:
     aid = _assessment(org)
-    asm.mark_assessment_signed(org.ctx["kasi"], assessment_id=aid, content_hash="a" * 64)
+    with arrived(org.ws) as s:  # signed on another laptop
+        s.execute(
+            text("update assessment set status = 'signed', signed_hash = :h where id = :i"),
+            {"h": "a" * 64, "i": aid},
+        )
     assert fu.add_follow_up(org.ctx["kasi"], assessment_id=aid, kind="penghargaan", title="Piagam")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from asn_desktop import paths
 from asn_desktop.cli import main as cli_main
@@ -230,3 +230,77 @@ def test_only_an_admin_creates_the_ca(org) -> None:
     with org.ws.sessions() as session:
         anchor = session.scalars(select(TrustAnchor)).one()
     assert (anchor.kind, anchor.added_by) == (TRUST_OURS, org.admin.actor.user_id)
+
+
+def test_an_assessment_locks_only_by_its_own_verified_signed_evaluation(pki, tmp_path: Path) -> None:
+    from asn_desktop.services import assessment as asm
+    from asn_desktop.services import export
+    from asn_desktop.store.models import SignedDocument
+    from tests.unit.services.helpers import approved_skp, head_skp
+
+    org = pki
+    kasi_skp = approved_skp(org, "kasi", parent_rhk=head_skp(org))
+    approved_skp(org, "staff1", parent_rhk=kasi_skp[1])
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    aid = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026").id
+    asm.finalize_assessment(org.ctx["kasi"], assessment_id=aid)
+    # The real signed evaluation, made and kept by the export, is what locks it.
+    export.export_form(
+        org.admin,
+        nip="199001012015031003",
+        year=2026,
+        form="evaluasi",
+        out=tmp_path / "ev.pdf",
+        sign=True,
+        default_passphrase=KEY,
+    )
+    assert asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026").status == "signed"
+    with org.ws.sessions() as session:
+        doc = session.scalars(select(SignedDocument).where(SignedDocument.subject_id == aid)).one()
+    # The same genuine PDF recorded for another assessment (the kasi's own) does not lock that one.
+    asm.assess(
+        org.ctx["head"],
+        employee_id=org.kasi,
+        period_key="2026",
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    other = asm.get_assessment(org.ctx["head"], employee_id=org.kasi, period_key="2026").id
+    asm.finalize_assessment(org.ctx["head"], assessment_id=other)
+    with arrived(org.ws) as session:
+        session.add(
+            SignedDocument(
+                id="01900000-0000-7000-8000-0000000000d1",
+                form="evaluasi",
+                subject_id=other,
+                employee_id=org.kasi,
+                period_key="2026",
+                content_hash=doc.content_hash,
+                file_sha256=doc.file_sha256,
+                signers="[]",
+                signed_at=datetime(2026, 12, 1),
+            )
+        )
+    with pytest.raises(Exception, match="tidak ditandatangani pegawai dan pejabat penilainya"):
+        asm.mark_assessment_signed(
+            org.ctx["head"], assessment_id=other, document_id="01900000-0000-7000-8000-0000000000d1"
+        )
+    with pytest.raises(Exception, match="bukan evaluasi penilaian ini"):
+        asm.mark_assessment_signed(org.ctx["head"], assessment_id=other, document_id=doc.id)
+    assert asm.get_assessment(org.ctx["head"], employee_id=org.kasi, period_key="2026").status == "final"
+    # Its own genuine evaluation does lock it (shown on a copy whose lock has not arrived yet).
+    with arrived(org.ws) as session:
+        session.execute(
+            text("update assessment set status = 'final', signed_hash = null where id = :i"), {"i": aid}
+        )
+    asm.mark_assessment_signed(org.ctx["kasi"], assessment_id=aid, document_id=doc.id)
+    assert (
+        asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026").signed_hash
+        == doc.content_hash
+    )
