@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -39,6 +40,15 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """A rotating log only its user can read: names of people and devices pass through it."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed has no return type for it
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def setup_logging(*, level: int = logging.INFO, folder: Path | None = None) -> Path:
     """Send the app's loggers to ``asn-desktop.log`` (rotated at 1 MB, 5 kept); returns its path.
 
@@ -55,8 +65,11 @@ def setup_logging(*, level: int = logging.INFO, folder: Path | None = None) -> P
         for logger in loggers:
             logger.removeHandler(handler)
         handler.close()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)  # also a folder an older release made 0755
+    for old in folder.glob("asn-desktop.log*"):
+        os.chmod(old, 0o600)
+    handler = _PrivateLog(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.asn_log_path = path  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())

@@ -7,6 +7,7 @@ subordinate), because a penilai may rate their own staff but not another unit's.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -35,6 +36,7 @@ __all__ = [
     "can_view",
     "can_view_agency_follow_ups",
     "can_view_unit",
+    "can_view_unit_within",
     "is_self",
     "is_supervisor_of",
     "require",
@@ -179,6 +181,25 @@ def can_run_meeting(actor: Actor) -> bool:
 def can_view_unit(actor: Actor) -> bool:
     """Unit overviews and the distribution curve are for penilai and admin."""
     return actor.role in (Role.PENILAI, Role.ADMIN)
+
+
+def can_view_unit_within(
+    actor: Actor, actor_unit: str | None, unit: str, parent_of: Mapping[str, str | None]
+) -> bool:
+    """A unit's people, statuses and predikat are seen by the admin, and by a penilai for their
+    own unit and the units below it — never another unit's."""
+    if _is_admin(actor):
+        return True
+    if actor.role is not Role.PENILAI or actor_unit is None:
+        return False
+    seen: set[str] = set()
+    current: str | None = unit
+    while current is not None and current not in seen:
+        if current == actor_unit:
+            return True
+        seen.add(current)
+        current = parent_of.get(current)
+    return False
 
 
 def can_log_work(actor: Actor, subject: Subject) -> bool:

@@ -49,6 +49,7 @@ def is_demo(ws: Workspace) -> bool:
     with ws.sessions() as session:
         return session.get(m.Meta, DEMO_MARK) is not None
 
+
 DemoRows = dict[type[m.Synced], list[dict[str, Any]]]
 # Each part beyond the annual form seeds its demo rows here (see build_demo).
 # Competencies first: the follow-ups' training recommendations may point at them.

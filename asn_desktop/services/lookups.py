@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.domain.permissions import Subject
+from asn_desktop.domain.permissions import Actor, Role, Subject, can_view_unit_within, require
 from asn_desktop.errors import NotFound
 from asn_desktop.store.models import Base, Employee, Unit
 
@@ -38,3 +39,24 @@ def unit_subtree(units: Iterable[Unit], root_id: str) -> set[str]:
                 chosen.add(child)
                 todo.append(child)
     return chosen
+
+
+def _actor_unit(session: Session, actor: Actor) -> str | None:
+    emp = session.get(Employee, actor.employee_id) if actor.employee_id else None
+    return emp.unit_id if emp else None
+
+
+def require_unit_scope(session: Session, actor: Actor, unit_id: str) -> None:
+    """Refuse a penilai a unit outside their own unit and the units below it (admin: any)."""
+    parents = {u: p for u, p in session.execute(select(Unit.id, Unit.parent_id))}
+    allowed = can_view_unit_within(actor, _actor_unit(session, actor), unit_id, parents)
+    require(allowed, "melihat unit di luar wewenang Anda")
+
+
+def visible_unit_ids(session: Session, actor: Actor) -> set[str] | None:
+    """The units a penilai may look at (their own and below); None for the admin (all)."""
+    if actor.role is Role.ADMIN:
+        return None
+    parents = {u: p for u, p in session.execute(select(Unit.id, Unit.parent_id))}
+    mine = _actor_unit(session, actor)
+    return {u for u in parents if can_view_unit_within(actor, mine, u, parents)}

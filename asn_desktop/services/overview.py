@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import Role, can_manage_master_data, can_view, can_view_unit, require
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.lookups import get_or_fail, require_unit_scope, subject_of, visible_unit_ids
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import (
     Agency,
@@ -244,9 +244,11 @@ def list_units(ctx: AppContext) -> list[UnitRow]:
         counts = dict(
             session.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all()
         )
+        visible = None if can_manage_master_data(ctx.actor) else visible_unit_ids(session, ctx.actor)
         return [
             UnitRow(u.id, u.name, u.parent_id, int(counts.get(u.id, 0)))
             for u in session.scalars(select(Unit).order_by(Unit.name))
+            if visible is None or u.id in visible
         ]
 
 
@@ -255,6 +257,7 @@ def unit_employees(ctx: AppContext, *, unit_id: str, year: int) -> list[SkpStatu
     require(can_view_unit(ctx.actor), "melihat status pegawai unit")
     with read_session(ctx) as session:
         get_or_fail(session, Unit, unit_id, "Unit kerja")
+        require_unit_scope(session, ctx.actor, unit_id)
         return unit_status(session, unit_id, year, Period.annual(year).key)
 
 

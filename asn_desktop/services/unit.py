@@ -11,7 +11,7 @@ from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import can_view_unit, require
 from asn_desktop.domain.rating import Predikat
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import get_or_fail
+from asn_desktop.services.lookups import get_or_fail, require_unit_scope
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import OrgPredikat, Unit
 from asn_desktop.store.queries import predikat_counts
@@ -37,6 +37,7 @@ def check_unit_distribution(ctx: AppContext, *, unit_id: str, year: int) -> Dist
     period = Period.annual(year)
     with read_session(ctx) as session:
         unit = get_or_fail(session, Unit, unit_id, "Unit kerja")
+        require_unit_scope(session, ctx.actor, unit_id)
         raw = predikat_counts(session, [unit_id], period.key)
         org = session.scalars(
             select(OrgPredikat.predikat).where(OrgPredikat.unit_id == unit_id, OrgPredikat.year == year)

@@ -36,9 +36,9 @@ from asn_desktop.store.backup import copy_database
 from asn_desktop.store.engine import make_engine, make_session_factory
 from asn_desktop.store.models import Agency, ChangeLog, Meta, User
 from asn_desktop.sync.authz import ROOT_META
-from asn_desktop.sync.root import make_root
 from asn_desktop.sync.changelog import track_changes
 from asn_desktop.sync.hlc import Hlc, HybridClock
+from asn_desktop.sync.root import make_root
 
 log = logging.getLogger(__name__)
 

@@ -149,3 +149,18 @@ def test_actor_and_subject_are_values() -> None:
     assert hash(Subject("E1", "E2")) == hash(BUDI)
     with pytest.raises(AttributeError):
         budi.role = Role.ADMIN  # type: ignore[misc]
+
+
+def test_a_penilai_sees_their_own_unit_and_below_only() -> None:
+    from asn_desktop.domain.permissions import Actor, Role, can_view_unit_within
+
+    tree = {"kantor": None, "bidang": "kantor", "seksi": "bidang", "lain": None, "a": "b", "b": "a"}
+    penilai = Actor("u1", Role.PENILAI, "e1")
+    assert can_view_unit_within(penilai, "bidang", "seksi", tree)
+    assert can_view_unit_within(penilai, "bidang", "bidang", tree)
+    assert not can_view_unit_within(penilai, "bidang", "kantor", tree)
+    assert not can_view_unit_within(penilai, "bidang", "lain", tree)
+    assert not can_view_unit_within(penilai, "bidang", "a", tree)  # a cycle ends the walk
+    assert not can_view_unit_within(penilai, None, "seksi", tree)
+    assert not can_view_unit_within(Actor("u2", Role.PEGAWAI, "e2"), "bidang", "seksi", tree)
+    assert can_view_unit_within(Actor("u3", Role.ADMIN, None), None, "lain", tree)

@@ -262,3 +262,19 @@ def test_objection_window_closes_after_fourteen_days(org) -> None:
     org.ws.now = lambda: later
     with pytest.raises(DomainError, match="telah lewat"):
         asm.file_objection(org.ctx["staff1"], assessment_id=view.id, text="Terlambat")
+
+
+def test_a_penilai_reads_no_other_units_people_or_predikat(org) -> None:
+    from asn_desktop.domain.errors import PermissionDenied
+    from asn_desktop.services import employees as emp
+    from asn_desktop.services import overview, unit
+
+    other = emp.create_unit(org.admin, name="Unit Lain")
+    with pytest.raises(PermissionDenied, match="di luar wewenang"):
+        overview.unit_employees(org.ctx["kasi"], unit_id=other, year=2026)
+    with pytest.raises(PermissionDenied, match="di luar wewenang"):
+        unit.check_unit_distribution(org.ctx["kasi"], unit_id=org.unit, year=2026)  # the unit above
+    assert overview.unit_employees(org.ctx["kasi"], unit_id=org.seksi, year=2026)
+    assert {u.id for u in overview.list_units(org.ctx["kasi"])} == {org.seksi}
+    assert {u.id for u in overview.list_units(org.ctx["head"])} == {org.unit, org.seksi}
+    assert other in {u.id for u in overview.list_units(org.admin)}
