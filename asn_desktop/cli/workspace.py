@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from asn_desktop.cli.common import context_for, open_workspace_for_cli, passphrase_from_env, progress_bar
-from asn_desktop.security.audit import verify_chain
 from asn_desktop.services.backup import backup_workspace, restore_workspace
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
@@ -130,13 +129,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from asn_desktop.services.audit_check import verify_audit
+
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        with ws.sessions() as session:
-            report = verify_chain(session)
+        report = verify_audit(AppContext.system(ws), args.share)
     finally:
         ws.close()
-    print(f"Log audit utuh: {report.events} peristiwa, kepala {report.head_hash[:16]}.")
+    if report.problems:
+        for line in report.problems:
+            print(f"galat: {line}", file=sys.stderr)
+        return 1
+    print(
+        f"Log audit utuh: {report.events} peristiwa bertanda tangan, kepala {report.head_hash[:16]}; "
+        f"{report.remote_events} peristiwa dari {report.remote_chains} rantai laptop lain cocok."
+    )
     return 0
 
 
@@ -175,6 +182,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--no-keyring", action="store_true")
     s.set_defaults(func=cmd_restore)
 
-    s = sub.add_parser("audit-verify", help="periksa rantai hash log audit")
+    s = sub.add_parser("audit-verify", help="periksa rantai log audit, tanda tangannya, dan salinannya")
     s.add_argument("workspace")
+    s.add_argument("--share", help="bandingkan juga dengan yang sudah dikirim ke penyimpanan bersama")
     s.set_defaults(func=cmd_audit_verify)

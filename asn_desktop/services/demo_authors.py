@@ -37,9 +37,9 @@ class DemoAuthors:
 
     def give_keys(self, users: list[dict[str, Any]], sealer: Sealer | None = None) -> None:
         """A key pair per user row (sealed with the demo password), written into the rows."""
-        sealer = DemoSealer(self.password, sealer)
+        demo = DemoSealer(self.password, sealer)
         for user in users:
-            key, public, sealed = sealer.new_key()
+            key, public, sealed = demo.new_key()
             user["public_key"], user["sealed_key"], user["pending_key"] = public, sealed, None
             if user.get("employee_id"):
                 self.keys[user["employee_id"]] = UserKey(user["id"], key)
