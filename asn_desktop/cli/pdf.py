@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from asn_desktop.cli.common import open_workspace_for_cli, passphrase_from_env, progress_bar
+from asn_desktop.domain.formatting import TimeZoneId
 from asn_desktop.errors import KeyUnavailable, NotFound, ValidationFailed
 from asn_desktop.services.context import AppContext, Workspace
 
@@ -183,8 +184,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not reports:
         print(f"galat: {args.file} tidak memiliki tanda tangan elektronik.", file=sys.stderr)
         return 1
+    zone = TimeZoneId.parse(args.zone) if args.zone else None
     for report in reports:
-        print(report.line)
+        print(report.line_in(zone))
     bad = sum(1 for r in reports if not r.intact)
     if bad:
         print(f"galat: {bad} dari {len(reports)} tanda tangan tidak utuh.", file=sys.stderr)
@@ -249,4 +251,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     s = sub.add_parser("verify", help="periksa tanda tangan elektronik sebuah PDF")
     s.add_argument("file")
+    s.add_argument("--zone", choices=[z.value for z in TimeZoneId], help="zona waktu tampilan (bawaan: UTC)")
     s.set_defaults(func=cmd_verify)

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.period import format_date_id
 
 OBJECTION_DAYS: Final = 14
 
@@ -25,5 +26,5 @@ def ensure_objection_open(finalized_on: date | None, today: date) -> None:
     deadline = objection_deadline(finalized_on)
     if today > deadline:
         raise ObjectionClosed(
-            f"Batas waktu keberatan ({OBJECTION_DAYS} hari) telah lewat pada {deadline:%d-%m-%Y}."
+            f"Batas waktu keberatan ({OBJECTION_DAYS} hari) telah lewat pada {format_date_id(deadline)}."
         )

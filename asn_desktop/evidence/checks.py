@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
+from asn_desktop.domain.formatting import format_number
 from asn_desktop.errors import EvidenceRejected
 
 __all__ = ["ALLOWED_TYPES", "MAX_EVIDENCE_BYTES", "FileType", "check_file", "sniff"]
@@ -147,8 +148,7 @@ _HINTS: dict[str, str] = {
 
 def _id_number(value: float) -> str:
     """Indonesian number format: dot for thousands, comma for decimals, no trailing ",0"."""
-    text = f"{value:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return text.removesuffix(",0")
+    return format_number(value, decimals=1).removesuffix(",0")
 
 
 def format_size(n_bytes: int) -> str:

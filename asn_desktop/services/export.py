@@ -183,7 +183,7 @@ def _plan_employee_form(
         if len(slots) < 2:
             return Skipped(label, form, "pejabat penilai kinerja tidak diketahui")
     doc = _with_slots(doc, slots)
-    job = Job(doc, file_name, (), _REASON[form], snap.agency.city or snap.agency.name)
+    job = Job(doc, file_name, (), _REASON[form], snap.agency.city or snap.agency.name, snap.agency.timezone)
     return _Planned(
         entry,
         job,
@@ -229,7 +229,14 @@ def _plan_penetapan(
             return Skipped(unit.name, FORM_PENETAPAN, "pimpinan unit kerja tidak diketahui")
     signed_doc = _with_slots(doc, slots)
     entry = ManifestEntry(file_name, "", FORM_PENETAPAN, "", period.key, (), doc_hash)
-    job = Job(signed_doc, file_name, (), _REASON[FORM_PENETAPAN], snap.agency.city or snap.agency.name)
+    job = Job(
+        signed_doc,
+        file_name,
+        (),
+        _REASON[FORM_PENETAPAN],
+        snap.agency.city or snap.agency.name,
+        snap.agency.timezone,
+    )
     return _Planned(entry, job, None, unit_id, None, None, tuple(s.employee_id for s in slots))
 
 
@@ -254,11 +261,7 @@ def _attach_signers(
             SignAction(slot.field_name, identities[slot.employee_id], slot.person.name, slot.person.nip)
             for slot in item.job.doc.slots
         )
-        kept.append(
-            _replace_job(
-                item, Job(item.job.doc, item.job.file_name, actions, item.job.reason, item.job.location)
-            )
-        )
+        kept.append(_replace_job(item, replace(item.job, actions=actions)))
     plan.items = kept
 
 

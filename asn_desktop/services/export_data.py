@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import CORE_VALUES
 from asn_desktop.domain.curve import DISTRIBUTION_RULES, PredikatOrganisasi, allowed_range, check_distribution
+from asn_desktop.domain.formatting import format_quantity
 from asn_desktop.domain.nip import InvalidNip, parse_nip
 from asn_desktop.domain.period import Period, format_date_id
 from asn_desktop.domain.rating import Predikat, Rating
 from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
+from asn_desktop.domain.target import realisation_total
 from asn_desktop.pdf.model import (
     BehaviourLine,
     DistributionLine,
@@ -185,18 +187,27 @@ def _header(snap: Snapshot, on: date | datetime | None) -> Header:
 
 def _target(ind: Indicator) -> str:
     if ind.target_value is not None:
-        return f"{ind.target_value:g} {ind.target_unit or ''}".strip()
+        return format_quantity(ind.target_value, ind.target_unit)
     return ind.target_text or "-"
 
 
 def _realisation(snap: Snapshot, ind: Indicator) -> str:
+    """The period's realisation: its own figure, or the shorter periods' figures added up.
+
+    The annual form thus prints the year's realisation against the target (the running total
+    *Kinerja Saya* shows), not the quarters side by side; a text realisation prints the period's
+    own text, or the latest one recorded inside it.
+    """
     rows = snap.realisations.get(ind.id, [])
-    parts = []
-    for r in rows:
-        value = f"{r.value:g} {ind.target_unit or ''}".strip() if r.value is not None else (r.text or "-")
-        label = Period.parse(r.period_key).label
-        parts.append(value if r.period_key == snap.period.key else f"{label}: {value}")
-    return "; ".join(parts) or "-"
+    own = next((r for r in rows if r.period_key == snap.period.key), None)
+    if own is not None and own.value is None:
+        return own.text or "-"
+    inner = [r.value for r in rows if r is not own and r.value is not None]
+    total = realisation_total(own.value if own else None, inner)
+    if total is not None:
+        return format_quantity(total, ind.target_unit)
+    texts = [r.text for r in rows if r.text]
+    return texts[-1] if texts else "-"
 
 
 def _rhk_lines(snap: Snapshot, skp: Skp, emp_id: str, *, evaluation: bool) -> tuple[RhkLine, ...]:

@@ -30,9 +30,10 @@ def rhk_table(lines: tuple[RhkLine, ...], st: Styles, *, with_evaluation: bool) 
     ]
     if with_evaluation:
         head += ["REALISASI BERDASARKAN BUKTI DUKUNG", "UMPAN BALIK BERKELANJUTAN"]
-        widths = [7, 25, 30, 18, 27, 17, 26, 27]
+        # TARGET and REALISASI hold "10.000.000 rupiah" without cutting the number.
+        widths = [6, 23, 26, 16, 25, 23, 27, 34]
     else:
-        widths = [7, 38, 40, 18, 42, 20]
+        widths = [7, 38, 40, 18, 45, 25]
     scale = WIDTH / (sum(widths) * mm)
     col_widths = [w * mm * scale for w in widths]
     rows: list[list[Any]] = [[para(h, st.head) for h in head]]

@@ -12,7 +12,7 @@ from asn_desktop.store.models.competency import (
     FeedbackRound,
     PositionCompetency,
 )
-from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
+from asn_desktop.store.models.org import Agency, AgencySetting, Employee, Position, Unit, User
 from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicFeedback
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
@@ -23,7 +23,9 @@ from asn_desktop.store.models.work import (
     Evidence,
     Feedback,
     MeetingParticipant,
+    Objection,
     OrgPredikat,
+    OrgPredikatPeriod,
     Realisation,
     ReviewMeeting,
 )
@@ -31,6 +33,7 @@ from asn_desktop.store.models.worklog import WorklogComment, WorklogEntry
 
 __all__ = [
     "Agency",
+    "AgencySetting",
     "AppraisalPeriod",
     "Assessment",
     "AuditEvent",
@@ -48,7 +51,9 @@ __all__ = [
     "Indicator",
     "MeetingParticipant",
     "Meta",
+    "Objection",
     "OrgPredikat",
+    "OrgPredikatPeriod",
     "Position",
     "PositionCompetency",
     "PublicFeedback",

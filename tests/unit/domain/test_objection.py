@@ -11,7 +11,7 @@ def test_deadline_is_fourteen_days_after_finalisation() -> None:
 
 def test_open_on_the_last_day_closed_the_day_after() -> None:
     ensure_objection_open(date(2026, 12, 20), date(2027, 1, 3))
-    with pytest.raises(ObjectionClosed, match="telah lewat pada 03-01-2027"):
+    with pytest.raises(ObjectionClosed, match="telah lewat pada 3 Januari 2027"):
         ensure_objection_open(date(2026, 12, 20), date(2027, 1, 4))
 
 
