@@ -138,6 +138,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             period_key=args.period,
             passphrases=_passphrases(args),
             default_passphrase=_sign_passphrase(args),
+            place=args.place,
         )
     finally:
         ws.close()
@@ -147,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_export_batch(args: argparse.Namespace) -> int:
-    from asn_desktop.services.export import BATCH_FORMS, export_batch
+    from asn_desktop.services.export import export_batch
 
     ws, ctx = _open(args)
     try:
@@ -158,7 +159,8 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
             sign=args.sign,
             appendix=args.appendix,
             unit=args.unit,
-            forms=tuple(args.form) if args.form else BATCH_FORMS,
+            forms=tuple(args.form) if args.form else None,
+            place=args.place,
             period_key=args.period,
             passphrases=_passphrases(args),
             default_passphrase=_sign_passphrase(args),
@@ -211,11 +213,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--nip", required=True)
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP atau evaluasi)")
+    s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP, evaluasi, atau dokumen evaluasi)")
     s.add_argument("workspace")
     s.add_argument("--nip", required=True)
     s.add_argument("--year", type=int, required=True)
-    s.add_argument("--form", choices=("skp", "evaluasi"), required=True)
+    s.add_argument("--form", choices=("skp", "evaluasi", "dokumen"), required=True)
+    s.add_argument("--place", help="tempat penandatanganan (bawaan: kota unit kerja atau instansi)")
     s.add_argument("--out", required=True)
     s.add_argument("--sign", action="store_true", help="tandatangani (pegawai dan pejabat penilai)")
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
@@ -236,9 +239,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument(
         "--form",
         action="append",
-        choices=("skp", "evaluasi", "penetapan"),
-        help="bisa diulang; bawaan: semua",
+        choices=("skp", "evaluasi", "dokumen", "penetapan"),
+        help="bisa diulang; bawaan: semua formulir periode itu (SKP hanya tahunan)",
     )
+    s.add_argument("--place", help="tempat penandatanganan (bawaan: kota unit kerja atau instansi)")
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
     s.add_argument(
         "--appendix",

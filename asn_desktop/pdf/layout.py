@@ -13,6 +13,11 @@ Why the pieces are built this way:
   drawn; signing later puts the PDF signature field exactly there.
 * Documents are built with ``invariant=1`` (no random file id, no creation time): the same
   record renders to the same bytes, so re-running an archive export rewrites identical files.
+* Every form ends with the same closing (``closing_block``) whether or not it is signed
+  electronically: place and date, each signer's caption and jabatan, room to sign, name and
+  NIP / NI PPPK. Most offices still sign on paper.
+* A NIP never breaks across lines (``keep_whole``: no-break spaces between its groups), and a
+  section heading never sits alone at a page foot (``section``: a conditional page break).
 """
 
 from __future__ import annotations
@@ -31,9 +36,12 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     LayoutError,
     Paragraph,
@@ -44,7 +52,7 @@ from reportlab.platypus import (
 )
 
 from asn_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
-from asn_desktop.pdf.model import Person, SignatureSlot
+from asn_desktop.pdf.model import Header, Person, SignatureSlot
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -90,9 +98,25 @@ def make_styles() -> Styles:
     )
 
 
+NBSP = "\u00a0"
+# Room for a heading and the first rows of what follows it; less than this left on a page and the
+# heading starts the next page instead of being left alone at the foot.
+SECTION_ROOM = 32 * mm
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A wrapped paragraph of user text: escaped (a "<" in an RHK is text, not markup)."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def keep_whole(text: str) -> str:
+    """Join a grouped number's parts with no-break spaces: "19900913 202524 2 014" stays on one line."""
+    return text.replace(" ", NBSP)
+
+
+def section(title: str, st: Styles) -> list[Flowable]:
+    """A section heading that is never the last thing on a page."""
+    return [CondPageBreak(SECTION_ROOM), para(title, st.section)]
 
 
 def grid_table(
@@ -134,7 +158,7 @@ def identity_rows(person: Person | None, st: Styles) -> list[list[Paragraph]]:
         [para(label, st.body), para(value or "-", st.body)]
         for label, value in (
             ("Nama", p.name),
-            ("NIP", p.nip),
+            (p.nip_label, keep_whole(p.nip)),
             ("Pangkat/Gol. ruang", p.pangkat),
             ("Jabatan", p.jabatan),
             ("Unit kerja", p.unit),
@@ -178,12 +202,64 @@ def identity_stack(blocks: Sequence[tuple[str, Person | None]], st: Styles) -> T
 
 
 def header_band(left: str, right: str, st: Styles) -> Table:
-    """The band under the title: agency on the left, the period on the right."""
-    table = Table([[para(left, st.bold), para(right, st.bold)]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
+    """The band under the title: agency on the left, the period on the right.
+
+    The columns are sized from the two texts, so the agency's name is never wrapped while there
+    is room for both on one line; otherwise they are stacked, each on a full-width line.
+    """
+    need_left = stringWidth(left, BOLD, st.bold.fontSize) + 4
+    need_right = stringWidth(right, BOLD, st.bold.fontSize) + 4
+    if need_left + need_right <= WIDTH:
+        left_w = max(need_left, WIDTH - need_right)
+        rows, widths = [[para(left, st.bold), para(right, st.bold)]], [left_w, WIDTH - left_w]
+        style = [_FONT, ("ALIGN", (1, 0), (1, 0), "RIGHT")]
+    else:
+        rows, widths = [[para(left, st.bold)], [para(right, st.bold)]], [WIDTH]
+        style = [_FONT]
+    table = Table(rows, colWidths=widths)
     table.setStyle(
-        TableStyle([_FONT, ("ALIGN", (1, 0), (1, 0), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle([*style, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
     return table
+
+
+LOGO_HEIGHT = 16 * mm
+
+
+def form_header(
+    h: Header, titles: Sequence[str], st: Styles, *, band_right: str | None = None
+) -> list[Flowable]:
+    """Logo (when the agency set one) beside the title lines, then the instansi/periode band.
+
+    ``titles``: the form's title first (large), then its sub-lines ("PENDEKATAN HASIL KERJA …",
+    "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL", "PERIODE: TRIWULAN I 2026").
+    """
+    lines: list[Flowable] = [para(titles[0], st.title)] + [para(t, st.subtitle) for t in titles[1:] if t]
+    parts: list[Flowable] = []
+    if h.logo:
+        image = Image(io.BytesIO(h.logo))
+        scale = LOGO_HEIGHT / image.imageHeight
+        image.drawHeight, image.drawWidth = LOGO_HEIGHT, image.imageWidth * scale
+        side = min(image.drawWidth, 30 * mm) + 2 * mm
+        if image.drawWidth > side - 2 * mm:
+            image.drawWidth, image.drawHeight = (
+                side - 2 * mm,
+                (side - 2 * mm) * image.imageHeight / image.imageWidth,
+            )
+        table = Table([[image, lines, ""]], colWidths=[side, WIDTH - 2 * side, side])
+        table.setStyle(
+            TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        parts.append(table)
+    else:
+        parts += lines
+    right = (
+        band_right
+        if band_right is not None
+        else f"PERIODE PENILAIAN: {(h.period_range or h.period_label).upper()}"
+    )
+    parts += [Spacer(1, 4), header_band(h.agency.upper(), right, st), Spacer(1, 3)]
+    return parts
 
 
 class QrCode(Flowable):  # type: ignore[misc]
@@ -215,7 +291,8 @@ class QrCode(Flowable):  # type: ignore[misc]
 
 
 class SignatureBox(Flowable):  # type: ignore[misc]
-    """An empty rectangle where a visible signature will be placed; remembers where it landed."""
+    """The room to sign: blank on paper, the visible field of an electronic signature; remembers
+    where it landed so the field can be put exactly there."""
 
     def __init__(self, slot_name: str, width: float, height: float, boxes: FieldBoxes) -> None:
         super().__init__()
@@ -223,11 +300,6 @@ class SignatureBox(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canv = self.canv
-        canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#BBBBBB"))
-        canv.setDash(2, 2)
-        canv.rect(0, 0, self.width, self.height)
-        canv.restoreState()
         x1, y1 = canv.absolutePosition(0, 0)
         x2, y2 = canv.absolutePosition(self.width, self.height)
         self._boxes[self.slot_name] = (
@@ -236,20 +308,40 @@ class SignatureBox(Flowable):  # type: ignore[misc]
         )
 
 
-def signature_block(
-    slots: Sequence[SignatureSlot], place_date: str, boxes: FieldBoxes, st: Styles
-) -> KeepTogether:
-    """The closing: place and date, then one column per signer with a field and name/NIP.
+BLANK_NAME = "(" + "." * 40 + ")"
 
-    Kept together so a signer's caption never sits on one page and the field on the next.
+
+def signature_block(
+    slots: Sequence[SignatureSlot], place_date: str, boxes: FieldBoxes | None, st: Styles
+) -> KeepTogether:
+    """The closing: place and date, then one column per signer — caption, jabatan, room to sign,
+    name, NIP or NI PPPK. Printed on every form, signed or not.
+
+    ``boxes`` records where each room to sign landed (the signature fields go there); ``None``
+    for a second closing (the SKP's lampiran) that gets no field. A signer not known yet prints
+    as blank lines to fill in by hand. Kept together so a caption never sits on one page and
+    the room to sign on the next.
     """
-    col = WIDTH / max(len(slots), 1)
+    if not slots:
+        return KeepTogether([Spacer(1, 6 * mm), para(place_date, st.body)])
+    col = WIDTH / len(slots)
     cells: list[list[Any]] = [[], [], []]
     for i, slot in enumerate(slots):
         top = place_date if i == len(slots) - 1 else ""
-        cells[0].append(para(f"{top}\n{slot.caption}", st.center))
-        cells[1].append(SignatureBox(slot.field_name, col - 16 * mm, 22 * mm, boxes))
-        cells[2].append(para(f"{slot.person.name}\nNIP {slot.person.nip}", st.center))
+        person = slot.person
+        jabatan = f"\n{person.jabatan}" if person and person.jabatan.strip("- ") else ""
+        cells[0].append(para(f"{top}\n{slot.caption},{jabatan}", st.center))
+        room: Flowable = (
+            SignatureBox(slot.field_name, col - 16 * mm, 22 * mm, boxes)
+            if boxes is not None
+            else Spacer(col - 16 * mm, 22 * mm)
+        )
+        cells[1].append(room)
+        if person is None or not person.name.strip("- "):
+            name, number = BLANK_NAME, "NIP ............................"
+        else:
+            name, number = person.name, f"{person.nip_label} {keep_whole(person.nip)}"
+        cells[2].append(Paragraph(f"<u>{escape(name)}</u><br/>{escape(number)}", st.center))
     table = Table(cells, colWidths=[col] * len(slots))
     table.setStyle(
         TableStyle([_FONT, ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])

@@ -33,9 +33,10 @@ from asn_desktop.pdf.certs import Identity
 from asn_desktop.pdf.layout import FieldBoxes
 
 # The time is given as text (``stamp_time``), written the Indonesian way in the agency's zone
-# ("1 Desember 2026 pukul 14.36.04 WIB"); pyHanko's own would be numeric and in the OS zone.
+# ("1 Desember 2026 pukul 14.36.04 WIB") under its own key: pyHanko overwrites "ts" with its
+# numeric, OS-zone text.
 _STYLE = TextStampStyle(
-    stamp_text="Ditandatangani secara elektronik\n%(signer)s\n%(nip_label)s %(nip)s\n%(ts)s",
+    stamp_text="Ditandatangani secara elektronik\n%(signer)s\n%(nip_label)s %(nip)s\n%(waktu)s",
     border_width=0,
 )
 
@@ -100,7 +101,7 @@ def sign(pdf: bytes, action: SignAction, *, reason: str, location: str, stamp_ti
             "signer": _latin(action.name),
             "nip_label": action.nip_label,
             "nip": action.nip,
-            "ts": _latin(stamp_time),
+            "waktu": _latin(stamp_time),
         },
     )
     return bytes(out.getvalue())

@@ -28,6 +28,7 @@ from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
 from asn_desktop.services import demo_competency, demo_outreach, demo_worklog
+from asn_desktop.services.agency import set_agency
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import unit_of_work
 from asn_desktop.store import models as m
@@ -43,6 +44,7 @@ _EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] =
 ]
 
 DEMO_PASSWORD = "demo12345"
+DEMO_CITY = "Kota Contoh"
 DEMO_PASSPHRASE = "demo-asn"  # the demo workspace only, when no ASN_PASSPHRASE is set
 GOLONGAN = [
     ("Penata Muda", "III/a"),
@@ -185,6 +187,7 @@ def build_demo(
         suid, sstaff, kasi = seksi_units[i % len(seksi_units)]
         staff.append((person(suid, sstaff, kasi, senior=False, role=Role.PEGAWAI), suid, kasi))
     progress(1, 4, "Struktur organisasi")
+    set_agency(ctx, city=DEMO_CITY)  # the place every form's closing prints
 
     _plans(rows, rng, names, year, now, [(head, root, "")], leaders, staff, ctx)
     # Parts beyond the form add their rows to the same bulk insert, each from its own module:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from asn_desktop.pdf.forms.dokumen import render_dokumen
 from asn_desktop.pdf.forms.evaluasi import render_evaluasi
 from asn_desktop.pdf.forms.penetapan import render_penetapan
 from asn_desktop.pdf.forms.skp import render_skp
 from asn_desktop.pdf.layout import Built
-from asn_desktop.pdf.model import Document, EvaluasiDoc, SkpDoc
+from asn_desktop.pdf.model import Document, DokumenDoc, EvaluasiDoc, SkpDoc
 
 
 def render(doc: Document) -> Built:
@@ -15,4 +16,6 @@ def render(doc: Document) -> Built:
         return render_skp(doc)
     if isinstance(doc, EvaluasiDoc):
         return render_evaluasi(doc)
+    if isinstance(doc, DokumenDoc):
+        return render_dokumen(doc)
     return render_penetapan(doc)

@@ -49,3 +49,35 @@ def exported_text(org, tmp_path: Path, *, nip: str, form: str, period: str | Non
     out = tmp_path / f"{nip}-{form}-{period or 'tahun'}.pdf"
     export.export_form(org.admin, nip=nip, year=2026, form=form, out=out, period_key=period, **kw)
     return "\n".join(pdf_stream_text(out))
+
+
+def with_positions(org) -> dict[str, str]:
+    """Positions for the org fixture: the head leads the office (JPT), the kasi leads the seksi,
+    the staff are analysts (JF Ahli Pertama). Returns position ids by role."""
+    from asn_desktop.services import employees as emp
+
+    admin = org.admin
+    ids = {
+        "head": emp.create_position(
+            admin, unit_id=org.unit, name="Kepala Dinas", kind="jpt", leads_unit=True
+        ),
+        "kasi": emp.create_position(
+            admin, unit_id=org.seksi, name="Kepala Seksi Program", kind="pengawas", leads_unit=True
+        ),
+        "staff": emp.create_position(
+            admin, unit_id=org.seksi, name="Analis Kebijakan Ahli Pertama", kind="fungsional"
+        ),
+    }
+    people = {
+        "head": ("197001012000031001", "Kepala Dinas", org.unit, None, "head"),
+        "kasi": ("198001012005012002", "Kasi Program", org.seksi, org.head, "kasi"),
+        "staff1": ("199001012015031003", "Staf Satu", org.seksi, org.kasi, "staff"),
+        "staff2": ("199009132025242014", "Staf PPPK", org.seksi, org.kasi, "staff"),
+    }
+    for who, (nip, name, unit, boss, pos) in people.items():
+        emp.update_employee(
+            admin,
+            getattr(org, who),
+            emp.EmployeeInput(nip=nip, name=name, unit_id=unit, supervisor_id=boss, position_id=ids[pos]),
+        )
+    return ids
