@@ -13,6 +13,7 @@ import base64
 import io
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
@@ -122,11 +123,38 @@ def set_logo(ctx: AppContext, *, data: bytes | None) -> None:
         uow.audit("agency", agency.id, logo=stored is not None)
 
 
+def set_logo_file(ctx: AppContext, *, path: Path) -> None:
+    """``set_logo`` from a file, read only up to the size limit (a huge file is refused unread)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(LOGO_MAX_BYTES + 1)
+    except OSError as exc:
+        raise ValidationFailed(f"Berkas logo {path.name} tidak dapat dibaca.") from exc
+    set_logo(ctx, data=data)
+
+
 def logo_png(ctx: AppContext) -> bytes | None:
     """The stored logo PNG, for the settings preview."""
     with read_session(ctx) as session:
         stored = get_or_fail(session, Agency, ctx.workspace.agency_id, "Instansi").logo_png
     return base64.b64decode(stored) if stored else None
+
+
+@dataclass(frozen=True)
+class UnitSettings:
+    unit_id: str
+    city: str | None
+    pimpinan_id: str | None
+    pimpinan_label: str | None  # "Nama — NIP" of the configured pimpinan yang berwenang
+
+
+def unit_settings(ctx: AppContext, *, unit_id: str) -> UnitSettings:
+    require(can_manage_master_data(ctx.actor), "melihat pengaturan unit kerja")
+    with read_session(ctx) as session:
+        unit = get_or_fail(session, Unit, unit_id, "Unit kerja")
+        boss = session.get(Employee, unit.pimpinan_id) if unit.pimpinan_id else None
+        label = f"{boss.name} — {boss.nip}" if boss else None
+        return UnitSettings(unit.id, unit.city, unit.pimpinan_id, label)
 
 
 def set_unit_settings(

@@ -30,6 +30,7 @@ from asn_desktop.domain.skp_state import (
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.org_predikat import enforce_leader_rule
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Assessment, Employee, Feedback, Rhk, Skp
 
@@ -153,13 +154,18 @@ def assess(
     rating_perilaku: Rating | str,
     notes: str | None = None,
 ) -> Predikat:
-    """The pejabat penilai sets the two ratings; the predikat follows from the matrix."""
+    """The pejabat penilai sets the two ratings; the predikat follows from the matrix.
+
+    For a unit head the Rating Hasil Kerja is not the penilai's to choose: the leader rule takes it
+    from the unit's predikat organisasi (``org_predikat.enforce_leader_rule``).
+    """
     hasil, perilaku = Rating(rating_hasil), Rating(rating_perilaku)
     period = Period.parse(period_key)
     with unit_of_work(ctx, "assessment.rate") as uow:
         require(can_assess(ctx.actor, subject_of(uow.session, employee_id)), "menilai pegawai ini")
         row = _assessment_for(uow.session, employee_id, period)
         ensure_editable_assessment(AssessmentStatus(row.status))
+        enforce_leader_rule(uow.session, employee_id, period, hasil)
         predikat = predikat_kinerja(hasil, perilaku)
         row.rating_hasil, row.rating_perilaku, row.predikat = hasil.value, perilaku.value, predikat.value
         row.notes, row.assessor_id = notes, ctx.actor.employee_id

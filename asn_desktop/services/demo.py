@@ -22,12 +22,11 @@ from asn_desktop.domain.ids import new_id
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.period import Period, PeriodKind, periods_of_year
 from asn_desktop.domain.permissions import Role
-from asn_desktop.domain.rating import Rating, predikat_kinerja
 from asn_desktop.domain.target import parse_target
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.passwords import hash_password
-from asn_desktop.services import demo_competency, demo_outreach, demo_worklog
+from asn_desktop.services import demo_competency, demo_judge, demo_outreach, demo_worklog
 from asn_desktop.services.agency import set_agency
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import unit_of_work
@@ -213,6 +212,7 @@ def build_demo(
             m.ReviewMeeting,
             m.MeetingParticipant,
             m.OrgPredikat,
+            m.OrgPredikatPeriod,
             m.PositionCompetency,
             m.WorklogEntry,
             m.WorklogComment,
@@ -250,17 +250,21 @@ def _plans(
     rhk_of: dict[str, list[str]] = {}
     unit_name = {r["id"]: r["name"] for r in rows.by_model[m.Unit]}
     approved = now - timedelta(days=300)
+    org = demo_judge.org_predikat(rows.add, rng, list(unit_name), year, quarters[-1])
+    led = {uid for _emp, uid, _boss in [*top, *leaders]}
 
     for emp, uid, boss in [*top, *leaders, *staff]:
         is_leader = (emp, uid, boss) not in staff
         status = "approved" if rng.random() < 0.9 or is_leader else rng.choice(["draft", "submitted"])
+        # Most SKPs are kuantitatif here (numbers and bars); a share is kualitatif with text targets.
+        approach = "kuantitatif" if is_leader or rng.random() < 0.6 else "kualitatif"
         skp = rows.add(
             m.Skp,
             employee_id=emp,
             year=year,
             version=1,
             status=status,
-            approach="kualitatif",
+            approach=approach,
             penilai_id=boss or None,
             previous_id=None,
             submitted_at=approved if status != "draft" else None,
@@ -286,8 +290,9 @@ def _plans(
                 position=pos,
             )
             rhk_of[emp].append(rhk)
-            for ipos, (aspect, text, target) in enumerate(rng.sample(names["indicator"], 2)):
-                t = parse_target(target, numeric_required=False)
+            pool = names["indicator"] if approach == "kuantitatif" else names["indicator_kualitatif"]
+            for ipos, (aspect, text, target) in enumerate(rng.sample(pool, 2)):
+                t = parse_target(target, numeric_required=approach == "kuantitatif")
                 ind = rows.add(
                     m.Indicator,
                     rhk_id=rhk,
@@ -300,7 +305,14 @@ def _plans(
                 )
                 if status == "approved":
                     _realise(
-                        rows, rng, ind, t.value, quarters, emp, now, stored, first=pos == 0 and ipos == 0
+                        rows,
+                        rng,
+                        (ind, t.value, names["realisasi_kualitatif"]),
+                        quarters,
+                        emp,
+                        now,
+                        stored,
+                        first=pos == 0 and ipos == 0,
                     )
         if boss:
             cv = rng.choice(CORE_VALUES)
@@ -310,22 +322,17 @@ def _plans(
                 core_value=cv.key,
                 expectation=f"Menunjukkan perilaku {cv.label.lower()} dalam setiap layanan",
             )
-            _judge(rows, rng, emp, boss, skp if status == "approved" else None, year, now, quarters)
+            locked = org[uid] if uid in led and is_leader else None
+            demo_judge.judge(
+                rows.add, rng, emp, boss, skp if status == "approved" else None, year, now, quarters, locked
+            )
     _meetings(rows, rng, leaders, staff, quarters, now)
-    for uid in unit_name:
-        rows.add(
-            m.OrgPredikat,
-            unit_id=uid,
-            year=year,
-            predikat=rng.choice(["istimewa", "baik", "baik", "baik", "butuh_perbaikan"]),
-        )
 
 
 def _realise(
     rows: _Rows,
     rng: random.Random,
-    ind: str,
-    target: float | None,
+    indicator: tuple[str, float | None, list[str]],
     quarters: list[Period],
     emp: str,
     now: datetime,
@@ -333,6 +340,7 @@ def _realise(
     *,
     first: bool,
 ) -> None:
+    ind, target, texts = indicator
     for q in quarters:
         value = round((target or 1) / 4 * rng.uniform(0.7, 1.3), 1) if target else None
         real = rows.add(
@@ -340,7 +348,7 @@ def _realise(
             indicator_id=ind,
             period_key=q.key,
             value=value,
-            text=None if value is not None else "Tercapai sesuai rencana",
+            text=None if value is not None else rng.choice(texts),
             note=None,
             recorded_by=emp,
             recorded_at=now,
@@ -358,84 +366,6 @@ def _realise(
                 uploaded_by=emp,
                 uploaded_at=now,
             )
-
-
-_FEEDBACK = [
-    "Pertahankan ketepatan waktu laporan.",
-    "Perlu meningkatkan kelengkapan dokumen pendukung.",
-    "Koordinasi dengan unit lain sudah baik.",
-    "Tingkatkan inisiatif dalam penyelesaian masalah.",
-]
-
-
-def _judge(
-    rows: _Rows,
-    rng: random.Random,
-    emp: str,
-    boss: str,
-    skp: str | None,
-    year: int,
-    now: datetime,
-    quarters: list[Period],
-) -> None:
-    period = quarters[-1].key
-    rows.add(
-        m.Feedback,
-        employee_id=emp,
-        author_user_id=None,
-        source="atasan",
-        period_key=period,
-        rhk_id=None,
-        core_value=rng.choice(CORE_VALUES).key,
-        text=rng.choice(_FEEDBACK),
-        score=None,
-        created_at=now,
-    )
-    # Two earlier years, decided and closed, so that the predikat history has a past to draw.
-    for back in (2, 1):
-        past_hasil = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-        past_perilaku = rng.choices(list(Rating), weights=[2, 8, 1])[0]
-        rows.add(
-            m.Assessment,
-            employee_id=emp,
-            skp_id=None,
-            assessor_id=boss,
-            period_key=Period.annual(year - back).key,
-            rating_hasil=past_hasil.value,
-            rating_perilaku=past_perilaku.value,
-            predikat=predikat_kinerja(past_hasil, past_perilaku).value,
-            notes="Penilaian tahunan",
-            self_rating_hasil=None,
-            self_note=None,
-            status="final",
-            finalized_at=now - timedelta(days=365 * back),
-            signed_hash=None,
-            objection=None,
-            objection_decision=None,
-        )
-    if skp is None:
-        return
-    hasil = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-    perilaku = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-    final = rng.random() < 0.7
-    rows.add(
-        m.Assessment,
-        employee_id=emp,
-        skp_id=skp,
-        assessor_id=boss,
-        period_key=Period.annual(year).key,
-        rating_hasil=hasil.value,
-        rating_perilaku=perilaku.value,
-        predikat=predikat_kinerja(hasil, perilaku).value,
-        notes="Penilaian tahunan",
-        self_rating_hasil=Rating.SESUAI.value,
-        self_note="Target utama tercapai",
-        status="final" if final else "draft",
-        finalized_at=now if final else None,
-        signed_hash=None,
-        objection=None,
-        objection_decision=None,
-    )
 
 
 def _meetings(

@@ -262,12 +262,14 @@ def list_units(ctx: AppContext) -> list[UnitRow]:
         ]
 
 
-def unit_employees(ctx: AppContext, *, unit_id: str, year: int) -> list[SkpStatusRow]:
-    """The unit's employees with their SKP status and annual predikat."""
+def unit_employees(
+    ctx: AppContext, *, unit_id: str, year: int, period_key: str | None = None
+) -> list[SkpStatusRow]:
+    """The unit's employees with their SKP status and the period's predikat (the year's by default)."""
     require(can_view_unit(ctx.actor), "melihat status pegawai unit")
     with read_session(ctx) as session:
         get_or_fail(session, Unit, unit_id, "Unit kerja")
-        return unit_status(session, unit_id, year, Period.annual(year).key)
+        return unit_status(session, unit_id, year, period_key or Period.annual(year).key)
 
 
 def _positions(session: Session, unit_id: str) -> list[tuple[str, str]]:

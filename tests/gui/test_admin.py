@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
 from asn_desktop.domain.curve import PredikatOrganisasi
@@ -280,10 +281,10 @@ def test_admin_page_refuses_non_admins_and_offers_nothing(qtbot, org) -> None:
 
 
 def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> None:
-    from ui.views.admin import competencies, settings, units
+    from ui.views.admin import agency_tab, competencies, settings, units
 
     shown: list[BaseException] = []
-    for module in (employees_view, settings, units, competencies):
+    for module in (employees_view, settings, units, competencies, agency_tab):
         monkeypatch.setattr(module, "show_error", lambda _p, exc, *a: shown.append(exc), raising=False)
     window = MainWindow(org.admin)
     qtbot.addWidget(window)
@@ -299,4 +300,47 @@ def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> N
         "Pe&ngguna",
         "Pe&ngaturan",
         "&Kompetensi Jabatan",
+        "&Instansi && Konfigurasi",
     ]
+
+
+def test_agency_tab_sets_city_zone_logo_pimpinan_and_tables(qtbot, org, tmp_path, monkeypatch) -> None:
+    """Issue 13: the place, zone and logo the forms print, and the configuration tables, set in the app."""
+    import io
+
+    from PIL import Image
+
+    from asn_desktop.services import agency, settings
+    from ui.views.admin import agency_tab
+    from ui.views.admin.agency_tab import AgencyTab
+
+    tab = AgencyTab(org.admin)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert tab.city.text() == "Kota Uji"
+    tab.city.setText("Denpasar")
+    tab.zone.setCurrentIndex(tab.zone.findData("WITA"))
+    qtbot.mouseClick(tab.findChild(QPushButton, "saveAgency"), Qt.MouseButton.LeftButton)
+    view = agency.agency_settings(org.admin)
+    assert (view.city, view.timezone) == ("Denpasar", "WITA")
+    logo = tmp_path / "logo.png"
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 300), (200, 30, 30)).save(buf, format="PNG")
+    logo.write_bytes(buf.getvalue())
+    assert tab.set_logo_file(logo)
+    assert tab.logo.pixmap() is not None
+    assert not tab.logo.pixmap().isNull()
+    bad = tmp_path / "bukan.png"
+    bad.write_bytes(b"bukan gambar")
+    shown: list[BaseException] = []
+    monkeypatch.setattr(agency_tab, "show_error", lambda _p, exc, *a: shown.append(exc))
+    assert not tab.set_logo_file(bad)
+    assert "bukan gambar" in str(shown[0])
+    tab.table_key.setCurrentIndex(tab.table_key.findData(settings.LEADER_RULE))
+    assert tab.table.rowCount() == 5
+    combo = tab.table.cellWidget(1, 1)  # Baik
+    combo.setCurrentIndex(combo.findData("di_atas"))
+    qtbot.mouseClick(tab.findChild(QPushButton, "saveConfigTable"), Qt.MouseButton.LeftButton)
+    assert settings.get_setting(org.admin, settings.LEADER_RULE)["baik"] == "di_atas"
+    qtbot.mouseClick(tab.findChild(QPushButton, "resetConfigTable"), Qt.MouseButton.LeftButton)
+    assert settings.get_setting(org.admin, settings.LEADER_RULE)["baik"] == "sesuai"

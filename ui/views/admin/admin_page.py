@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from asn_desktop.domain.permissions import can_manage_master_data, can_manage_users
 from asn_desktop.services.context import AppContext
+from ui.views.admin.agency_tab import AgencyTab
 from ui.views.admin.competencies import CompetenciesTab
 from ui.views.admin.employees import EmployeesTab
 from ui.views.admin.settings import SettingsTab
@@ -34,12 +35,14 @@ class AdminPage(Page):
         self.users = UsersTab(ctx, self)
         self.settings = SettingsTab(ctx, self)
         self.competencies = CompetenciesTab(ctx, self)
+        self.agency = AgencyTab(ctx, self)
         self.tabs = QTabWidget(objectName="adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))
         self.tabs.addTab(self.users, self.tr("Pe&ngguna"))
         self.tabs.addTab(self.settings, self.tr("Pe&ngaturan"))
         self.tabs.addTab(self.competencies, self.tr("&Kompetensi Jabatan"))
+        self.tabs.addTab(self.agency, self.tr("&Instansi && Konfigurasi"))
         self.tabs.currentChanged.connect(self._refresh_tab)  # each tab reloads when shown
         layout.addWidget(self.tabs)
 
@@ -47,7 +50,7 @@ class AdminPage(Page):
         if self.tabs is None:
             return
         tab = self.tabs.widget(index)
-        if isinstance(tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab):
+        if isinstance(tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab | AgencyTab):
             tab.refresh()
 
     def refresh(self) -> None:
