@@ -28,9 +28,12 @@ def _indonesian() -> bool:
 
 
 def fmt_number(value: float | Decimal | None, decimals: int | None = None) -> str:
-    """A number as typed (``decimals=None``) or rounded to ``decimals`` places."""
+    """A number as typed (``decimals=None``) or rounded to ``decimals`` places; a whole number is
+    written without decimals either way (a mean of 3 is "3", not "3,0")."""
     if value is None:
         return ""
+    if to_decimal(value) == to_decimal(value).to_integral_value():
+        decimals = 0
     if _indonesian():
         return format_number(value, decimals=decimals)
     exact = to_decimal(value)

@@ -36,6 +36,7 @@ from ui.views.feedback360_page import Feedback360Page
 from ui.views.follow_up_page import FollowUpAgencyPage
 from ui.views.meeting_view import MeetingPage
 from ui.views.my_performance import MyPerformancePage
+from ui.views.objection_page import ObjectionPage
 from ui.views.page import Page
 from ui.views.public_feedback_page import PublicFeedbackPage
 from ui.views.realisation_page import RealisationPage
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             factories += [
                 (self.tr("Penilaian Bawahan"), lambda: TeamPage(self.ctx, self)),
                 (self.tr("Rapat Evaluasi"), lambda: MeetingPage(self.ctx, self)),
+                (self.tr("Keberatan"), lambda: ObjectionPage(self.ctx, self)),
             ]
         if p.role in (Role.PENILAI, Role.ADMIN):
             factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))

@@ -37,10 +37,11 @@ from asn_desktop.domain.permissions import Subject, can_view, require
 from asn_desktop.domain.skp_state import AssessmentStatus, assessment_next
 from asn_desktop.errors import NotFound, ValidationFailed
 from asn_desktop.pdf.archive import ManifestEntry, open_archive, os_error_message
-from asn_desktop.pdf.model import FORM_DOKUMEN, FORM_EVALUASI
+from asn_desktop.pdf.model import FORM_DOKUMEN, FORM_EVALUASI, FORM_SKP
 from asn_desktop.pdf.produce import Job, Produced, produce, warm_up
 from asn_desktop.progress import CancelToken, ProgressSink, null_progress
 from asn_desktop.services import export_data as data
+from asn_desktop.services.assessment import may_open_assessment
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.export_plan import (
     BATCH_FORMS,
@@ -273,7 +274,11 @@ def export_form(
         emp = session.scalars(select(Employee).where(Employee.nip == nip.replace(" ", ""))).one_or_none()
         if emp is None:
             raise NotFound(f"Pegawai dengan NIP {nip} tidak ditemukan.")
-        require(can_view(ctx.actor, Subject(emp.id, emp.supervisor_id)), "mengekspor formulir pegawai ini")
+        # The atasan pejabat penilai may open the evaluation forms once the pegawai objected.
+        allowed = can_view(ctx.actor, Subject(emp.id, emp.supervisor_id)) or (
+            form != FORM_SKP and may_open_assessment(ctx, session, emp.id, period.key)
+        )
+        require(allowed, "mengekspor formulir pegawai ini")
         snap = data.load_snapshot(
             session, ctx.workspace.agency_id, period, {emp.id}, now=ctx.workspace.now(), place=place
         )

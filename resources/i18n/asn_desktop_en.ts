@@ -72,34 +72,187 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="28"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="29"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="43"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="44"/>
         <source>&amp;Kompetensi Jabatan</source>
         <translation>Position &amp;competencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="45"/>
+        <source>&amp;Instansi &amp;&amp; Konfigurasi</source>
+        <translation>&amp;Agency &amp;&amp; configuration</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTab</name>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="61"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="64"/>
+        <source>kota tempat formulir ditandatangani</source>
+        <translation>city where the forms are signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="68"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="71"/>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="72"/>
+        <source>&amp;Kota</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="73"/>
+        <source>&amp;Zona waktu</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="78"/>
+        <source>Logo kop formulir</source>
+        <translation>Form header logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="83"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="85"/>
+        <source>Logo dihapus.</source>
+        <translation>Logo removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="94"/>
+        <source>Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)</source>
+        <translation>Work unit: place and authorised head (rating determination)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="98"/>
+        <source>kosong: kota instansi</source>
+        <translation>empty: the agency's city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="100"/>
+        <source>— kepala unit di atasnya —</source>
+        <translation>— head of the unit above —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="102"/>
+        <source>Simpan &amp;unit</source>
+        <translation>Save &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="105"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="106"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="107"/>
+        <source>Pimpinan yang berwenang</source>
+        <translation>Authorised head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="112"/>
+        <source>Tabel konfigurasi</source>
+        <translation>Configuration tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="118"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="118"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="121"/>
+        <source>Simpan &amp;tabel</source>
+        <translation>Save &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="123"/>
+        <source>Kembalikan nilai bawaan</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="149"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="209"/>
+        <source>Pengaturan instansi disimpan.</source>
+        <translation>Agency settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="213"/>
+        <source>Pilih logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="218"/>
+        <source>Logo disimpan.</source>
+        <translation>Logo saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="230"/>
+        <source>Pengaturan unit {unit} disimpan.</source>
+        <translation>Settings of {unit} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="235"/>
+        <source>Tabel disimpan.</source>
+        <translation>Table saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="239"/>
+        <source>Tabel kembali ke nilai bawaan.</source>
+        <translation>Table restored to its defaults.</translation>
     </message>
 </context>
 <context>
@@ -171,127 +324,127 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="100"/>
+        <location filename="../../ui/views/assessment_form.py" line="101"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="106"/>
+        <location filename="../../ui/views/assessment_form.py" line="107"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="111"/>
+        <location filename="../../ui/views/assessment_form.py" line="112"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="115"/>
+        <location filename="../../ui/views/assessment_form.py" line="116"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="118"/>
+        <location filename="../../ui/views/assessment_form.py" line="119"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="154"/>
+        <location filename="../../ui/views/assessment_form.py" line="155"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="158"/>
+        <location filename="../../ui/views/assessment_form.py" line="159"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="163"/>
+        <location filename="../../ui/views/assessment_form.py" line="164"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="175"/>
+        <location filename="../../ui/views/assessment_form.py" line="176"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="180"/>
+        <location filename="../../ui/views/assessment_form.py" line="181"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <location filename="../../ui/views/assessment_form.py" line="189"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <location filename="../../ui/views/assessment_form.py" line="191"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="192"/>
+        <location filename="../../ui/views/assessment_form.py" line="193"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="249"/>
+        <location filename="../../ui/views/assessment_form.py" line="255"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="252"/>
+        <location filename="../../ui/views/assessment_form.py" line="258"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="255"/>
+        <location filename="../../ui/views/assessment_form.py" line="261"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="272"/>
+        <location filename="../../ui/views/assessment_form.py" line="278"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="274"/>
+        <location filename="../../ui/views/assessment_form.py" line="280"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="279"/>
+        <location filename="../../ui/views/assessment_form.py" line="285"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="310"/>
+        <location filename="../../ui/views/assessment_form.py" line="316"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="312"/>
+        <location filename="../../ui/views/assessment_form.py" line="318"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="349"/>
+        <location filename="../../ui/views/assessment_form.py" line="355"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="368"/>
+        <location filename="../../ui/views/assessment_form.py" line="374"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="369"/>
+        <location filename="../../ui/views/assessment_form.py" line="375"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="416"/>
+        <location filename="../../ui/views/assessment_form.py" line="422"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -453,37 +606,37 @@
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="133"/>
+        <location filename="../../ui/views/unit_view.py" line="134"/>
         <source>Distribusi predikat {unit} ({n} pegawai dinilai)</source>
         <translation>Rating category distribution for {unit} ({n} employees assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="137"/>
+        <location filename="../../ui/views/unit_view.py" line="138"/>
         <source>Sesuai pola</source>
         <translation>Within pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="138"/>
+        <location filename="../../ui/views/unit_view.py" line="139"/>
         <source>Di luar pola</source>
         <translation>Outside pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="149"/>
+        <location filename="../../ui/views/unit_view.py" line="150"/>
         <source>Batas atas</source>
         <translation>Upper limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="152"/>
+        <location filename="../../ui/views/unit_view.py" line="153"/>
         <source>Batas bawah</source>
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="164"/>
+        <location filename="../../ui/views/unit_view.py" line="165"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="192"/>
+        <location filename="../../ui/views/unit_view.py" line="193"/>
         <source> (boleh {low}–{high})</source>
         <translation> (allowed {low}–{high})</translation>
     </message>
@@ -739,72 +892,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="38"/>
+        <location filename="../../ui/views/export_dialog.py" line="46"/>
         <source>Ekspor formulir PDF</source>
         <translation>Export PDF forms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="44"/>
+        <location filename="../../ui/views/export_dialog.py" line="69"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="70"/>
+        <source>Evaluasi Kinerja</source>
+        <translation>Performance evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="71"/>
+        <source>Dokumen Evaluasi Kinerja</source>
+        <translation>Evaluation summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="72"/>
+        <source>Penetapan Predikat Kinerja</source>
+        <translation>Rating determination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="81"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="49"/>
+        <location filename="../../ui/views/export_dialog.py" line="86"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="87"/>
+        <source>Formulir</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="94"/>
+        <source>kota tempat penandatanganan, mis. Palembang</source>
+        <translation>city of signing, e.g. Palembang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="97"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="54"/>
+        <location filename="../../ui/views/export_dialog.py" line="102"/>
         <source>Tandatangani (kunci para penanda tangan)</source>
         <translation>Sign (with the signers&apos; keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="59"/>
+        <location filename="../../ui/views/export_dialog.py" line="107"/>
         <source>Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi</source>
         <translation>Append the 360° feedback summary and the follow-up plan to evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="64"/>
+        <location filename="../../ui/views/export_dialog.py" line="85"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="65"/>
+        <location filename="../../ui/views/export_dialog.py" line="88"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="66"/>
+        <location filename="../../ui/views/export_dialog.py" line="112"/>
         <source>Simpan ke (folder atau .zip)</source>
         <translation>Save to (folder or .zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="69"/>
+        <location filename="../../ui/views/export_dialog.py" line="115"/>
         <source>Frasa sandi kunci tanda tangan</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="71"/>
+        <location filename="../../ui/views/export_dialog.py" line="50"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="72"/>
+        <location filename="../../ui/views/export_dialog.py" line="51"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="82"/>
+        <location filename="../../ui/views/export_dialog.py" line="111"/>
+        <source>Tempat penandatanganan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="122"/>
+        <source>Tahunan ({label})</source>
+        <translation>Annual ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="141"/>
+        <source>Isi tempat penandatanganan (kota) yang dicetak pada penutup setiap formulir.</source>
+        <translation>Fill in the place of signing (city) printed in every form's closing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="143"/>
+        <location filename="../../ui/views/export_dialog.py" line="169"/>
+        <source>Pilih paling sedikit satu formulir.</source>
+        <translation>Choose at least one form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="148"/>
         <source>Simpan arsip</source>
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="110"/>
+        <location filename="../../ui/views/export_dialog.py" line="162"/>
+        <source>Isi tempat penandatanganan (kota) yang dicetak pada setiap formulir.</source>
+        <translation>Fill in the place of signing (city) printed on every form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="193"/>
         <source>{n} formulir ditulis ke {target}.</source>
         <translation>{n} forms written to {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="125"/>
+        <location filename="../../ui/views/export_dialog.py" line="208"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>
@@ -1278,172 +1492,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1656,59 +1875,137 @@
     </message>
 </context>
 <context>
+    <name>MyAssessmentsPanel</name>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="30"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="31"/>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="32"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="33"/>
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="44"/>
+        <source>Ajukan &amp;keberatan…</source>
+        <translation>File an &amp;objection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="57"/>
+        <source>keberatan diajukan</source>
+        <translation>objection filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="58"/>
+        <source>keberatan ditolak</source>
+        <translation>objection rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="59"/>
+        <source>keberatan dikabulkan</source>
+        <translation>objection granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="64"/>
+        <source>dapat diajukan s.d. {date}</source>
+        <translation>may be filed until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="71"/>
+        <source>Keputusan terakhir: {d}</source>
+        <translation>Latest decision: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="87"/>
+        <source>Keberatan — {period}</source>
+        <translation>Objection — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="89"/>
+        <source>Uraikan alasan keberatan dan bukti yang belum dipertimbangkan</source>
+        <translation>Explain the objection and the evidence not yet considered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="90"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="97"/>
+        <source>Keberatan diajukan kepada atasan pejabat penilai.</source>
+        <translation>Objection filed with the appraiser's superior.</translation>
+    </message>
+</context>
+<context>
     <name>MyPerformancePage</name>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="40"/>
+        <location filename="../../ui/views/my_performance.py" line="42"/>
         <source>Capaian indikator periode berjalan</source>
         <translation>Indicator achievement in the current period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="44"/>
+        <location filename="../../ui/views/my_performance.py" line="50"/>
+        <source>Tindak lanjut berjalan</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="51"/>
         <source>Umpan balik terbaru</source>
         <translation>Recent feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="48"/>
-        <source>Tindak lanjut yang masih berjalan</source>
-        <translation>Open follow-ups</translation>
+        <location filename="../../ui/views/my_performance.py" line="52"/>
+        <source>Penilaian &amp;&amp; keberatan</source>
+        <translation>Assessments &amp;&amp; objections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="54"/>
+        <location filename="../../ui/views/my_performance.py" line="57"/>
         <source>Riwayat predikat kinerja</source>
         <translation>Performance rating history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="91"/>
+        <location filename="../../ui/views/my_performance.py" line="93"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
         <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="100"/>
+        <location filename="../../ui/views/my_performance.py" line="102"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="114"/>
+        <location filename="../../ui/views/my_performance.py" line="116"/>
         <source>Belum ada predikat yang ditetapkan.</source>
         <translation>No rating has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="119"/>
+        <location filename="../../ui/views/my_performance.py" line="122"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="135"/>
+        <location filename="../../ui/views/my_performance.py" line="138"/>
         <source>tenggat {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="138"/>
+        <location filename="../../ui/views/my_performance.py" line="141"/>
         <source>sesi berikutnya {date}</source>
         <translation>next session {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="141"/>
+        <location filename="../../ui/views/my_performance.py" line="144"/>
         <source>Tidak ada tindak lanjut yang masih berjalan.</source>
         <translation>No open follow-ups.</translation>
     </message>
@@ -1734,6 +2031,114 @@
         <location filename="../../ui/views/admin/employees.py" line="149"/>
         <source>NIP {kind} sah · lahir {born} · {gender}</source>
         <translation>Valid {kind} NIP · born {born} · {gender}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionPage</name>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="43"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="44"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="45"/>
+        <source>Diajukan</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="63"/>
+        <source>&lt;b&gt;Keberatan atas penilaian yang dibuat pejabat penilai di bawah Anda&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Objections to assessments made by the appraisers reporting to you&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="68"/>
+        <source>Belum diputus</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="71"/>
+        <source>Penilaian dan keberatan</source>
+        <translation>Assessment and objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="80"/>
+        <source>Pertimbangan dan keputusan atasan pejabat penilai</source>
+        <translation>The superior's reasoning and decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="81"/>
+        <source>&amp;Putuskan (final)</source>
+        <translation>&amp;Decide (final)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="85"/>
+        <source>Hasil yang diajukan keberatan</source>
+        <translation>Result objected to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="86"/>
+        <source>Alasan pegawai</source>
+        <translation>Employee's reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="87"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="88"/>
+        <source>Rating baru</source>
+        <translation>New ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="89"/>
+        <source>Pertimbangan</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="116"/>
+        <source>Tidak ada keberatan.</source>
+        <translation>No objections.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="125"/>
+        <source>Hasil kerja {0} · perilaku {1} · predikat &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>Results {0} · behaviour {1} · rating &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="127"/>
+        <source>Diputus {date}: {outcome} — {decision}</source>
+        <translation>Decided {date}: {outcome} — {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="131"/>
+        <source>Berlaku kini: versi {v}, predikat {p}</source>
+        <translation>Now in force: version {v}, rating {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="153"/>
+        <source>Putuskan keberatan</source>
+        <translation>Decide the objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="154"/>
+        <source>Keputusan atas keberatan bersifat final dan tidak dapat diubah. Lanjutkan?</source>
+        <translation>A decision on an objection is final and cannot be changed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="171"/>
+        <source>Keberatan {name} diputus.</source>
+        <translation>Objection of {name} decided.</translation>
     </message>
 </context>
 <context>
@@ -2104,27 +2509,27 @@
 <context>
     <name>RatingSelector</name>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="54"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="57"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="55"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="59"/>
         <source>Rating &amp;perilaku kerja</source>
         <translation>Work &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="56"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="60"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="61"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="65"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="97"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="117"/>
         <source>— (pilih kedua rating)</source>
         <translation>— (select both ratings)</translation>
     </message>
@@ -2132,67 +2537,67 @@
 <context>
     <name>RealisationPage</name>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="48"/>
+        <location filename="../../ui/views/realisation_page.py" line="49"/>
         <source>Isi realisasi…</source>
         <translation>Enter realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="53"/>
+        <location filename="../../ui/views/realisation_page.py" line="54"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="63"/>
+        <location filename="../../ui/views/realisation_page.py" line="64"/>
         <source>Bukti dukung realisasi terpilih</source>
         <translation>Evidence for the selected realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="74"/>
+        <location filename="../../ui/views/realisation_page.py" line="75"/>
         <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
         <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="76"/>
+        <location filename="../../ui/views/realisation_page.py" line="77"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="84"/>
+        <location filename="../../ui/views/realisation_page.py" line="85"/>
         <source>Simpan penilaian diri</source>
         <translation>Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="87"/>
+        <location filename="../../ui/views/realisation_page.py" line="88"/>
         <source>Rating hasil kerja menurut saya</source>
         <translation>My own work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="113"/>
+        <location filename="../../ui/views/realisation_page.py" line="114"/>
         <source>Belum ada SKP tahun ini.</source>
         <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="120"/>
+        <location filename="../../ui/views/realisation_page.py" line="121"/>
         <source>Realisasi dapat diisi setelah SKP disetujui.</source>
         <translation>Realisation can be entered once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="158"/>
+        <location filename="../../ui/views/realisation_page.py" line="159"/>
         <source>Realisasi — {period}</source>
         <translation>Realisation — {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="166"/>
+        <location filename="../../ui/views/realisation_page.py" line="167"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="167"/>
+        <location filename="../../ui/views/realisation_page.py" line="168"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="168"/>
+        <location filename="../../ui/views/realisation_page.py" line="169"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -2246,112 +2651,122 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="59"/>
+        <location filename="../../ui/views/admin/settings.py" line="60"/>
         <source>Evaluasi kinerja periodik</source>
         <translation>Periodic performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="63"/>
+        <location filename="../../ui/views/admin/settings.py" line="64"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="67"/>
+        <location filename="../../ui/views/admin/settings.py" line="68"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="72"/>
+        <location filename="../../ui/views/admin/settings.py" line="73"/>
         <source>Predikat kinerja organisasi</source>
         <translation>Organisational performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="76"/>
+        <location filename="../../ui/views/admin/settings.py" line="78"/>
         <source>— belum ditetapkan —</source>
         <translation>— not yet set —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="81"/>
+        <location filename="../../ui/views/admin/settings.py" line="84"/>
         <source>Tetapkan</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="86"/>
+        <location filename="../../ui/views/admin/settings.py" line="89"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="87"/>
+        <location filename="../../ui/views/admin/settings.py" line="90"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="88"/>
+        <location filename="../../ui/views/admin/settings.py" line="91"/>
+        <source>P&amp;eriode</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="92"/>
         <source>Pre&amp;dikat</source>
         <translation>Rating &amp;category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="93"/>
+        <location filename="../../ui/views/admin/settings.py" line="97"/>
         <source>Periode penilaian</source>
         <translation>Appraisal periods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <location filename="../../ui/views/admin/settings.py" line="101"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <location filename="../../ui/views/admin/settings.py" line="101"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="106"/>
+        <location filename="../../ui/views/admin/settings.py" line="110"/>
         <source>T&amp;utup periode</source>
         <translation>C&amp;lose period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="108"/>
+        <location filename="../../ui/views/admin/settings.py" line="112"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="111"/>
+        <location filename="../../ui/views/admin/settings.py" line="115"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="118"/>
+        <location filename="../../ui/views/admin/settings.py" line="122"/>
         <source>Periode yang ditutup tidak dapat diisi realisasi lagi sampai dibuka kembali.</source>
         <translation>No further realisation can be entered for a closed period until it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="161"/>
+        <location filename="../../ui/views/admin/settings.py" line="150"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="177"/>
         <source>Evaluasi periodik: {kind}.</source>
         <translation>Periodic evaluation: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="168"/>
+        <location filename="../../ui/views/admin/settings.py" line="185"/>
         <source>Pilih unit kerja dan predikatnya.</source>
         <translation>Select a work unit and its rating category.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="174"/>
-        <source>Predikat kinerja organisasi {unit} {year}: {predikat}.</source>
-        <translation>Organisational performance rating category for {unit} {year}: {predikat}.</translation>
+        <location filename="../../ui/views/admin/settings.py" line="196"/>
+        <source>Predikat kinerja organisasi {unit} {period}: {predikat}.</source>
+        <translation>Organisation rating of {unit}, {period}: {predikat}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="191"/>
+        <location filename="../../ui/views/admin/settings.py" line="213"/>
         <source>Pilih periode terlebih dahulu.</source>
         <translation>Select a period first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <location filename="../../ui/views/admin/settings.py" line="215"/>
         <source>Periode {label} ditutup.</source>
         <translation>Period {label} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <location filename="../../ui/views/admin/settings.py" line="215"/>
         <source>Periode {label} dibuka kembali.</source>
         <translation>Period {label} reopened.</translation>
     </message>
@@ -2912,72 +3327,87 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="237"/>
+        <location filename="../../ui/views/unit_view.py" line="240"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="238"/>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/unit_view.py" line="239"/>
+        <location filename="../../ui/views/unit_view.py" line="242"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="240"/>
-        <source>Predikat tahunan</source>
-        <translation>Annual rating category</translation>
+        <location filename="../../ui/views/unit_view.py" line="241"/>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="247"/>
+        <location filename="../../ui/views/unit_view.py" line="243"/>
+        <source>Predikat periode</source>
+        <translation>Rating of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="250"/>
         <source>Cari pegawai, status atau predikat…</source>
         <translation>Search employee, status or rating category…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="273"/>
+        <location filename="../../ui/views/unit_view.py" line="267"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="287"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="275"/>
+        <location filename="../../ui/views/unit_view.py" line="289"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="292"/>
+        <location filename="../../ui/views/unit_view.py" line="306"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="347"/>
+        <location filename="../../ui/views/unit_view.py" line="361"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="358"/>
+        <location filename="../../ui/views/unit_view.py" line="372"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="365"/>
+        <location filename="../../ui/views/unit_view.py" line="379"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="367"/>
+        <location filename="../../ui/views/unit_view.py" line="381"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="371"/>
-        <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
-        <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
+        <location filename="../../ui/views/unit_view.py" line="384"/>
+        <source> (predikat tahunan)</source>
+        <translation> (annual rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="376"/>
+        <location filename="../../ui/views/unit_view.py" line="386"/>
+        <source>Predikat kinerja organisasi {period}: &lt;b&gt;{predikat}&lt;/b&gt;{source}</source>
+        <translation>Organisation rating {period}: &lt;b&gt;{predikat}&lt;/b&gt;{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="397"/>
+        <source>Perhatian: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="391"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
