@@ -31,6 +31,7 @@ from ui import settings
 from ui.locale import fmt_date
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
+from ui.views.angka_kredit_export import AngkaKreditExport
 from ui.views.export_dialog import ExportDialog
 from ui.views.feedback360_page import Feedback360Page
 from ui.views.follow_up_page import FollowUpAgencyPage
@@ -151,6 +152,12 @@ class MainWindow(QMainWindow):
             export = QAction(self.tr("&Ekspor formulir PDF…"), self, objectName="actionExport")
             export.triggered.connect(self.show_export)
             menu.insertAction(switch, export)
+            if self.profile.role is Role.ADMIN:
+                credit = QAction(
+                    self.tr("Ekspor &angka kredit (XLSX)…"), self, objectName="actionExportCredit"
+                )
+                credit.triggered.connect(lambda: AngkaKreditExport(self, self.ctx, self.tasks).ask())
+                menu.insertAction(switch, credit)
             menu.insertSeparator(switch)
 
         menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))

@@ -111,3 +111,51 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--period", required=True, help="2026 (tahunan) atau 2026-Q1, 2026-M03")
     s.add_argument("--predikat", required=True, choices=[p.value for p in PredikatOrganisasi])
     s.set_defaults(func=cmd_org_predikat)
+    register_credit(sub)
+
+
+def cmd_angka_kredit(args: argparse.Namespace) -> int:
+    from asn_desktop.services.angka_kredit import export_angka_kredit_xlsx
+
+    ws = open_workspace_for_cli(Path(args.workspace))
+    try:
+        ctx = AppContext.system(ws)
+        unit = _unit_id(ctx, args.unit) if args.unit else None
+        count = export_angka_kredit_xlsx(ctx, Path(args.out), year=args.year, unit_id=unit)
+    finally:
+        ws.close()
+    print(f"Angka kredit {args.year}: {count} pemegang jabatan fungsional ditulis ke {args.out}.")
+    return 0
+
+
+def cmd_print_angka_kredit(args: argparse.Namespace) -> int:
+    from asn_desktop.cli.pdf import _employee_id
+    from asn_desktop.services.angka_kredit import print_angka_kredit
+
+    ws = open_workspace_for_cli(Path(args.workspace))
+    try:
+        ctx = AppContext.system(ws)
+        print_angka_kredit(
+            ctx, employee_id=_employee_id(ctx, args.nip), year=args.year, out=Path(args.out), place=args.place
+        )
+    finally:
+        ws.close()
+    print(f"{args.out}: angka kredit {args.year} NIP {args.nip}.")
+    return 0
+
+
+def register_credit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    s = sub.add_parser("export-angka-kredit", help="angka kredit pemegang jabatan fungsional ke XLSX (HR)")
+    s.add_argument("workspace")
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--out", required=True, help="berkas .xlsx")
+    s.add_argument("--unit", help="nama atau id unit (bawaan: seluruh instansi)")
+    s.set_defaults(func=cmd_angka_kredit)
+
+    s = sub.add_parser("print-angka-kredit", help="cetak angka kredit satu pegawai (PDF)")
+    s.add_argument("workspace")
+    s.add_argument("--nip", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--out", required=True)
+    s.add_argument("--place", help="tempat penandatanganan")
+    s.set_defaults(func=cmd_print_angka_kredit)

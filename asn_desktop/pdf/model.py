@@ -18,7 +18,8 @@ FORM_SKP = "skp"
 FORM_EVALUASI = "evaluasi"
 FORM_DOKUMEN = "dokumen"
 FORM_PENETAPAN = "penetapan"
-FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN)
+FORM_ANGKA_KREDIT = "angka_kredit"
+FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN, FORM_ANGKA_KREDIT)
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,36 @@ class PenetapanDoc:
     pending: str = ""  # "6 pegawai belum final, 2 belum dinilai": why the document is a draft
 
 
-Document = SkpDoc | EvaluasiDoc | DokumenDoc | PenetapanDoc
+@dataclass(frozen=True)
+class CreditLine:
+    """One period's angka kredit as printed: every figure already written the Indonesian way."""
+
+    period: str
+    months: str
+    predikat: str
+    percent: str
+    koefisien: str
+    value: str
+
+
+@dataclass(frozen=True)
+class AngkaKreditDoc:
+    """KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT of a JF holder for a year (Peraturan BKN 3/2023)."""
+
+    header: Header
+    pegawai: Person
+    penilai: Person | None
+    jenjang: str
+    lines: tuple[CreditLine, ...]
+    total: str
+    note: str
+    year: int
+    slots: tuple[SignatureSlot, ...] = field(default=())
+    form: str = FORM_ANGKA_KREDIT
+    draft: bool = False
+
+
+Document = SkpDoc | EvaluasiDoc | DokumenDoc | PenetapanDoc | AngkaKreditDoc
 
 
 def content_hash(doc: Document) -> str:

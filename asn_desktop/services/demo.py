@@ -153,8 +153,19 @@ def build_demo(
 
     def unit(name: str, parent: str | None, kind: str, staff_kind: str) -> tuple[str, str, str]:
         uid = rows.add(m.Unit, agency_id=ws.agency_id, parent_id=parent, name=name, code=None)
-        lead = rows.add(m.Position, unit_id=uid, name=f"Kepala {name}", kind=kind, leads_unit=True)
-        staff = rows.add(m.Position, unit_id=uid, name=f"Analis {name}", kind=staff_kind, leads_unit=False)
+        lead = rows.add(
+            m.Position, unit_id=uid, name=f"Kepala {name}", kind=kind, leads_unit=True, jf_jenjang=None
+        )
+        # A jabatan fungsional has a jenjang: its angka kredit koefisien (Peraturan BKN 3/2023).
+        jenjang = (
+            rng.choice(["ahli_pertama", "ahli_pertama", "ahli_muda"]) if staff_kind == "fungsional" else None
+        )
+        title = (
+            f"Analis {name}" + {None: "", "ahli_pertama": " Ahli Pertama", "ahli_muda": " Ahli Muda"}[jenjang]
+        )
+        staff = rows.add(
+            m.Position, unit_id=uid, name=title, kind=staff_kind, leads_unit=False, jf_jenjang=jenjang
+        )
         return uid, lead, staff
 
     # The organisation: a head, bidang under the head, six seksi under each bidang, staff in seksi.

@@ -167,7 +167,7 @@
     <message>
         <location filename="../../ui/views/admin/agency_tab.py" line="98"/>
         <source>kosong: kota instansi</source>
-        <translation>empty: the agency's city</translation>
+        <translation>empty: the agency&apos;s city</translation>
     </message>
     <message>
         <location filename="../../ui/views/admin/agency_tab.py" line="100"/>
@@ -253,6 +253,84 @@
         <location filename="../../ui/views/admin/agency_tab.py" line="239"/>
         <source>Tabel kembali ke nilai bawaan.</source>
         <translation>Table restored to its defaults.</translation>
+    </message>
+</context>
+<context>
+    <name>AngkaKreditExport</name>
+    <message>
+        <location filename="../../ui/views/angka_kredit_export.py" line="30"/>
+        <location filename="../../ui/views/angka_kredit_export.py" line="43"/>
+        <location filename="../../ui/views/angka_kredit_export.py" line="49"/>
+        <source>Ekspor angka kredit</source>
+        <translation>Export credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_export.py" line="41"/>
+        <source>Angka kredit {year}: {n} pemegang jabatan fungsional, {name}.</source>
+        <translation>Credit points {year}: {n} functional position holders, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_export.py" line="53"/>
+        <source>Mengekspor angka kredit…</source>
+        <translation>Exporting credit points…</translation>
+    </message>
+</context>
+<context>
+    <name>AngkaKreditPanel</name>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="39"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="40"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="41"/>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="42"/>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="43"/>
+        <source>Koefisien</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="44"/>
+        <source>Angka kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="52"/>
+        <source>&amp;Cetak angka kredit…</source>
+        <translation>&amp;Print credit points…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="70"/>
+        <source>Bukan jabatan fungsional: angka kredit tidak berlaku.</source>
+        <translation>Not a functional position: no credit points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="74"/>
+        <source>Jenjang &lt;b&gt;{jenjang}&lt;/b&gt; · angka kredit {year}: &lt;b&gt;{total}&lt;/b&gt;{note}</source>
+        <translation>Level &lt;b&gt;{jenjang}&lt;/b&gt; · credit points {year}: &lt;b&gt;{total}&lt;/b&gt;{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="84"/>
+        <source>Simpan angka kredit</source>
+        <translation>Save credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="98"/>
+        <source>Dicetak ke {name}.</source>
+        <translation>Printed to {name}.</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1072,7 @@
     <message>
         <location filename="../../ui/views/export_dialog.py" line="141"/>
         <source>Isi tempat penandatanganan (kota) yang dicetak pada penutup setiap formulir.</source>
-        <translation>Fill in the place of signing (city) printed in every form's closing.</translation>
+        <translation>Fill in the place of signing (city) printed in every form&apos;s closing.</translation>
     </message>
     <message>
         <location filename="../../ui/views/export_dialog.py" line="143"/>
@@ -1492,177 +1570,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Ekspor &amp;angka kredit (XLSX)…</source>
+        <translation>Export &amp;credit points (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1944,68 +2027,73 @@
     <message>
         <location filename="../../ui/views/my_assessments.py" line="97"/>
         <source>Keberatan diajukan kepada atasan pejabat penilai.</source>
-        <translation>Objection filed with the appraiser's superior.</translation>
+        <translation>Objection filed with the appraiser&apos;s superior.</translation>
     </message>
 </context>
 <context>
     <name>MyPerformancePage</name>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="42"/>
+        <location filename="../../ui/views/my_performance.py" line="43"/>
         <source>Capaian indikator periode berjalan</source>
         <translation>Indicator achievement in the current period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="50"/>
+        <location filename="../../ui/views/my_performance.py" line="51"/>
         <source>Tindak lanjut berjalan</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="51"/>
+        <location filename="../../ui/views/my_performance.py" line="52"/>
         <source>Umpan balik terbaru</source>
         <translation>Recent feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="52"/>
+        <location filename="../../ui/views/my_performance.py" line="53"/>
         <source>Penilaian &amp;&amp; keberatan</source>
         <translation>Assessments &amp;&amp; objections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="57"/>
+        <location filename="../../ui/views/my_performance.py" line="55"/>
+        <source>Angka kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="60"/>
         <source>Riwayat predikat kinerja</source>
         <translation>Performance rating history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="93"/>
+        <location filename="../../ui/views/my_performance.py" line="96"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
         <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="102"/>
+        <location filename="../../ui/views/my_performance.py" line="105"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="116"/>
+        <location filename="../../ui/views/my_performance.py" line="119"/>
         <source>Belum ada predikat yang ditetapkan.</source>
         <translation>No rating has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="122"/>
+        <location filename="../../ui/views/my_performance.py" line="126"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="138"/>
+        <location filename="../../ui/views/my_performance.py" line="142"/>
         <source>tenggat {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="141"/>
+        <location filename="../../ui/views/my_performance.py" line="145"/>
         <source>sesi berikutnya {date}</source>
         <translation>next session {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="144"/>
+        <location filename="../../ui/views/my_performance.py" line="148"/>
         <source>Tidak ada tindak lanjut yang masih berjalan.</source>
         <translation>No open follow-ups.</translation>
     </message>
@@ -2073,7 +2161,7 @@
     <message>
         <location filename="../../ui/views/objection_page.py" line="80"/>
         <source>Pertimbangan dan keputusan atasan pejabat penilai</source>
-        <translation>The superior's reasoning and decision</translation>
+        <translation>The superior&apos;s reasoning and decision</translation>
     </message>
     <message>
         <location filename="../../ui/views/objection_page.py" line="81"/>
@@ -2088,7 +2176,7 @@
     <message>
         <location filename="../../ui/views/objection_page.py" line="86"/>
         <source>Alasan pegawai</source>
-        <translation>Employee's reasons</translation>
+        <translation>Employee&apos;s reasons</translation>
     </message>
     <message>
         <location filename="../../ui/views/objection_page.py" line="87"/>
@@ -2935,87 +3023,87 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="86"/>
+        <location filename="../../ui/views/team_page.py" line="87"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="88"/>
+        <location filename="../../ui/views/team_page.py" line="89"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="90"/>
+        <location filename="../../ui/views/team_page.py" line="91"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="111"/>
+        <location filename="../../ui/views/team_page.py" line="112"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="114"/>
+        <location filename="../../ui/views/team_page.py" line="115"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="127"/>
+        <location filename="../../ui/views/team_page.py" line="128"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="128"/>
+        <location filename="../../ui/views/team_page.py" line="129"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="132"/>
+        <location filename="../../ui/views/team_page.py" line="133"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="134"/>
+        <location filename="../../ui/views/team_page.py" line="135"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="144"/>
+        <location filename="../../ui/views/team_page.py" line="145"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="145"/>
+        <location filename="../../ui/views/team_page.py" line="146"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="148"/>
+        <location filename="../../ui/views/team_page.py" line="149"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="170"/>
+        <location filename="../../ui/views/team_page.py" line="171"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="171"/>
+        <location filename="../../ui/views/team_page.py" line="172"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="177"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="177"/>
+        <location filename="../../ui/views/team_page.py" line="178"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="178"/>
+        <location filename="../../ui/views/team_page.py" line="179"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -3221,62 +3309,67 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="205"/>
+        <location filename="../../ui/views/team_page.py" line="206"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="226"/>
+        <location filename="../../ui/views/team_page.py" line="227"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="247"/>
+        <location filename="../../ui/views/team_page.py" line="248"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="248"/>
+        <location filename="../../ui/views/team_page.py" line="249"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="250"/>
+        <location filename="../../ui/views/team_page.py" line="251"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="252"/>
+        <location filename="../../ui/views/team_page.py" line="253"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="254"/>
+        <location filename="../../ui/views/team_page.py" line="255"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/views/team_page.py" line="257"/>
+        <source>Angka Kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="260"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="320"/>
+        <location filename="../../ui/views/team_page.py" line="323"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="354"/>
+        <location filename="../../ui/views/team_page.py" line="358"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="363"/>
+        <location filename="../../ui/views/team_page.py" line="367"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="366"/>
+        <location filename="../../ui/views/team_page.py" line="370"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -3415,12 +3508,12 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="69"/>
+        <location filename="../../ui/views/admin/units.py" line="70"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="69"/>
+        <location filename="../../ui/views/admin/units.py" line="70"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
@@ -3428,79 +3521,89 @@
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="171"/>
+        <location filename="../../ui/views/admin/units.py" line="172"/>
         <source>Cari unit…</source>
         <translation>Search units…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="175"/>
+        <location filename="../../ui/views/admin/units.py" line="176"/>
         <source>Jabatan di unit terpilih</source>
         <translation>Positions in the selected unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="181"/>
+        <location filename="../../ui/views/admin/units.py" line="182"/>
         <source>Tambah &amp;unit…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="183"/>
+        <location filename="../../ui/views/admin/units.py" line="184"/>
         <source>Tambah &amp;jabatan…</source>
         <translation>Add &amp;position…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="247"/>
+        <location filename="../../ui/views/admin/units.py" line="248"/>
         <source>Tambah unit kerja</source>
         <translation>Add work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="251"/>
+        <location filename="../../ui/views/admin/units.py" line="252"/>
         <source>— unit teratas —</source>
         <translation>— top-level unit —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="253"/>
+        <location filename="../../ui/views/admin/units.py" line="254"/>
         <source>&amp;Nama unit</source>
         <translation>Unit &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="254"/>
+        <location filename="../../ui/views/admin/units.py" line="255"/>
         <source>&amp;Kode (opsional)</source>
         <translation>&amp;Code (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="255"/>
+        <location filename="../../ui/views/admin/units.py" line="256"/>
         <source>&amp;Unit induk</source>
         <translation>&amp;Parent unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="265"/>
+        <location filename="../../ui/views/admin/units.py" line="266"/>
         <source>Tambahkan unit kerja terlebih dahulu.</source>
         <translation>Add a work unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="267"/>
+        <location filename="../../ui/views/admin/units.py" line="268"/>
         <source>Tambah jabatan</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="275"/>
+        <location filename="../../ui/views/admin/units.py" line="276"/>
         <source>Memimpin unit ini (kepala unit)</source>
         <translation>Leads this unit (head of unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="276"/>
+        <location filename="../../ui/views/admin/units.py" line="278"/>
+        <source>— bukan jabatan fungsional —</source>
+        <translation>— not a functional position —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="281"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="277"/>
+        <location filename="../../ui/views/admin/units.py" line="282"/>
         <source>&amp;Nama jabatan</source>
         <translation>Position &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="278"/>
+        <location filename="../../ui/views/admin/units.py" line="283"/>
         <source>&amp;Jenis jabatan</source>
         <translation>Position &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="284"/>
+        <source>Jen&amp;jang (angka kredit)</source>
+        <translation>Le&amp;vel (credit points)</translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,23 @@ def test_agency_unit_and_org_predikat_settings(demo_ws: Path, tmp_path: Path) ->
     names = [p.name for p in out.glob("*.pdf")]
     assert names
     assert all(n.endswith("_dokumen_2026-Q3.pdf") for n in names)
+
+
+def test_angka_kredit_for_hr_and_printed(demo_ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ak.xlsx"
+    result = run("export-angka-kredit", str(demo_ws), "--year", "2026", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "pemegang jabatan fungsional" in result.stdout
+    assert out.read_bytes()[:2] == b"PK"
+    result = run(
+        "print-angka-kredit",
+        str(demo_ws),
+        "--nip",
+        "197001012000031099",
+        "--year",
+        "2026",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert result.returncode == 1
+    assert "tidak ditemukan" in _error_line(result)

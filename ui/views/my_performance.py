@@ -22,6 +22,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.history import predikat_history
 from asn_desktop.services.overview import feedback_for, progress
 from ui.locale import fmt_date
+from ui.views.angka_kredit_panel import AngkaKreditPanel
 from ui.views.my_assessments import MyAssessmentsPanel
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
@@ -50,6 +51,8 @@ class MyPerformancePage(Page):
         self.side.addTab(self.follow_ups, self.tr("Tindak lanjut berjalan"))
         self.side.addTab(self.feedback, self.tr("Umpan balik terbaru"))
         self.side.addTab(self.assessments, self.tr("Penilaian && keberatan"))
+        self.credit = AngkaKreditPanel(ctx, self)
+        self.side.addTab(self.credit, self.tr("Angka kredit"))
         self.chart = PredikatChart(self)
         self.chart.setObjectName("predikatChart")
         self.history = QLabel(objectName="predikatHistory")
@@ -117,6 +120,7 @@ class MyPerformancePage(Page):
         )
         self._show_follow_ups(emp)
         self.assessments.refresh()
+        self.credit.show_employee(emp or None, today.year)
         self.feedback.clear()
         for fb in feedback_for(self.ctx, employee_id=emp)[:20]:
             about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")
