@@ -112,6 +112,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--predikat", required=True, choices=[p.value for p in PredikatOrganisasi])
     s.set_defaults(func=cmd_org_predikat)
     register_credit(sub)
+    register_acting(sub)
 
 
 def cmd_angka_kredit(args: argparse.Namespace) -> int:
@@ -159,3 +160,52 @@ def register_credit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     s.add_argument("--out", required=True)
     s.add_argument("--place", help="tempat penandatanganan")
     s.set_defaults(func=cmd_print_angka_kredit)
+
+
+def cmd_acting(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from asn_desktop.cli.pdf import _employee_id
+    from asn_desktop.services.acting import assign_acting
+    from asn_desktop.store.models import Position
+
+    ws = open_workspace_for_cli(Path(args.workspace))
+    try:
+        ctx = AppContext.system(ws)
+        with ws.sessions() as s:
+            ids = list(
+                s.scalars(
+                    select(Position.id).where(
+                        (Position.id == args.position) | (Position.name == args.position)
+                    )
+                )
+            )
+        if len(ids) != 1:
+            raise NotFound(
+                f"Jabatan {args.position!r} tidak ditemukan atau tidak tunggal (sebutkan id jabatan)."
+            )
+        assign_acting(
+            ctx,
+            position_id=ids[0],
+            employee_id=_employee_id(ctx, args.nip),
+            kind=args.kind,
+            start_on=date.fromisoformat(args.start),
+            end_on=date.fromisoformat(args.end),
+        )
+    finally:
+        ws.close()
+    print(f"{args.kind.capitalize()}. {args.position}: NIP {args.nip}, {args.start} s.d. {args.end}.")
+    return 0
+
+
+def register_acting(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    s = sub.add_parser("acting", help="tetapkan Plt./Plh. sebuah jabatan untuk rentang tanggal")
+    s.add_argument("workspace")
+    s.add_argument("--position", required=True, help="nama atau id jabatan")
+    s.add_argument("--nip", required=True, help="NIP pelaksana tugas")
+    s.add_argument("--kind", choices=("plt", "plh"), default="plt")
+    s.add_argument("--from", dest="start", required=True, help="tanggal mulai, YYYY-MM-DD")
+    s.add_argument("--to", dest="end", required=True, help="tanggal selesai, YYYY-MM-DD")
+    s.set_defaults(func=cmd_acting)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import base64
 import binascii
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.domain.acting import acting_title, is_active
 from asn_desktop.domain.berakhlak import CORE_VALUES
 from asn_desktop.domain.formatting import TimeZoneId, format_date, format_number, format_quantity, local_date
 from asn_desktop.domain.nip import format_nip, nip_label
@@ -27,6 +28,7 @@ from asn_desktop.domain.target import achievement_percent, realisation_total
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.pdf.model import BehaviourLine, Header, IndicatorLine, Person, RhkLine
 from asn_desktop.store.models import (
+    ActingAssignment,
     Agency,
     Assessment,
     BehaviourExpectation,
@@ -73,6 +75,7 @@ class Snapshot:
     org_predikat: dict[str, str] = field(default_factory=dict)  # unit id → the year's predikat
     org_predikat_period: dict[str, str] = field(default_factory=dict)  # unit id → this period's
     rhk_text: dict[str, str] = field(default_factory=dict)  # rhk id → text, for parent RHK
+    acting: list[ActingAssignment] = field(default_factory=list)  # every Plt./Plh. of the agency
 
     @property
     def zone(self) -> TimeZoneId:
@@ -102,6 +105,36 @@ class Snapshot:
             pos.name if pos else "-",
             unit.name if unit else "-",
             nip_label(emp.employee_type),
+        )
+
+    def acting_in(self, position_id: str | None, day: date) -> ActingAssignment | None:
+        """The Plt./Plh. acting in the position on ``day``, if any."""
+        return next(
+            (a for a in self.acting if a.position_id == position_id and is_active(a.start_on, a.end_on, day)),
+            None,
+        )
+
+    def supervising_position(self, emp: Employee) -> str | None:
+        """The position supervising ``emp``: his supervisor's, or his unit's head's while vacant."""
+        if emp.supervisor_id:
+            sup = self.employees.get(emp.supervisor_id)
+            return sup.position_id if sup else None
+        lead = next(
+            (p.id for p in self.positions.values() if p.unit_id == emp.unit_id and p.leads_unit), None
+        )
+        return lead if lead != emp.position_id else None
+
+    def acting_person(self, employee_id: str | None, position_id: str | None, day: date) -> Person | None:
+        """The person, printed in the office he holds on ``day``: "Plt. Kepala Seksi …" when he acts
+        in ``position_id`` then, otherwise with his own position."""
+        person = self.person(employee_id)
+        acting = self.acting_in(position_id, day)
+        if person is None or acting is None or acting.employee_id != employee_id:
+            return person
+        pos = self.positions[acting.position_id]
+        unit = self.units.get(pos.unit_id)
+        return replace(
+            person, jabatan=acting_title(acting.kind, pos.name), unit=unit.name if unit else person.unit
         )
 
     def position_kind(self, employee_id: str) -> str | None:
@@ -195,6 +228,10 @@ def load_snapshot(
         snap.now = now
     _load_plans(session, snap)
     _load_work(session, snap)
+    snap.acting = list(session.scalars(select(ActingAssignment)))
+    for a in snap.acting:  # the acting officials print in the identity blocks and closings
+        if a.employee_id not in snap.employees:
+            snap.employees[a.employee_id] = session.get_one(Employee, a.employee_id)
     session.expunge_all()  # plain objects from here on: the session may close
     return snap
 

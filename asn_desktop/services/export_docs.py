@@ -7,6 +7,9 @@ signed electronically; signing only adds the fields.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.form_rules import audience_line, lampiran_items
 from asn_desktop.domain.formatting import format_date, local_date
@@ -20,6 +23,7 @@ from asn_desktop.pdf.model import (
     DokumenDoc,
     EvaluasiDoc,
     ObjectionLine,
+    Person,
     PolaDistribusi,
     SignatureSlot,
     SkpDoc,
@@ -124,13 +128,28 @@ def _version_note(snap: Snapshot, a: Assessment | None) -> str:
 
 
 def _penilai_of(snap: Snapshot, emp_id: str) -> tuple[str | None, str | None]:
-    """(pejabat penilai, atasan pejabat penilai) of the period's assessment."""
+    """(pejabat penilai, atasan pejabat penilai) of the period's assessment; before anyone has
+    assessed, the Plt./Plh. acting today in the supervising position is the pejabat penilai."""
     skp = snap.skp.get(emp_id)
     a = snap.assessments.get(emp_id)
     emp = snap.employees[emp_id]
-    penilai_id = (a.assessor_id if a else None) or (skp.penilai_id if skp else None) or emp.supervisor_id
+    acting = snap.acting_in(snap.supervising_position(emp), local_date(snap.now, snap.zone))
+    penilai_id = (
+        (a.assessor_id if a else None)
+        or (acting.employee_id if acting else None)
+        or (skp.penilai_id if skp else None)
+        or emp.supervisor_id
+    )
     atasan_id = snap.employees[penilai_id].supervisor_id if penilai_id in snap.employees else None
     return penilai_id, atasan_id
+
+
+def _penilai_person(
+    snap: Snapshot, emp_id: str, penilai_id: str | None, when: datetime | None
+) -> Person | None:
+    """The pejabat penilai as he held the office when the assessment was decided (or today)."""
+    day = local_date(when or snap.now, snap.zone)
+    return snap.acting_person(penilai_id, snap.supervising_position(snap.employees[emp_id]), day)
 
 
 def _is_final(a: Assessment | None) -> bool:
@@ -145,7 +164,7 @@ def evaluasi_doc(snap: Snapshot, emp_id: str) -> EvaluasiDoc | None:
         return None
     a = snap.assessments.get(emp_id)
     penilai_id, atasan_id = _penilai_of(snap, emp_id)
-    penilai = snap.person(penilai_id)
+    penilai = _penilai_person(snap, emp_id, penilai_id, a.finalized_at if a else None)
     pegawai = snap.person(emp_id)
     if penilai is None or pegawai is None:
         return None
@@ -162,7 +181,7 @@ def evaluasi_doc(snap: Snapshot, emp_id: str) -> EvaluasiDoc | None:
         predikat=_label(Predikat, a.predikat if a else None),
         notes=(a.notes or "") if a else "",
         draft=not _is_final(a),
-        slots=(slot(snap, PENILAI, penilai_id), slot(snap, PEGAWAI, emp_id)),
+        slots=(replace(slot(snap, PENILAI, penilai_id), person=penilai), slot(snap, PEGAWAI, emp_id)),
         approach=skp.approach,
         audience=audience_line(snap.position_kind(emp_id)),
         pola=pola_for(snap, emp.unit_id),
@@ -179,7 +198,7 @@ def dokumen_doc(snap: Snapshot, emp_id: str) -> DokumenDoc | None:
         return None
     a = snap.assessments.get(emp_id)
     penilai_id, atasan_id = _penilai_of(snap, emp_id)
-    penilai = snap.person(penilai_id)
+    penilai = _penilai_person(snap, emp_id, penilai_id, a.finalized_at if a else None)
     pegawai = snap.person(emp_id)
     if penilai is None or pegawai is None:
         return None
@@ -196,5 +215,5 @@ def dokumen_doc(snap: Snapshot, emp_id: str) -> DokumenDoc | None:
         draft=not _is_final(a),
         pola=pola,
         objection=objection_line(snap, a),
-        slots=(slot(snap, PEGAWAI, emp_id), slot(snap, PENILAI, penilai_id)),
+        slots=(slot(snap, PEGAWAI, emp_id), replace(slot(snap, PENILAI, penilai_id), person=penilai)),
     )

@@ -10,10 +10,10 @@ never the unit head, who is rated by it himself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from asn_desktop.domain.curve import DISTRIBUTION_RULES, MAX, PredikatOrganisasi, allowed_range
-from asn_desktop.domain.formatting import format_number
+from asn_desktop.domain.formatting import format_number, local_date
 from asn_desktop.domain.nip import format_nip, nip_label
 from asn_desktop.domain.period import PeriodKind
 from asn_desktop.domain.pola import DistributionCheck, evaluate_distribution
@@ -36,14 +36,27 @@ class NoPenetapan:
     reason: str
 
 
-def pimpinan_of(snap: Snapshot, unit_id: str) -> str | None:
-    """The pimpinan yang berwenang of the unit: configured, or the head of the unit above."""
+def pimpinan_of(snap: Snapshot, unit_id: str) -> tuple[str | None, str | None]:
+    """(employee, position) of the unit's pimpinan yang berwenang: the one configured, or the head
+    of the unit above — or the Plt./Plh. acting in that head's position today."""
     unit = snap.units[unit_id]
     if unit.pimpinan_id:
-        return unit.pimpinan_id
+        boss = snap.employees.get(unit.pimpinan_id)
+        return unit.pimpinan_id, boss.position_id if boss else None
     parent = snap.units.get(unit.parent_id or "")
-    leader = snap.leader_of(parent.id) if parent else None
-    return leader.id if leader else None
+    if parent is None:
+        return None, None
+    head_position = next(
+        (p.id for p in snap.positions.values() if p.unit_id == parent.id and p.leads_unit), None
+    )
+    acting = snap.acting_in(head_position, local_date(snap.now, snap.zone))
+    if acting is not None:
+        member = snap.employees.get(acting.employee_id)
+        if member is not None and member.unit_id == unit_id:
+            return None, head_position  # he would set his own unit's predikat: the admin names one
+        return acting.employee_id, head_position
+    leader = snap.leader_of(parent.id)
+    return (leader.id if leader else None), head_position
 
 
 def _status(a: Assessment | None) -> str:
@@ -129,17 +142,18 @@ def penetapan_doc(snap: Snapshot, unit_id: str) -> tuple[PenetapanDoc, str | Non
         jabatan = person.jabatan if person else "-"
         nip = format_nip(e.nip, e.employee_type)
         employees.append(PredikatLine(e.name, nip, jabatan, predikat, status, nip_label(e.employee_type)))
-    signer = pimpinan_of(snap, unit_id)
+    signer, signer_position = pimpinan_of(snap, unit_id)
+    pimpinan = snap.acting_person(signer, signer_position, local_date(snap.now, snap.zone))
     doc = PenetapanDoc(
         header=snap.header(unit_id, None),
         unit=unit.name,
-        pimpinan=snap.person(signer),
+        pimpinan=pimpinan,
         org_predikat=org.label if org else "",
         distribution=lines,
         breaches=check.breaches if check else (),
         employees=tuple(employees),
         draft=any(statuses) or org is None or bool(check and check.breaches),
-        slots=(slot(snap, PIMPINAN, signer),),
+        slots=(replace(slot(snap, PIMPINAN, signer), person=pimpinan),),
         warnings=check.warnings if check else (),
         pola=pola_for(snap, unit_id, counts),
         periodic=snap.period.kind is not PeriodKind.ANNUAL,

@@ -18,7 +18,7 @@ from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.permissions import Role, can_manage_master_data, can_view, can_view_unit, require
 from asn_desktop.domain.target import achievement_percent, realisation_total
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.lookups import acting_subordinates, get_or_fail, subject_of
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import (
     Agency,
@@ -58,12 +58,12 @@ def profile(ctx: AppContext) -> Profile:
         emp = session.get(Employee, ctx.actor.employee_id) if ctx.actor.employee_id else None
         unit = session.get(Unit, emp.unit_id) if emp else None
         pos = session.get(Position, emp.position_id) if emp and emp.position_id else None
-        subs = (
-            bool(emp)
-            and session.scalars(
+        subs = bool(emp) and (
+            session.scalars(
                 select(Employee.id).where(Employee.supervisor_id == ctx.actor.employee_id).limit(1)
             ).first()
             is not None
+            or (emp is not None and bool(acting_subordinates(session, emp.id, ctx.workspace.now().date())))
         )
         return Profile(
             ctx.actor.user_id,

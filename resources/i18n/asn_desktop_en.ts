@@ -110,147 +110,198 @@
 <context>
     <name>AgencyTab</name>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="61"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="69"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="64"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="72"/>
         <source>kota tempat formulir ditandatangani</source>
         <translation>city where the forms are signed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="68"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="76"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="71"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="79"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="72"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="80"/>
         <source>&amp;Kota</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="73"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
         <source>&amp;Zona waktu</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="78"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="86"/>
         <source>Logo kop formulir</source>
         <translation>Form header logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="89"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="83"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="91"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="85"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="93"/>
         <source>Logo dihapus.</source>
         <translation>Logo removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="94"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="102"/>
         <source>Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)</source>
         <translation>Work unit: place and authorised head (rating determination)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="98"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="106"/>
         <source>kosong: kota instansi</source>
         <translation>empty: the agency&apos;s city</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="100"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="108"/>
         <source>— kepala unit di atasnya —</source>
         <translation>— head of the unit above —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="102"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="110"/>
         <source>Simpan &amp;unit</source>
         <translation>Save &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="105"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="113"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="142"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="106"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="114"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="107"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="115"/>
         <source>Pimpinan yang berwenang</source>
         <translation>Authorised head</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="112"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="120"/>
+        <source>Pelaksana tugas (Plt./Plh.)</source>
+        <translation>Acting officials (Plt./Plh.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="131"/>
+        <source>&amp;Tetapkan</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="134"/>
+        <source>Ha&amp;pus penugasan</source>
+        <translation>Re&amp;move assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="139"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="143"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="144"/>
+        <source>Pelaksana</source>
+        <translation>Acting official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="145"/>
+        <source>Jenis dan tanggal</source>
+        <translation>Kind and dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="152"/>
         <source>Tabel konfigurasi</source>
         <translation>Configuration tables</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="118"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
         <source>Untuk</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="118"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="121"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
         <source>Simpan &amp;tabel</source>
         <translation>Save &amp;table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="123"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="163"/>
         <source>Kembalikan nilai bawaan</source>
         <translation>Restore the defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="149"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="209"/>
+        <source>Pilih jabatan dan pelaksananya.</source>
+        <translation>Choose the position and the acting official.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="220"/>
+        <source>Pelaksana tugas ditetapkan.</source>
+        <translation>Acting official assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="229"/>
+        <source>Penugasan dihapus.</source>
+        <translation>Assignment removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="235"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="209"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="295"/>
         <source>Pengaturan instansi disimpan.</source>
         <translation>Agency settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="213"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="299"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="218"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="304"/>
         <source>Logo disimpan.</source>
         <translation>Logo saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="230"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="316"/>
         <source>Pengaturan unit {unit} disimpan.</source>
         <translation>Settings of {unit} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="235"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="321"/>
         <source>Tabel disimpan.</source>
         <translation>Table saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="239"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="325"/>
         <source>Tabel kembali ke nilai bawaan.</source>
         <translation>Table restored to its defaults.</translation>
     </message>

@@ -344,3 +344,28 @@ def test_agency_tab_sets_city_zone_logo_pimpinan_and_tables(qtbot, org, tmp_path
     assert settings.get_setting(org.admin, settings.LEADER_RULE)["baik"] == "di_atas"
     qtbot.mouseClick(tab.findChild(QPushButton, "resetConfigTable"), Qt.MouseButton.LeftButton)
     assert settings.get_setting(org.admin, settings.LEADER_RULE)["baik"] == "sesuai"
+
+
+def test_agency_tab_assigns_and_removes_a_plt(qtbot, org) -> None:
+    """Issue 13, Plt./Plh.: the admin sets an acting official for a position and dates."""
+    from asn_desktop.services import acting
+    from tests.unit.forms.helpers import with_positions
+    from ui.views.admin.agency_tab import AgencyTab
+
+    ids = with_positions(org)
+    tab = AgencyTab(org.admin)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.acting_unit.setCurrentIndex(tab.acting_unit.findData(org.seksi))
+    tab.acting_position.setCurrentIndex(tab.acting_position.findData(ids["kasi"]))
+    tab.acting_who.search.setText("Kepala Dinas")
+    tab.acting_who.search_now()
+    assert tab.acting_who.current_id() == org.head
+    qtbot.mouseClick(tab.findChild(QPushButton, "assignActing"), Qt.MouseButton.LeftButton)
+    rows = acting.list_acting(org.admin)
+    assert [(r.title, r.employee_name) for r in rows] == [("Plt. Kepala Seksi Program", "Kepala Dinas")]
+    assert tab.acting_list.count() == 1
+    assert "Plt. Kepala Seksi Program" in tab.acting_list.item(0).text()
+    tab.acting_list.setCurrentRow(0)
+    qtbot.mouseClick(tab.findChild(QPushButton, "removeActing"), Qt.MouseButton.LeftButton)
+    assert acting.list_acting(org.admin) == []

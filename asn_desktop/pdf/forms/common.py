@@ -30,16 +30,17 @@ def _numbered_header(head: list[str], st: Styles) -> list[list[Any]]:
 
 def _columns(*, evaluation: bool, aspect: bool) -> tuple[list[str], list[float]]:
     head = ["NO", "RHK PIMPINAN YANG DIINTERVENSI", "RENCANA HASIL KERJA"]
-    widths: list[float] = [8, 29, 31] if evaluation else [8, 40, 44]
+    # Widths keep the long Indonesian words whole ("Terdokumentasinya", "Kuantitas") and TARGET and
+    # REALISASI hold "10.000.000 rupiah" and its capaian without cutting the number.
+    widths: list[float] = [8, 27, 33] if evaluation else [8, 40, 44]
     if aspect:
         head.append("ASPEK")
-        widths.append(15)
+        widths.append(18 if evaluation else 19)
     head += ["INDIKATOR KINERJA INDIVIDU", "TARGET"]
-    widths += [27, 25] if evaluation else [45, 30]
+    widths += [23, 24] if evaluation else [41, 30]
     if evaluation:
-        # REALISASI holds "10.000.000 rupiah" and its capaian without cutting the number.
         head += ["REALISASI BERDASARKAN BUKTI DUKUNG", FEEDBACK_HEAD]
-        widths += [27, 34]
+        widths += [26, 31]
     return head, widths
 
 

@@ -12,7 +12,15 @@ from asn_desktop.store.models.competency import (
     FeedbackRound,
     PositionCompetency,
 )
-from asn_desktop.store.models.org import Agency, AgencySetting, Employee, Position, Unit, User
+from asn_desktop.store.models.org import (
+    ActingAssignment,
+    Agency,
+    AgencySetting,
+    Employee,
+    Position,
+    Unit,
+    User,
+)
 from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicFeedback
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
@@ -32,6 +40,7 @@ from asn_desktop.store.models.work import (
 from asn_desktop.store.models.worklog import WorklogComment, WorklogEntry
 
 __all__ = [
+    "ActingAssignment",
     "Agency",
     "AgencySetting",
     "AppraisalPeriod",

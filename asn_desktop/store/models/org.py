@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from asn_desktop.store.models.base import Base, Synced
@@ -80,3 +82,15 @@ class User(Synced, Base):
     role: Mapped[str] = mapped_column(String(10))
     employee_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ActingAssignment(Synced, Base):
+    """A Plt./Plh. (``domain.acting``): who acts in a position, of which kind, from when to when."""
+
+    __tablename__ = "acting_assignment"
+    position_id: Mapped[str] = mapped_column(ForeignKey("position.id"), index=True)
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(3))  # plt / plh
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)

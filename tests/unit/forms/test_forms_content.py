@@ -10,6 +10,7 @@ import pytest
 
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.pdf.forms import render
+from asn_desktop.pdf.verify import verify_pdf
 from asn_desktop.services import agency, export, signing
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import employees as emp_svc
@@ -17,7 +18,7 @@ from asn_desktop.services import skp as skp_svc
 from tests.conftest import PASSPHRASE
 from tests.unit.forms.helpers import STAFF1, STAFF2, exported_text, staff_skp, with_positions
 from tests.unit.pdf.samples import evaluasi_doc, skp_doc
-from tests.unit.pdf.tools import pdf_stream_text, pdf_text
+from tests.unit.pdf.tools import pdf_stream_text, pdf_text, pdfsig_blocks, run_tool
 from tests.unit.services.helpers import approved_skp, head_skp
 
 KEY = "kunci-ttd-1"
@@ -217,6 +218,17 @@ def test_signature_stamp_uses_the_agency_zone_not_utc(org, tmp_path: Path) -> No
     export.export_form(
         org.admin, nip=STAFF1, year=2026, form="evaluasi", out=out, sign=True, default_passphrase=KEY
     )
+    dokumen = tmp_path / "dokumen.pdf"
+    export.export_form(
+        org.admin, nip=STAFF1, year=2026, form="dokumen", out=dokumen, sign=True, default_passphrase=KEY
+    )
+    for signed in (out, dokumen):  # the new closing and stamp still verify everywhere
+        assert [r.intact for r in verify_pdf(signed.read_bytes())] == [True, True]
+        blocks = pdfsig_blocks(signed)
+        assert len(blocks) == 2
+        assert all("Signature is Valid." in b for b in blocks)
+        assert "Total document signed" in blocks[-1]
+        assert run_tool("qpdf", "--check", signed).returncode == 0
     streams = _stream_texts(out.read_bytes())
     assert b"WITA" in streams
     assert b"pukul" in streams
@@ -283,3 +295,25 @@ def test_unit_without_members_is_reported_and_configured_pimpinan_signs(org, tmp
     )
     reasons = {s.label: s.reason for s in signed.skipped}
     assert "dokumen draf tidak dapat ditandatangani" in reasons["Seksi Program"]
+
+
+def test_the_agency_logo_heads_every_form(org, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from tests.unit.pdf.tools import run_tool
+
+    staff_skp(org)
+    plain = tmp_path / "plain.pdf"
+    entry = export.export_form(org.admin, nip=STAFF1, year=2026, form="evaluasi", out=plain)
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 200), (10, 120, 60)).save(buf, format="PNG")
+    agency.set_logo(org.admin, data=buf.getvalue())
+    with_logo = tmp_path / "logo.pdf"
+    entry2 = export.export_form(org.admin, nip=STAFF1, year=2026, form="evaluasi", out=with_logo)
+    images = run_tool("pdfimages", "-list", with_logo).stdout.splitlines()[2:]
+    assert len(images) >= 1, "the logo is embedded"
+    assert run_tool("pdfimages", "-list", plain).stdout.splitlines()[2:] == []
+    assert entry.content_hash != entry2.content_hash, "the logo is part of what the hash covers"
+    assert run_tool("qpdf", "--check", with_logo).returncode == 0

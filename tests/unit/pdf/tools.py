@@ -13,6 +13,7 @@ _PACKAGES = {
     "pdftoppm": "poppler-utils",
     "pdftotext": "poppler-utils",
     "pdffonts": "poppler-utils",
+    "pdfimages": "poppler-utils",
     "qpdf": "qpdf",
 }
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.acting import ActingKind
 from asn_desktop.domain.angka_kredit import JENJANG_LABELS
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.formatting import TimeZoneId
 from asn_desktop.domain.rating import Predikat, Rating
-from asn_desktop.services import agency, settings
+from asn_desktop.services import acting, agency, settings
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.overview import list_units
+from asn_desktop.services.overview import list_positions, list_units
 from ui.errors import show_error
+from ui.locale import fmt_date
 from ui.views.admin.employees import EmployeePicker
 from ui.views.admin.units import fill_unit_combo
 
@@ -53,7 +58,10 @@ class AgencyTab(QWidget):
         top.addWidget(self._logo_box())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self._unit_box())
+        middle = QHBoxLayout()
+        middle.addWidget(self._unit_box(), 1)
+        middle.addWidget(self._acting_box(), 1)
+        layout.addLayout(middle)
         layout.addWidget(self._table_box(), 1)
         layout.addWidget(self.message)
 
@@ -108,6 +116,38 @@ class AgencyTab(QWidget):
         form.addRow("", save)
         return box
 
+    def _acting_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pelaksana tugas (Plt./Plh.)"))
+        self.acting_unit = QComboBox(objectName="actingUnit")
+        self.acting_unit.currentIndexChanged.connect(lambda *_: self._load_acting_positions())
+        self.acting_position = QComboBox(objectName="actingPosition")
+        self.acting_who = EmployeePicker(self.ctx, self, name="actingEmployee")
+        self.acting_kind = QComboBox(objectName="actingKind")
+        for kind in ActingKind:
+            self.acting_kind.addItem(kind.label, kind.value)
+        today = QDate.currentDate()
+        self.acting_from = QDateEdit(today, objectName="actingFrom", calendarPopup=True)
+        self.acting_to = QDateEdit(today.addMonths(1), objectName="actingTo", calendarPopup=True)
+        add = QPushButton(self.tr("&Tetapkan"), objectName="assignActing")
+        add.clicked.connect(self.assign_acting)
+        self.acting_list = QListWidget(objectName="actingList")
+        remove = QPushButton(self.tr("Ha&pus penugasan"), objectName="removeActing")
+        remove.clicked.connect(self.remove_acting)
+        dates = QHBoxLayout()
+        dates.addWidget(self.acting_kind)
+        dates.addWidget(self.acting_from)
+        dates.addWidget(QLabel(self.tr("s.d.")))
+        dates.addWidget(self.acting_to)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Unit"), self.acting_unit)
+        form.addRow(self.tr("Jabatan"), self.acting_position)
+        form.addRow(self.tr("Pelaksana"), self.acting_who)
+        form.addRow(self.tr("Jenis dan tanggal"), dates)
+        form.addRow("", add)
+        form.addRow(self.acting_list)
+        form.addRow("", remove)
+        return box
+
     def _table_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tabel konfigurasi"))
         self.table_key = QComboBox(objectName="configTable")
@@ -139,9 +179,55 @@ class AgencyTab(QWidget):
         self.city.setText(view.city or "")
         self.zone.setCurrentIndex(max(self.zone.findData(view.timezone.value), 0))
         self._show_logo()
-        fill_unit_combo(self.unit, list_units(self.ctx))
+        units = list_units(self.ctx)
+        fill_unit_combo(self.unit, units)
+        fill_unit_combo(self.acting_unit, units)
         self.load_unit()
         self.load_table()
+        self.load_acting()
+
+    def _load_acting_positions(self) -> None:
+        unit_id = self.acting_unit.currentData()
+        self.acting_position.clear()
+        for position_id, name in list_positions(self.ctx, unit_id=unit_id) if unit_id else []:
+            self.acting_position.addItem(name, position_id)
+
+    def load_acting(self) -> None:
+        self._load_acting_positions()
+        self.acting_list.clear()
+        for row in acting.list_acting(self.ctx):
+            item = QListWidgetItem(
+                f"{row.title} ({row.unit_name}): {row.employee_name}, "
+                f"{fmt_date(row.start_on)} – {fmt_date(row.end_on)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.acting_list.addItem(item)
+
+    def assign_acting(self) -> None:
+        position, who = self.acting_position.currentData(), self.acting_who.current_id()
+        if position is None or who is None:
+            self.message.setText(self.tr("Pilih jabatan dan pelaksananya."))
+            return
+        self._do(
+            lambda: acting.assign_acting(
+                self.ctx,
+                position_id=position,
+                employee_id=who,
+                kind=self.acting_kind.currentData(),
+                start_on=self.acting_from.date().toPython(),
+                end_on=self.acting_to.date().toPython(),
+            ),
+            self.tr("Pelaksana tugas ditetapkan."),
+        )
+
+    def remove_acting(self) -> None:
+        item = self.acting_list.currentItem()
+        if item is None:
+            return
+        assignment = item.data(Qt.ItemDataRole.UserRole)
+        self._do(
+            lambda: acting.remove_acting(self.ctx, assignment_id=assignment), self.tr("Penugasan dihapus.")
+        )
 
     def _show_logo(self) -> None:
         data = agency.logo_png(self.ctx)

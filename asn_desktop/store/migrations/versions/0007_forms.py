@@ -30,6 +30,27 @@ def upgrade() -> None:
         sa.UniqueConstraint("key", name=op.f("uq_agency_setting_key")),
     )
     op.create_table(
+        "acting_assignment",
+        sa.Column("position_id", sa.String(length=36), nullable=False),
+        sa.Column("employee_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=3), nullable=False),
+        sa.Column("start_on", sa.Date(), nullable=False),
+        sa.Column("end_on", sa.Date(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["employee_id"], ["employee.id"], name=op.f("fk_acting_assignment_employee_id_employee")
+        ),
+        sa.ForeignKeyConstraint(
+            ["position_id"], ["position.id"], name=op.f("fk_acting_assignment_position_id_position")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_acting_assignment")),
+    )
+    with op.batch_alter_table("acting_assignment", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_acting_assignment_employee_id"), ["employee_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_acting_assignment_position_id"), ["position_id"], unique=False)
+
+    op.create_table(
         "org_predikat_period",
         sa.Column("unit_id", sa.String(length=36), nullable=False),
         sa.Column("period_key", sa.String(length=8), nullable=False),
@@ -129,5 +150,9 @@ def downgrade() -> None:
 
     op.drop_table("objection")
     op.drop_table("org_predikat_period")
+    with op.batch_alter_table("acting_assignment", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_acting_assignment_position_id"))
+        batch_op.drop_index(batch_op.f("ix_acting_assignment_employee_id"))
+    op.drop_table("acting_assignment")
     op.drop_table("agency_setting")
     # ### end Alembic commands ###
