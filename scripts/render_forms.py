@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("ASN_FAST_HASH", "1")
@@ -29,6 +30,7 @@ from asn_desktop.domain.period import Period
 from asn_desktop.services import agency, export, signing
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import objection as obj_svc
+from asn_desktop.services.acting import assign_acting
 from asn_desktop.services.angka_kredit import angka_kredit_rows, print_angka_kredit
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
@@ -209,6 +211,9 @@ def main() -> None:
             ),
         )
         batch = export.export_batch(ctx, year=year, forms=("penetapan",), out=root / "pen", workers=1)
+        # A Plt.: the agency's head acts as Kepala Bidang for a month; the bidang's seksi then get
+        # their periodic penetapan from him, printed "Plt. Kepala Bidang …".
+        _assign_plt(ctx, ws)
         batch_q = export.export_batch(
             ctx, year=year, period_key=quarter, forms=("penetapan",), out=root / "penq", workers=1
         )
@@ -224,8 +229,8 @@ def main() -> None:
             lambda p: shutil.copy(root / "pen" / seksi.file, p),
         )
         form(
-            "penetapan-periodik",
-            f"Dokumen Penetapan Predikat Kinerja, {q_label}",
+            "penetapan-periodik-plt",
+            f"Dokumen Penetapan Predikat Kinerja, {q_label}; pimpinan yang berwenang seorang Plt.",
             lambda p: shutil.copy(root / "penq" / seksi_q.file, p),
         )
         holder = max(angka_kredit_rows(ctx, year=year), key=lambda r: len(r.lines))
@@ -249,6 +254,21 @@ def main() -> None:
         lines.append("")
     (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
     print(f"{len(made)} formulir, {sum(len(p) for _, _, p in made)} halaman di {out}")
+
+
+def _assign_plt(ctx: AppContext, ws: object) -> None:
+    with ws.sessions() as s:  # type: ignore[attr-defined]
+        bidang = s.scalars(select(Position).where(Position.name.startswith("Kepala Bidang"))).first()
+        top = s.scalars(select(Employee).where(Employee.supervisor_id.is_(None))).first()
+    today = ws.now().date()  # type: ignore[attr-defined]
+    assign_acting(
+        ctx,
+        position_id=bidang.id,
+        employee_id=top.id,
+        kind="plt",
+        start_on=today,
+        end_on=today + timedelta(days=30),
+    )
 
 
 def _nip(ws: object, employee_id: str | None) -> str:

@@ -14,6 +14,7 @@ import binascii
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -119,10 +120,22 @@ class Snapshot:
         if emp.supervisor_id:
             sup = self.employees.get(emp.supervisor_id)
             return sup.position_id if sup else None
-        lead = next(
-            (p.id for p in self.positions.values() if p.unit_id == emp.unit_id and p.leads_unit), None
-        )
+        lead = self.lead_position.get(emp.unit_id)
         return lead if lead != emp.position_id else None
+
+    @cached_property
+    def lead_position(self) -> dict[str, str]:
+        """unit id → its leading position (indexed once: forms of thousands ask per person)."""
+        return {p.unit_id: p.id for p in self.positions.values() if p.leads_unit}
+
+    @cached_property
+    def members(self) -> dict[str, list[Employee]]:
+        """unit id → its active employees in scope, by name."""
+        out: dict[str, list[Employee]] = defaultdict(list)
+        for e in sorted(self.employees.values(), key=lambda e: (e.name, e.nip)):
+            if e.active:
+                out[e.unit_id].append(e)
+        return out
 
     def acting_person(self, employee_id: str | None, position_id: str | None, day: date) -> Person | None:
         """The person, printed in the office he holds on ``day``: "Plt. Kepala Seksi …" when he acts
@@ -144,11 +157,8 @@ class Snapshot:
 
     def leader_of(self, unit_id: str) -> Employee | None:
         """The active employee holding the unit's leading position, if any."""
-        for emp in self.employees.values():
-            pos = self.positions.get(emp.position_id or "")
-            if emp.unit_id == unit_id and emp.active and pos is not None and pos.leads_unit:
-                return emp
-        return None
+        lead = self.lead_position.get(unit_id)
+        return next((e for e in self.members.get(unit_id, []) if lead and e.position_id == lead), None)
 
     def org_predikat_of(self, unit_id: str) -> tuple[str | None, bool]:
         """The unit's predikat organisasi for the period and whether it is the year's (a periodic

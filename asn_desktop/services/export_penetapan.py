@@ -46,9 +46,7 @@ def pimpinan_of(snap: Snapshot, unit_id: str) -> tuple[str | None, str | None]:
     parent = snap.units.get(unit.parent_id or "")
     if parent is None:
         return None, None
-    head_position = next(
-        (p.id for p in snap.positions.values() if p.unit_id == parent.id and p.leads_unit), None
-    )
+    head_position = snap.lead_position.get(parent.id)
     acting = snap.acting_in(head_position, local_date(snap.now, snap.zone))
     if acting is not None:
         member = snap.employees.get(acting.employee_id)
@@ -107,10 +105,7 @@ def _pending_text(
 
 
 def members_of(snap: Snapshot, unit_id: str) -> list[Employee]:
-    return sorted(
-        (e for e in snap.employees.values() if e.unit_id == unit_id and e.active),
-        key=lambda e: (e.name, e.nip),
-    )
+    return snap.members.get(unit_id, [])
 
 
 def penetapan_doc(snap: Snapshot, unit_id: str) -> tuple[PenetapanDoc, str | None] | NoPenetapan:
