@@ -299,6 +299,8 @@ EN = {
     "Triwulan": "Quarter",
     "Tahunan {year}": "Annual {year}",
     # Issue 13: forms, agency settings, keberatan
+    "Tindak lanjut": "Follow-up",
+    "Umpan balik": "Feedback",
     "Pelaksana tugas (Plt./Plh.)": "Acting officials (Plt./Plh.)",
     "&amp;Tetapkan": "&amp;Assign",
     "Ha&amp;pus penugasan": "Re&amp;move assignment",

@@ -220,6 +220,7 @@ def build_demo(
             m.Evidence,
             m.Feedback,
             m.Assessment,
+            m.Objection,
             m.ReviewMeeting,
             m.MeetingParticipant,
             m.OrgPredikat,

@@ -100,7 +100,10 @@ def judge(
         add, rng, emp, boss, skp, quarter.key, locked[1] if locked else None, decided_q, "Evaluasi periodik"
     )
     final = rng.random() < 0.7
-    _rate(
+    # A few pegawai object to their final annual result: the atasan pejabat penilai has keberatan
+    # to decide on the Keberatan screen.
+    reason = rng.choice(_OBJECTIONS) if final and locked is None and rng.random() < 0.03 else None
+    annual = _rate(
         add,
         rng,
         emp,
@@ -110,7 +113,29 @@ def judge(
         locked[0] if locked else None,
         now if final else None,
         "Penilaian tahunan",
+        objection=reason,
     )
+    if reason:
+        add(
+            m.Objection,
+            assessment_id=annual,
+            employee_id=emp,
+            text=reason,
+            filed_at=now,
+            decider_id=None,
+            decided_at=None,
+            decision=None,
+            outcome=None,
+            rating_hasil=None,
+            rating_perilaku=None,
+            revised_id=None,
+        )
+
+
+_OBJECTIONS = [
+    "Bukti dukung laporan triwulan III belum dipertimbangkan.",
+    "Umpan balik perilaku kerja tidak disertai contoh kejadian.",
+]
 
 
 def _rate(
@@ -123,11 +148,13 @@ def _rate(
     locked: Rating | None,
     finalized: datetime | None,
     notes: str,
-) -> None:
+    *,
+    objection: str | None = None,
+) -> str:
     """One assessment; final when ``finalized`` is given, the unit head's hasil from the leader rule."""
     hasil = locked or rng.choices(list(Rating), weights=[2, 7, 1])[0]
     perilaku = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-    add(
+    return add(
         m.Assessment,
         employee_id=emp,
         skp_id=skp,
@@ -142,7 +169,7 @@ def _rate(
         status="final" if finalized else "draft",
         finalized_at=finalized,
         signed_hash=None,
-        objection=None,
+        objection=objection,
         objection_decision=None,
         version=1,
         previous_id=None,

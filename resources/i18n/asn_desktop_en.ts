@@ -2089,62 +2089,62 @@
         <translation>Indicator achievement in the current period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="51"/>
-        <source>Tindak lanjut berjalan</source>
-        <translation>Open follow-ups</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/my_performance.py" line="52"/>
-        <source>Umpan balik terbaru</source>
-        <translation>Recent feedback</translation>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/views/my_performance.py" line="53"/>
-        <source>Penilaian &amp;&amp; keberatan</source>
-        <translation>Assessments &amp;&amp; objections</translation>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="55"/>
+        <location filename="../../ui/views/my_performance.py" line="54"/>
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="56"/>
         <source>Angka kredit</source>
         <translation>Credit points</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="60"/>
+        <location filename="../../ui/views/my_performance.py" line="61"/>
         <source>Riwayat predikat kinerja</source>
         <translation>Performance rating history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="96"/>
+        <location filename="../../ui/views/my_performance.py" line="97"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
         <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="105"/>
+        <location filename="../../ui/views/my_performance.py" line="106"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="119"/>
+        <location filename="../../ui/views/my_performance.py" line="120"/>
         <source>Belum ada predikat yang ditetapkan.</source>
         <translation>No rating has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="126"/>
+        <location filename="../../ui/views/my_performance.py" line="127"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="142"/>
+        <location filename="../../ui/views/my_performance.py" line="143"/>
         <source>tenggat {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="145"/>
+        <location filename="../../ui/views/my_performance.py" line="146"/>
         <source>sesi berikutnya {date}</source>
         <translation>next session {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="148"/>
+        <location filename="../../ui/views/my_performance.py" line="149"/>
         <source>Tidak ada tindak lanjut yang masih berjalan.</source>
         <translation>No open follow-ups.</translation>
     </message>
@@ -2195,87 +2195,92 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="63"/>
+        <location filename="../../ui/views/objection_page.py" line="66"/>
         <source>&lt;b&gt;Keberatan atas penilaian yang dibuat pejabat penilai di bawah Anda&lt;/b&gt;</source>
         <translation>&lt;b&gt;Objections to assessments made by the appraisers reporting to you&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="68"/>
+        <location filename="../../ui/views/objection_page.py" line="72"/>
+        <source>Tahunan {year}</source>
+        <translation>Annual {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="75"/>
         <source>Belum diputus</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="71"/>
+        <location filename="../../ui/views/objection_page.py" line="78"/>
         <source>Penilaian dan keberatan</source>
         <translation>Assessment and objection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="80"/>
+        <location filename="../../ui/views/objection_page.py" line="87"/>
         <source>Pertimbangan dan keputusan atasan pejabat penilai</source>
         <translation>The superior&apos;s reasoning and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="81"/>
+        <location filename="../../ui/views/objection_page.py" line="88"/>
         <source>&amp;Putuskan (final)</source>
         <translation>&amp;Decide (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="85"/>
+        <location filename="../../ui/views/objection_page.py" line="92"/>
         <source>Hasil yang diajukan keberatan</source>
         <translation>Result objected to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="86"/>
+        <location filename="../../ui/views/objection_page.py" line="93"/>
         <source>Alasan pegawai</source>
         <translation>Employee&apos;s reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="87"/>
+        <location filename="../../ui/views/objection_page.py" line="94"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="88"/>
+        <location filename="../../ui/views/objection_page.py" line="95"/>
         <source>Rating baru</source>
         <translation>New ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="89"/>
+        <location filename="../../ui/views/objection_page.py" line="96"/>
         <source>Pertimbangan</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="116"/>
+        <location filename="../../ui/views/objection_page.py" line="123"/>
         <source>Tidak ada keberatan.</source>
         <translation>No objections.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="125"/>
+        <location filename="../../ui/views/objection_page.py" line="134"/>
         <source>Hasil kerja {0} · perilaku {1} · predikat &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>Results {0} · behaviour {1} · rating &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="127"/>
+        <location filename="../../ui/views/objection_page.py" line="136"/>
         <source>Diputus {date}: {outcome} — {decision}</source>
         <translation>Decided {date}: {outcome} — {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="131"/>
+        <location filename="../../ui/views/objection_page.py" line="140"/>
         <source>Berlaku kini: versi {v}, predikat {p}</source>
         <translation>Now in force: version {v}, rating {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="153"/>
+        <location filename="../../ui/views/objection_page.py" line="162"/>
         <source>Putuskan keberatan</source>
         <translation>Decide the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="154"/>
+        <location filename="../../ui/views/objection_page.py" line="163"/>
         <source>Keputusan atas keberatan bersifat final dan tidak dapat diubah. Lanjutkan?</source>
         <translation>A decision on an objection is final and cannot be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="171"/>
+        <location filename="../../ui/views/objection_page.py" line="180"/>
         <source>Keberatan {name} diputus.</source>
         <translation>Objection of {name} decided.</translation>
     </message>

@@ -41,7 +41,7 @@ class ObjectionPage(Page):
         self.model: RowTableModel[obj_svc.ObjectionView] = RowTableModel(
             [
                 Column(self.tr("Pegawai"), lambda v: v.employee_name),
-                Column(self.tr("Periode"), lambda v: Period.parse(v.period_key).label),
+                Column(self.tr("Periode"), self._period),
                 Column(self.tr("Diajukan"), lambda v: fmt_date(v.filed_at)),
                 Column(self.tr("Status"), self._state),
             ],
@@ -52,17 +52,24 @@ class ObjectionPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("<b>Keberatan atas penilaian yang dibuat pejabat penilai di bawah Anda</b>"))
         )
         layout.addWidget(splitter, 1)
+
+    def _period(self, view: obj_svc.ObjectionView) -> str:
+        period = Period.parse(view.period_key)
+        return self.tr("Tahunan {year}").format(year=period.year) if period.key.isdigit() else period.label
 
     def _state(self, view: obj_svc.ObjectionView) -> str:
         return view.outcome.label if view.outcome else self.tr("Belum diputus")
@@ -115,6 +122,8 @@ class ObjectionPage(Page):
         if view is None:
             self.result.setText(self.tr("Tidak ada keberatan."))
             self.reason.clear()
+            self.ratings.set_ratings(None, None)
+            self.ratings.set_read_only(True)
             return
         current = asm.get_assessment(self.ctx, employee_id=view.employee_id, period_key=view.period_key)
         rating = [
