@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.layout import (
     WIDTH,
     Built,
@@ -21,8 +22,6 @@ from asn_desktop.pdf.layout import (
     make_styles,
     para,
     section,
-    signature_block,
-    verification_block,
 )
 from asn_desktop.pdf.model import AngkaKreditDoc, content_hash
 

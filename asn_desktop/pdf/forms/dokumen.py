@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.forms.common import objection_block, pola_block
 from asn_desktop.pdf.layout import (
     HEAD_BG,
@@ -25,8 +26,6 @@ from asn_desktop.pdf.layout import (
     identity_rows,
     make_styles,
     para,
-    signature_block,
-    verification_block,
 )
 from asn_desktop.pdf.model import DokumenDoc, Person, content_hash
 

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.forms.common import behaviour_table, objection_block, pola_block, result_row, rhk_table
 from asn_desktop.pdf.layout import (
     GROUP_BG,
@@ -25,8 +26,6 @@ from asn_desktop.pdf.layout import (
     make_styles,
     para,
     section,
-    signature_block,
-    verification_block,
 )
 from asn_desktop.pdf.model import EvaluasiAppendix, EvaluasiDoc, content_hash
 

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from asn_desktop.pdf.chart import CurveChart
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.layout import (
     WIDTH,
     Built,
@@ -24,8 +25,6 @@ from asn_desktop.pdf.layout import (
     make_styles,
     para,
     section,
-    signature_block,
-    verification_block,
 )
 from asn_desktop.pdf.model import PenetapanDoc, content_hash
 

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.forms.common import behaviour_table, rhk_table
 from asn_desktop.pdf.layout import (
     WIDTH,
@@ -23,8 +24,6 @@ from asn_desktop.pdf.layout import (
     make_styles,
     para,
     section,
-    signature_block,
-    verification_block,
 )
 from asn_desktop.pdf.model import SkpDoc, content_hash
 
