@@ -33,6 +33,7 @@ from asn_desktop.pdf.produce import Job, produce
 from asn_desktop.pdf.sign import SignAction
 from asn_desktop.services import export, signing
 from asn_desktop.services import export_data as data
+from asn_desktop.services import export_docs as docs
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import build_demo
 from asn_desktop.services.workspace import init_workspace
@@ -46,12 +47,20 @@ def setup(root: Path, employees: int, forms: int) -> tuple[AppContext, list[str]
         root / "ws", agency="Badan Uji", admin_password="sandi-bench-1", passphrase="ws", prefer_keyring=False
     )
     ctx = AppContext.system(ws)
-    build_demo(ctx, employees=employees, seed=3)
+    build_demo(ctx, employees=employees, seed=3)  # sets the agency's city: every form has its closing
     with ws.sessions() as s, s.begin():
         # every approved SKP gets a final annual assessment, so there are enough forms to sign
         s.execute(update(Assessment).values(status="final"))
+        # the annual assessments only: the demo also decides a past quarter, which is another form
         rated = (
-            s.execute(select(Assessment.employee_id).join(Skp, Skp.id == Assessment.skp_id)).scalars().all()
+            s.execute(
+                select(Assessment.employee_id)
+                .join(Skp, Skp.id == Assessment.skp_id)
+                .where(Assessment.period_key == "2026")
+                .distinct()
+            )
+            .scalars()
+            .all()
         )
     chosen = sorted(rated)[:forms]
     signing.init_ca(ctx, workspace_passphrase="ws")
@@ -70,7 +79,7 @@ def bare(ctx: AppContext, chosen: list[str]) -> tuple[float, int]:
     keys, _ = signing.unlock_signers(ctx, set(chosen) | {b for b in bosses if b}, {}, KEY)
     jobs = []
     for emp in chosen:
-        doc = data.evaluasi_doc(snap, emp)
+        doc = docs.evaluasi_doc(snap, emp)
         boss = snap.employees[emp].supervisor_id
         if doc is None or doc.draft or boss not in keys:
             continue

@@ -67,10 +67,12 @@ def workspace(tmp_path: Path) -> Iterator[object]:
 @pytest.fixture
 def org(workspace: object) -> Org:
     from asn_desktop.services import employees as emp
+    from asn_desktop.services.agency import set_agency
     from asn_desktop.services.context import AppContext
     from asn_desktop.services.workspace import login
 
     admin = login(workspace, "admin", PASSWORD)  # type: ignore[arg-type]
+    set_agency(admin, city="Kota Uji")  # the place every form's closing prints
     unit = emp.create_unit(admin, name="Kantor Kepala")
     seksi = emp.create_unit(admin, name="Seksi Program", parent_id=unit)
     head = emp.create_employee(

@@ -32,11 +32,13 @@ from ui.locale import fmt_date
 from ui.page_stack import LazyPages
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
+from ui.views.angka_kredit_export import AngkaKreditExport
 from ui.views.export_dialog import ExportDialog
 from ui.views.feedback360_page import Feedback360Page
 from ui.views.follow_up_page import FollowUpAgencyPage
 from ui.views.meeting_view import MeetingPage
 from ui.views.my_performance import MyPerformancePage
+from ui.views.objection_page import ObjectionPage
 from ui.views.page import Page
 from ui.views.public_feedback_page import PublicFeedbackPage
 from ui.views.realisation_page import RealisationPage
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
             factories += [
                 (self.tr("Penilaian Bawahan"), lambda: TeamPage(self.ctx, self)),
                 (self.tr("Rapat Evaluasi"), lambda: MeetingPage(self.ctx, self)),
+                (self.tr("Keberatan"), lambda: ObjectionPage(self.ctx, self)),
             ]
         if p.role in (Role.PENILAI, Role.ADMIN):
             factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))
@@ -151,6 +154,12 @@ class MainWindow(QMainWindow):
             export = QAction(self.tr("&Ekspor formulir PDF…"), self, objectName="actionExport")
             export.triggered.connect(self.show_export)
             menu.insertAction(switch, export)
+            if self.profile.role is Role.ADMIN:
+                credit = QAction(
+                    self.tr("Ekspor &angka kredit (XLSX)…"), self, objectName="actionExportCredit"
+                )
+                credit.triggered.connect(lambda: AngkaKreditExport(self, self.ctx, self.tasks).ask())
+                menu.insertAction(switch, credit)
             menu.insertSeparator(switch)
 
         menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from asn_desktop.cli.common import context_for, open_workspace_for_cli, passphrase_from_env, progress_bar
+from asn_desktop.domain.formatting import TimeZoneId
 from asn_desktop.errors import KeyUnavailable, NotFound, ValidationFailed
 from asn_desktop.services.context import AppContext, Workspace
 
@@ -197,6 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             period_key=args.period,
             passphrases=_passphrases(args),
             default_passphrase=_sign_passphrase(args),
+            place=args.place,
         )
     finally:
         ws.close()
@@ -206,7 +208,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_export_batch(args: argparse.Namespace) -> int:
-    from asn_desktop.services.export import BATCH_FORMS, SKIP_LABELS, export_batch
+    from asn_desktop.services.export import export_batch
+    from asn_desktop.services.export_plan import SKIP_LABELS
 
     ws, ctx = _open(args)
     try:
@@ -217,7 +220,8 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
             sign=args.sign,
             appendix=args.appendix,
             unit=args.unit,
-            forms=tuple(args.form) if args.form else BATCH_FORMS,
+            forms=tuple(args.form) if args.form else None,
+            place=args.place,
             period_key=args.period,
             passphrases=_passphrases(args),
             default_passphrase=_sign_passphrase(args),
@@ -261,8 +265,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not reports:
         print(f"galat: {args.file} tidak memiliki tanda tangan elektronik.", file=sys.stderr)
         return 1
+    zone = TimeZoneId.parse(args.zone) if args.zone else None
     for report in reports:
-        print(report.line)
+        print(report.line_in(zone))
     bad = sum(1 for r in reports if not r.intact)
     if bad:
         print(f"galat: {bad} dari {len(reports)} tanda tangan tidak utuh.", file=sys.stderr)
@@ -305,11 +310,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--fingerprint", help="awal sidik jari SHA-256 CA akar yang sudah Anda periksa")
     s.set_defaults(func=cmd_approve)
 
-    s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP atau evaluasi)")
+    s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP, evaluasi, atau dokumen evaluasi)")
     s.add_argument("workspace")
     s.add_argument("--nip", required=True)
     s.add_argument("--year", type=int, required=True)
-    s.add_argument("--form", choices=("skp", "evaluasi"), required=True)
+    s.add_argument("--form", choices=("skp", "evaluasi", "dokumen"), required=True)
+    s.add_argument("--place", help="tempat penandatanganan (bawaan: kota unit kerja atau instansi)")
     s.add_argument("--out", required=True)
     s.add_argument("--sign", action="store_true", help="tandatangani (pegawai dan pejabat penilai)")
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
@@ -330,9 +336,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument(
         "--form",
         action="append",
-        choices=("skp", "evaluasi", "penetapan"),
-        help="bisa diulang; bawaan: semua",
+        choices=("skp", "evaluasi", "dokumen", "penetapan"),
+        help="bisa diulang; bawaan: semua formulir periode itu (SKP hanya tahunan)",
     )
+    s.add_argument("--place", help="tempat penandatanganan (bawaan: kota unit kerja atau instansi)")
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")
     s.add_argument(
         "--appendix",
@@ -346,4 +353,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("verify", help="periksa tanda tangan elektronik sebuah PDF")
     s.add_argument("file")
     s.add_argument("--workspace", help="perbarui dulu daftar CA tepercaya dari ruang kerja ini")
+    s.add_argument("--zone", choices=[z.value for z in TimeZoneId], help="zona waktu tampilan (bawaan: UTC)")
     s.set_defaults(func=cmd_verify)

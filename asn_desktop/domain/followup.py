@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Final
 
 from asn_desktop.domain.errors import DomainError, InvalidTransition
+from asn_desktop.domain.period import format_date_id
 from asn_desktop.domain.rating import Predikat
 
 __all__ = [
@@ -165,10 +166,11 @@ def check_session_date(planned_on: date, period_start: date, period_end: date) -
     """A session falls between the assessed period's start and a few years after its end."""
     latest = date(period_end.year + SESSION_YEARS_AFTER, 12, 31)
     if planned_on < period_start:
-        raise InvalidFollowUp(f"Tanggal sesi {planned_on:%d-%m-%Y} sebelum awal periode penilaian.")
+        raise InvalidFollowUp(f"Tanggal sesi {format_date_id(planned_on)} sebelum awal periode penilaian.")
     if planned_on > latest:
         raise InvalidFollowUp(
-            f"Tanggal sesi {planned_on:%d-%m-%Y} terlalu jauh (paling lambat {latest:%d-%m-%Y})."
+            f"Tanggal sesi {format_date_id(planned_on)} terlalu jauh "
+            f"(paling lambat {format_date_id(latest)})."
         )
     return planned_on
 
@@ -179,5 +181,7 @@ def check_held_on(held_on: date, period_start: date, today: date) -> date:
     if held_on > today:
         raise InvalidFollowUp("Tanggal pelaksanaan sesi tidak boleh di masa depan.")
     if held_on < period_start:
-        raise InvalidFollowUp(f"Tanggal pelaksanaan {held_on:%d-%m-%Y} sebelum awal periode penilaian.")
+        raise InvalidFollowUp(
+            f"Tanggal pelaksanaan {format_date_id(held_on)} sebelum awal periode penilaian."
+        )
     return held_on

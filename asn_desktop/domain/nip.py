@@ -15,11 +15,23 @@ from typing import Final
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.period import MONTHS_ID, format_date_id
 
-__all__ = ["KIND_PNS", "KIND_PPPK", "NIP_KINDS", "InvalidNip", "Nip", "is_valid_nip", "parse_nip"]
+__all__ = [
+    "KIND_PNS",
+    "KIND_PPPK",
+    "NIP_KINDS",
+    "NIP_LABELS",
+    "InvalidNip",
+    "Nip",
+    "format_nip",
+    "is_valid_nip",
+    "nip_label",
+    "parse_nip",
+]
 
 KIND_PNS: Final = "PNS"
 KIND_PPPK: Final = "PPPK"
 NIP_KINDS: Final = (KIND_PNS, KIND_PPPK)
+NIP_LABELS: Final = {KIND_PNS: "NIP", KIND_PPPK: "NI PPPK"}
 
 NIP_LENGTH: Final = 18
 ADULT_AGE: Final = 18
@@ -48,11 +60,18 @@ class Nip:
 
     @property
     def formatted(self) -> str:
-        """The grouped form printed on forms and cards, which people also type back in."""
+        """The grouped form printed on forms and cards, which people also type back in.
+
+        A PNS NIP and an NI PPPK are grouped alike, 8 + 6 + 1 + 3 (``19900913 202524 2 014``):
+        the PPPK's year and code form one group just as the PNS's year and month do.
+        """
         t = self.text
-        if self.kind == KIND_PNS:
-            return f"{t[:8]} {t[8:14]} {t[14]} {t[15:]}"
-        return f"{t[:8]} {t[8:12]} {t[12:14]} {t[14]} {t[15:]}"
+        return f"{t[:8]} {t[8:14]} {t[14]} {t[15:]}"
+
+    @property
+    def label(self) -> str:
+        """What the number is called on forms: "NIP" for a PNS, "NI PPPK" for a PPPK."""
+        return NIP_LABELS[self.kind]
 
     def __str__(self) -> str:
         return self.text
@@ -144,3 +163,16 @@ def is_valid_nip(text: str, kind: str | None = None, *, today: date | None = Non
     except InvalidNip:
         return False
     return True
+
+
+def nip_label(kind: str | None) -> str:
+    """ "NI PPPK" for a PPPK, "NIP" otherwise (an unknown type prints as the common case)."""
+    return NIP_LABELS.get(kind or KIND_PNS, NIP_LABELS[KIND_PNS])
+
+
+def format_nip(text: str, kind: str | None = None) -> str:
+    """The grouped number for forms; a legacy or broken number prints as stored, never hidden."""
+    try:
+        return parse_nip(text, kind).formatted
+    except InvalidNip:
+        return text

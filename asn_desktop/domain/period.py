@@ -178,6 +178,12 @@ class Period:
             return f"Triwulan {_ROMAN[self.index - 1]} {self.year}"
         return f"{MONTHS_ID[self.index - 1]} {self.year}"
 
+    @property
+    def range_label(self) -> str:
+        """The period's dates as the forms' PERIODE PENILAIAN prints them, the year written once:
+        "1 Januari s.d. 31 Maret 2026"."""
+        return f"{self.start.day} {MONTHS_ID[self.start.month - 1]} s.d. {format_date_id(self.end)}"
+
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls within the period, both ends included."""
         return self.start <= day <= self.end

@@ -21,7 +21,9 @@ __all__ = [
     "Subject",
     "can_assess",
     "can_comment_worklog",
+    "can_decide_objection",
     "can_edit_own_plan",
+    "can_file_objection",
     "can_give_feedback",
     "can_log_work",
     "can_manage_follow_up",
@@ -35,6 +37,7 @@ __all__ = [
     "can_run_meeting",
     "can_view",
     "can_view_agency_follow_ups",
+    "can_view_objected_assessment",
     "can_view_unit",
     "can_view_unit_within",
     "is_self",
@@ -230,6 +233,25 @@ def can_manage_follow_up(actor: Actor, subject: Subject) -> bool:
 def can_view_agency_follow_ups(actor: Actor) -> bool:
     """HR (the admin role) follows every open follow-up of the agency."""
     return _is_admin(actor)
+
+
+def can_file_objection(actor: Actor, subject: Subject) -> bool:
+    """A keberatan is the evaluated pegawai's own act, against their own assessment."""
+    return is_self(actor, subject)
+
+
+def can_decide_objection(actor: Actor, assessor: Subject) -> bool:
+    """The atasan pejabat penilai decides: the supervisor of the pejabat penilai who assessed.
+
+    ``assessor`` is the pejabat penilai as a subject (with his own supervisor), not the pegawai.
+    """
+    return is_supervisor_of(actor, assessor)
+
+
+def can_view_objected_assessment(actor: Actor, assessor: Subject, *, objected: bool) -> bool:
+    """The atasan pejabat penilai may open an assessment once it is objected to, to decide it;
+    before any keberatan the assessment stays between the pegawai and the pejabat penilai."""
+    return objected and can_decide_objection(actor, assessor)
 
 
 def require(allowed: bool, what: str) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "follow_up",
     "follow_up_session",
     "meeting_participant",
+    "objection",
     "owner_while_skp_draft",
     "public_feedback",
     "realisation",
@@ -262,7 +263,8 @@ def feedback(f: Facts) -> str | None:
     return None if allowed[source] else "penulis tidak berwenang memberi umpan balik dari sumber ini"
 
 
-_ASSESSMENT_NEW = frozenset({"employee_id", "period_key", "status", "skp_id", "assessor_id"})
+_ASSESSMENT_NEW = frozenset({"employee_id", "period_key", "status", "skp_id", "assessor_id", "version"})
+_ASSESSMENT_VERSIONING = frozenset({"version", "previous_id"})
 _ASSESSMENT_SELF = frozenset({"self_rating_hasil", "self_note"})
 _ASSESSMENT_RATE = frozenset(
     {
@@ -312,19 +314,98 @@ def _assessment_rate(f: Facts, status: Any, move: tuple[Any, Any] | None) -> boo
 
 
 def _assessment_decision(f: Facts) -> bool:
-    assessor = f.after.get("assessor_id")
-    if assessor is None or not _only(f, frozenset({"objection_decision"})):
+    if not _only(f, frozenset({"objection_decision"})):
         return False
-    return f.actor.employee_id is not None and f.supervisor_of(assessor) == f.actor.employee_id
+    return _atasan_of_assessor(f, f.after.get("assessor_id"))
 
 
-def assessment(f: Facts) -> str | None:
-    """Ratings are the penilai's, the self-assessment and objection the pegawai's, the decision the
-    atasan pejabat penilai's; the predikat always follows the matrix."""
+_OBJECTION_FILED = frozenset({"assessment_id", "employee_id", "text", "filed_at"})
+_OBJECTION_DECISION = frozenset(
+    {"decider_id", "decided_at", "decision", "outcome", "rating_hasil", "rating_perilaku", "revised_id"}
+)
+
+
+def _objection_decided(f: Facts, objected: Mapping[str, Any]) -> str | None:
+    if (f.before or {}).get("decided_at") is not None:
+        return "keberatan yang sudah diputus tidak dapat diubah; keputusannya final"
+    if not _only(f, _OBJECTION_DECISION) or not _atasan_of_assessor(f, objected.get("assessor_id")):
+        return "keberatan diputus oleh atasan pejabat penilai"
+    if f.after.get("decider_id") != f.actor.employee_id or f.after.get("decided_at") is None:
+        return "keputusan keberatan harus atas nama atasan yang memutusnya"
+    revised = f.after.get("revised_id")
+    if revised is not None and (f.row("assessment", revised) or {}).get("previous_id") != objected.get("id"):
+        return "penilaian hasil keberatan harus versi baru dari penilaian yang diajukan keberatan"
+    return None
+
+
+def objection(f: Facts) -> str | None:
+    """Filed once by the pegawai against their own assessment; decided once, finally, by the atasan
+    pejabat penilai (``services.objection``)."""
+    if f.deleted:
+        return _NO_DELETE
+    objected = f.row("assessment", f.after.get("assessment_id"))
+    if objected is None or objected.get("employee_id") != f.after.get("employee_id"):
+        return "keberatan harus atas penilaian pegawai itu sendiri"
+    if f.before is not None:
+        return _objection_decided(f, objected)
+    if not _owner(f) or not _only(f, _OBJECTION_FILED):
+        return "keberatan hanya diajukan oleh pegawai yang dinilai"
+    if objected.get("status") not in ("final", "signed") or objected.get("previous_id") is not None:
+        return "keberatan hanya atas penilaian final yang bukan hasil keputusan keberatan"
+    return None
+
+
+_REVISION = (
+    "versi baru penilaian hanya dibuat oleh atasan pejabat penilai, atas keberatan pada versi "
+    "sebelumnya yang sudah final"
+)
+_SAME_ASSESSMENT = ("employee_id", "period_key", "assessor_id", "skp_id")
+
+
+def _atasan_of_assessor(f: Facts, assessor: Any) -> bool:
+    """The atasan pejabat penilai: the supervisor of the pejabat penilai who assessed."""
+    me = f.actor.employee_id
+    return isinstance(assessor, str) and me is not None and f.supervisor_of(assessor) == me
+
+
+def _assessment_revision(f: Facts) -> bool:
+    """A keberatan's new version: made once, final, by the atasan pejabat penilai, of a final
+    version the pegawai objected to; it keeps the period, the pegawai and the assessor."""
+    prev = f.row("assessment", f.after.get("previous_id"))
+    if prev is None or not prev.get("objection") or prev.get("status") not in ("final", "signed"):
+        return False
+    if prev.get("previous_id") is not None:  # the decision on a keberatan is final: no second round
+        return False
+    if any(f.after.get(k) != prev.get(k) for k in _SAME_ASSESSMENT):
+        return False
+    if f.after.get("version") != int(prev.get("version") or 1) + 1 or f.after.get("status") != "final":
+        return False
+    return _atasan_of_assessor(f, prev.get("assessor_id"))
+
+
+def _assessment_shape(f: Facts) -> str | None:
+    """What every version must satisfy, whoever writes it."""
     if f.deleted:
         return _NO_DELETE
     if not _predikat_consistent(f.after):
         return "predikat tidak sesuai dengan kedua rating"
+    if f.before is not None and f.changed & _ASSESSMENT_VERSIONING:
+        return "versi penilaian tidak dapat diubah"
+    return None
+
+
+def _is_revision(f: Facts) -> bool:
+    return f.before is None and (f.after.get("previous_id") is not None or f.after.get("version", 1) != 1)
+
+
+def assessment(f: Facts) -> str | None:
+    """Ratings are the penilai's, the self-assessment and objection the pegawai's, the decision and
+    a keberatan's new version the atasan pejabat penilai's; the predikat always follows the matrix."""
+    wrong = _assessment_shape(f)
+    if wrong is not None:
+        return wrong
+    if _is_revision(f):
+        return None if _assessment_revision(f) else _REVISION
     subject = f.subject()
     if "assessor_id" in f.changed and (
         subject is None or f.after.get("assessor_id") != subject.supervisor_id
@@ -332,12 +413,13 @@ def assessment(f: Facts) -> str | None:
         return "pejabat penilai pada penilaian harus atasan langsung pegawai"
     before = f.before or {}
     status, move = before.get("status"), _status_move(f)
-    if _assessment_self(f, status, move) or _assessment_rate(f, status, move):
-        return None
     signing = move == ("final", "signed") and _only(f, _ASSESSMENT_SIGN)
-    if signing and (_supervisor(f) or _admin(f)) and f.after.get("signed_hash"):
-        return None
-    if _assessment_decision(f):
+    if (
+        _assessment_self(f, status, move)
+        or _assessment_rate(f, status, move)
+        or (signing and (_supervisor(f) or _admin(f)) and f.after.get("signed_hash"))
+        or _assessment_decision(f)
+    ):
         return None
     return "perubahan penilaian ini tidak diizinkan bagi penulisnya atau pada status penilaian saat itu"
 

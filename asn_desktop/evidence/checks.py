@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
+from asn_desktop.domain.formatting import format_number
 from asn_desktop.errors import EvidenceRejected
 from asn_desktop.evidence import structure
 from asn_desktop.evidence.names import safe_display_name
@@ -93,8 +94,7 @@ _HINTS: dict[str, str] = {
 
 def _id_number(value: float) -> str:
     """Indonesian number format: dot for thousands, comma for decimals, no trailing ",0"."""
-    text = f"{value:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return text.removesuffix(",0")
+    return format_number(value, decimals=1).removesuffix(",0")
 
 
 def format_size(n_bytes: int) -> str:

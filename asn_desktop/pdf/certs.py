@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from asn_desktop.domain.formatting import format_date, format_datetime
 from asn_desktop.errors import AsnError
 
 CA_YEARS = 10
@@ -243,11 +244,12 @@ def check_validity(cert_pem: bytes, now: datetime, *, who: str) -> None:
     moment = _utc(now)
     if moment < cert.not_valid_before_utc:
         raise CertificateError(
-            f"Sertifikat {who} belum berlaku (berlaku mulai {cert.not_valid_before_utc:%d-%m-%Y %H:%M} UTC)."
+            f"Sertifikat {who} belum berlaku "
+            f"(berlaku mulai {format_datetime(cert.not_valid_before_utc, None)})."
         )
     if moment > cert.not_valid_after_utc:
         raise CertificateError(
-            f"Sertifikat {who} sudah kedaluwarsa sejak {cert.not_valid_after_utc:%d-%m-%Y}; "
+            f"Sertifikat {who} sudah kedaluwarsa sejak {format_date(cert.not_valid_after_utc)}; "
             "terbitkan atau impor sertifikat baru."
         )
 

@@ -9,10 +9,11 @@ Why the pieces are built this way:
   written; ``_FrameCanvas`` keeps each page's drawing state and paints the footers at ``save``
   (ReportLab's usual two-pass-free recipe).
 * Signature fields are *visible* and belong to the people in the closing, wherever the closing
-  falls. ``SignatureBox`` is a flowable that records its own page and absolute rectangle when
-  drawn; signing later puts the PDF signature field exactly there.
+  falls: the closing, its ``SignatureBox`` and the hash/QR block are in ``pdf.closing``.
 * Documents are built with ``invariant=1`` (no random file id, no creation time): the same
   record renders to the same bytes, so re-running an archive export rewrites identical files.
+* A NIP never breaks across lines (``keep_whole``: no-break spaces between its groups), and a
+  section heading never sits alone at a page foot (``section``: a conditional page break).
 """
 
 from __future__ import annotations
@@ -24,17 +25,17 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-import qrcode
-import qrcode.constants
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
-    KeepTogether,
+    Image,
     LayoutError,
     Paragraph,
     SimpleDocTemplate,
@@ -44,7 +45,7 @@ from reportlab.platypus import (
 )
 
 from asn_desktop.pdf.fonts import BOLD, REGULAR, register_fonts
-from asn_desktop.pdf.model import Person, SignatureSlot
+from asn_desktop.pdf.model import Header, Person
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -90,9 +91,25 @@ def make_styles() -> Styles:
     )
 
 
+NBSP = "\u00a0"
+# Room for a heading and the first rows of what follows it; less than this left on a page and the
+# heading starts the next page instead of being left alone at the foot.
+SECTION_ROOM = 32 * mm
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A wrapped paragraph of user text: escaped (a "<" in an RHK is text, not markup)."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def keep_whole(text: str) -> str:
+    """Join a grouped number's parts with no-break spaces: "19900913 202524 2 014" stays on one line."""
+    return text.replace(" ", NBSP)
+
+
+def section(title: str, st: Styles) -> list[Flowable]:
+    """A section heading that is never the last thing on a page."""
+    return [CondPageBreak(SECTION_ROOM), para(title, st.section)]
 
 
 def grid_table(
@@ -134,7 +151,7 @@ def identity_rows(person: Person | None, st: Styles) -> list[list[Paragraph]]:
         [para(label, st.body), para(value or "-", st.body)]
         for label, value in (
             ("Nama", p.name),
-            ("NIP", p.nip),
+            (p.nip_label, keep_whole(p.nip)),
             ("Pangkat/Gol. ruang", p.pangkat),
             ("Jabatan", p.jabatan),
             ("Unit kerja", p.unit),
@@ -178,100 +195,64 @@ def identity_stack(blocks: Sequence[tuple[str, Person | None]], st: Styles) -> T
 
 
 def header_band(left: str, right: str, st: Styles) -> Table:
-    """The band under the title: agency on the left, the period on the right."""
-    table = Table([[para(left, st.bold), para(right, st.bold)]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
+    """The band under the title: agency on the left, the period on the right.
+
+    The columns are sized from the two texts, so the agency's name is never wrapped while there
+    is room for both on one line; otherwise they are stacked, each on a full-width line.
+    """
+    need_left = stringWidth(left, BOLD, st.bold.fontSize) + 4
+    need_right = stringWidth(right, BOLD, st.bold.fontSize) + 4
+    if need_left + need_right <= WIDTH:
+        left_w = max(need_left, WIDTH - need_right)
+        rows, widths = [[para(left, st.bold), para(right, st.bold)]], [left_w, WIDTH - left_w]
+        style = [_FONT, ("ALIGN", (1, 0), (1, 0), "RIGHT")]
+    else:
+        rows, widths = [[para(left, st.bold)], [para(right, st.bold)]], [WIDTH]
+        style = [_FONT]
+    table = Table(rows, colWidths=widths)
     table.setStyle(
-        TableStyle([_FONT, ("ALIGN", (1, 0), (1, 0), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle([*style, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
     return table
 
 
-class QrCode(Flowable):  # type: ignore[misc]
-    """A QR code drawn as filled squares.
+LOGO_HEIGHT = 16 * mm
 
-    Drawn directly rather than through ``reportlab.graphics``: its renderer sets the standard
-    Helvetica font on every drawing, which would put a non-embedded font into the PDF.
+
+def form_header(
+    h: Header, titles: Sequence[str], st: Styles, *, band_right: str | None = None
+) -> list[Flowable]:
+    """Logo (when the agency set one) beside the title lines, then the instansi/periode band.
+
+    ``titles``: the form's title first (large), then its sub-lines ("PENDEKATAN HASIL KERJA …",
+    "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL", "PERIODE: TRIWULAN I 2026").
     """
-
-    def __init__(self, payload: str, size: float) -> None:
-        super().__init__()
-        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
-        code.add_data(payload)
-        code.make(fit=True)
-        self.matrix: list[list[bool]] = code.get_matrix()
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        n = len(self.matrix)
-        cell = self.width / n
-        canv = self.canv
-        canv.saveState()
-        canv.setFillColor(colors.black)
-        for row, line in enumerate(self.matrix):
-            for col, dark in enumerate(line):
-                if dark:
-                    canv.rect(col * cell, self.height - (row + 1) * cell, cell, cell, stroke=0, fill=1)
-        canv.restoreState()
-
-
-class SignatureBox(Flowable):  # type: ignore[misc]
-    """An empty rectangle where a visible signature will be placed; remembers where it landed."""
-
-    def __init__(self, slot_name: str, width: float, height: float, boxes: FieldBoxes) -> None:
-        super().__init__()
-        self.slot_name, self.width, self.height, self._boxes = slot_name, width, height, boxes
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#BBBBBB"))
-        canv.setDash(2, 2)
-        canv.rect(0, 0, self.width, self.height)
-        canv.restoreState()
-        x1, y1 = canv.absolutePosition(0, 0)
-        x2, y2 = canv.absolutePosition(self.width, self.height)
-        self._boxes[self.slot_name] = (
-            canv.getPageNumber() - 1,
-            (round(x1), round(y1), round(x2), round(y2)),
+    lines: list[Flowable] = [para(titles[0], st.title)] + [para(t, st.subtitle) for t in titles[1:] if t]
+    parts: list[Flowable] = []
+    if h.logo:
+        image = Image(io.BytesIO(h.logo))
+        scale = LOGO_HEIGHT / image.imageHeight
+        image.drawHeight, image.drawWidth = LOGO_HEIGHT, image.imageWidth * scale
+        side = min(image.drawWidth, 30 * mm) + 2 * mm
+        if image.drawWidth > side - 2 * mm:
+            image.drawWidth, image.drawHeight = (
+                side - 2 * mm,
+                (side - 2 * mm) * image.imageHeight / image.imageWidth,
+            )
+        table = Table([[image, lines, ""]], colWidths=[side, WIDTH - 2 * side, side])
+        table.setStyle(
+            TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         )
-
-
-def signature_block(
-    slots: Sequence[SignatureSlot], place_date: str, boxes: FieldBoxes, st: Styles
-) -> KeepTogether:
-    """The closing: place and date, then one column per signer with a field and name/NIP.
-
-    Kept together so a signer's caption never sits on one page and the field on the next.
-    """
-    col = WIDTH / max(len(slots), 1)
-    cells: list[list[Any]] = [[], [], []]
-    for i, slot in enumerate(slots):
-        top = place_date if i == len(slots) - 1 else ""
-        cells[0].append(para(f"{top}\n{slot.caption}", st.center))
-        cells[1].append(SignatureBox(slot.field_name, col - 16 * mm, 22 * mm, boxes))
-        cells[2].append(para(f"{slot.person.name}\nNIP {slot.person.nip}", st.center))
-    table = Table(cells, colWidths=[col] * len(slots))
-    table.setStyle(
-        TableStyle([_FONT, ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+        parts.append(table)
+    else:
+        parts += lines
+    right = (
+        band_right
+        if band_right is not None
+        else f"PERIODE PENILAIAN: {(h.period_range or h.period_label).upper()}"
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
-
-
-def verification_block(doc_hash: str, qr_payload: str, st: Styles) -> KeepTogether:
-    """The content hash as text and as a QR code, so a paper copy can be checked."""
-    size = 26 * mm
-    drawing = QrCode(qr_payload, size)
-    text = para(
-        "Verifikasi dokumen\nSHA-256 isi dokumen:\n"
-        f"{doc_hash[:32]}\n{doc_hash[32:]}\n"
-        "Cocokkan hash ini dengan manifest arsip atau pindai kode QR.",
-        st.small,
-    )
-    table = Table([[drawing, text]], colWidths=[size + 4 * mm, WIDTH - size - 4 * mm])
-    table.setStyle(
-        TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    parts += [Spacer(1, 4), header_band(h.agency.upper(), right, st), Spacer(1, 3)]
+    return parts
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from asn_desktop.domain.formatting import TimeZoneId, format_datetime
 from asn_desktop.pdf.fonts import register_fonts
 from asn_desktop.pdf.forms import render
 from asn_desktop.pdf.model import Document, content_hash
@@ -22,6 +24,7 @@ class Job:
     actions: tuple[SignAction, ...]  # in signing order; empty for an unsigned form
     reason: str
     location: str
+    zone: str = "WIB"  # the agency's zone: the signature stamp prints its time in it
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,8 @@ def produce(job: Job) -> Produced:
     if job.actions:
         pdf = add_fields(pdf, {a.field_name: built.boxes[a.field_name] for a in job.actions})
         for action in job.actions:
-            pdf = sign(pdf, action, reason=job.reason, location=job.location)
+            stamp_time = format_datetime(datetime.now(UTC), TimeZoneId.parse(job.zone), seconds=True)
+            pdf = sign(pdf, action, reason=job.reason, location=job.location, stamp_time=stamp_time)
     return Produced(
         job.file_name,
         pdf,

@@ -32,9 +32,11 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from asn_desktop.pdf.certs import Identity
 from asn_desktop.pdf.layout import FieldBoxes
 
+# The time is given as text (``stamp_time``), written the Indonesian way in the agency's zone
+# ("1 Desember 2026 pukul 14.36.04 WIB") under its own key: pyHanko overwrites "ts" with its
+# numeric, OS-zone text.
 _STYLE = TextStampStyle(
-    stamp_text="Ditandatangani secara elektronik\n%(signer)s\nNIP %(nip)s\n%(ts)s",
-    timestamp_format="%d-%m-%Y %H:%M:%S %Z",
+    stamp_text="Ditandatangani secara elektronik\n%(signer)s\n%(nip_label)s %(nip)s\n%(waktu)s",
     border_width=0,
 )
 
@@ -47,6 +49,7 @@ class SignAction:
     identity: Identity
     name: str
     nip: str
+    nip_label: str = "NIP"  # "NI PPPK" for a PPPK
 
 
 def add_fields(pdf: bytes, boxes: FieldBoxes) -> bytes:
@@ -75,8 +78,12 @@ def _latin(text: str) -> str:
     return folded.encode("latin-1", "ignore").decode("latin-1")
 
 
-def sign(pdf: bytes, action: SignAction, *, reason: str, location: str) -> bytes:
-    """Add one PAdES B-B signature into the existing field ``action.field_name``."""
+def sign(pdf: bytes, action: SignAction, *, reason: str, location: str, stamp_time: str) -> bytes:
+    """Add one PAdES B-B signature into the existing field ``action.field_name``.
+
+    ``stamp_time`` is the signing time as the visible stamp prints it (the CMS signing time stays
+    the exact UTC instant validators read).
+    """
     meta = PdfSignatureMetadata(
         field_name=action.field_name,
         subfilter=fields.SigSeedSubFilter.PADES,
@@ -90,6 +97,11 @@ def sign(pdf: bytes, action: SignAction, *, reason: str, location: str) -> bytes
     out = pdf_signer.sign_pdf(
         writer,
         existing_fields_only=True,
-        appearance_text_params={"signer": _latin(action.name), "nip": action.nip},
+        appearance_text_params={
+            "signer": _latin(action.name),
+            "nip_label": action.nip_label,
+            "nip": action.nip,
+            "waktu": _latin(stamp_time),
+        },
     )
     return bytes(out.getvalue())

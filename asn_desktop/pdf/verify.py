@@ -31,6 +31,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from asn_desktop.domain.formatting import TimeZoneId, format_datetime
 from asn_desktop.errors import AsnError
 from asn_desktop.pdf.trust import TRUST_IMPORTED, TRUST_KINDS, TRUST_LABELS, TRUST_OURS, TrustStore
 
@@ -57,8 +58,14 @@ class SignatureReport:
 
     @property
     def line(self) -> str:
-        """The one line ``verify`` prints for this signature."""
-        when = f"{self.signed_at:%d-%m-%Y %H:%M:%S %Z}".strip() if self.signed_at else "waktu tidak diketahui"
+        """The one line ``verify`` prints for this signature (time in UTC: no agency is known)."""
+        return self.line_in(None)
+
+    def line_in(self, zone: TimeZoneId | None) -> str:
+        """The line with the signing time in ``zone`` (WIB/WITA/WIT), as the agency reads it."""
+        when = (
+            format_datetime(self.signed_at, zone, seconds=True) if self.signed_at else "waktu tidak diketahui"
+        )
         state = "utuh" if self.intact else f"DIUBAH ({self.problem})"
         return (
             f"{self.field_name}: {self.signer} · {when} · integritas: {state} · "

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import core_value
-from asn_desktop.domain.objection import ensure_objection_open
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import (
     FeedbackSource,
@@ -16,8 +15,7 @@ from asn_desktop.domain.permissions import (
     can_edit_own_plan,
     can_give_feedback,
     can_view,
-    is_self,
-    is_supervisor_of,
+    can_view_objected_assessment,
     require,
 )
 from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
@@ -30,8 +28,24 @@ from asn_desktop.domain.skp_state import (
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.objection import decide_objection, file_objection, is_objected
+from asn_desktop.services.org_predikat import enforce_leader_rule
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
-from asn_desktop.store.models import Assessment, Employee, Feedback, Rhk, SignedDocument, Skp
+from asn_desktop.store.models import Assessment, Employee, Feedback, Objection, Rhk, SignedDocument, Skp
+from asn_desktop.store.queries import is_current_assessment
+
+__all__ = [
+    "AssessmentView",
+    "assess",
+    "decide_objection",
+    "file_objection",
+    "finalize_assessment",
+    "get_assessment",
+    "give_feedback",
+    "mark_assessment_signed",
+    "reopen_assessment",
+    "self_assess",
+]
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,8 @@ class AssessmentView:
     self_rating_hasil: Rating | None
     self_note: str | None
     signed_hash: str | None
+    version: int = 1
+    previous_id: str | None = None  # the version this one replaced after a keberatan
 
 
 def give_feedback(
@@ -97,7 +113,11 @@ def give_feedback(
 
 def _assessment_for(session: Session, employee_id: str, period: Period) -> Assessment:
     row = session.scalars(
-        select(Assessment).where(Assessment.employee_id == employee_id, Assessment.period_key == period.key)
+        select(Assessment).where(
+            Assessment.employee_id == employee_id,
+            Assessment.period_key == period.key,
+            is_current_assessment(),
+        )
     ).one_or_none()
     if row is None:
         emp = get_or_fail(session, Employee, employee_id, "Pegawai")
@@ -153,13 +173,18 @@ def assess(
     rating_perilaku: Rating | str,
     notes: str | None = None,
 ) -> Predikat:
-    """The pejabat penilai sets the two ratings; the predikat follows from the matrix."""
+    """The pejabat penilai sets the two ratings; the predikat follows from the matrix.
+
+    For a unit head the Rating Hasil Kerja is not the penilai's to choose: the leader rule takes it
+    from the unit's predikat organisasi (``org_predikat.enforce_leader_rule``).
+    """
     hasil, perilaku = Rating(rating_hasil), Rating(rating_perilaku)
     period = Period.parse(period_key)
     with unit_of_work(ctx, "assessment.rate") as uow:
         require(can_assess(ctx.actor, subject_of(uow.session, employee_id)), "menilai pegawai ini")
         row = _assessment_for(uow.session, employee_id, period)
         ensure_editable_assessment(AssessmentStatus(row.status))
+        enforce_leader_rule(uow.session, employee_id, period, hasil)
         predikat = predikat_kinerja(hasil, perilaku)
         row.rating_hasil, row.rating_perilaku, row.predikat = hasil.value, perilaku.value, predikat.value
         row.notes, row.assessor_id = notes, ctx.actor.employee_id
@@ -173,6 +198,8 @@ def _transition(ctx: AppContext, assessment_id: str, action: str, signed_hash: s
         row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
         require(can_assess(ctx.actor, subject_of(uow.session, row.employee_id)), "mengubah penilaian ini")
         new_status = assessment_next(AssessmentStatus(row.status), action)
+        if action == "reopen":
+            _ensure_no_keberatan(uow.session, row)
         if action == "finalize" and (row.rating_hasil is None or row.rating_perilaku is None):
             raise ValidationFailed("Kedua rating (hasil kerja dan perilaku kerja) wajib diisi sebelum final.")
         row.status = new_status.value
@@ -181,6 +208,16 @@ def _transition(ctx: AppContext, assessment_id: str, action: str, signed_hash: s
         if action == "sign":
             row.signed_hash = signed_hash
         uow.audit("assessment", row.id, status=new_status.value)
+
+
+def _ensure_no_keberatan(session: Session, row: Assessment) -> None:
+    """A decided keberatan is final, and one being decided holds the result it objects to."""
+    if row.previous_id:
+        raise ValidationFailed("Penilaian ini adalah hasil keputusan keberatan, yang bersifat final.")
+    if session.scalars(select(Objection.id).where(Objection.assessment_id == row.id)).first():
+        raise ValidationFailed(
+            "Penilaian ini sudah diajukan keberatan; hasilnya diputus oleh atasan pejabat penilai."
+        )
 
 
 def finalize_assessment(ctx: AppContext, *, assessment_id: str) -> None:
@@ -239,13 +276,30 @@ def _verified_evaluation(ctx: AppContext, pdf: bytes, content_hash: str, signers
         raise ValidationFailed("Hash isi yang tercetak pada dokumen itu tidak cocok dengan catatannya.")
 
 
+def may_open_assessment(ctx: AppContext, session: Session, employee_id: str, period_key: str) -> bool:
+    """The pegawai, the pejabat penilai, the admin — and, once it is objected to, the atasan
+    pejabat penilai who decides the keberatan."""
+    subject = subject_of(session, employee_id)
+    if can_view(ctx.actor, subject):
+        return True
+    if subject.supervisor_id is None:
+        return False
+    assessor = subject_of(session, subject.supervisor_id)
+    return can_view_objected_assessment(
+        ctx.actor, assessor, objected=is_objected(session, employee_id, period_key)
+    )
+
+
 def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> AssessmentView | None:
+    """The assessment in force for the period (the latest version after a keberatan)."""
     period = Period.parse(period_key)
     with read_session(ctx) as session:
-        require(can_view(ctx.actor, subject_of(session, employee_id)), "melihat penilaian pegawai ini")
+        require(may_open_assessment(ctx, session, employee_id, period.key), "melihat penilaian pegawai ini")
         row = session.scalars(
             select(Assessment).where(
-                Assessment.employee_id == employee_id, Assessment.period_key == period.key
+                Assessment.employee_id == employee_id,
+                Assessment.period_key == period.key,
+                is_current_assessment(),
             )
         ).one_or_none()
         if row is None:
@@ -266,42 +320,6 @@ def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> Ass
             rating(row.self_rating_hasil),
             row.self_note,
             row.signed_hash,
+            row.version,
+            row.previous_id,
         )
-
-
-def file_objection(ctx: AppContext, *, assessment_id: str, text: str) -> None:
-    """The pegawai's *keberatan*, within 14 days of the final evaluation."""
-    if not text.strip():
-        raise ValidationFailed("Uraikan alasan keberatan.")
-    with unit_of_work(ctx, "assessment.objection") as uow:
-        row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
-        require(is_self(ctx.actor, subject_of(uow.session, row.employee_id)), "mengajukan keberatan ini")
-        if row.objection:
-            raise ValidationFailed("Keberatan atas penilaian ini sudah diajukan.")
-        ensure_objection_open(
-            row.finalized_at.date() if row.finalized_at else None, ctx.workspace.now().date()
-        )
-        row.objection = text.strip()
-        uow.audit("assessment", row.id, objection=True)
-
-
-def decide_objection(ctx: AppContext, *, assessment_id: str, decision: str) -> None:
-    """The atasan pejabat penilai decides the objection; the decision is final."""
-    if not decision.strip():
-        raise ValidationFailed("Keputusan atas keberatan wajib diisi.")
-    with unit_of_work(ctx, "assessment.objection_decision") as uow:
-        row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
-        if row.assessor_id is None:
-            raise ValidationFailed("Penilaian ini tidak memiliki pejabat penilai.")
-        require(
-            is_supervisor_of(ctx.actor, subject_of(uow.session, row.assessor_id)),
-            "memutus keberatan ini (hanya atasan pejabat penilai)",
-        )
-        if not row.objection:
-            raise ValidationFailed("Tidak ada keberatan yang diajukan atas penilaian ini.")
-        if row.objection_decision:
-            raise ValidationFailed(
-                "Keberatan ini sudah diputus; keputusan atasan pejabat penilai bersifat final."
-            )
-        row.objection_decision = decision.strip()
-        uow.audit("assessment", row.id, objection_decision=True)

@@ -42,6 +42,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import Assessment, Employee, FeedbackAnswer, FeedbackRater, FeedbackRound
+from asn_desktop.store.queries import is_current_assessment
 
 PEERS_TOO_FEW = "Belum cukup tanggapan rekan (minimal {n}); jawaban rekan kerja tidak ditampilkan."
 
@@ -214,7 +215,7 @@ def _perilaku(session: Session, employee_id: str, period: Period) -> tuple[Ratin
     for key in keys:
         value = session.scalars(
             select(Assessment.rating_perilaku).where(
-                Assessment.employee_id == employee_id, Assessment.period_key == key
+                Assessment.employee_id == employee_id, Assessment.period_key == key, is_current_assessment()
             )
         ).one_or_none()
         if value:

@@ -23,13 +23,13 @@ from asn_desktop.domain.ids import new_id
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.period import Period, PeriodKind, periods_of_year
 from asn_desktop.domain.permissions import Role
-from asn_desktop.domain.rating import Rating, predikat_kinerja
 from asn_desktop.domain.target import parse_target
 from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.kdf import Sealer
 from asn_desktop.security.passwords import hash_password
-from asn_desktop.services import demo_competency, demo_outreach, demo_pki, demo_worklog
+from asn_desktop.services import demo_competency, demo_judge, demo_outreach, demo_pki, demo_worklog
+from asn_desktop.services.agency import set_agency
 from asn_desktop.services.context import AppContext, Workspace
 from asn_desktop.services.demo_authors import DemoAuthors, demo_entries
 from asn_desktop.services.demo_credentials import DEMO_PASSPHRASE, DEMO_PASSWORD
@@ -59,6 +59,7 @@ _EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] =
     demo_outreach.seed,
 ]
 
+DEMO_CITY = "Kota Contoh"
 GOLONGAN = [
     ("Penata Muda", "III/a"),
     ("Penata Muda Tingkat I", "III/b"),
@@ -125,6 +126,19 @@ class _NipMaker:
                 return text, parse_nip(text).kind
 
 
+def _as_demo_admin(ctx: AppContext) -> AppContext:
+    """The demo is written by its admin, whose key signs it.
+
+    A demo workspace's admin always has the demo password, so the command line's key-holder
+    context logs in as them. The workspace is marked as a demo: its passwords are public
+    (README), so the command line may act as its admin without asking.
+    """
+    ws = ctx.workspace
+    with ws.sessions() as session, session.begin():
+        session.merge(m.Meta(key=DEMO_MARK, value="1"))
+    return ctx if ctx.signer is not None else login(ws, "admin", DEMO_PASSWORD)
+
+
 def build_demo(
     ctx: AppContext,
     *,
@@ -145,6 +159,7 @@ def build_demo(
     rng = random.Random(seed)
     names = json.loads(resource_path("demo/names.json").read_text(encoding="utf-8"))
     rows = _Rows()
+    ctx = _as_demo_admin(ctx)
     ws = ctx.workspace
     now = ws.now().replace(microsecond=0)
     nips = _NipMaker(rng, year)
@@ -173,8 +188,19 @@ def build_demo(
 
     def unit(name: str, parent: str | None, kind: str, staff_kind: str) -> tuple[str, str, str]:
         uid = rows.add(m.Unit, agency_id=ws.agency_id, parent_id=parent, name=name, code=None)
-        lead = rows.add(m.Position, unit_id=uid, name=f"Kepala {name}", kind=kind, leads_unit=True)
-        staff = rows.add(m.Position, unit_id=uid, name=f"Analis {name}", kind=staff_kind, leads_unit=False)
+        lead = rows.add(
+            m.Position, unit_id=uid, name=f"Kepala {name}", kind=kind, leads_unit=True, jf_jenjang=None
+        )
+        # A jabatan fungsional has a jenjang: its angka kredit koefisien (Peraturan BKN 3/2023).
+        jenjang = (
+            rng.choice(["ahli_pertama", "ahli_pertama", "ahli_muda"]) if staff_kind == "fungsional" else None
+        )
+        title = (
+            f"Analis {name}" + {None: "", "ahli_pertama": " Ahli Pertama", "ahli_muda": " Ahli Muda"}[jenjang]
+        )
+        staff = rows.add(
+            m.Position, unit_id=uid, name=title, kind=staff_kind, leads_unit=False, jf_jenjang=jenjang
+        )
         return uid, lead, staff
 
     # The organisation: a head, bidang under the head, six seksi under each bidang, staff in seksi.
@@ -206,6 +232,7 @@ def build_demo(
         suid, sstaff, kasi = seksi_units[i % len(seksi_units)]
         staff.append((person(suid, sstaff, kasi, senior=False, role=Role.PEGAWAI), suid, kasi))
     progress(1, 4, "Struktur organisasi")
+    set_agency(ctx, city=DEMO_CITY)  # the place every form's closing prints
 
     _plans(rows, rng, names, year, now, [(head, root, "")], leaders, staff, ctx)
     # Parts beyond the form add their rows to the same bulk insert, each from its own module:
@@ -232,9 +259,11 @@ _BULK_ORDER: tuple[type[m.Synced], ...] = (
     m.Evidence,
     m.Feedback,
     m.Assessment,
+    m.Objection,
     m.ReviewMeeting,
     m.MeetingParticipant,
     m.OrgPredikat,
+    m.OrgPredikatPeriod,
     m.PositionCompetency,
     m.WorklogEntry,
     m.WorklogComment,
@@ -263,14 +292,6 @@ def _store(
     (``demo_authors``), so another laptop that joins the demo judges them like any others.
     """
     ws = ctx.workspace
-    if ctx.signer is None:
-        # The demo is written by its admin, whose key signs it; a demo workspace's admin always
-        # has the demo password, so the command line's key-holder context logs in as them. The
-        # workspace is marked as a demo: its passwords are public (README), so the command line
-        # may act as its admin without asking.
-        ctx = login(ws, "admin", DEMO_PASSWORD)
-        with ws.sessions() as session, session.begin():
-            session.merge(m.Meta(key=DEMO_MARK, value="1"))
     assert ctx.signer is not None
     # Every demo key — login and signing — is sealed with the demo password: one derivation.
     sealer = Sealer(DEMO_PASSWORD, params=seal_params())
@@ -319,17 +340,21 @@ def _plans(
     rhk_of: dict[str, list[str]] = {}
     unit_name = {r["id"]: r["name"] for r in rows.by_model[m.Unit]}
     approved = now - timedelta(days=300)
+    org = demo_judge.org_predikat(rows.add, rng, list(unit_name), year, quarters[-1])
+    led = {uid for _emp, uid, _boss in [*top, *leaders]}
 
     for emp, uid, boss in [*top, *leaders, *staff]:
         is_leader = (emp, uid, boss) not in staff
         status = "approved" if rng.random() < 0.9 or is_leader else rng.choice(["draft", "submitted"])
+        # Most SKPs are kuantitatif here (numbers and bars); a share is kualitatif with text targets.
+        approach = "kuantitatif" if is_leader or rng.random() < 0.6 else "kualitatif"
         skp = rows.add(
             m.Skp,
             employee_id=emp,
             year=year,
             version=1,
             status=status,
-            approach="kualitatif",
+            approach=approach,
             penilai_id=boss or None,
             previous_id=None,
             submitted_at=approved if status != "draft" else None,
@@ -355,8 +380,9 @@ def _plans(
                 position=pos,
             )
             rhk_of[emp].append(rhk)
-            for ipos, (aspect, text, target) in enumerate(rng.sample(names["indicator"], 2)):
-                t = parse_target(target, numeric_required=False)
+            pool = names["indicator"] if approach == "kuantitatif" else names["indicator_kualitatif"]
+            for ipos, (aspect, text, target) in enumerate(rng.sample(pool, 2)):
+                t = parse_target(target, numeric_required=approach == "kuantitatif")
                 ind = rows.add(
                     m.Indicator,
                     rhk_id=rhk,
@@ -369,7 +395,14 @@ def _plans(
                 )
                 if status == "approved":
                     _realise(
-                        rows, rng, ind, t.value, quarters, emp, now, stored, first=pos == 0 and ipos == 0
+                        rows,
+                        rng,
+                        (ind, t.value, names["realisasi_kualitatif"]),
+                        quarters,
+                        emp,
+                        now,
+                        stored,
+                        first=pos == 0 and ipos == 0,
                     )
         if boss:
             cv = rng.choice(CORE_VALUES)
@@ -379,22 +412,17 @@ def _plans(
                 core_value=cv.key,
                 expectation=f"Menunjukkan perilaku {cv.label.lower()} dalam setiap layanan",
             )
-            _judge(rows, rng, emp, boss, skp if status == "approved" else None, year, now, quarters)
+            locked = org[uid] if uid in led and is_leader else None
+            demo_judge.judge(
+                rows.add, rng, emp, boss, skp if status == "approved" else None, year, now, quarters, locked
+            )
     _meetings(rows, rng, leaders, staff, quarters, now)
-    for uid in unit_name:
-        rows.add(
-            m.OrgPredikat,
-            unit_id=uid,
-            year=year,
-            predikat=rng.choice(["istimewa", "baik", "baik", "baik", "butuh_perbaikan"]),
-        )
 
 
 def _realise(
     rows: _Rows,
     rng: random.Random,
-    ind: str,
-    target: float | None,
+    indicator: tuple[str, float | None, list[str]],
     quarters: list[Period],
     emp: str,
     now: datetime,
@@ -402,6 +430,7 @@ def _realise(
     *,
     first: bool,
 ) -> None:
+    ind, target, texts = indicator
     for q in quarters:
         value = round((target or 1) / 4 * rng.uniform(0.7, 1.3), 1) if target else None
         real = rows.add(
@@ -409,7 +438,7 @@ def _realise(
             indicator_id=ind,
             period_key=q.key,
             value=value,
-            text=None if value is not None else "Tercapai sesuai rencana",
+            text=None if value is not None else rng.choice(texts),
             note=None,
             recorded_by=emp,
             recorded_at=now,
@@ -427,84 +456,6 @@ def _realise(
                 uploaded_by=emp,
                 uploaded_at=now,
             )
-
-
-_FEEDBACK = [
-    "Pertahankan ketepatan waktu laporan.",
-    "Perlu meningkatkan kelengkapan dokumen pendukung.",
-    "Koordinasi dengan unit lain sudah baik.",
-    "Tingkatkan inisiatif dalam penyelesaian masalah.",
-]
-
-
-def _judge(
-    rows: _Rows,
-    rng: random.Random,
-    emp: str,
-    boss: str,
-    skp: str | None,
-    year: int,
-    now: datetime,
-    quarters: list[Period],
-) -> None:
-    period = quarters[-1].key
-    rows.add(
-        m.Feedback,
-        employee_id=emp,
-        author_user_id=None,
-        source="atasan",
-        period_key=period,
-        rhk_id=None,
-        core_value=rng.choice(CORE_VALUES).key,
-        text=rng.choice(_FEEDBACK),
-        score=None,
-        created_at=now,
-    )
-    # Two earlier years, decided and closed, so that the predikat history has a past to draw.
-    for back in (2, 1):
-        past_hasil = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-        past_perilaku = rng.choices(list(Rating), weights=[2, 8, 1])[0]
-        rows.add(
-            m.Assessment,
-            employee_id=emp,
-            skp_id=None,
-            assessor_id=boss,
-            period_key=Period.annual(year - back).key,
-            rating_hasil=past_hasil.value,
-            rating_perilaku=past_perilaku.value,
-            predikat=predikat_kinerja(past_hasil, past_perilaku).value,
-            notes="Penilaian tahunan",
-            self_rating_hasil=None,
-            self_note=None,
-            status="final",
-            finalized_at=now - timedelta(days=365 * back),
-            signed_hash=None,
-            objection=None,
-            objection_decision=None,
-        )
-    if skp is None:
-        return
-    hasil = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-    perilaku = rng.choices(list(Rating), weights=[2, 7, 1])[0]
-    final = rng.random() < 0.7
-    rows.add(
-        m.Assessment,
-        employee_id=emp,
-        skp_id=skp,
-        assessor_id=boss,
-        period_key=Period.annual(year).key,
-        rating_hasil=hasil.value,
-        rating_perilaku=perilaku.value,
-        predikat=predikat_kinerja(hasil, perilaku).value,
-        notes="Penilaian tahunan",
-        self_rating_hasil=Rating.SESUAI.value,
-        self_note="Target utama tercapai",
-        status="final" if final else "draft",
-        finalized_at=now if final else None,
-        signed_hash=None,
-        objection=None,
-        objection_decision=None,
-    )
 
 
 def _meetings(

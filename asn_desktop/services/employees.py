@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.domain.angka_kredit import JENJANG_LABELS
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.permissions import Role, can_manage_master_data, can_manage_users, require
@@ -59,16 +60,40 @@ def create_unit(ctx: AppContext, *, name: str, parent_id: str | None = None, cod
         return unit.id
 
 
-def create_position(ctx: AppContext, *, unit_id: str, name: str, kind: str, leads_unit: bool = False) -> str:
+def check_jenjang(kind: str, jenjang: str | None) -> str | None:
+    """The jenjang of a jabatan fungsional (angka kredit koefisien); other positions have none."""
+    if not jenjang:
+        return None
+    if kind != "fungsional":
+        raise ValidationFailed("Jenjang hanya untuk jabatan fungsional.")
+    if jenjang not in JENJANG_LABELS:
+        raise ValidationFailed(f"Jenjang jabatan fungsional tidak dikenal: {jenjang!r}.")
+    return jenjang
+
+
+def create_position(
+    ctx: AppContext,
+    *,
+    unit_id: str,
+    name: str,
+    kind: str,
+    leads_unit: bool = False,
+    jf_jenjang: str | None = None,
+) -> str:
     require(can_manage_master_data(ctx.actor), "mengelola data induk")
     if kind not in POSITION_KINDS:
         raise ValidationFailed(
             f"Jenis jabatan tidak dikenal: {kind!r} (pilihan: {', '.join(POSITION_KINDS)})."
         )
+    jenjang = check_jenjang(kind, jf_jenjang)
     with unit_of_work(ctx, "position.create") as uow:
         get_or_fail(uow.session, Unit, unit_id, "Unit kerja")
         pos = Position(
-            unit_id=unit_id, name=_required(name, "Nama jabatan"), kind=kind, leads_unit=leads_unit
+            unit_id=unit_id,
+            name=_required(name, "Nama jabatan"),
+            kind=kind,
+            leads_unit=leads_unit,
+            jf_jenjang=jenjang,
         )
         uow.session.add(pos)
         uow.session.flush()

@@ -9,6 +9,7 @@ appendix prints a round only once it is closed.
 from __future__ import annotations
 
 from asn_desktop.domain.competency import RaterRelation, RoundStatus, peers_visible
+from asn_desktop.domain.formatting import format_number
 from asn_desktop.domain.period import Period, format_date_id
 from asn_desktop.pdf.model import EvaluasiAppendix, FeedbackItemLine, FollowUpLine
 from asn_desktop.services.competency_results import PdfItem, PdfSummary, round_summary_for_pdf
@@ -20,7 +21,7 @@ OPEN_ROUND = "Putaran umpan balik 360° periode ini belum ditutup; ringkasannya 
 
 
 def _decimal(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return format_number(value, decimals=1)
 
 
 def _score(value: int | None) -> str:

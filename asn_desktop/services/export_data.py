@@ -1,46 +1,44 @@
-"""Gathering what the forms print, in one read session, into ``pdf.model`` dataclasses.
+"""Gathering what the forms print, in one read session, into ``pdf.model`` parts.
 
 Everything for a batch is read with a handful of year-wide queries (employees, SKPs, RHK,
-indicators, realisations, feedback, assessments) and assembled in memory, so exporting an
-agency of thousands costs a few queries, not a few per employee. The worker processes then get
-plain frozen data and never touch the database.
+indicators, realisations, feedback, assessments, keberatan) and assembled in memory, so exporting
+an agency of thousands costs a few queries, not a few per employee. The worker processes then get
+plain frozen data and never touch the database. The documents themselves are assembled in
+``export_docs`` (SKP, evaluasi, dokumen) and ``export_penetapan``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.domain.acting import acting_title, is_active
 from asn_desktop.domain.berakhlak import CORE_VALUES
-from asn_desktop.domain.curve import DISTRIBUTION_RULES, PredikatOrganisasi, allowed_range, check_distribution
-from asn_desktop.domain.nip import InvalidNip, parse_nip
-from asn_desktop.domain.period import Period, format_date_id
-from asn_desktop.domain.rating import Predikat, Rating
-from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
-from asn_desktop.pdf.model import (
-    BehaviourLine,
-    DistributionLine,
-    EvaluasiDoc,
-    Header,
-    IndicatorLine,
-    PenetapanDoc,
-    Person,
-    PredikatLine,
-    RhkLine,
-    SkpDoc,
-)
+from asn_desktop.domain.formatting import TimeZoneId, format_date, format_number, format_quantity, local_date
+from asn_desktop.domain.nip import format_nip, nip_label
+from asn_desktop.domain.period import Period, PeriodKind
+from asn_desktop.domain.skp_state import SkpStatus
+from asn_desktop.domain.target import achievement_percent, realisation_total
+from asn_desktop.errors import ValidationFailed
+from asn_desktop.pdf.model import BehaviourLine, Header, IndicatorLine, Person, RhkLine
 from asn_desktop.store.models import (
+    ActingAssignment,
     Agency,
     Assessment,
     BehaviourExpectation,
     Employee,
     Feedback,
     Indicator,
+    Objection,
     OrgPredikat,
+    OrgPredikatPeriod,
     Position,
     Realisation,
     Rhk,
@@ -48,23 +46,16 @@ from asn_desktop.store.models import (
     Unit,
 )
 
-_LAMPIRAN = (
-    ("sumber_daya", "Dukungan sumber daya"),
-    ("skema", "Skema pertanggungjawaban"),
-    ("konsekuensi", "Konsekuensi"),
+NO_PLACE = (
+    "Tempat penandatanganan formulir belum diatur: isi kota instansi (Administrasi → Pengaturan → "
+    "Instansi, atau asn-desktop-cli agency-settings --city) atau kota unit kerja, atau sebutkan tempatnya "
+    "saat mengekspor (--place)."
 )
-
-
-def format_nip(nip: str) -> str:
-    try:
-        return parse_nip(nip).formatted
-    except InvalidNip:
-        return nip
 
 
 @dataclass
 class Snapshot:
-    """The year's data for the employees in scope, indexed for assembling forms."""
+    """The period's data for the employees in scope, indexed for assembling forms."""
 
     agency: Agency
     period: Period
@@ -72,14 +63,34 @@ class Snapshot:
     positions: dict[str, Position]
     units: dict[str, Unit]
     skp: dict[str, Skp]  # employee id → the current (non-superseded) SKP of the year
+    now: datetime = field(default_factory=datetime.now)  # UTC, naive: the printing moment
+    place: str | None = None  # the exporter's override of every form's place
     rhk: dict[str, list[Rhk]] = field(default_factory=dict)  # skp id → RHK
     indicators: dict[str, list[Indicator]] = field(default_factory=dict)  # rhk id → IKI
     realisations: dict[str, list[Realisation]] = field(default_factory=dict)  # indicator id → rows
     feedback: dict[str, list[Feedback]] = field(default_factory=dict)  # employee id → supervisor's
     expectations: dict[str, dict[str, str]] = field(default_factory=dict)  # skp id → value → text
-    assessments: dict[str, Assessment] = field(default_factory=dict)  # employee id → the period's
-    org_predikat: dict[str, str] = field(default_factory=dict)  # unit id → predikat
+    assessments: dict[str, Assessment] = field(default_factory=dict)  # employee id → current version
+    versions: dict[str, Assessment] = field(default_factory=dict)  # assessment id → any version
+    objections: dict[str, Objection] = field(default_factory=dict)  # objected assessment id → row
+    org_predikat: dict[str, str] = field(default_factory=dict)  # unit id → the year's predikat
+    org_predikat_period: dict[str, str] = field(default_factory=dict)  # unit id → this period's
     rhk_text: dict[str, str] = field(default_factory=dict)  # rhk id → text, for parent RHK
+    acting: list[ActingAssignment] = field(default_factory=list)  # every Plt./Plh. of the agency
+
+    @property
+    def zone(self) -> TimeZoneId:
+        return TimeZoneId.parse(self.agency.timezone)
+
+    @property
+    def logo(self) -> bytes:
+        """The agency's logo (checked when it was set, see ``services.agency``), or nothing."""
+        if not self.agency.logo_png:
+            return b""
+        try:
+            return base64.b64decode(self.agency.logo_png, validate=True)
+        except (binascii.Error, ValueError):
+            return b""
 
     def person(self, employee_id: str | None) -> Person | None:
         emp = self.employees.get(employee_id or "")
@@ -89,7 +100,102 @@ class Snapshot:
         unit = self.units.get(emp.unit_id)
         pangkat = ", ".join(x for x in (emp.pangkat, emp.golongan) if x) or "-"
         return Person(
-            emp.name, format_nip(emp.nip), pangkat, pos.name if pos else "-", unit.name if unit else "-"
+            emp.name,
+            format_nip(emp.nip, emp.employee_type),
+            pangkat,
+            pos.name if pos else "-",
+            unit.name if unit else "-",
+            nip_label(emp.employee_type),
+        )
+
+    def acting_in(self, position_id: str | None, day: date) -> ActingAssignment | None:
+        """The Plt./Plh. acting in the position on ``day``, if any."""
+        return next(
+            (a for a in self.acting if a.position_id == position_id and is_active(a.start_on, a.end_on, day)),
+            None,
+        )
+
+    def supervising_position(self, emp: Employee) -> str | None:
+        """The position supervising ``emp``: his supervisor's, or his unit's head's while vacant."""
+        if emp.supervisor_id:
+            sup = self.employees.get(emp.supervisor_id)
+            return sup.position_id if sup else None
+        lead = self.lead_position.get(emp.unit_id)
+        return lead if lead != emp.position_id else None
+
+    @cached_property
+    def lead_position(self) -> dict[str, str]:
+        """unit id → its leading position (indexed once: forms of thousands ask per person)."""
+        return {p.unit_id: p.id for p in self.positions.values() if p.leads_unit}
+
+    @cached_property
+    def members(self) -> dict[str, list[Employee]]:
+        """unit id → its active employees in scope, by name."""
+        out: dict[str, list[Employee]] = defaultdict(list)
+        for e in sorted(self.employees.values(), key=lambda e: (e.name, e.nip)):
+            if e.active:
+                out[e.unit_id].append(e)
+        return out
+
+    def acting_person(self, employee_id: str | None, position_id: str | None, day: date) -> Person | None:
+        """The person, printed in the office he holds on ``day``: "Plt. Kepala Seksi …" when he acts
+        in ``position_id`` then, otherwise with his own position."""
+        person = self.person(employee_id)
+        acting = self.acting_in(position_id, day)
+        if person is None or acting is None or acting.employee_id != employee_id:
+            return person
+        pos = self.positions[acting.position_id]
+        unit = self.units.get(pos.unit_id)
+        return replace(
+            person, jabatan=acting_title(acting.kind, pos.name), unit=unit.name if unit else person.unit
+        )
+
+    def position_kind(self, employee_id: str) -> str | None:
+        emp = self.employees.get(employee_id)
+        pos = self.positions.get(emp.position_id or "") if emp else None
+        return pos.kind if pos else None
+
+    def leader_of(self, unit_id: str) -> Employee | None:
+        """The active employee holding the unit's leading position, if any."""
+        lead = self.lead_position.get(unit_id)
+        return next((e for e in self.members.get(unit_id, []) if lead and e.position_id == lead), None)
+
+    def org_predikat_of(self, unit_id: str) -> tuple[str | None, bool]:
+        """The unit's predikat organisasi for the period and whether it is the year's (a periodic
+        evaluation without its own predikat reads the year's)."""
+        own = self.org_predikat_period.get(unit_id)
+        if own is not None:
+            return own, False
+        return self.org_predikat.get(unit_id), self.period.kind is not PeriodKind.ANNUAL
+
+    def place_of(self, unit_id: str | None) -> str:
+        """Where the unit's forms are signed: the override, the unit's (or a parent's) city, the
+        agency's city. Refused, with what to set, when none is known."""
+        if self.place and self.place.strip():
+            return self.place.strip()
+        seen: set[str] = set()
+        unit = self.units.get(unit_id or "")
+        while unit is not None and unit.id not in seen:
+            if unit.city and unit.city.strip():
+                return unit.city.strip()
+            seen.add(unit.id)
+            unit = self.units.get(unit.parent_id or "")
+        if self.agency.city and self.agency.city.strip():
+            return self.agency.city.strip()
+        raise ValidationFailed(NO_PLACE)
+
+    def header(self, unit_id: str | None, decided: datetime | None) -> Header:
+        """The top and the closing line: the decisive moment's day (or today) in the agency zone."""
+        day = local_date(decided or self.now, self.zone)
+        place = self.place_of(unit_id)
+        period = self.period
+        return Header(
+            self.agency.name,
+            place,
+            period.label,
+            f"{place}, {format_date(day)}",
+            period.range_label,
+            self.logo,
         )
 
 
@@ -105,10 +211,20 @@ def _with_supervisors(employees: dict[str, Employee], scope: set[str] | None) ->
     return wanted
 
 
-def load_snapshot(session: Session, agency_id: str, period: Period, scope: set[str] | None) -> Snapshot:
-    """Read the year once; ``scope`` limits employees (their supervisors are always included)."""
+def load_snapshot(
+    session: Session,
+    agency_id: str,
+    period: Period,
+    scope: set[str] | None,
+    *,
+    now: datetime | None = None,
+    place: str | None = None,
+    extra: set[str] | None = None,
+) -> Snapshot:
+    """Read the period once; ``scope`` limits employees (their supervisors are always included,
+    and ``extra`` people such as the pimpinan who sign a unit's penetapan)."""
     employees = {e.id: e for e in session.scalars(select(Employee))}
-    wanted = _with_supervisors(employees, scope)
+    wanted = _with_supervisors(employees, scope) | (extra or set())
     snap = Snapshot(
         agency=session.get_one(Agency, agency_id),
         period=period,
@@ -116,9 +232,16 @@ def load_snapshot(session: Session, agency_id: str, period: Period, scope: set[s
         positions={p.id: p for p in session.scalars(select(Position))},
         units={u.id: u for u in session.scalars(select(Unit))},
         skp={},
+        place=place,
     )
+    if now is not None:
+        snap.now = now
     _load_plans(session, snap)
     _load_work(session, snap)
+    snap.acting = list(session.scalars(select(ActingAssignment)))
+    for a in snap.acting:  # the acting officials print in the identity blocks and closings
+        if a.employee_id not in snap.employees:
+            snap.employees[a.employee_id] = session.get_one(Employee, a.employee_id)
     session.expunge_all()  # plain objects from here on: the session may close
     return snap
 
@@ -148,6 +271,10 @@ def _load_plans(session: Session, snap: Snapshot) -> None:
             snap.expectations.setdefault(e.skp_id, {})[e.core_value] = e.expectation
     for o in session.scalars(select(OrgPredikat).where(OrgPredikat.year == year)):
         snap.org_predikat[o.unit_id] = o.predikat
+    for op in session.scalars(
+        select(OrgPredikatPeriod).where(OrgPredikatPeriod.period_key == snap.period.key)
+    ):
+        snap.org_predikat_period[op.unit_id] = op.predikat
 
 
 def _load_work(session: Session, snap: Snapshot) -> None:
@@ -163,9 +290,16 @@ def _load_work(session: Session, snap: Snapshot) -> None:
     for fb in session.scalars(fb_stmt.order_by(Feedback.created_at)):
         if fb.employee_id in snap.employees and _within(fb.period_key, period):
             snap.feedback.setdefault(fb.employee_id, []).append(fb)
-    for a in session.scalars(select(Assessment).where(Assessment.period_key == period.key)):
-        if a.employee_id in snap.employees:
+    rows = [a for a in session.scalars(select(Assessment).where(Assessment.period_key == period.key))]
+    replaced = {a.previous_id for a in rows if a.previous_id}
+    for a in rows:
+        snap.versions[a.id] = a
+        if a.employee_id in snap.employees and a.id not in replaced:
             snap.assessments[a.employee_id] = a
+    ids = list(snap.versions)
+    for i in range(0, len(ids), 400):
+        for o in session.scalars(select(Objection).where(Objection.assessment_id.in_(ids[i : i + 400]))):
+            snap.objections[o.assessment_id] = o
 
 
 def _within(period_key: str, period: Period) -> bool:
@@ -176,52 +310,52 @@ def _within(period_key: str, period: Period) -> bool:
     return period.start <= inner.start and inner.end <= period.end
 
 
-def _header(snap: Snapshot, on: date | datetime | None) -> Header:
-    city = snap.agency.city or ""
-    day = on.date() if isinstance(on, datetime) else (on or snap.period.end)
-    place_date = f"{city}, {format_date_id(day)}" if city else format_date_id(day)
-    return Header(snap.agency.name, city or "-", snap.period.label, place_date)
-
-
 def _target(ind: Indicator) -> str:
     if ind.target_value is not None:
-        return f"{ind.target_value:g} {ind.target_unit or ''}".strip()
+        return format_quantity(ind.target_value, ind.target_unit)
     return ind.target_text or "-"
 
 
-def _realisation(snap: Snapshot, ind: Indicator) -> str:
+def _realisation(snap: Snapshot, ind: Indicator) -> tuple[str, str]:
+    """The period's realisation and its capaian against a numeric target.
+
+    Its own figure, or the shorter periods' figures added up: the annual form thus prints the
+    year's realisation against the target (the running total *Kinerja Saya* shows), not the
+    quarters side by side; a text realisation prints the period's own text, or the latest one.
+    """
     rows = snap.realisations.get(ind.id, [])
-    parts = []
-    for r in rows:
-        value = f"{r.value:g} {ind.target_unit or ''}".strip() if r.value is not None else (r.text or "-")
-        label = Period.parse(r.period_key).label
-        parts.append(value if r.period_key == snap.period.key else f"{label}: {value}")
-    return "; ".join(parts) or "-"
+    own = next((r for r in rows if r.period_key == snap.period.key), None)
+    if own is not None and own.value is None:
+        return own.text or "-", ""
+    inner = [r.value for r in rows if r is not own and r.value is not None]
+    total = realisation_total(own.value if own else None, inner)
+    if total is not None:
+        percent = achievement_percent(total, ind.target_value)
+        capaian = f"capaian {format_number(percent, decimals=1)} %" if percent is not None else ""
+        return format_quantity(total, ind.target_unit), capaian
+    texts = [r.text for r in rows if r.text]
+    return (texts[-1] if texts else "-"), ""
 
 
-def _rhk_lines(snap: Snapshot, skp: Skp, emp_id: str, *, evaluation: bool) -> tuple[RhkLine, ...]:
-    parent_text = snap.rhk_text
+def rhk_lines(snap: Snapshot, skp: Skp, emp_id: str, *, evaluation: bool) -> tuple[RhkLine, ...]:
     fb_by_rhk: dict[str, list[str]] = defaultdict(list)
     for fb in snap.feedback.get(emp_id, []):
         if fb.rhk_id:
             fb_by_rhk[fb.rhk_id].append(fb.text)
     ordered = sorted(snap.rhk.get(skp.id, []), key=lambda r: (r.kind != "utama", r.position))
-    return tuple(
-        RhkLine(
-            r.kind,
-            r.text,
-            parent_text.get(r.parent_rhk_id or "", ""),
-            tuple(
-                IndicatorLine(i.aspect, i.text, _target(i), _realisation(snap, i) if evaluation else "")
-                for i in snap.indicators.get(r.id, [])
-            ),
-            "; ".join(fb_by_rhk.get(r.id, [])) if evaluation else "",
-        )
-        for r in ordered
-    )
+    lines = []
+    for r in ordered:
+        indicators = []
+        for i in snap.indicators.get(r.id, []):
+            realised, capaian = _realisation(snap, i) if evaluation else ("", "")
+            indicators.append(IndicatorLine(i.aspect, i.text, _target(i), realised, capaian))
+        feedback = "; ".join(fb_by_rhk.get(r.id, [])) if evaluation else ""
+        parent = snap.rhk_text.get(r.parent_rhk_id or "", "")
+        lines.append(RhkLine(r.kind, r.text, parent, tuple(indicators), feedback))
+    return tuple(lines)
 
 
-def _behaviour(
+def behaviour_lines(
     snap: Snapshot, skp: Skp | None, emp_id: str, *, evaluation: bool
 ) -> tuple[BehaviourLine, ...]:
     expectations = snap.expectations.get(skp.id, {}) if skp else {}
@@ -235,131 +369,3 @@ def _behaviour(
         )
         for cv in CORE_VALUES
     )
-
-
-def skp_doc(snap: Snapshot, emp_id: str) -> SkpDoc | None:
-    """The SKP form of an employee, or None when there is no SKP of the year at all."""
-    skp = snap.skp.get(emp_id)
-    pegawai = snap.person(emp_id)
-    if skp is None or pegawai is None:
-        return None
-    lampiran = {
-        "sumber_daya": skp.lampiran_sumber_daya,
-        "skema": skp.lampiran_skema,
-        "konsekuensi": skp.lampiran_konsekuensi,
-    }
-    approved = skp.status == SkpStatus.APPROVED
-    return SkpDoc(
-        header=_header(snap, skp.approved_at),
-        approach=skp.approach,
-        version=skp.version,
-        pegawai=pegawai,
-        penilai=snap.person(skp.penilai_id),
-        rhk=_rhk_lines(snap, skp, emp_id, evaluation=False),
-        behaviour=_behaviour(snap, skp, emp_id, evaluation=False),
-        lampiran=tuple((label, lampiran[key] or "") for key, label in _LAMPIRAN),
-        draft=not approved,
-        record_hash=(skp.content_hash or "") if approved else "",
-    )
-
-
-def _label(enum: type[Rating] | type[Predikat], value: str | None) -> str:
-    return enum(value).label if value else "-"
-
-
-def evaluasi_doc(snap: Snapshot, emp_id: str) -> EvaluasiDoc | None:
-    """The evaluation form, or None when the employee has no approved SKP for the year."""
-    skp = snap.skp.get(emp_id)
-    emp = snap.employees.get(emp_id)
-    if skp is None or emp is None or skp.status != SkpStatus.APPROVED:
-        return None
-    a = snap.assessments.get(emp_id)
-    penilai_id = (a.assessor_id if a else None) or skp.penilai_id or emp.supervisor_id
-    penilai = snap.person(penilai_id)
-    if penilai is None:
-        return None
-    atasan_id = snap.employees[penilai_id].supervisor_id if penilai_id in snap.employees else None
-    final = a is not None and a.status in (AssessmentStatus.FINAL, AssessmentStatus.SIGNED)
-    return EvaluasiDoc(
-        header=_header(snap, a.finalized_at if a else None),
-        periodic=snap.period.kind != "tahunan",
-        pegawai=snap.person(emp_id) or penilai,
-        penilai=penilai,
-        atasan_penilai=snap.person(atasan_id),
-        rhk=_rhk_lines(snap, skp, emp_id, evaluation=True),
-        behaviour=_behaviour(snap, skp, emp_id, evaluation=True),
-        rating_hasil=_label(Rating, a.rating_hasil if a else None),
-        rating_perilaku=_label(Rating, a.rating_perilaku if a else None),
-        predikat=_label(Predikat, a.predikat if a else None),
-        notes=(a.notes or "") if a else "",
-        draft=not final,
-    )
-
-
-def penetapan_doc(snap: Snapshot, unit_id: str) -> tuple[PenetapanDoc, str | None] | None:
-    """The unit's Dokumen Penetapan and its leader's employee id; None if nobody was evaluated."""
-    unit = snap.units[unit_id]
-    members = sorted(
-        (e for e in snap.employees.values() if e.unit_id == unit_id and e.active), key=lambda e: e.name
-    )
-    rated = [
-        (e, snap.assessments[e.id])
-        for e in members
-        if e.id in snap.assessments
-        and snap.assessments[e.id].predikat
-        and snap.assessments[e.id].status in (AssessmentStatus.FINAL, AssessmentStatus.SIGNED)
-    ]
-    if not rated:
-        return None
-    counts = {p: sum(1 for _, a in rated if a.predikat == p.value) for p in Predikat}
-    total = len(rated)
-    org_value = snap.org_predikat.get(unit_id)
-    org = PredikatOrganisasi(org_value) if org_value else None
-    rules = DISTRIBUTION_RULES.get(org, ()) if org else ()
-    lines = []
-    for p in Predikat:
-        bounds = []
-        for rule in rules:
-            if p in rule.predikats:
-                low, high = allowed_range(rule, total)
-                shown = f"{rule.percent} %" if rule.percent is not None else f"{rule.count} orang"
-                limit = (
-                    f"paling banyak {shown} (≤ {high} orang)"
-                    if rule.bound == "max"
-                    else f"paling sedikit {shown} (≥ {low} orang)"
-                )
-                if len(rule.predikats) > 1:
-                    limit += f" bersama {rule.subject}"
-                bounds.append(limit)
-        lines.append(
-            DistributionLine(p.label, counts[p], f"{counts[p] * 100 / total:.0f} %", "; ".join(bounds) or "-")
-        )
-    leader = next(
-        (
-            e
-            for e in members
-            if e.position_id
-            and snap.positions.get(e.position_id)
-            and snap.positions[e.position_id].leads_unit
-        ),
-        None,
-    )
-    doc = PenetapanDoc(
-        header=_header(snap, None),
-        unit=unit.name,
-        pimpinan=snap.person(leader.id) if leader else None,
-        org_predikat=org.label if org else "",
-        distribution=tuple(lines),
-        breaches=tuple(check_distribution(org, counts)) if org else (),
-        employees=tuple(
-            PredikatLine(
-                e.name,
-                format_nip(e.nip),
-                (snap.person(e.id) or Person("", "", "", "-", "")).jabatan,
-                Predikat(a.predikat or "").label,
-            )
-            for e, a in rated
-        ),
-        draft=False,
-    )
-    return doc, leader.id if leader else None

@@ -19,6 +19,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import subject_of
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import Assessment, PastPredikat
+from asn_desktop.store.queries import is_current_assessment
 
 DECIDED = ("final", "signed")
 
@@ -45,6 +46,7 @@ def predikat_history(ctx: AppContext, *, employee_id: str, annual_only: bool = F
                 Assessment.employee_id == employee_id,
                 Assessment.status.in_(DECIDED),
                 Assessment.predikat.is_not(None),
+                is_current_assessment(),  # after a keberatan, the version in force
             )
         ).all()
         past = session.execute(

@@ -1,16 +1,20 @@
-"""Loading records inside a unit of work, with the clear error a missing one deserves."""
+"""Loading records inside a unit of work, with the clear error a missing one deserves, and the
+subject every permission check judges — with its supervisor *as of today*, which is the Plt./Plh.
+while one acts in the supervisor's position (``services.acting``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Actor, Role, Subject, can_view_unit_within, require
 from asn_desktop.errors import NotFound
-from asn_desktop.store.models import Base, Employee, Unit
+from asn_desktop.store.acting import effective_supervisor
+from asn_desktop.store.models import ActingAssignment, Base, Employee, Position, Unit
 
 T = TypeVar("T", bound=Base)
 
@@ -24,7 +28,42 @@ def get_or_fail(session: Session, model: type[T], row_id: str, what: str) -> T:
 
 def subject_of(session: Session, employee_id: str) -> Subject:
     emp = get_or_fail(session, Employee, employee_id, "Pegawai")
-    return Subject(employee_id=emp.id, supervisor_id=emp.supervisor_id)
+    return Subject(employee_id=emp.id, supervisor_id=effective_supervisor(session, emp))
+
+
+def acting_subordinates(
+    db: Session | Connection, employee_id: str, day: date | None = None
+) -> set[str] | None:
+    """The people ``employee_id`` supervises as Plt./Plh. today, or None when he acts nowhere."""
+    day = day or date.today()
+    positions = list(
+        db.execute(
+            select(ActingAssignment.position_id).where(
+                ActingAssignment.employee_id == employee_id,
+                ActingAssignment.start_on <= day,
+                ActingAssignment.end_on >= day,
+            )
+        ).scalars()
+    )
+    if not positions:
+        return None
+    holders = set(db.execute(select(Employee.id).where(Employee.position_id.in_(positions))).scalars())
+    units = set(
+        db.execute(
+            select(Position.unit_id).where(Position.id.in_(positions), Position.leads_unit.is_(True))
+        ).scalars()
+    )
+    staff = db.execute(
+        select(Employee.id, Employee.supervisor_id, Employee.unit_id, Employee.position_id).where(
+            Employee.active
+        )
+    ).all()
+    return {
+        e_id
+        for e_id, sup, unit, pos in staff
+        if e_id != employee_id
+        and (sup in holders or (sup is None and unit in units and pos not in positions))
+    }
 
 
 def unit_subtree(units: Iterable[Unit], root_id: str) -> set[str]:

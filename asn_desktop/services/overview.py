@@ -9,14 +9,22 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from asn_desktop.domain.period import Period
+from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.permissions import Role, can_manage_master_data, can_view, can_view_unit, require
+from asn_desktop.domain.target import achievement_percent, realisation_total
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import get_or_fail, require_unit_scope, subject_of, visible_unit_ids
+from asn_desktop.services.lookups import (
+    acting_subordinates,
+    get_or_fail,
+    require_unit_scope,
+    subject_of,
+    visible_unit_ids,
+)
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import (
     Agency,
@@ -56,12 +64,12 @@ def profile(ctx: AppContext) -> Profile:
         emp = session.get(Employee, ctx.actor.employee_id) if ctx.actor.employee_id else None
         unit = session.get(Unit, emp.unit_id) if emp else None
         pos = session.get(Position, emp.position_id) if emp and emp.position_id else None
-        subs = (
-            bool(emp)
-            and session.scalars(
+        subs = bool(emp) and (
+            session.scalars(
                 select(Employee.id).where(Employee.supervisor_id == ctx.actor.employee_id).limit(1)
             ).first()
             is not None
+            or (emp is not None and bool(acting_subordinates(session, emp.id, ctx.workspace.now().date())))
         )
         return Profile(
             ctx.actor.user_id,
@@ -128,15 +136,14 @@ class IndicatorProgress:
     realisation_id: str | None
     value: float | None
     value_text: str | None
-    total_value: float
+    total_value: Decimal  # exact decimal sum, so 0,1 + 0,2 prints 0,3
     evidence_count: int
 
     @property
     def ratio(self) -> float | None:
         """Share of the yearly target realised so far (0–1+), when the target is a number."""
-        if not self.target_value:
-            return None
-        return self.total_value / self.target_value
+        percent = achievement_percent(self.total_value, self.target_value)
+        return None if percent is None else float(percent) / 100
 
 
 def progress(ctx: AppContext, *, skp_id: str, period_key: str) -> list[IndicatorProgress]:
@@ -153,11 +160,15 @@ def progress(ctx: AppContext, *, skp_id: str, period_key: str) -> list[Indicator
         ).all()
         ind_ids = [ind.id for ind, _ in rows]
         reals = session.scalars(select(Realisation).where(Realisation.indicator_id.in_(ind_ids))).all()
-        totals: dict[str, float] = defaultdict(float)
         current: dict[str, Realisation] = {}
+        annual: dict[str, float | None] = {}
+        inner: dict[str, list[float]] = defaultdict(list)
         for r in reals:
-            if Period.parse(r.period_key).start <= period.end and r.value is not None:
-                totals[r.indicator_id] += r.value
+            p = Period.parse(r.period_key)
+            if p.kind is PeriodKind.ANNUAL:
+                annual[r.indicator_id] = r.value
+            elif p.start <= period.end and r.value is not None:
+                inner[r.indicator_id].append(r.value)
             if r.period_key == period.key:
                 current[r.indicator_id] = r
         counts = dict(
@@ -184,11 +195,18 @@ def progress(ctx: AppContext, *, skp_id: str, period_key: str) -> list[Indicator
                     cur.id if cur else None,
                     cur.value if cur else None,
                     cur.text if cur else None,
-                    totals.get(ind.id, 0.0),
+                    _running_total(annual.get(ind.id), inner[ind.id], period),
                     int(counts.get(cur.id, 0)) if cur else 0,
                 )
             )
         return out
+
+
+def _running_total(annual: float | None, inner: list[float], period: Period) -> Decimal:
+    """The year's figure so far: the annual figure once recorded, else the periods' sum up to ``period``
+    (the same rule the annual form prints, ``target.realisation_total``)."""
+    own = annual if period.kind is PeriodKind.ANNUAL else None
+    return realisation_total(own, inner) or Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -252,13 +270,15 @@ def list_units(ctx: AppContext) -> list[UnitRow]:
         ]
 
 
-def unit_employees(ctx: AppContext, *, unit_id: str, year: int) -> list[SkpStatusRow]:
-    """The unit's employees with their SKP status and annual predikat."""
+def unit_employees(
+    ctx: AppContext, *, unit_id: str, year: int, period_key: str | None = None
+) -> list[SkpStatusRow]:
+    """The unit's employees with their SKP status and the period's predikat (the year's by default)."""
     require(can_view_unit(ctx.actor), "melihat status pegawai unit")
     with read_session(ctx) as session:
         get_or_fail(session, Unit, unit_id, "Unit kerja")
         require_unit_scope(session, ctx.actor, unit_id)
-        return unit_status(session, unit_id, year, Period.annual(year).key)
+        return unit_status(session, unit_id, year, period_key or Period.annual(year).key)
 
 
 def _positions(session: Session, unit_id: str) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.domain.formatting import format_quantity
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import can_edit_own_plan, can_view, require
 from asn_desktop.domain.skp_state import SkpStatus
@@ -76,8 +77,8 @@ def record_in(
     number = parse_number(value) if value.strip() else None
     if ind.target_value is not None and number is None:
         raise ValidationFailed(
-            f'Realisasi indikator "{ind.text}" harus berupa angka (target {ind.target_value:g} '
-            f"{ind.target_unit or ''}).".replace(" )", ")")
+            f'Realisasi indikator "{ind.text}" harus berupa angka '
+            f"(target {format_quantity(ind.target_value, ind.target_unit)})."
         )
     row = uow.session.scalars(
         select(Realisation).where(

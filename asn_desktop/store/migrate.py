@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0010"
+HEAD = "0007"
 
 
 def alembic_config() -> Config:
@@ -50,9 +50,26 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
+    """Run every pending migration in one transaction, with foreign keys checked once at the end.
+
+    A migration that changes a unique rule or adds a foreign key makes Alembic's batch mode
+    rebuild the table (copy, drop, rename). With ``foreign_keys`` on, dropping a table other
+    rows point at fails, and SQLite can switch the checks off only outside a transaction; so
+    they are off for the upgrade, and ``foreign_key_check`` must find nothing before it commits.
+    """
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # no transaction is open yet: it takes effect
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left rows without their parent: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -138,6 +138,16 @@ def count_employees(session: Session | Connection, flt: EmployeeFilter, *, cap: 
     )
 
 
+def is_current_assessment(row: type[Assessment] | Any = Assessment) -> ColumnElement[bool]:
+    """True for the assessment of a period that no later version replaces (keberatan, 0007).
+
+    A decided keberatan that changes the result adds a version and keeps the old row untouched,
+    so every query of "the" assessment of a period filters with this.
+    """
+    later = aliased(Assessment)
+    return ~select(later.id).where(later.previous_id == row.id).exists()
+
+
 @dataclass(frozen=True)
 class SkpStatusRow:
     employee_id: str
@@ -153,7 +163,12 @@ def unit_status(session: Session, unit_id: str, year: int, period_key: str) -> l
         select(Employee.id, Employee.name, Employee.nip, Skp.status, Assessment.predikat)
         .outerjoin(Skp, and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.status != "superseded"))
         .outerjoin(
-            Assessment, and_(Assessment.employee_id == Employee.id, Assessment.period_key == period_key)
+            Assessment,
+            and_(
+                Assessment.employee_id == Employee.id,
+                Assessment.period_key == period_key,
+                is_current_assessment(),
+            ),
         )
         .where(Employee.unit_id == unit_id, Employee.active.is_(True))
         .order_by(Employee.name)
@@ -171,6 +186,7 @@ def predikat_counts(session: Session, unit_ids: Sequence[str], period_key: str) 
             Assessment.period_key == period_key,
             Assessment.predikat.is_not(None),
             Assessment.status.in_(("final", "signed")),
+            is_current_assessment(),
         )
         .group_by(Assessment.predikat)
     )

@@ -29,6 +29,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
 from functools import cached_property
 from typing import Any
 
@@ -171,6 +172,18 @@ def _content(c: Change) -> tuple[Any, ...]:
     return (c.table, json.dumps(dict(c.fields), sort_keys=True), c.deleted, c.author)
 
 
+# The calendar day of a change, for a Plt./Plh.'s dates: the laptop that wrote it read its own
+# local date, somewhere between WIB (UTC+7) and WIT (UTC+9); the merge accepts either end, the
+# same way on every laptop.
+_ZONES = (timezone(timedelta(hours=7)), timezone(timedelta(hours=9)))
+
+
+def _days_of(key: Key) -> tuple[str, str]:
+    when = datetime.fromtimestamp(key[0] / 1000, tz=UTC)
+    first, last = (when.astimezone(z).date().isoformat() for z in _ZONES)
+    return first, last
+
+
 class _Facts:
     """``domain.write_rules.Facts`` for one entry, answered from the judge's timelines."""
 
@@ -194,8 +207,7 @@ class _Facts:
         return Subject(owner, self.supervisor_of(owner))
 
     def supervisor_of(self, employee_id: str) -> str | None:
-        emp = self._j.state_at(employee_id, self._c.key, table="employee")
-        return None if emp is None else emp.get("supervisor_id")
+        return self._j.supervisor_at(employee_id, self._c.key)
 
     def row(self, table: str, row_id: str | None) -> Mapping[str, Any] | None:
         if row_id is None:
@@ -225,6 +237,7 @@ class Judge:
         self._batches: dict[str, ChangeBatch | None] = {}
         self._verified: dict[str, bool] = {}
         self._owners: dict[str, str | None] = {}
+        self._acting: list[str] | None = None
         self._revoked: dict[str, int] | None = None if trust is None else trust[0]
         self._attested: set[str] | None = None if trust is None else trust[1]
 
@@ -333,6 +346,36 @@ class Judge:
             values.update(change.fields)
             seen = True
         return values if seen else None
+
+    def supervisor_at(self, employee_id: str, key: Key) -> str | None:
+        """The employee's pejabat penilai at ``key``: a Plt./Plh. acting in the supervising position
+        that day (``store.acting`` answers the same on the laptop that wrote), else the supervisor
+        on record."""
+        emp = self.state_at(employee_id, key, table="employee")
+        if emp is None:
+            return None
+        recorded = emp.get("supervisor_id")
+        if self._acting is None:
+            self._acting = self._rows_of("acting_assignment")
+        if not self._acting:
+            return recorded
+        sup = self.state_at(recorded, key, table="employee") if isinstance(recorded, str) else None
+        held = sup.get("position_id") if sup else None
+        first, last = _days_of(key)
+        for row_id in self._acting:
+            a = self.state_at(row_id, key, table="acting_assignment")
+            if a is None or not (str(a.get("start_on")) <= last and str(a.get("end_on")) >= first):
+                continue
+            acting, position = a.get("employee_id"), a.get("position_id")
+            if acting == employee_id or not isinstance(acting, str):
+                continue
+            if recorded is not None and position == held:
+                return acting
+            if recorded is None and position != emp.get("position_id"):
+                pos = self.state_at(str(position), key, table="position")
+                if pos and pos.get("leads_unit") and pos.get("unit_id") == emp.get("unit_id"):
+                    return acting
+        return recorded if isinstance(recorded, str) else None
 
     def owner_of(self, table: str, row_id: str, row: Mapping[str, Any]) -> str | None:
         """The employee a row belongs to (immutable once made), through its parents; cached."""

@@ -14,6 +14,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Actor, Subject
+from asn_desktop.store.acting import effective_supervisor
 from asn_desktop.store.models import Base, Employee, Synced, Unit
 
 __all__ = ["LocalFacts"]
@@ -93,7 +94,7 @@ class LocalFacts:
 
     def supervisor_of(self, employee_id: str) -> str | None:
         emp = self._s.get(Employee, employee_id)
-        return None if emp is None else emp.supervisor_id
+        return None if emp is None else effective_supervisor(self._s, emp)
 
     def row(self, table: str, row_id: str | None) -> Mapping[str, Any] | None:
         obj = self._get(table, row_id)

@@ -43,14 +43,17 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
 from asn_desktop.store.models import (
+    ActingAssignment,
     Assessment,
     Base,
     ChangeBatch,
     ChangeLog,
+    Employee,
     MeetingParticipant,
     RowOwner,
     SyncPending,
     SyncQuarantine,
+    User,
 )
 from asn_desktop.sync.authz import (
     DEPENDENTS,
@@ -478,6 +481,18 @@ def _directory_affected(session: Session, by_table: dict[str, set[str]], fresh: 
     if devices:
         batches = _ids_where(session, ChangeBatch.origin, devices, ChangeBatch.digest)
         rows |= _ids_where(session, ChangeLog.batch, batches, ChangeLog.row_id)
+    acting = by_table.get("acting_assignment", set())
+    if acting:
+        # A Plt./Plh. changes who may rate whom: what the acting official and the holder of the
+        # position wrote is judged again.
+        fresh_acting = [c for c in fresh if c.table == "acting_assignment"]
+        people = {str(c.fields["employee_id"]) for c in fresh_acting if c.fields.get("employee_id")}
+        positions = {str(c.fields["position_id"]) for c in fresh_acting if c.fields.get("position_id")}
+        people |= _ids_where(session, ActingAssignment.id, acting, ActingAssignment.employee_id)
+        positions |= _ids_where(session, ActingAssignment.id, acting, ActingAssignment.position_id)
+        people |= _ids_where(session, Employee.position_id, positions, Employee.id)
+        users = _ids_where(session, User.employee_id, people, User.id)
+        rows |= _ids_where(session, ChangeLog.author, users, ChangeLog.row_id)
     if by_table.get("unit"):
         # The unit tree scopes public feedback: every response is judged again, refused ones too.
         rows |= set(

@@ -72,39 +72,321 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="32"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="33"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="43"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="45"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="44"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="46"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="45"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="47"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="46"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="48"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="47"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="49"/>
         <source>&amp;Kompetensi Jabatan</source>
         <translation>Position &amp;competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="48"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="50"/>
         <source>&amp;Tanda Tangan</source>
         <translation>&amp;Signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="51"/>
+        <source>&amp;Instansi &amp;&amp; Konfigurasi</source>
+        <translation>&amp;Agency &amp;&amp; configuration</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTab</name>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="69"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="72"/>
+        <source>kota tempat formulir ditandatangani</source>
+        <translation>city where the forms are signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="76"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="79"/>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="80"/>
+        <source>&amp;Kota</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
+        <source>&amp;Zona waktu</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="86"/>
+        <source>Logo kop formulir</source>
+        <translation>Form header logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="89"/>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="91"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="93"/>
+        <source>Logo dihapus.</source>
+        <translation>Logo removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="102"/>
+        <source>Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)</source>
+        <translation>Work unit: place and authorised head (rating determination)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="106"/>
+        <source>kosong: kota instansi</source>
+        <translation>empty: the agency&apos;s city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="108"/>
+        <source>— kepala unit di atasnya —</source>
+        <translation>— head of the unit above —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="110"/>
+        <source>Simpan &amp;unit</source>
+        <translation>Save &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="113"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="142"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="114"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="115"/>
+        <source>Pimpinan yang berwenang</source>
+        <translation>Authorised head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="120"/>
+        <source>Pelaksana tugas (Plt./Plh.)</source>
+        <translation>Acting officials (Plt./Plh.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="131"/>
+        <source>&amp;Tetapkan</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="134"/>
+        <source>Ha&amp;pus penugasan</source>
+        <translation>Re&amp;move assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="139"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="143"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="144"/>
+        <source>Pelaksana</source>
+        <translation>Acting official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="145"/>
+        <source>Jenis dan tanggal</source>
+        <translation>Kind and dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="152"/>
+        <source>Tabel konfigurasi</source>
+        <translation>Configuration tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
+        <source>Simpan &amp;tabel</source>
+        <translation>Save &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="163"/>
+        <source>Kembalikan nilai bawaan</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="209"/>
+        <source>Pilih jabatan dan pelaksananya.</source>
+        <translation>Choose the position and the acting official.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="220"/>
+        <source>Pelaksana tugas ditetapkan.</source>
+        <translation>Acting official assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="229"/>
+        <source>Penugasan dihapus.</source>
+        <translation>Assignment removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="235"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="295"/>
+        <source>Pengaturan instansi disimpan.</source>
+        <translation>Agency settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="299"/>
+        <source>Pilih logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="304"/>
+        <source>Logo disimpan.</source>
+        <translation>Logo saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="316"/>
+        <source>Pengaturan unit {unit} disimpan.</source>
+        <translation>Settings of {unit} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="321"/>
+        <source>Tabel disimpan.</source>
+        <translation>Table saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/agency_tab.py" line="325"/>
+        <source>Tabel kembali ke nilai bawaan.</source>
+        <translation>Table restored to its defaults.</translation>
+    </message>
+</context>
+<context>
+    <name>AngkaKreditExport</name>
+    <message>
+        <location filename="../../ui/views/angka_kredit_export.py" line="30"/>
+        <location filename="../../ui/views/angka_kredit_export.py" line="43"/>
+        <location filename="../../ui/views/angka_kredit_export.py" line="49"/>
+        <source>Ekspor angka kredit</source>
+        <translation>Export credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_export.py" line="41"/>
+        <source>Angka kredit {year}: {n} pemegang jabatan fungsional, {name}.</source>
+        <translation>Credit points {year}: {n} functional position holders, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_export.py" line="53"/>
+        <source>Mengekspor angka kredit…</source>
+        <translation>Exporting credit points…</translation>
+    </message>
+</context>
+<context>
+    <name>AngkaKreditPanel</name>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="39"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="40"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="41"/>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="42"/>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="43"/>
+        <source>Koefisien</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="44"/>
+        <source>Angka kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="52"/>
+        <source>&amp;Cetak angka kredit…</source>
+        <translation>&amp;Print credit points…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="70"/>
+        <source>Bukan jabatan fungsional: angka kredit tidak berlaku.</source>
+        <translation>Not a functional position: no credit points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="74"/>
+        <source>Jenjang &lt;b&gt;{jenjang}&lt;/b&gt; · angka kredit {year}: &lt;b&gt;{total}&lt;/b&gt;{note}</source>
+        <translation>Level &lt;b&gt;{jenjang}&lt;/b&gt; · credit points {year}: &lt;b&gt;{total}&lt;/b&gt;{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="84"/>
+        <source>Simpan angka kredit</source>
+        <translation>Save credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="98"/>
+        <source>Dicetak ke {name}.</source>
+        <translation>Printed to {name}.</translation>
     </message>
 </context>
 <context>
@@ -176,127 +458,127 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="100"/>
+        <location filename="../../ui/views/assessment_form.py" line="101"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="106"/>
+        <location filename="../../ui/views/assessment_form.py" line="107"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="111"/>
+        <location filename="../../ui/views/assessment_form.py" line="112"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="115"/>
+        <location filename="../../ui/views/assessment_form.py" line="116"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="118"/>
+        <location filename="../../ui/views/assessment_form.py" line="119"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="154"/>
+        <location filename="../../ui/views/assessment_form.py" line="155"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="158"/>
+        <location filename="../../ui/views/assessment_form.py" line="159"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="163"/>
+        <location filename="../../ui/views/assessment_form.py" line="164"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="175"/>
+        <location filename="../../ui/views/assessment_form.py" line="176"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="180"/>
+        <location filename="../../ui/views/assessment_form.py" line="181"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <location filename="../../ui/views/assessment_form.py" line="189"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <location filename="../../ui/views/assessment_form.py" line="191"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="192"/>
+        <location filename="../../ui/views/assessment_form.py" line="193"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="249"/>
+        <location filename="../../ui/views/assessment_form.py" line="255"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="252"/>
+        <location filename="../../ui/views/assessment_form.py" line="258"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="255"/>
+        <location filename="../../ui/views/assessment_form.py" line="261"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="272"/>
+        <location filename="../../ui/views/assessment_form.py" line="278"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="274"/>
+        <location filename="../../ui/views/assessment_form.py" line="280"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="279"/>
+        <location filename="../../ui/views/assessment_form.py" line="285"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="310"/>
+        <location filename="../../ui/views/assessment_form.py" line="316"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="312"/>
+        <location filename="../../ui/views/assessment_form.py" line="318"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="349"/>
+        <location filename="../../ui/views/assessment_form.py" line="355"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="368"/>
+        <location filename="../../ui/views/assessment_form.py" line="374"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="369"/>
+        <location filename="../../ui/views/assessment_form.py" line="375"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="416"/>
+        <location filename="../../ui/views/assessment_form.py" line="422"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -486,37 +768,37 @@
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="133"/>
+        <location filename="../../ui/views/unit_view.py" line="134"/>
         <source>Distribusi predikat {unit} ({n} pegawai dinilai)</source>
         <translation>Rating category distribution for {unit} ({n} employees assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="137"/>
+        <location filename="../../ui/views/unit_view.py" line="138"/>
         <source>Sesuai pola</source>
         <translation>Within pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="138"/>
+        <location filename="../../ui/views/unit_view.py" line="139"/>
         <source>Di luar pola</source>
         <translation>Outside pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="149"/>
+        <location filename="../../ui/views/unit_view.py" line="150"/>
         <source>Batas atas</source>
         <translation>Upper limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="152"/>
+        <location filename="../../ui/views/unit_view.py" line="153"/>
         <source>Batas bawah</source>
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="164"/>
+        <location filename="../../ui/views/unit_view.py" line="165"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="192"/>
+        <location filename="../../ui/views/unit_view.py" line="193"/>
         <source> (boleh {low}–{high})</source>
         <translation> (allowed {low}–{high})</translation>
     </message>
@@ -811,163 +1093,218 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="62"/>
+        <location filename="../../ui/views/export_dialog.py" line="69"/>
         <source>Ekspor formulir PDF</source>
         <translation>Export PDF forms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="70"/>
+        <location filename="../../ui/views/export_dialog.py" line="78"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="83"/>
+        <location filename="../../ui/views/export_dialog.py" line="107"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="87"/>
+        <location filename="../../ui/views/export_dialog.py" line="122"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="92"/>
+        <location filename="../../ui/views/export_dialog.py" line="127"/>
         <source>Tandatangani (kunci para penanda tangan)</source>
         <translation>Sign (with the signers&apos; keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="94"/>
+        <location filename="../../ui/views/export_dialog.py" line="129"/>
         <source>satu frasa sandi untuk semua penanda tangan</source>
         <translation>one passphrase for every signer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="98"/>
+        <location filename="../../ui/views/export_dialog.py" line="133"/>
         <source>Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi</source>
         <translation>Append the 360° feedback summary and the follow-up plan to evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="102"/>
+        <location filename="../../ui/views/export_dialog.py" line="111"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="103"/>
+        <location filename="../../ui/views/export_dialog.py" line="95"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="96"/>
+        <source>Evaluasi Kinerja</source>
+        <translation>Performance evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="97"/>
+        <source>Dokumen Evaluasi Kinerja</source>
+        <translation>Evaluation summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="98"/>
+        <source>Penetapan Predikat Kinerja</source>
+        <translation>Rating determination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="112"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="113"/>
+        <source>Formulir</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="114"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="104"/>
+        <location filename="../../ui/views/export_dialog.py" line="120"/>
+        <source>kota tempat penandatanganan, mis. Palembang</source>
+        <translation>city of signing, e.g. Palembang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="137"/>
+        <source>Tempat penandatanganan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="138"/>
         <source>Simpan ke (folder atau .zip)</source>
         <translation>Save to (folder or .zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="107"/>
+        <location filename="../../ui/views/export_dialog.py" line="141"/>
         <source>Frasa sandi kunci tanda tangan</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <location filename="../../ui/views/export_dialog.py" line="148"/>
+        <source>Tahunan ({label})</source>
+        <translation>Annual ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="167"/>
+        <source>Isi tempat penandatanganan (kota) yang dicetak pada penutup setiap formulir.</source>
+        <translation>Fill in the place of signing (city) printed in every form&apos;s closing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="169"/>
+        <source>Pilih paling sedikit satu formulir.</source>
+        <translation>Choose at least one form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="188"/>
         <source>Arsip (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="171"/>
+        <location filename="../../ui/views/export_dialog.py" line="243"/>
         <source>Ekspor dibatalkan; arsip tidak ditulis.</source>
         <translation>Export cancelled; no archive was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="184"/>
+        <location filename="../../ui/views/export_dialog.py" line="256"/>
         <source>{n} formulir ditulis ke {target} ({signed} bertanda tangan).</source>
         <translation>{n} forms written to {target} ({signed} signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="190"/>
+        <location filename="../../ui/views/export_dialog.py" line="262"/>
         <source>{n} formulir dilewati:</source>
         <translation>{n} forms skipped:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="195"/>
+        <location filename="../../ui/views/export_dialog.py" line="267"/>
         <source>{n} × alasan lain</source>
         <translation>{n} × other reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="206"/>
-        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <location filename="../../ui/views/export_dialog.py" line="278"/>
+        <location filename="../../ui/views/export_dialog.py" line="286"/>
         <source>Tampilkan rincian ({n})</source>
         <translation>Show details ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="214"/>
+        <location filename="../../ui/views/export_dialog.py" line="286"/>
         <source>Sembunyikan rincian ({n})</source>
         <translation>Hide details ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="233"/>
+        <location filename="../../ui/views/export_dialog.py" line="305"/>
         <source>belum memiliki SKP</source>
         <translation>no SKP yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="234"/>
+        <location filename="../../ui/views/export_dialog.py" line="306"/>
         <source>SKP belum disetujui</source>
         <translation>SKP not approved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="235"/>
+        <location filename="../../ui/views/export_dialog.py" line="307"/>
         <source>dokumen masih draf (SKP belum disetujui atau penilaian belum final)</source>
         <translation>document still a draft (SKP not approved or assessment not final)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="236"/>
+        <location filename="../../ui/views/export_dialog.py" line="308"/>
         <source>penanda tangan tidak diketahui</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="237"/>
+        <location filename="../../ui/views/export_dialog.py" line="309"/>
         <source>penanda tangan belum memiliki sertifikat</source>
         <translation>signer has no certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="238"/>
+        <location filename="../../ui/views/export_dialog.py" line="310"/>
         <source>sertifikat penanda tangan menunggu persetujuan admin</source>
         <translation>signer&apos;s certificate awaits an admin&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="239"/>
+        <location filename="../../ui/views/export_dialog.py" line="311"/>
         <source>frasa sandi kunci penanda tangan salah</source>
         <translation>wrong signing-key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="240"/>
+        <location filename="../../ui/views/export_dialog.py" line="312"/>
         <source>frasa sandi kunci penanda tangan tidak diberikan</source>
         <translation>signing-key passphrase not given</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="241"/>
+        <location filename="../../ui/views/export_dialog.py" line="313"/>
         <source>sertifikat penanda tangan tidak dapat dipakai</source>
         <translation>signer&apos;s certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <location filename="../../ui/views/export_dialog.py" line="315"/>
         <source>alasan lain</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="68"/>
+        <location filename="../../ui/views/export_dialog.py" line="76"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="69"/>
+        <location filename="../../ui/views/export_dialog.py" line="77"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="126"/>
+        <location filename="../../ui/views/export_dialog.py" line="188"/>
         <source>Simpan arsip</source>
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="178"/>
+        <location filename="../../ui/views/export_dialog.py" line="250"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>
@@ -1534,182 +1871,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Kirim ke SIASN</source>
         <translation>Send to SIASN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Ekspor &amp;angka kredit (XLSX)…</source>
+        <translation>Export &amp;credit points (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Kunci tanda tangan saya…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1922,59 +2269,142 @@
     </message>
 </context>
 <context>
+    <name>MyAssessmentsPanel</name>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="30"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="31"/>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="32"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="33"/>
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="44"/>
+        <source>Ajukan &amp;keberatan…</source>
+        <translation>File an &amp;objection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="57"/>
+        <source>keberatan diajukan</source>
+        <translation>objection filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="58"/>
+        <source>keberatan ditolak</source>
+        <translation>objection rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="59"/>
+        <source>keberatan dikabulkan</source>
+        <translation>objection granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="64"/>
+        <source>dapat diajukan s.d. {date}</source>
+        <translation>may be filed until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="71"/>
+        <source>Keputusan terakhir: {d}</source>
+        <translation>Latest decision: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="87"/>
+        <source>Keberatan — {period}</source>
+        <translation>Objection — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="89"/>
+        <source>Uraikan alasan keberatan dan bukti yang belum dipertimbangkan</source>
+        <translation>Explain the objection and the evidence not yet considered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="90"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_assessments.py" line="97"/>
+        <source>Keberatan diajukan kepada atasan pejabat penilai.</source>
+        <translation>Objection filed with the appraiser&apos;s superior.</translation>
+    </message>
+</context>
+<context>
     <name>MyPerformancePage</name>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="40"/>
+        <location filename="../../ui/views/my_performance.py" line="43"/>
         <source>Capaian indikator periode berjalan</source>
         <translation>Indicator achievement in the current period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="44"/>
-        <source>Umpan balik terbaru</source>
-        <translation>Recent feedback</translation>
+        <location filename="../../ui/views/my_performance.py" line="52"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="48"/>
-        <source>Tindak lanjut yang masih berjalan</source>
-        <translation>Open follow-ups</translation>
+        <location filename="../../ui/views/my_performance.py" line="53"/>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../ui/views/my_performance.py" line="54"/>
+        <source>Keberatan</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="56"/>
+        <source>Angka kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/my_performance.py" line="61"/>
         <source>Riwayat predikat kinerja</source>
         <translation>Performance rating history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="91"/>
+        <location filename="../../ui/views/my_performance.py" line="97"/>
         <source>Anda belum memiliki SKP tahun {year}. Buka &lt;b&gt;SKP Saya&lt;/b&gt; untuk menyusunnya.</source>
         <translation>You do not have an SKP for {year} yet. Open &lt;b&gt;My SKP&lt;/b&gt; to draw one up.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="100"/>
+        <location filename="../../ui/views/my_performance.py" line="106"/>
         <source>SKP {year} versi {version}: &lt;b&gt;{status}&lt;/b&gt; · periode {period} · {count} indikator</source>
         <translation>SKP {year} version {version}: &lt;b&gt;{status}&lt;/b&gt; · period {period} · {count} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="118"/>
+        <location filename="../../ui/views/my_performance.py" line="124"/>
         <source>Belum ada predikat yang ditetapkan.</source>
         <translation>No rating has been decided yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="123"/>
+        <location filename="../../ui/views/my_performance.py" line="131"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="139"/>
+        <location filename="../../ui/views/my_performance.py" line="147"/>
         <source>tenggat {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="142"/>
+        <location filename="../../ui/views/my_performance.py" line="150"/>
         <source>sesi berikutnya {date}</source>
         <translation>next session {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_performance.py" line="145"/>
+        <location filename="../../ui/views/my_performance.py" line="153"/>
         <source>Tidak ada tindak lanjut yang masih berjalan.</source>
         <translation>No open follow-ups.</translation>
     </message>
@@ -2000,6 +2430,119 @@
         <location filename="../../ui/views/admin/employees.py" line="148"/>
         <source>NIP {kind} sah · lahir {born} · {gender}</source>
         <translation>Valid {kind} NIP · born {born} · {gender}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionPage</name>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="43"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="44"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="45"/>
+        <source>Diajukan</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="66"/>
+        <source>&lt;b&gt;Keberatan atas penilaian yang dibuat pejabat penilai di bawah Anda&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Objections to assessments made by the appraisers reporting to you&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="72"/>
+        <source>Tahunan {year}</source>
+        <translation>Annual {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="75"/>
+        <source>Belum diputus</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="78"/>
+        <source>Penilaian dan keberatan</source>
+        <translation>Assessment and objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="87"/>
+        <source>Pertimbangan dan keputusan atasan pejabat penilai</source>
+        <translation>The superior&apos;s reasoning and decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="88"/>
+        <source>&amp;Putuskan (final)</source>
+        <translation>&amp;Decide (final)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="92"/>
+        <source>Hasil yang diajukan keberatan</source>
+        <translation>Result objected to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="93"/>
+        <source>Alasan pegawai</source>
+        <translation>Employee&apos;s reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="94"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="95"/>
+        <source>Rating baru</source>
+        <translation>New ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="96"/>
+        <source>Pertimbangan</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="123"/>
+        <source>Tidak ada keberatan.</source>
+        <translation>No objections.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="134"/>
+        <source>Hasil kerja {0} · perilaku {1} · predikat &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>Results {0} · behaviour {1} · rating &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="136"/>
+        <source>Diputus {date}: {outcome} — {decision}</source>
+        <translation>Decided {date}: {outcome} — {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="140"/>
+        <source>Berlaku kini: versi {v}, predikat {p}</source>
+        <translation>Now in force: version {v}, rating {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="162"/>
+        <source>Putuskan keberatan</source>
+        <translation>Decide the objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="163"/>
+        <source>Keputusan atas keberatan bersifat final dan tidak dapat diubah. Lanjutkan?</source>
+        <translation>A decision on an objection is final and cannot be changed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/objection_page.py" line="180"/>
+        <source>Keberatan {name} diputus.</source>
+        <translation>Objection of {name} decided.</translation>
     </message>
 </context>
 <context>
@@ -2370,27 +2913,27 @@
 <context>
     <name>RatingSelector</name>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="54"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="57"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="55"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="59"/>
         <source>Rating &amp;perilaku kerja</source>
         <translation>Work &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="56"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="60"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="61"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="65"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="97"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="117"/>
         <source>— (pilih kedua rating)</source>
         <translation>— (select both ratings)</translation>
     </message>
@@ -2398,67 +2941,67 @@
 <context>
     <name>RealisationPage</name>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="48"/>
+        <location filename="../../ui/views/realisation_page.py" line="49"/>
         <source>Isi realisasi…</source>
         <translation>Enter realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="53"/>
+        <location filename="../../ui/views/realisation_page.py" line="54"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="63"/>
+        <location filename="../../ui/views/realisation_page.py" line="64"/>
         <source>Bukti dukung realisasi terpilih</source>
         <translation>Evidence for the selected realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="74"/>
+        <location filename="../../ui/views/realisation_page.py" line="75"/>
         <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
         <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="76"/>
+        <location filename="../../ui/views/realisation_page.py" line="77"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="84"/>
+        <location filename="../../ui/views/realisation_page.py" line="85"/>
         <source>Simpan penilaian diri</source>
         <translation>Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="87"/>
+        <location filename="../../ui/views/realisation_page.py" line="88"/>
         <source>Rating hasil kerja menurut saya</source>
         <translation>My own work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="113"/>
+        <location filename="../../ui/views/realisation_page.py" line="114"/>
         <source>Belum ada SKP tahun ini.</source>
         <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="120"/>
+        <location filename="../../ui/views/realisation_page.py" line="121"/>
         <source>Realisasi dapat diisi setelah SKP disetujui.</source>
         <translation>Realisation can be entered once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="158"/>
+        <location filename="../../ui/views/realisation_page.py" line="159"/>
         <source>Realisasi — {period}</source>
         <translation>Realisation — {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="166"/>
+        <location filename="../../ui/views/realisation_page.py" line="167"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="167"/>
+        <location filename="../../ui/views/realisation_page.py" line="168"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="168"/>
+        <location filename="../../ui/views/realisation_page.py" line="169"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -2512,112 +3055,122 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="59"/>
+        <location filename="../../ui/views/admin/settings.py" line="60"/>
         <source>Evaluasi kinerja periodik</source>
         <translation>Periodic performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="63"/>
+        <location filename="../../ui/views/admin/settings.py" line="64"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="67"/>
+        <location filename="../../ui/views/admin/settings.py" line="68"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="72"/>
+        <location filename="../../ui/views/admin/settings.py" line="73"/>
         <source>Predikat kinerja organisasi</source>
         <translation>Organisational performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="76"/>
+        <location filename="../../ui/views/admin/settings.py" line="78"/>
         <source>— belum ditetapkan —</source>
         <translation>— not yet set —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="81"/>
+        <location filename="../../ui/views/admin/settings.py" line="84"/>
         <source>Tetapkan</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="86"/>
+        <location filename="../../ui/views/admin/settings.py" line="89"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="87"/>
+        <location filename="../../ui/views/admin/settings.py" line="90"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="88"/>
+        <location filename="../../ui/views/admin/settings.py" line="91"/>
+        <source>P&amp;eriode</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="92"/>
         <source>Pre&amp;dikat</source>
         <translation>Rating &amp;category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="93"/>
+        <location filename="../../ui/views/admin/settings.py" line="97"/>
         <source>Periode penilaian</source>
         <translation>Appraisal periods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <location filename="../../ui/views/admin/settings.py" line="101"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <location filename="../../ui/views/admin/settings.py" line="101"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="106"/>
+        <location filename="../../ui/views/admin/settings.py" line="110"/>
         <source>T&amp;utup periode</source>
         <translation>C&amp;lose period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="108"/>
+        <location filename="../../ui/views/admin/settings.py" line="112"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="111"/>
+        <location filename="../../ui/views/admin/settings.py" line="115"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="118"/>
+        <location filename="../../ui/views/admin/settings.py" line="122"/>
         <source>Periode yang ditutup tidak dapat diisi realisasi lagi sampai dibuka kembali.</source>
         <translation>No further realisation can be entered for a closed period until it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="161"/>
+        <location filename="../../ui/views/admin/settings.py" line="150"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/settings.py" line="177"/>
         <source>Evaluasi periodik: {kind}.</source>
         <translation>Periodic evaluation: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="168"/>
+        <location filename="../../ui/views/admin/settings.py" line="185"/>
         <source>Pilih unit kerja dan predikatnya.</source>
         <translation>Select a work unit and its rating category.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="174"/>
-        <source>Predikat kinerja organisasi {unit} {year}: {predikat}.</source>
-        <translation>Organisational performance rating category for {unit} {year}: {predikat}.</translation>
+        <location filename="../../ui/views/admin/settings.py" line="196"/>
+        <source>Predikat kinerja organisasi {unit} {period}: {predikat}.</source>
+        <translation>Organisation rating of {unit}, {period}: {predikat}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="191"/>
+        <location filename="../../ui/views/admin/settings.py" line="213"/>
         <source>Pilih periode terlebih dahulu.</source>
         <translation>Select a period first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <location filename="../../ui/views/admin/settings.py" line="215"/>
         <source>Periode {label} ditutup.</source>
         <translation>Period {label} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <location filename="../../ui/views/admin/settings.py" line="215"/>
         <source>Periode {label} dibuka kembali.</source>
         <translation>Period {label} reopened.</translation>
     </message>
@@ -3341,87 +3894,87 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="86"/>
+        <location filename="../../ui/views/team_page.py" line="87"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="88"/>
+        <location filename="../../ui/views/team_page.py" line="89"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="90"/>
+        <location filename="../../ui/views/team_page.py" line="91"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="111"/>
+        <location filename="../../ui/views/team_page.py" line="112"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="114"/>
+        <location filename="../../ui/views/team_page.py" line="115"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="127"/>
+        <location filename="../../ui/views/team_page.py" line="128"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="128"/>
+        <location filename="../../ui/views/team_page.py" line="129"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="132"/>
+        <location filename="../../ui/views/team_page.py" line="133"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="134"/>
+        <location filename="../../ui/views/team_page.py" line="135"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="144"/>
+        <location filename="../../ui/views/team_page.py" line="145"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="145"/>
+        <location filename="../../ui/views/team_page.py" line="146"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="148"/>
+        <location filename="../../ui/views/team_page.py" line="149"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="170"/>
+        <location filename="../../ui/views/team_page.py" line="171"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="171"/>
+        <location filename="../../ui/views/team_page.py" line="172"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="177"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="177"/>
+        <location filename="../../ui/views/team_page.py" line="178"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="178"/>
+        <location filename="../../ui/views/team_page.py" line="179"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -3627,62 +4180,67 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="205"/>
+        <location filename="../../ui/views/team_page.py" line="206"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="226"/>
+        <location filename="../../ui/views/team_page.py" line="227"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="247"/>
+        <location filename="../../ui/views/team_page.py" line="248"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="248"/>
+        <location filename="../../ui/views/team_page.py" line="249"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="250"/>
+        <location filename="../../ui/views/team_page.py" line="251"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="252"/>
+        <location filename="../../ui/views/team_page.py" line="253"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="254"/>
+        <location filename="../../ui/views/team_page.py" line="255"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/views/team_page.py" line="257"/>
+        <source>Angka Kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="260"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="320"/>
+        <location filename="../../ui/views/team_page.py" line="323"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="354"/>
+        <location filename="../../ui/views/team_page.py" line="358"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="363"/>
+        <location filename="../../ui/views/team_page.py" line="367"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="366"/>
+        <location filename="../../ui/views/team_page.py" line="370"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -3733,72 +4291,87 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="237"/>
+        <location filename="../../ui/views/unit_view.py" line="240"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="238"/>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/unit_view.py" line="239"/>
+        <location filename="../../ui/views/unit_view.py" line="242"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="240"/>
-        <source>Predikat tahunan</source>
-        <translation>Annual rating category</translation>
+        <location filename="../../ui/views/unit_view.py" line="241"/>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="247"/>
+        <location filename="../../ui/views/unit_view.py" line="243"/>
+        <source>Predikat periode</source>
+        <translation>Rating of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="250"/>
         <source>Cari pegawai, status atau predikat…</source>
         <translation>Search employee, status or rating category…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="273"/>
+        <location filename="../../ui/views/unit_view.py" line="267"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="287"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="275"/>
+        <location filename="../../ui/views/unit_view.py" line="289"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="292"/>
+        <location filename="../../ui/views/unit_view.py" line="306"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="347"/>
+        <location filename="../../ui/views/unit_view.py" line="361"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="358"/>
+        <location filename="../../ui/views/unit_view.py" line="372"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="365"/>
+        <location filename="../../ui/views/unit_view.py" line="379"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="367"/>
+        <location filename="../../ui/views/unit_view.py" line="381"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="371"/>
-        <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
-        <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
+        <location filename="../../ui/views/unit_view.py" line="384"/>
+        <source> (predikat tahunan)</source>
+        <translation> (annual rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="376"/>
+        <location filename="../../ui/views/unit_view.py" line="386"/>
+        <source>Predikat kinerja organisasi {period}: &lt;b&gt;{predikat}&lt;/b&gt;{source}</source>
+        <translation>Organisation rating {period}: &lt;b&gt;{predikat}&lt;/b&gt;{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="397"/>
+        <source>Perhatian: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="391"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
@@ -3806,12 +4379,12 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="69"/>
+        <location filename="../../ui/views/admin/units.py" line="70"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="69"/>
+        <location filename="../../ui/views/admin/units.py" line="70"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
@@ -3819,79 +4392,89 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="171"/>
+        <location filename="../../ui/views/admin/units.py" line="172"/>
         <source>Cari unit…</source>
         <translation>Search units…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="175"/>
+        <location filename="../../ui/views/admin/units.py" line="176"/>
         <source>Jabatan di unit terpilih</source>
         <translation>Positions in the selected unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="181"/>
+        <location filename="../../ui/views/admin/units.py" line="182"/>
         <source>Tambah &amp;unit…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="183"/>
+        <location filename="../../ui/views/admin/units.py" line="184"/>
         <source>Tambah &amp;jabatan…</source>
         <translation>Add &amp;position…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="247"/>
+        <location filename="../../ui/views/admin/units.py" line="248"/>
         <source>Tambah unit kerja</source>
         <translation>Add work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="251"/>
+        <location filename="../../ui/views/admin/units.py" line="252"/>
         <source>— unit teratas —</source>
         <translation>— top-level unit —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="253"/>
+        <location filename="../../ui/views/admin/units.py" line="254"/>
         <source>&amp;Nama unit</source>
         <translation>Unit &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="254"/>
+        <location filename="../../ui/views/admin/units.py" line="255"/>
         <source>&amp;Kode (opsional)</source>
         <translation>&amp;Code (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="255"/>
+        <location filename="../../ui/views/admin/units.py" line="256"/>
         <source>&amp;Unit induk</source>
         <translation>&amp;Parent unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="265"/>
+        <location filename="../../ui/views/admin/units.py" line="266"/>
         <source>Tambahkan unit kerja terlebih dahulu.</source>
         <translation>Add a work unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="267"/>
+        <location filename="../../ui/views/admin/units.py" line="268"/>
         <source>Tambah jabatan</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="275"/>
+        <location filename="../../ui/views/admin/units.py" line="276"/>
         <source>Memimpin unit ini (kepala unit)</source>
         <translation>Leads this unit (head of unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="276"/>
+        <location filename="../../ui/views/admin/units.py" line="278"/>
+        <source>— bukan jabatan fungsional —</source>
+        <translation>— not a functional position —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="281"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="277"/>
+        <location filename="../../ui/views/admin/units.py" line="282"/>
         <source>&amp;Nama jabatan</source>
         <translation>Position &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/units.py" line="278"/>
+        <location filename="../../ui/views/admin/units.py" line="283"/>
         <source>&amp;Jenis jabatan</source>
         <translation>Position &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/units.py" line="284"/>
+        <source>Jen&amp;jang (angka kredit)</source>
+        <translation>Le&amp;vel (credit points)</translation>
     </message>
 </context>
 <context>

@@ -345,10 +345,10 @@ def test_admin_page_refuses_non_admins_and_offers_nothing(qtbot, org) -> None:
 
 
 def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> None:
-    from ui.views.admin import competencies, settings, signing, units
+    from ui.views.admin import agency_tab, competencies, settings, signing, units
 
     shown: list[BaseException] = []
-    for module in (employees_view, settings, units, competencies, signing):
+    for module in (employees_view, settings, units, competencies, signing, agency_tab):
         monkeypatch.setattr(module, "show_error", lambda _p, exc, *a: shown.append(exc), raising=False)
     window = MainWindow(org.admin)
     qtbot.addWidget(window)
@@ -365,4 +365,72 @@ def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> N
         "Pe&ngaturan",
         "&Kompetensi Jabatan",
         "&Tanda Tangan",
+        "&Instansi && Konfigurasi",
     ]
+
+
+def test_agency_tab_sets_city_zone_logo_pimpinan_and_tables(qtbot, org, tmp_path, monkeypatch) -> None:
+    """Issue 13: the place, zone and logo the forms print, and the configuration tables, set in the app."""
+    import io
+
+    from PIL import Image
+
+    from asn_desktop.services import agency, settings
+    from ui.views.admin import agency_tab
+    from ui.views.admin.agency_tab import AgencyTab
+
+    tab = AgencyTab(org.admin)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert tab.city.text() == "Kota Uji"
+    tab.city.setText("Denpasar")
+    tab.zone.setCurrentIndex(tab.zone.findData("WITA"))
+    qtbot.mouseClick(tab.findChild(QPushButton, "saveAgency"), Qt.MouseButton.LeftButton)
+    view = agency.agency_settings(org.admin)
+    assert (view.city, view.timezone) == ("Denpasar", "WITA")
+    logo = tmp_path / "logo.png"
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 300), (200, 30, 30)).save(buf, format="PNG")
+    logo.write_bytes(buf.getvalue())
+    assert tab.set_logo_file(logo)
+    assert tab.logo.pixmap() is not None
+    assert not tab.logo.pixmap().isNull()
+    bad = tmp_path / "bukan.png"
+    bad.write_bytes(b"bukan gambar")
+    shown: list[BaseException] = []
+    monkeypatch.setattr(agency_tab, "show_error", lambda _p, exc, *a: shown.append(exc))
+    assert not tab.set_logo_file(bad)
+    assert "bukan gambar" in str(shown[0])
+    tab.table_key.setCurrentIndex(tab.table_key.findData(settings.LEADER_RULE))
+    assert tab.table.rowCount() == 5
+    combo = tab.table.cellWidget(1, 1)  # Baik
+    combo.setCurrentIndex(combo.findData("di_atas"))
+    qtbot.mouseClick(tab.findChild(QPushButton, "saveConfigTable"), Qt.MouseButton.LeftButton)
+    assert settings.get_setting(org.admin, settings.LEADER_RULE)["baik"] == "di_atas"
+    qtbot.mouseClick(tab.findChild(QPushButton, "resetConfigTable"), Qt.MouseButton.LeftButton)
+    assert settings.get_setting(org.admin, settings.LEADER_RULE)["baik"] == "sesuai"
+
+
+def test_agency_tab_assigns_and_removes_a_plt(qtbot, org) -> None:
+    """Issue 13, Plt./Plh.: the admin sets an acting official for a position and dates."""
+    from asn_desktop.services import acting
+    from tests.unit.forms.helpers import with_positions
+    from ui.views.admin.agency_tab import AgencyTab
+
+    ids = with_positions(org)
+    tab = AgencyTab(org.admin)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.acting_unit.setCurrentIndex(tab.acting_unit.findData(org.seksi))
+    tab.acting_position.setCurrentIndex(tab.acting_position.findData(ids["kasi"]))
+    tab.acting_who.search.setText("Kepala Dinas")
+    tab.acting_who.search_now()
+    assert tab.acting_who.current_id() == org.head
+    qtbot.mouseClick(tab.findChild(QPushButton, "assignActing"), Qt.MouseButton.LeftButton)
+    rows = acting.list_acting(org.admin)
+    assert [(r.title, r.employee_name) for r in rows] == [("Plt. Kepala Seksi Program", "Kepala Dinas")]
+    assert tab.acting_list.count() == 1
+    assert "Plt. Kepala Seksi Program" in tab.acting_list.item(0).text()
+    tab.acting_list.setCurrentRow(0)
+    qtbot.mouseClick(tab.findChild(QPushButton, "removeActing"), Qt.MouseButton.LeftButton)
+    assert acting.list_acting(org.admin) == []

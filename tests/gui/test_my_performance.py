@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from asn_desktop.domain.formatting import format_number
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import followup as fu
 from asn_desktop.services import realisation as real
@@ -57,7 +58,7 @@ def test_dashboard_shows_progress_history_and_feedback(qtbot: QtBot, qtmodeltest
         org.ctx["staff1"],
         indicator_id=indicator,
         period_key=f"{year}-Q1",
-        value=str(first_quarter.target_value / 4),
+        value=format_number(first_quarter.target_value / 4),  # typed the Indonesian way
     )
 
     page = MyPerformancePage(org.ctx["staff1"])

@@ -30,6 +30,7 @@ def test_each_role_sees_only_its_screens(qtbot, org) -> None:
         "Umpan Balik 360°",
         "Penilaian Bawahan",
         "Rapat Evaluasi",
+        "Keberatan",
         "Unit Kerja",
         "Umpan Balik Masyarakat",
     ]

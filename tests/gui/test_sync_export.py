@@ -109,3 +109,36 @@ def test_export_dialog_writes_an_archive(qtbot, org, tmp_path: Path) -> None:
     assert "manifest.json" in names
     assert any(n.endswith(".pdf") for n in names)
     assert "formulir ditulis" in dialog.message.text()
+
+
+def test_export_dialog_asks_for_the_place_and_offers_periodic_forms(qtbot, org, tmp_path: Path) -> None:
+    """Issue 13: no place → the dialog asks; a quarter has no SKP; the Dokumen Evaluasi is offered."""
+    from asn_desktop.services.agency import set_agency
+    from tests.unit.services.helpers import approved_skp
+
+    approved_skp(org, "kasi", parent_rhk=head_skp(org))
+    set_agency(org.admin, city="")
+    tasks = TaskRunner()
+    dialog = ExportDialog(org.admin, tasks)
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2026)
+    target = tmp_path / "arsip"
+    dialog.target.setText(str(target))
+    assert dialog.place.text() == ""
+    finished: list[bool] = []
+    dialog.run_export(on_finished=lambda: finished.append(True))
+    assert finished, "nothing ran: the dialog asked instead"
+    assert "tempat penandatanganan" in dialog.message.text()
+    assert not target.exists()
+    dialog.period.setCurrentIndex(dialog.period.findData("2026-Q1"))
+    assert not dialog.forms["skp"].isEnabled()
+    assert dialog.chosen_forms() == ("evaluasi", "dokumen", "penetapan")
+    dialog.place.setText("Kota Dialog")
+    finished.clear()
+    dialog.run_export(on_finished=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=120_000)
+    tasks.shutdown()
+    names = sorted(p.name for p in target.glob("*.pdf"))
+    assert names, dialog.message.text()
+    assert not any("_skp_" in n for n in names)
+    assert any(n.endswith("_dokumen_2026-Q1.pdf") for n in names), names

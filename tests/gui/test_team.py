@@ -299,3 +299,31 @@ def test_tab_order_search_list_period_tabs(qtbot, org) -> None:
     assert next_tab_stop(page.search) is page.list
     assert next_tab_stop(page.list) is page.period
     assert next_tab_stop(page.period) is page.tabs
+
+
+def test_a_unit_heads_rating_hasil_is_prefilled_and_locked(qtbot, org) -> None:
+    """Issue 13, leader rule: the head sees the kasi's Rating Hasil Kerja set by the seksi's predikat."""
+    from asn_desktop.services import employees as emp_svc
+    from tests.unit.forms.helpers import with_positions
+
+    with_positions(org)
+    approved_skp(org, "kasi", parent_rhk=head_skp(org))
+    emp_svc.set_org_predikat(org.admin, unit_id=org.seksi, year=2026, predikat="istimewa")
+    page = TeamPage(org.ctx["head"])
+    qtbot.addWidget(page)
+    page.refresh()
+    page.period.setCurrentIndex(page.period.findData("2026"))
+    select(page, org.kasi)
+    ratings = page.form.ratings
+    assert ratings.hasil.currentData() == Rating.DI_ATAS.value
+    assert not ratings.hasil.isEnabled()
+    assert ratings.perilaku.isEnabled()
+    assert "Istimewa" in ratings.locked_note.text()
+    assert not ratings.locked_note.isHidden()
+    choose(ratings.perilaku, Rating.SESUAI.value)
+    assert page.form.save()
+    view = asm.get_assessment(org.ctx["head"], employee_id=org.kasi, period_key="2026")
+    assert view.rating_hasil is Rating.DI_ATAS
+    # a staff member is not locked
+    page2 = open_page(qtbot, org, "staff1", period="2026")
+    assert not page2.form.ratings.hasil_locked

@@ -138,3 +138,31 @@ def test_ui_offers_the_unit_view_only_where_the_core_allows_it(qtbot, org, monke
         for i in range(page.unit.count()):
             page.unit.setCurrentIndex(i)
     assert shown == [], "every unit offered loads without a refusal"
+
+
+def test_a_quarter_is_checked_with_its_own_predikat_and_warnings(qtbot, org, year) -> None:
+    """Issue 13, periodic evaluation: the distribution of a quarter, and "sebagian besar" warnings."""
+    from asn_desktop.services.org_predikat import set_org_predikat_for_period
+
+    key = f"{year}-Q2"
+    emp.set_org_predikat(org.admin, unit_id=org.seksi, year=year, predikat=PredikatOrganisasi.BAIK)
+    set_org_predikat_for_period(org.admin, unit_id=org.seksi, period_key=key, predikat="istimewa")
+    for staff in (org.staff1, org.staff2):
+        asm.assess(
+            org.ctx["kasi"],
+            employee_id=staff,
+            period_key=key,
+            rating_hasil="sesuai",
+            rating_perilaku="sesuai",
+        )
+        view = asm.get_assessment(org.ctx["kasi"], employee_id=staff, period_key=key)
+        asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    page = UnitPage(org.ctx["kasi"])
+    qtbot.addWidget(page)
+    page.refresh()
+    page.period.setCurrentIndex(page.period.findData(key))
+    assert "Istimewa" in page.org_label.text()
+    texts = page.breach_texts()
+    assert "Distribusi sesuai pola" in texts
+    assert any(t.startswith("Perhatian: Sangat Baik sebaiknya sebagian besar") for t in texts)
+    assert page.proxy.index(0, 3).data() in ("Baik", "—")

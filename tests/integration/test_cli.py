@@ -261,3 +261,67 @@ def test_demo_signs_and_an_imported_ca_is_trusted_only_after_cert_approve(tmp_pa
     again = run("cert-issue", str(ws), "--all", env={**env, "ASN_SIGN_PASSPHRASE": "awal-12345"})
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("0 sertifikat tanda tangan diterbitkan; 40 pegawai tetap")
+
+
+def test_agency_unit_and_org_predikat_settings(demo_ws: Path, tmp_path: Path) -> None:
+    """Issue 13: the place, zone, logo and predikat organisasi per period, from the command line."""
+    result = run("agency-settings", str(demo_ws), "--city", "Makassar", "--timezone", "WITA")
+    assert result.returncode == 0, result.stderr
+    assert "kota Makassar, zona WITA" in result.stdout
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"bukan gambar")
+    result = run("agency-settings", str(demo_ws), "--logo", str(bad))
+    assert result.returncode == 1
+    assert _error_line(result) == "galat: Berkas logo bukan gambar yang dapat dibaca (PNG atau JPEG)."
+    result = run(
+        "org-predikat",
+        str(demo_ws),
+        "--unit",
+        "Kantor Kepala Badan",
+        "--period",
+        "2026-Q3",
+        "--predikat",
+        "baik",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Triwulan III 2026: Baik" in result.stdout
+    result = run("unit-settings", str(demo_ws), "--unit", "Tidak Ada", "--city", "X")
+    assert result.returncode == 1
+    assert "tidak ditemukan" in _error_line(result)
+    out = tmp_path / "q3"
+    result = run(
+        "export-batch",
+        str(demo_ws),
+        "--year",
+        "2026",
+        "--period",
+        "2026-Q3",
+        "--form",
+        "dokumen",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    names = [p.name for p in out.glob("*.pdf")]
+    assert names
+    assert all(n.endswith("_dokumen_2026-Q3.pdf") for n in names)
+
+
+def test_angka_kredit_for_hr_and_printed(demo_ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ak.xlsx"
+    result = run("export-angka-kredit", str(demo_ws), "--year", "2026", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "pemegang jabatan fungsional" in result.stdout
+    assert out.read_bytes()[:2] == b"PK"
+    result = run(
+        "print-angka-kredit",
+        str(demo_ws),
+        "--nip",
+        "197001012000031099",
+        "--year",
+        "2026",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert result.returncode == 1
+    assert "tidak ditemukan" in _error_line(result)

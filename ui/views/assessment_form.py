@@ -34,6 +34,7 @@ from asn_desktop.errors import user_message
 from asn_desktop.services import assessment as asm
 from asn_desktop.services.assessment import AssessmentView
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.org_predikat import leader_rating
 from asn_desktop.services.overview import FeedbackRow, feedback_for, progress
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
@@ -243,7 +244,12 @@ class AssessmentForm(QWidget):
 
     def _show_assessment(self) -> None:
         view = self.view
+        self.ratings.unlock_hasil()
         self.ratings.set_ratings(view.rating_hasil if view else None, view.rating_perilaku if view else None)
+        if self.employee_id and self.period_key:
+            leader = leader_rating(self.ctx, employee_id=self.employee_id, period_key=self.period_key)
+            if leader is not None:
+                self.ratings.lock_hasil(leader.rating, leader.note)
         self._set_notes(view.notes if view and view.notes else "")
         if view and (view.self_rating_hasil or view.self_note):
             rating = view.self_rating_hasil.label if view.self_rating_hasil else self.tr("tanpa rating")

@@ -5,6 +5,10 @@ reason — with the full list behind *Tampilkan rincian*, in a scrolling box of 
 a batch of the whole agency can skip hundreds of forms, and a dialog that grew with them once
 reached 2,337 px with its buttons off the screen. *Buka folder* opens where the archive went.
 Cancel stops between forms and is reported as such, not as an error.
+
+The user picks the period (the year or one of its periodic periods), the forms (SKP, Evaluasi,
+Dokumen Evaluasi, Penetapan — the SKP only for the year) and the place printed in the closing,
+prefilled from the agency; an empty place is asked for before anything runs.
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.period import Period
 from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.services import periods
+from asn_desktop.services.agency import agency_settings
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_units
 from ui.errors import show_error
@@ -62,7 +69,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor formulir PDF"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_form())
+        layout.addLayout(self._what_form())
+        layout.addLayout(self._where_form())
         layout.addLayout(self._build_result())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ekspor"))
@@ -75,14 +83,41 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _build_form(self) -> QFormLayout:
+    def _what_form(self) -> QFormLayout:
+        """Year, period and forms: what to export."""
         self.year = QSpinBox(
             objectName="exportYear", minimum=2020, maximum=2100, value=self.ctx.workspace.now().year
         )
+        self.period = QComboBox(objectName="exportPeriod")
+        self.year.valueChanged.connect(lambda *_: self._fill_periods())
+        self.period.currentIndexChanged.connect(lambda *_: self._annual_only())
+        self.forms = {
+            "skp": QCheckBox(self.tr("SKP"), objectName="exportFormSkp"),
+            "evaluasi": QCheckBox(self.tr("Evaluasi Kinerja"), objectName="exportFormEvaluasi"),
+            "dokumen": QCheckBox(self.tr("Dokumen Evaluasi Kinerja"), objectName="exportFormDokumen"),
+            "penetapan": QCheckBox(self.tr("Penetapan Predikat Kinerja"), objectName="exportFormPenetapan"),
+        }
+        form_row = QHBoxLayout()
+        for box in self.forms.values():
+            box.setChecked(True)
+            form_row.addWidget(box)
+        form_row.addStretch(1)
+        self._fill_periods()
         self.unit = QComboBox(objectName="exportUnit")
         self.unit.addItem(self.tr("Seluruh instansi"), None)
         for u in list_units(self.ctx):
             self.unit.addItem(u.name, u.id)
+        form = QFormLayout()
+        form.addRow(self.tr("Tahun"), self.year)
+        form.addRow(self.tr("Periode"), self.period)
+        form.addRow(self.tr("Formulir"), form_row)
+        form.addRow(self.tr("Unit kerja"), self.unit)
+        return form
+
+    def _where_form(self) -> QFormLayout:
+        """Place of signing, target, appendix and signing."""
+        self.place = QLineEdit(agency_settings(self.ctx).city or "", objectName="exportPlace")
+        self.place.setPlaceholderText(self.tr("kota tempat penandatanganan, mis. Palembang"))
         self.target = QLineEdit(str(default_archive(self.year.value())), objectName="exportTarget")
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(self._browse)
@@ -99,13 +134,40 @@ class ExportDialog(QDialog):
             objectName="exportAppendix",
         )
         form = QFormLayout()
-        form.addRow(self.tr("Tahun"), self.year)
-        form.addRow(self.tr("Unit kerja"), self.unit)
+        form.addRow(self.tr("Tempat penandatanganan"), self.place)
         form.addRow(self.tr("Simpan ke (folder atau .zip)"), target_row)
         form.addRow("", self.appendix)
         form.addRow("", self.sign)
         form.addRow(self.tr("Frasa sandi kunci tanda tangan"), self.passphrase)
         return form
+
+    def _fill_periods(self) -> None:
+        current = self.period.currentData()
+        self.period.clear()
+        for p in reversed(periods.evaluation_periods(self.ctx, year=self.year.value())):
+            label = self.tr("Tahunan ({label})").format(label=p.label) if p.key.isdigit() else p.label
+            self.period.addItem(label, p.key)
+        self.period.setCurrentIndex(max(self.period.findData(current), 0))
+
+    def _annual_only(self) -> None:
+        """The SKP is annual: its box is off and disabled for a periodic period."""
+        key = self.period.currentData()
+        annual = key is None or Period.parse(key).key.isdigit()
+        self.forms["skp"].setEnabled(annual)
+        if not annual:
+            self.forms["skp"].setChecked(False)
+
+    def chosen_forms(self) -> tuple[str, ...]:
+        return tuple(name for name, box in self.forms.items() if box.isChecked() and box.isEnabled())
+
+    def _missing(self, place: str, forms: tuple[str, ...]) -> str:
+        """What must be filled in before exporting (the dialog asks rather than the core refusing)."""
+        if not place:
+            self.place.setFocus()
+            return self.tr("Isi tempat penandatanganan (kota) yang dicetak pada penutup setiap formulir.")
+        if not forms:
+            return self.tr("Pilih paling sedikit satu formulir.")
+        return ""
 
     def _build_result(self) -> QVBoxLayout:
         self.message = QLabel(objectName="exportMessage", wordWrap=True)
@@ -145,7 +207,14 @@ class ExportDialog(QDialog):
 
         out, year, unit = Path(self.target.text()), self.year.value(), self.unit.currentData()
         sign, passphrase = self.sign.isChecked(), self.passphrase.text() or None
-        appendix = self.appendix.isChecked()
+        appendix, forms, place = self.appendix.isChecked(), self.chosen_forms(), self.place.text().strip()
+        period_key = self.period.currentData()
+        missing = self._missing(place, forms)
+        if missing:
+            self._set_message(missing, [])
+            if on_finished:
+                on_finished()
+            return
 
         def job(progress: Callable[[int, int, str], None], token: CancelToken) -> BatchResult:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -159,6 +228,9 @@ class ExportDialog(QDialog):
                 progress=progress,
                 cancel=token,
                 appendix=appendix,
+                forms=forms,
+                period_key=None if period_key == str(year) else period_key,
+                place=place,
             )
 
         def done(result: BatchResult) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,8 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.history import predikat_history
 from asn_desktop.services.overview import feedback_for, progress
 from ui.locale import fmt_date
+from ui.views.angka_kredit_panel import AngkaKreditPanel
+from ui.views.my_assessments import MyAssessmentsPanel
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
 from ui.widgets.predikat_chart import PredikatChart, short_label
@@ -41,12 +44,16 @@ class MyPerformancePage(Page):
         box_layout = QVBoxLayout(progress_box)
         box_layout.addWidget(self.table.search_box(self))
         box_layout.addWidget(self.table)
-        feedback_box = QGroupBox(self.tr("Umpan balik terbaru"))
-        QVBoxLayout(feedback_box).addWidget(self.feedback)
         self.follow_ups = QListWidget(objectName="openFollowUps")
         self.follow_ups.setWordWrap(True)
-        follow_up_box = QGroupBox(self.tr("Tindak lanjut yang masih berjalan"))
-        QVBoxLayout(follow_up_box).addWidget(self.follow_ups)
+        self.assessments = MyAssessmentsPanel(ctx, self)
+        self.side = QTabWidget(objectName="myPerformanceTabs")
+        # Short titles: the four fit side by side at 1366 px; each page says the rest.
+        self.side.addTab(self.follow_ups, self.tr("Tindak lanjut"))
+        self.side.addTab(self.feedback, self.tr("Umpan balik"))
+        self.side.addTab(self.assessments, self.tr("Keberatan"))
+        self.credit = AngkaKreditPanel(ctx, self)
+        self.side.addTab(self.credit, self.tr("Angka kredit"))
         self.chart = PredikatChart(self)
         self.chart.setObjectName("predikatChart")
         self.history = QLabel(objectName="predikatHistory")
@@ -59,10 +66,9 @@ class MyPerformancePage(Page):
         layout.addWidget(self.summary, 0, 0, 1, 2)
         layout.addWidget(progress_box, 1, 0, 3, 1)
         layout.addWidget(history_box, 1, 1)
-        layout.addWidget(follow_up_box, 2, 1)
-        layout.addWidget(feedback_box, 3, 1)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
+        layout.addWidget(self.side, 2, 1, 2, 1)
+        layout.setColumnStretch(0, 5)  # the right column's four tabs fit side by side at 1366 px
+        layout.setColumnStretch(1, 4)
         layout.setRowStretch(1, 3)
         layout.setRowStretch(2, 2)
         layout.setRowStretch(3, 2)
@@ -118,6 +124,8 @@ class MyPerformancePage(Page):
             or self.tr("Belum ada predikat yang ditetapkan.")
         )
         self._show_follow_ups(emp)
+        self.assessments.refresh()
+        self.credit.show_employee(emp or None, today.year)
         self.feedback.clear()
         for fb in feedback_for(self.ctx, employee_id=emp)[:20]:
             about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")

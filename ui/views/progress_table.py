@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from asn_desktop.services.overview import IndicatorProgress
-from ui.locale import fmt_number, fmt_percent
+from ui.locale import fmt_percent, fmt_quantity
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.progress_delegate import ProgressDelegate
@@ -13,20 +13,20 @@ from ui.widgets.progress_delegate import ProgressDelegate
 
 def _target(p: IndicatorProgress) -> str:
     if p.target_value is not None:
-        return f"{fmt_number(p.target_value)} {p.target_unit or ''}".strip()
+        return fmt_quantity(p.target_value, p.target_unit)
     return p.target_text or ""
 
 
 def _value(p: IndicatorProgress) -> str:
     if p.value is not None:
-        return f"{fmt_number(p.value)} {p.target_unit or ''}".strip()
+        return fmt_quantity(p.value, p.target_unit)
     return p.value_text or ""
 
 
 def _total(p: IndicatorProgress) -> str:
     if p.target_value is None:
         return p.value_text or ""
-    return f"{fmt_number(p.total_value)} {p.target_unit or ''}".strip()
+    return fmt_quantity(p.total_value, p.target_unit)
 
 
 def progress_columns(widget: QWidget, *, cumulative: bool = False) -> list[Column[IndicatorProgress]]:

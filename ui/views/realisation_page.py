@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.formatting import format_number
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.rating import Rating
 from asn_desktop.domain.skp_state import SkpStatus
@@ -158,7 +159,7 @@ class RealisationPage(Page):
         dialog = FormDialog(self.tr("Realisasi — {period}").format(period=Period.parse(key).label), self)
         value = QLineEdit(objectName="realisationValue")
         if row.value is not None:
-            value.setText(f"{row.value:g}".replace(".", ","))
+            value.setText(format_number(row.value))  # read back by target.parse_number
         elif row.value_text:
             value.setText(row.value_text)
         note = QPlainTextEdit(objectName="realisationNote")

@@ -27,7 +27,7 @@ from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.skp import IndicatorView, RhkView, SkpView
 from ui.errors import show_error
-from ui.locale import fmt_number
+from ui.locale import fmt_quantity
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
 from ui.widgets.filter_box import FilterProxy, filter_box
@@ -45,7 +45,7 @@ class PlanRow:
         if ind is None:
             return ""
         if ind.target_value is not None:
-            return f"{fmt_number(ind.target_value)} {ind.target_unit or ''}".strip()
+            return fmt_quantity(ind.target_value, ind.target_unit)
         return ind.target_text or ""
 
 

@@ -34,6 +34,7 @@ from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
+from ui.views.angka_kredit_panel import AngkaKreditPanel
 from ui.views.assessment_form import AssessmentForm
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.follow_up_tab import FollowUpTab
@@ -252,6 +253,8 @@ class TeamPage(Page):
         self.tabs.addTab(self.feedback360, self.tr("Umpan Balik 360°"))
         self.follow_up = FollowUpTab(self.ctx, self)
         self.tabs.addTab(self.follow_up, self.tr("Tindak Lanjut"))
+        self.credit = AngkaKreditPanel(self.ctx, self)
+        self.tabs.addTab(self.credit, self.tr("Angka Kredit"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         period_label = QLabel(self.tr("&Periode"))
@@ -339,6 +342,7 @@ class TeamPage(Page):
             self.worklog.show_employee(self.employee_id)
             self.feedback360.load(self.employee_id, self.period.currentData())
             self.follow_up.load(self.employee_id, self.period.currentData())
+            self.credit.show_employee(self.employee_id, self.year)
         except Exception as exc:
             message = user_message(exc)
             if message is None:

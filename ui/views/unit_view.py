@@ -42,6 +42,7 @@ from asn_desktop.domain.permissions import Role
 from asn_desktop.domain.rating import Predikat
 from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import DomainError
+from asn_desktop.services import periods
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import SkpStatusRow, UnitRow, list_units, profile, unit_employees
 from asn_desktop.services.unit import DistributionReport, check_unit_distribution
@@ -232,12 +233,14 @@ class UnitPage(Page):
         now = ctx.workspace.now().year
         self.year.setRange(2020, now + 1)
         self.year.setValue(now)
+        self.period = QComboBox(objectName="periodPicker")
+        self._fill_periods()
         self.model: RowTableModel[SkpStatusRow] = RowTableModel(
             [
                 Column(self.tr("Nama"), lambda r: r.name),
-                Column(self.tr("NIP"), lambda r: _nip(r.nip)),
+                Column(self.tr("NIP / NI PPPK"), lambda r: _nip(r.nip)),
                 Column(self.tr("Status SKP"), _status),
-                Column(self.tr("Predikat tahunan"), _predikat),
+                Column(self.tr("Predikat periode"), _predikat),
             ],
             self,
         )
@@ -252,7 +255,18 @@ class UnitPage(Page):
         self.breaches.setWordWrap(True)
         self._layout()
         self.unit.currentIndexChanged.connect(lambda *_: self.load())
-        self.year.valueChanged.connect(lambda *_: self.load())
+        self.year.valueChanged.connect(lambda *_: (self._fill_periods(), self.load()))
+        self.period.currentIndexChanged.connect(lambda *_: self.load())
+
+    def _fill_periods(self) -> None:
+        """The year and its periodic periods: the distribution is checked for each (DOMAIN.md §7)."""
+        self.period.blockSignals(True)
+        current = self.period.currentData()
+        self.period.clear()
+        for p in reversed(periods.evaluation_periods(self.ctx, year=self.year.value())):
+            self.period.addItem(self.tr("Tahunan") if p.key.isdigit() else p.label, p.key)
+        self.period.setCurrentIndex(max(self.period.findData(current), 0))
+        self.period.blockSignals(False)
 
     def _table(self) -> QTableView:
         table = QTableView(objectName="unitEmployees")
@@ -274,7 +288,7 @@ class UnitPage(Page):
         unit_label.setBuddy(self.unit)
         year_label = QLabel(self.tr("&Tahun"))
         year_label.setBuddy(self.year)
-        for w in (unit_label, self.unit, year_label, self.year):
+        for w in (unit_label, self.unit, year_label, self.year, self.period):
             top.addWidget(w)
         top.addStretch(1)
         self.count_label = QLabel(objectName="employeeCount")
@@ -347,10 +361,10 @@ class UnitPage(Page):
             self.org_label.setText(self.tr("Belum ada unit kerja."))
             self.breaches.clear()
             return
-        year = self.year.value()
+        year, period_key = self.year.value(), self.period.currentData()
         try:
-            rows = unit_employees(self.ctx, unit_id=unit_id, year=year)
-            report = check_unit_distribution(self.ctx, unit_id=unit_id, year=year)
+            rows = unit_employees(self.ctx, unit_id=unit_id, year=year, period_key=period_key)
+            report = check_unit_distribution(self.ctx, unit_id=unit_id, year=year, period_key=period_key)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -367,18 +381,20 @@ class UnitPage(Page):
                 self.tr("Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.")
             )
             return
+        source = self.tr(" (predikat tahunan)") if report.org_from_year else ""
         self.org_label.setText(
-            self.tr("Predikat kinerja organisasi {year}: <b>{predikat}</b>").format(
-                year=self.year.value(), predikat=report.org_predikat.label
+            self.tr("Predikat kinerja organisasi {period}: <b>{predikat}</b>{source}").format(
+                period=self.period.currentText(), predikat=report.org_predikat.label, source=source
             )
         )
         if not report.breaches:
             self.breaches.addItem(self.tr("Distribusi sesuai pola"))
-            return
         for text in report.breaches:
             self.breaches.addItem(text)
             item = self.breaches.item(self.breaches.count() - 1)
             item.setForeground(BREACH_COLOR)
+        for text in report.warnings:
+            self.breaches.addItem(self.tr("Perhatian: {text}").format(text=text))
 
     def breach_texts(self) -> list[str]:
         return [self.breaches.item(i).text() for i in range(self.breaches.count())]

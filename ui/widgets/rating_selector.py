@@ -49,9 +49,13 @@ class RatingSelector(QWidget):
         self.perilaku = self._combo("ratingPerilaku")
         self.predikat = QLabel(objectName="predikatLabel")
         self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.locked_note = QLabel(objectName="leaderRuleNote", wordWrap=True)
+        self.locked_note.hide()
+        self.hasil_locked = False
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("Rating &hasil kerja"), self.hasil)
+        layout.addRow("", self.locked_note)
         layout.addRow(self.tr("Rating &perilaku kerja"), self.perilaku)
         layout.addRow(self.tr("Predikat kinerja"), self.predikat)
         self._update()
@@ -88,8 +92,24 @@ class RatingSelector(QWidget):
         return predikat_kinerja(hasil, perilaku) if hasil and perilaku else None
 
     def set_read_only(self, read_only: bool) -> None:
-        self.hasil.setEnabled(not read_only)
+        self.hasil.setEnabled(not read_only and not self.hasil_locked)
         self.perilaku.setEnabled(not read_only)
+
+    def lock_hasil(self, rating: Rating | None, note: str) -> None:
+        """The leader rule: a unit head's Rating Hasil Kerja is prefilled from his unit's predikat
+        organisasi and cannot be chosen (the core refuses another one anyway). ``note`` says why."""
+        self.hasil_locked = True
+        self.hasil.blockSignals(True)
+        self.hasil.setCurrentIndex(max(0, self.hasil.findData(rating.value if rating else None)))
+        self.hasil.blockSignals(False)
+        self.hasil.setEnabled(False)
+        self.locked_note.setText(note)
+        self.locked_note.show()
+        self._update()
+
+    def unlock_hasil(self) -> None:
+        self.hasil_locked = False
+        self.locked_note.hide()
 
     def _update(self) -> None:
         predikat = self.current_predikat()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from asn_desktop.pdf.forms.angka_kredit import render_angka_kredit
+from asn_desktop.pdf.forms.dokumen import render_dokumen
 from asn_desktop.pdf.forms.evaluasi import render_evaluasi
 from asn_desktop.pdf.forms.penetapan import render_penetapan
 from asn_desktop.pdf.forms.skp import render_skp
 from asn_desktop.pdf.layout import Built
-from asn_desktop.pdf.model import Document, EvaluasiDoc, SkpDoc
+from asn_desktop.pdf.model import AngkaKreditDoc, Document, DokumenDoc, EvaluasiDoc, SkpDoc
 
 
 def render(doc: Document) -> Built:
@@ -15,4 +17,8 @@ def render(doc: Document) -> Built:
         return render_skp(doc)
     if isinstance(doc, EvaluasiDoc):
         return render_evaluasi(doc)
+    if isinstance(doc, DokumenDoc):
+        return render_dokumen(doc)
+    if isinstance(doc, AngkaKreditDoc):
+        return render_angka_kredit(doc)
     return render_penetapan(doc)

@@ -1,6 +1,8 @@
-"""EVALUASI KINERJA PEGAWAI, periodic and annual (DOMAIN.md §3, §5): three identity blocks,
-hasil kerja with realisation and feedback, the rating, perilaku kerja with feedback, the
-rating, the predikat, and the closing signed by the pejabat penilai and the pegawai."""
+"""EVALUASI KINERJA PEGAWAI, periodic and annual (DOMAIN.md §3, §5, §7): the title with its
+approach, audience and real period; three identity blocks; capaian kinerja organisasi and the
+pola distribusi; hasil kerja with realisation (the year's figure against the target on the
+annual form) and feedback, the rating; perilaku kerja with feedback, the rating; the predikat;
+a keberatan and its decision; the closing of the pejabat penilai and the pegawai."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from asn_desktop.pdf.forms.common import behaviour_table, rhk_table
+from asn_desktop.pdf.closing import signature_block, verification_block
+from asn_desktop.pdf.forms.common import behaviour_table, objection_block, pola_block, result_row, rhk_table
 from asn_desktop.pdf.layout import (
     GROUP_BG,
     WIDTH,
@@ -17,13 +20,12 @@ from asn_desktop.pdf.layout import (
     FieldBoxes,
     PageDecor,
     build,
+    form_header,
     grid_table,
-    header_band,
     identity_stack,
     make_styles,
     para,
-    signature_block,
-    verification_block,
+    section,
 )
 from asn_desktop.pdf.model import EvaluasiAppendix, EvaluasiDoc, content_hash
 
@@ -86,25 +88,24 @@ def _appendix(appendix: EvaluasiAppendix, st: Any) -> list[Flowable]:
     return parts
 
 
-def _result_row(label: str, value: str, st: Any) -> Flowable:
-    return grid_table(
-        [[para(label, st.bold), para(value or "-", st.bold)]], [WIDTH - 60 * mm, 60 * mm], header_rows=0
-    )
+def _titles(doc: EvaluasiDoc) -> list[str]:
+    period = doc.header.period_label.upper()
+    return [
+        "EVALUASI KINERJA PEGAWAI",
+        f"PENDEKATAN HASIL KERJA {doc.approach.upper()}",
+        doc.audience,
+        f"PERIODE: {period}",
+    ]
 
 
 def render_evaluasi(doc: EvaluasiDoc) -> Built:
     st = make_styles()
     doc_hash = content_hash(doc)
     h = doc.header
-    kind = "PERIODIK" if doc.periodic else "TAHUNAN"
 
     def story(boxes: FieldBoxes) -> list[Flowable]:
         parts: list[Flowable] = [
-            para("EVALUASI KINERJA PEGAWAI", st.title),
-            para(f"PERIODE: {kind}", st.subtitle),
-            Spacer(1, 4),
-            header_band(h.agency.upper(), f"PERIODE PENILAIAN: {h.period_label.upper()}", st),
-            Spacer(1, 3),
+            *form_header(h, _titles(doc), st),
             identity_stack(
                 [
                     ("PEGAWAI YANG DINILAI", doc.pegawai),
@@ -113,19 +114,20 @@ def render_evaluasi(doc: EvaluasiDoc) -> Built:
                 ],
                 st,
             ),
-            para("HASIL KERJA", st.section),
-            rhk_table(doc.rhk, st, with_evaluation=True),
-            _result_row("RATING HASIL KERJA", doc.rating_hasil, st),
-            para("PERILAKU KERJA", st.section),
+            *pola_block(doc.pola, st),
+            *section("HASIL KERJA", st),
+            rhk_table(doc.rhk, st, with_evaluation=True, approach=doc.approach),
+            result_row("RATING HASIL KERJA", doc.rating_hasil, st),
+            *section("PERILAKU KERJA", st),
             behaviour_table(doc.behaviour, st, with_evaluation=True),
-            _result_row("RATING PERILAKU KERJA", doc.rating_perilaku, st),
+            result_row("RATING PERILAKU KERJA", doc.rating_perilaku, st),
             Spacer(1, 4),
-            _result_row("PREDIKAT KINERJA PEGAWAI", doc.predikat, st),
+            result_row("PREDIKAT KINERJA PEGAWAI", doc.predikat, st),
         ]
         if doc.notes:
             parts += [Spacer(1, 3), para(f"Catatan pejabat penilai: {doc.notes}", st.body)]
-        if doc.slots:
-            parts.append(signature_block(doc.slots, h.place_date, boxes, st))
+        parts += objection_block(doc.objection, doc.version_note, st)
+        parts.append(signature_block(doc.slots, h.place_date, boxes, st))
         qr = f"ASN-KINERJA|evaluasi|{doc.pegawai.nip}|{h.period_label}|{doc_hash}"
         parts.append(verification_block(doc_hash, qr, st))
         if doc.appendix is not None:
@@ -134,6 +136,8 @@ def render_evaluasi(doc: EvaluasiDoc) -> Built:
 
     status = " · DRAF (belum final)" if doc.draft else ""
     decor = PageDecor(
-        f"Evaluasi kinerja {doc.pegawai.name} · NIP {doc.pegawai.nip}{status}", doc_hash, doc.draft
+        f"Evaluasi kinerja {doc.pegawai.name} · {doc.pegawai.nip_label} {doc.pegawai.nip}{status}",
+        doc_hash,
+        doc.draft,
     )
     return build(story, decor, title=f"Evaluasi Kinerja {doc.pegawai.name}", subject=h.period_label)

@@ -1,6 +1,7 @@
-"""DOKUMEN PENETAPAN PREDIKAT KINERJA of a unit (DOMAIN.md §4): the organisation's predikat, the
-distribution table against the pola distribusi, any breach, the employees' predikat, signed by
-the unit's leader."""
+"""DOKUMEN PENETAPAN PREDIKAT KINERJA of a unit (DOMAIN.md §4, §7), per period and per year: the
+organisation's predikat, the distribution against the pola distribusi as a table and as the
+curve, any breach and warning, every member of the unit (those not yet final marked), marked DRAF
+until all are final, signed by the pimpinan yang berwenang — not the unit head rating himself."""
 
 from __future__ import annotations
 
@@ -9,29 +10,28 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from asn_desktop.pdf.chart import CurveChart
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.layout import (
     WIDTH,
     Built,
     FieldBoxes,
     PageDecor,
+    Styles,
     build,
+    form_header,
     grid_table,
-    header_band,
+    keep_whole,
     make_styles,
     para,
-    signature_block,
-    verification_block,
+    section,
 )
 from asn_desktop.pdf.model import PenetapanDoc, content_hash
 
 
-def render_penetapan(doc: PenetapanDoc) -> Built:
-    st = make_styles()
-    doc_hash = content_hash(doc)
-    h = doc.header
-    dist: list[list[Any]] = [
-        [para(t, st.head) for t in ("PREDIKAT KINERJA PEGAWAI", "JUMLAH", "PERSENTASE", "POLA DISTRIBUSI")]
-    ]
+def _distribution(doc: PenetapanDoc, st: Styles) -> list[Flowable]:
+    heads = ("PREDIKAT KINERJA PEGAWAI", "JUMLAH", "PERSENTASE", "POLA DISTRIBUSI")
+    dist: list[list[Any]] = [[para(t, st.head) for t in heads]]
     dist += [
         [
             para(d.predikat, st.body),
@@ -41,30 +41,53 @@ def render_penetapan(doc: PenetapanDoc) -> Built:
         ]
         for d in doc.distribution
     ]
-    people: list[list[Any]] = [[para(t, st.head) for t in ("NO", "NAMA", "NIP", "JABATAN", "PREDIKAT")]]
-    people += [
-        [
-            para(str(i), st.center),
-            para(e.name, st.body),
-            para(e.nip, st.body),
-            para(e.jabatan, st.body),
-            para(e.predikat, st.body),
-        ]
-        for i, e in enumerate(doc.employees, 1)
-    ]
-    verdict = (
-        "Distribusi predikat sesuai pola distribusi."
-        if not doc.breaches
-        else "Distribusi predikat belum sesuai pola distribusi:\n" + "\n".join(f"• {b}" for b in doc.breaches)
-    )
+    parts: list[Flowable] = [grid_table(dist, [w * WIDTH / 180 for w in (50, 22, 25, 83)])]
+    if doc.pola is not None and doc.pola.bars:
+        parts += [Spacer(1, 3), CurveChart(doc.pola.bars, WIDTH, 44 * mm)]
+    if not doc.breaches:
+        verdict = "Distribusi predikat sesuai pola distribusi."
+    else:
+        verdict = "Distribusi predikat belum sesuai pola distribusi:\n" + "\n".join(
+            f"• {b}" for b in doc.breaches
+        )
+    parts += [Spacer(1, 3), para(verdict, st.body)]
+    if doc.warnings:
+        parts.append(
+            para("Perhatian (bukan pelanggaran):\n" + "\n".join(f"• {w}" for w in doc.warnings), st.body)
+        )
+    if doc.pending:
+        parts.append(para(f"Dokumen ini masih DRAF: {doc.pending}.", st.bold))
+    return parts
+
+
+def _members(doc: PenetapanDoc, st: Styles) -> Flowable:
+    heads = ("NO", "NAMA", "NIP / NI PPPK", "JABATAN", "PREDIKAT")
+    people: list[list[Any]] = [[para(t, st.head) for t in heads]]
+    for i, e in enumerate(doc.employees, 1):
+        predikat = e.predikat or "-"
+        if e.status:
+            predikat = f"{predikat}\n({e.status})" if e.predikat else f"({e.status})"
+        people.append(
+            [
+                para(str(i), st.center),
+                para(e.name, st.body),
+                para(keep_whole(e.nip), st.body),
+                para(e.jabatan, st.body),
+                para(predikat, st.body),
+            ]
+        )
+    return grid_table(people, [w * WIDTH / 180 for w in (9, 50, 40, 48, 33)])
+
+
+def render_penetapan(doc: PenetapanDoc) -> Built:
+    st = make_styles()
+    doc_hash = content_hash(doc)
+    h = doc.header
+    titles = ["DOKUMEN PENETAPAN PREDIKAT KINERJA", doc.unit.upper(), f"PERIODE: {h.period_label.upper()}"]
 
     def story(boxes: FieldBoxes) -> list[Flowable]:
         parts: list[Flowable] = [
-            para("DOKUMEN PENETAPAN PREDIKAT KINERJA", st.title),
-            para(doc.unit.upper(), st.subtitle),
-            Spacer(1, 4),
-            header_band(h.agency.upper(), f"PERIODE PENILAIAN: {h.period_label.upper()}", st),
-            Spacer(1, 3),
+            *form_header(h, titles, st),
             grid_table(
                 [
                     [
@@ -75,19 +98,15 @@ def render_penetapan(doc: PenetapanDoc) -> Built:
                 [WIDTH - 60 * mm, 60 * mm],
                 header_rows=0,
             ),
-            para("DISTRIBUSI PREDIKAT KINERJA PEGAWAI", st.section),
-            grid_table(dist, [w * WIDTH / 180 for w in (50, 22, 25, 83)]),
-            Spacer(1, 3),
-            para(verdict, st.body),
-            para("PREDIKAT KINERJA PEGAWAI", st.section),
-            grid_table(people, [w * WIDTH / 180 for w in (9, 52, 36, 50, 33)]),
+            *section("DISTRIBUSI PREDIKAT KINERJA PEGAWAI", st),
+            *_distribution(doc, st),
+            *section("PREDIKAT KINERJA PEGAWAI", st),
+            _members(doc, st),
+            signature_block(doc.slots, h.place_date, boxes, st),
+            verification_block(doc_hash, f"ASN-KINERJA|penetapan|{doc.unit}|{h.period_label}|{doc_hash}", st),
         ]
-        if doc.slots:
-            parts.append(signature_block(doc.slots, h.place_date, boxes, st))
-        parts.append(
-            verification_block(doc_hash, f"ASN-KINERJA|penetapan|{doc.unit}|{h.period_label}|{doc_hash}", st)
-        )
         return parts
 
-    decor = PageDecor(f"Penetapan predikat kinerja {doc.unit}", doc_hash, doc.draft)
+    status = " · DRAF (belum semua final)" if doc.draft else ""
+    decor = PageDecor(f"Penetapan predikat kinerja {doc.unit}{status}", doc_hash, doc.draft)
     return build(story, decor, title=f"Penetapan Predikat Kinerja {doc.unit}", subject=h.period_label)

@@ -1,62 +1,69 @@
-"""SASARAN KINERJA PEGAWAI (DOMAIN.md §2): header, two identity blocks, hasil kerja, perilaku
-kerja, closing with both signatures, then the Lampiran SKP on its own page."""
+"""SASARAN KINERJA PEGAWAI (DOMAIN.md §2, §7): header, two identity blocks, hasil kerja, perilaku
+kerja, the closing of both signers, then the Lampiran SKP on its own page — with the instansi and
+periode header, numbered lists, and the same closing again for the signatures on paper."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from typing import Any
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak
+
+from asn_desktop.pdf.closing import signature_block, verification_block
 from asn_desktop.pdf.forms.common import behaviour_table, rhk_table
 from asn_desktop.pdf.layout import (
     WIDTH,
     Built,
     FieldBoxes,
     PageDecor,
+    Styles,
     build,
+    form_header,
     grid_table,
-    header_band,
     identity_pair,
     make_styles,
     para,
-    signature_block,
-    verification_block,
+    section,
 )
 from asn_desktop.pdf.model import SkpDoc, content_hash
+
+
+def _lampiran(doc: SkpDoc, st: Styles) -> list[Flowable]:
+    rows: list[list[Any]] = []
+    for number, (heading, items) in enumerate(doc.lampiran, 1):
+        listed = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) or "-"
+        rows.append([para(f"{number}.", st.center), para(heading.upper(), st.bold), para(listed, st.body)])
+    return [grid_table(rows, [8 * mm, 50 * mm, WIDTH - 58 * mm], header_rows=0)]
 
 
 def render_skp(doc: SkpDoc) -> Built:
     st = make_styles()
     doc_hash = content_hash(doc)
     h = doc.header
+    titles = ["SASARAN KINERJA PEGAWAI", f"PENDEKATAN HASIL KERJA {doc.approach.upper()}", doc.audience]
 
     def story(boxes: FieldBoxes) -> list[Flowable]:
         parts: list[Flowable] = [
-            para("SASARAN KINERJA PEGAWAI", st.title),
-            para(f"PENDEKATAN HASIL KERJA {doc.approach.upper()}", st.subtitle),
-            Spacer(1, 4),
-            header_band(h.agency.upper(), f"PERIODE PENILAIAN: {h.period_label.upper()}", st),
-            Spacer(1, 3),
+            *form_header(h, titles, st),
             identity_pair("PEGAWAI YANG DINILAI", doc.pegawai, "PEJABAT PENILAI KINERJA", doc.penilai, st),
-            para("HASIL KERJA", st.section),
-            rhk_table(doc.rhk, st, with_evaluation=False),
-            para("PERILAKU KERJA", st.section),
+            *section("HASIL KERJA", st),
+            rhk_table(doc.rhk, st, with_evaluation=False, approach=doc.approach),
+            *section("PERILAKU KERJA", st),
             behaviour_table(doc.behaviour, st, with_evaluation=False),
+            signature_block(doc.slots, h.place_date, boxes, st),
         ]
-        if doc.slots:
-            parts.append(signature_block(doc.slots, h.place_date, boxes, st))
         qr = f"ASN-KINERJA|skp|{doc.pegawai.nip}|{doc.header.period_label}|v{doc.version}|{doc_hash}"
         parts.append(verification_block(doc_hash, qr, st))
         parts += [
             PageBreak(),
-            para("LAMPIRAN SASARAN KINERJA PEGAWAI", st.title),
-            Spacer(1, 6),
-            grid_table(
-                [[para(label, st.bold), para(text or "-", st.body)] for label, text in doc.lampiran],
-                [WIDTH * 0.3, WIDTH * 0.7],
-                header_rows=0,
-            ),
+            *form_header(h, ["LAMPIRAN SASARAN KINERJA PEGAWAI", *titles[1:]], st),
+            *_lampiran(doc, st),
+            signature_block(doc.slots, h.place_date, None, st),
         ]
         return parts
 
     status = "DRAF (belum disetujui)" if doc.draft else f"versi {doc.version}"
-    decor = PageDecor(f"SKP {doc.pegawai.name} · NIP {doc.pegawai.nip} · {status}", doc_hash, doc.draft)
-    return build(story, decor, title=f"SKP {doc.pegawai.name}", subject=h.period_label)
+    footer = f"SKP {doc.pegawai.name} · {doc.pegawai.nip_label} {doc.pegawai.nip} · {status}"
+    return build(
+        story, PageDecor(footer, doc_hash, doc.draft), title=f"SKP {doc.pegawai.name}", subject=h.period_label
+    )

@@ -12,7 +12,15 @@ from asn_desktop.store.models.competency import (
     FeedbackRound,
     PositionCompetency,
 )
-from asn_desktop.store.models.org import Agency, Employee, Position, Unit, User
+from asn_desktop.store.models.org import (
+    ActingAssignment,
+    Agency,
+    AgencySetting,
+    Employee,
+    Position,
+    Unit,
+    User,
+)
 from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicFeedback
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
 from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
@@ -32,15 +40,19 @@ from asn_desktop.store.models.work import (
     Evidence,
     Feedback,
     MeetingParticipant,
+    Objection,
     OrgPredikat,
     PastPredikat,
+    OrgPredikatPeriod,
     Realisation,
     ReviewMeeting,
 )
 from asn_desktop.store.models.worklog import WorklogComment, WorklogEntry
 
 __all__ = [
+    "ActingAssignment",
     "Agency",
+    "AgencySetting",
     "AppraisalPeriod",
     "Assessment",
     "AuditEvent",
@@ -63,8 +75,10 @@ __all__ = [
     "LegacyAttestation",
     "MeetingParticipant",
     "Meta",
+    "Objection",
     "OrgPredikat",
     "PastPredikat",
+    "OrgPredikatPeriod",
     "Position",
     "PositionCompetency",
     "PublicFeedback",

@@ -56,11 +56,15 @@ class Feedback(Synced, Base):
 
 
 class Assessment(Synced, Base):
+    """A period's assessment. A keberatan that changes the result adds a new version (``previous_id``
+    names the one it replaces); the old row is kept untouched — signed or not — and the current
+    assessment of a period is the one no later version points to (``store.queries.is_current``)."""
+
     __tablename__ = "assessment"
     write_rule = staticmethod(wr.assessment)
     owner = "employee_id"
     __table_args__ = (
-        UniqueConstraint("employee_id", "period_key", name="uq_assessment_period"),
+        UniqueConstraint("employee_id", "period_key", "version", name="uq_assessment_period_version"),
         Index("ix_assessment_period_predikat", "period_key", "predikat"),
     )
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))
@@ -78,6 +82,31 @@ class Assessment(Synced, Base):
     signed_hash: Mapped[str | None] = mapped_column(String(64))
     objection: Mapped[str | None] = mapped_column(Text)
     objection_decision: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    previous_id: Mapped[str | None] = mapped_column(ForeignKey("assessment.id"), index=True)
+
+
+class Objection(Synced, Base):
+    """A keberatan: the pegawai's objection to one version of an assessment, and its decision.
+
+    Filed by the pegawai; decided once, finally, by the atasan pejabat penilai. When the decision
+    changes the ratings, ``revised_id`` is the new version of the assessment it made.
+    """
+
+    __tablename__ = "objection"
+    write_rule = staticmethod(wr.objection)
+    owner = "employee_id"
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), unique=True)
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    filed_at: Mapped[datetime] = mapped_column(DateTime)
+    decider_id: Mapped[str | None] = mapped_column(ForeignKey("employee.id"), index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decision: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(12))  # ditolak / dikabulkan
+    rating_hasil: Mapped[str | None] = mapped_column(String(10))
+    rating_perilaku: Mapped[str | None] = mapped_column(String(10))
+    revised_id: Mapped[str | None] = mapped_column(ForeignKey("assessment.id"))
 
 
 class ReviewMeeting(Synced, Base):
@@ -123,3 +152,13 @@ class PastPredikat(Synced, Base):
     source: Mapped[str] = mapped_column(String(20))  # "e-Kinerja"
     source_text: Mapped[str | None] = mapped_column(Text)  # the value as the source wrote it
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+class OrgPredikatPeriod(Synced, Base):
+    """The predikat kinerja organisasi of a unit for one periodic period (a quarter or a month);
+    without one, the periodic evaluation reads the year's (``OrgPredikat``)."""
+
+    __tablename__ = "org_predikat_period"
+    write_rule = staticmethod(wr.ADMIN_ONLY)
+    __table_args__ = (UniqueConstraint("unit_id", "period_key", name="uq_org_predikat_period_unit"),)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
+    period_key: Mapped[str] = mapped_column(String(8))
+    predikat: Mapped[str] = mapped_column(String(20))

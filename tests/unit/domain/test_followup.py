@@ -95,7 +95,7 @@ def test_session_dates_within_reason() -> None:
     assert check_session_date(date(2028, 12, 31), start, end) == date(2028, 12, 31)
     with pytest.raises(InvalidFollowUp, match="sebelum awal periode"):
         check_session_date(date(2025, 12, 31), start, end)
-    with pytest.raises(InvalidFollowUp, match=r"terlalu jauh \(paling lambat 31-12-2028\)"):
+    with pytest.raises(InvalidFollowUp, match=r"terlalu jauh \(paling lambat 31 Desember 2028\)"):
         check_session_date(date(2029, 1, 1), start, end)
 
 

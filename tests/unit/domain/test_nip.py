@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.nip import InvalidNip, Nip, is_valid_nip, parse_nip
+from asn_desktop.domain.nip import InvalidNip, Nip, format_nip, is_valid_nip, nip_label, parse_nip
 
 TODAY = date(2026, 3, 14)
 
@@ -42,8 +42,20 @@ def test_pppk_example() -> None:
         gender="P",
         serial=14,
     )
-    assert nip.formatted == "19900913 2025 24 2 014"
+    # grouped like a NIP, 8 + 6 + 1 + 3 (issue 13: it was "19900913 2025 24 2 014"), labelled NI PPPK
+    assert nip.formatted == "19900913 202524 2 014"
+    assert nip.label == "NI PPPK"
     assert str(nip) == "199009132025242014"
+
+
+def test_labels_and_grouping_for_forms() -> None:
+    assert nip_label("PPPK") == "NI PPPK"
+    assert nip_label("PNS") == "NIP"
+    assert nip_label(None) == "NIP"
+    assert nip_label("ASING") == "NIP"
+    assert format_nip("198703142010011002") == "19870314 201001 1 002"
+    assert format_nip("199009132025242014", "PPPK") == "19900913 202524 2 014"
+    assert format_nip("123456789") == "123456789"  # a legacy number prints as stored
 
 
 @pytest.mark.parametrize(

@@ -69,3 +69,27 @@ def test_trust_anchors_are_the_admins_and_a_signing_key_its_owners(
 ) -> None:
     assert can_manage_trust_anchors(actor) is anchors
     assert can_manage_own_signing_key(actor, BUDI) is own_key
+
+
+def test_keberatan_permissions() -> None:
+    from asn_desktop.domain.permissions import (
+        Actor,
+        Role,
+        Subject,
+        can_decide_objection,
+        can_file_objection,
+        can_view_objected_assessment,
+    )
+
+    pegawai = Actor("u1", Role.PEGAWAI, "e1")
+    penilai = Actor("u2", Role.PENILAI, "e2")
+    atasan = Actor("u3", Role.PENILAI, "e3")
+    subject, assessor = Subject("e1", "e2"), Subject("e2", "e3")
+    assert can_file_objection(pegawai, subject)
+    assert not can_file_objection(penilai, subject)
+    assert can_decide_objection(atasan, assessor)
+    assert not can_decide_objection(penilai, assessor)
+    assert not can_decide_objection(pegawai, assessor)
+    assert can_view_objected_assessment(atasan, assessor, objected=True)
+    assert not can_view_objected_assessment(atasan, assessor, objected=False)
+    assert not can_view_objected_assessment(penilai, assessor, objected=True)

@@ -107,9 +107,9 @@ def skp_doc(*, n_rhk: int = 6, draft: bool = False) -> SkpDoc:
         rhk=rhk_lines(n_rhk, evaluation=False),
         behaviour=behaviour(evaluation=False),
         lampiran=(
-            ("Dukungan sumber daya", "Anggaran DIPA; sarana kerja"),
-            ("Skema pertanggungjawaban", "Laporan berkala"),
-            ("Konsekuensi", "Sesuai ketentuan"),
+            ("Dukungan sumber daya", ("Anggaran DIPA", "Sarana kerja")),
+            ("Skema pertanggungjawaban", ("Laporan berkala",)),
+            ("Konsekuensi", ("Sesuai ketentuan",)),
         ),
         draft=draft,
         record_hash="" if draft else "ab" * 32,

@@ -137,6 +137,7 @@ def test_evaluation_appendix_prints_360_summary_and_follow_up_plan(tmp_path: Pat
     assert content_hash(with_appendix) != content_hash(plain)
     body = asdict(plain)
     del body["slots"], body["appendix"]
+    assert body["header"].pop("logo") == b""  # no logo: nothing of it in the hash
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     assert content_hash(plain) == hashlib.sha256(canonical.encode()).hexdigest()
 

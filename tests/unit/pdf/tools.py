@@ -13,6 +13,7 @@ _PACKAGES = {
     "pdftoppm": "poppler-utils",
     "pdftotext": "poppler-utils",
     "pdffonts": "poppler-utils",
+    "pdfimages": "poppler-utils",
     "qpdf": "qpdf",
 }
 
@@ -40,3 +41,10 @@ def pdfsig_blocks(path: Path) -> list[str]:
     """pdfsig's report, one text block per signature."""
     out = run_tool("pdfsig", path).stdout
     return out.split("Signature #")[1:]
+
+
+def pdf_stream_text(path: Path) -> list[str]:
+    """The text of each page in drawing order (``-raw``): a table cell's lines stay together,
+    where ``-layout`` interleaves them with the neighbouring columns."""
+    out = run_tool("pdftotext", "-raw", path, "-").stdout
+    return out.split("\f")[:-1]

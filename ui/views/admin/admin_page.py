@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from asn_desktop.domain.permissions import can_manage_master_data, can_manage_users
 from asn_desktop.services.context import AppContext
 from ui.tasks import TaskRunner
+from ui.views.admin.agency_tab import AgencyTab
 from ui.views.admin.competencies import CompetenciesTab
 from ui.views.admin.employees import EmployeesTab
 from ui.views.admin.settings import SettingsTab
@@ -39,6 +40,7 @@ class AdminPage(Page):
         self.settings = SettingsTab(ctx, self)
         self.competencies = CompetenciesTab(ctx, self)
         self.signing = SigningTab(ctx, tasks, self)
+        self.agency = AgencyTab(ctx, self)
         self.tabs = QTabWidget(objectName="adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))
@@ -46,6 +48,7 @@ class AdminPage(Page):
         self.tabs.addTab(self.settings, self.tr("Pe&ngaturan"))
         self.tabs.addTab(self.competencies, self.tr("&Kompetensi Jabatan"))
         self.tabs.addTab(self.signing, self.tr("&Tanda Tangan"))
+        self.tabs.addTab(self.agency, self.tr("&Instansi && Konfigurasi"))
         self.tabs.currentChanged.connect(self._refresh_tab)  # each tab reloads when shown
         layout.addWidget(self.tabs)
 
@@ -53,7 +56,9 @@ class AdminPage(Page):
         if self.tabs is None:
             return
         tab = self.tabs.widget(index)
-        if isinstance(tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab | SigningTab):
+        if isinstance(
+            tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab | SigningTab | AgencyTab
+        ):
             tab.refresh()
 
     def refresh(self) -> None:

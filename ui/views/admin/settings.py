@@ -23,6 +23,7 @@ from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.services import employees as emp_svc
 from asn_desktop.services import periods
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.org_predikat import set_org_predikat_for_period
 from asn_desktop.services.overview import UnitRow, list_units
 from asn_desktop.services.unit import check_unit_distribution
 from ui.errors import show_error
@@ -72,12 +73,14 @@ class SettingsTab(QWidget):
         box = QGroupBox(self.tr("Predikat kinerja organisasi"))
         self.org_unit = QComboBox(objectName="orgUnit")
         self.org_year = _year_spin(self.ctx, "orgYear")
+        self.org_period = QComboBox(objectName="orgPeriod")
         self.org_predikat = QComboBox(objectName="orgPredikat")
         self.org_predikat.addItem(self.tr("— belum ditetapkan —"), None)
         for p in PredikatOrganisasi:
             self.org_predikat.addItem(p.label, p.value)
         self.org_unit.currentIndexChanged.connect(lambda *_: self.load_org())
-        self.org_year.valueChanged.connect(lambda *_: self.load_org())
+        self.org_year.valueChanged.connect(lambda *_: (self._fill_org_periods(), self.load_org()))
+        self.org_period.currentIndexChanged.connect(lambda *_: self.load_org())
         save = QPushButton(self.tr("Tetapkan"), objectName="saveOrgPredikat")
         save.clicked.connect(self.save_org)
         form = QFormLayout(box)
@@ -85,6 +88,7 @@ class SettingsTab(QWidget):
         self.org_unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         form.addRow(self.tr("&Unit kerja"), self.org_unit)
         form.addRow(self.tr("&Tahun"), self.org_year)
+        form.addRow(self.tr("P&eriode"), self.org_period)
         form.addRow(self.tr("Pre&dikat"), self.org_predikat)
         form.addRow("", save)
         return box
@@ -131,18 +135,30 @@ class SettingsTab(QWidget):
         self.kind.setCurrentIndex(max(self.kind.findData(periods.periodic_kind(self.ctx).value), 0))
         self.units = list_units(self.ctx)
         fill_unit_combo(self.org_unit, self.units)
+        self._fill_org_periods()
         self.load_org()
         self.load_periods()
 
     def load_periods(self) -> None:
         self.periods.set_rows(periods.evaluation_periods(self.ctx, year=self.period_year.value()))
 
+    def _fill_org_periods(self) -> None:
+        """The year, or a periodic period with a predikat of its own (otherwise it reads the year's)."""
+        self.org_period.blockSignals(True)
+        self.org_period.clear()
+        for p in reversed(periods.evaluation_periods(self.ctx, year=self.org_year.value())):
+            self.org_period.addItem(self.tr("Tahunan") if p.key.isdigit() else p.label, p.key)
+        self.org_period.blockSignals(False)
+
     def load_org(self) -> None:
-        unit_id = self.org_unit.currentData()
+        unit_id, key = self.org_unit.currentData(), self.org_period.currentData()
         if unit_id is None:
             return
-        report = check_unit_distribution(self.ctx, unit_id=unit_id, year=self.org_year.value())
-        value = report.org_predikat.value if report.org_predikat else None
+        report = check_unit_distribution(
+            self.ctx, unit_id=unit_id, year=self.org_year.value(), period_key=key
+        )
+        own = report.org_predikat if not report.org_from_year else None
+        value = own.value if own else None
         self.org_predikat.setCurrentIndex(max(self.org_predikat.findData(value), 0))
 
     def _do(self, action: Callable[[], object], done: str) -> bool:
@@ -164,16 +180,22 @@ class SettingsTab(QWidget):
 
     def save_org(self) -> None:
         unit_id, predikat = self.org_unit.currentData(), self.org_predikat.currentData()
+        key = self.org_period.currentData() or str(self.org_year.value())
         if unit_id is None or predikat is None:
             self.message.setText(self.tr("Pilih unit kerja dan predikatnya."))
             return
+
+        def save() -> None:
+            if key.isdigit():
+                emp_svc.set_org_predikat(self.ctx, unit_id=unit_id, year=int(key), predikat=predikat)
+            else:
+                set_org_predikat_for_period(self.ctx, unit_id=unit_id, period_key=key, predikat=predikat)
+
         self._do(
-            lambda: emp_svc.set_org_predikat(
-                self.ctx, unit_id=unit_id, year=self.org_year.value(), predikat=predikat
-            ),
-            self.tr("Predikat kinerja organisasi {unit} {year}: {predikat}.").format(
+            save,
+            self.tr("Predikat kinerja organisasi {unit} {period}: {predikat}.").format(
                 unit=self.org_unit.currentText(),
-                year=self.org_year.value(),
+                period=self.org_period.currentText(),
                 predikat=PredikatOrganisasi(predikat).label,
             ),
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.angka_kredit import JENJANG_LABELS
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services import employees as emp_svc
 from asn_desktop.services.context import AppContext
@@ -273,9 +274,14 @@ class UnitsTab(QWidget):
         for value in emp_svc.POSITION_KINDS:
             kind.addItem(POSITION_KIND_LABELS.get(value, value), value)
         leads = QCheckBox(self.tr("Memimpin unit ini (kepala unit)"), objectName="positionLeads")
+        jenjang = QComboBox(objectName="positionJenjang")
+        jenjang.addItem(self.tr("— bukan jabatan fungsional —"), None)
+        for value, label in JENJANG_LABELS.items():
+            jenjang.addItem(label, value)
         dialog.form.addRow(self.tr("&Unit kerja"), unit)
         dialog.form.addRow(self.tr("&Nama jabatan"), name)
         dialog.form.addRow(self.tr("&Jenis jabatan"), kind)
+        dialog.form.addRow(self.tr("Jen&jang (angka kredit)"), jenjang)
         dialog.form.addRow("", leads)
         dialog.action = lambda: emp_svc.create_position(
             self.ctx,
@@ -283,6 +289,7 @@ class UnitsTab(QWidget):
             name=name.text(),
             kind=kind.currentData(),
             leads_unit=leads.isChecked(),
+            jf_jenjang=jenjang.currentData(),
         )
         if dialog.exec():
             self.select_unit(unit.currentData())

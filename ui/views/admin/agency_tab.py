@@ -1,0 +1,325 @@
+"""The agency as its forms print it: name, city, time zone, logo; each unit's place and pimpinan
+yang berwenang; and the configuration tables (leader rule, angka kredit) — every change through
+the core's services, which check it again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.acting import ActingKind
+from asn_desktop.domain.angka_kredit import JENJANG_LABELS
+from asn_desktop.domain.curve import PredikatOrganisasi
+from asn_desktop.domain.formatting import TimeZoneId
+from asn_desktop.domain.rating import Predikat, Rating
+from asn_desktop.services import acting, agency, settings
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.overview import list_positions, list_units
+from ui.errors import show_error
+from ui.locale import fmt_date
+from ui.views.admin.employees import EmployeePicker
+from ui.views.admin.units import fill_unit_combo
+
+_KEY_LABELS = {
+    **{p.value: p.label for p in PredikatOrganisasi},
+    **{p.value: p.label for p in Predikat},
+    **JENJANG_LABELS,
+}
+
+
+class AgencyTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.message = QLabel(objectName="agencyMessage", wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(self._agency_box(), 1)
+        top.addWidget(self._logo_box())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        middle = QHBoxLayout()
+        middle.addWidget(self._unit_box(), 1)
+        middle.addWidget(self._acting_box(), 1)
+        layout.addLayout(middle)
+        layout.addWidget(self._table_box(), 1)
+        layout.addWidget(self.message)
+
+    def _agency_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Instansi"))
+        self.name = QLineEdit(objectName="agencyName")
+        self.city = QLineEdit(objectName="agencyCity")
+        self.city.setPlaceholderText(self.tr("kota tempat formulir ditandatangani"))
+        self.zone = QComboBox(objectName="agencyZone")
+        for zone in TimeZoneId:
+            self.zone.addItem(zone.label, zone.value)
+        save = QPushButton(self.tr("&Simpan"), objectName="saveAgency")
+        save.clicked.connect(self.save_agency)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Nama"), self.name)
+        form.addRow(self.tr("&Kota"), self.city)
+        form.addRow(self.tr("&Zona waktu"), self.zone)
+        form.addRow("", save)
+        return box
+
+    def _logo_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Logo kop formulir"))
+        self.logo = QLabel(objectName="agencyLogo", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.logo.setFixedSize(160, 90)
+        pick = QPushButton(self.tr("Pilih &logo…"), objectName="pickLogo")
+        pick.clicked.connect(self.ask_logo)
+        clear = QPushButton(self.tr("Hapus logo"), objectName="clearLogo")
+        clear.clicked.connect(
+            lambda: self._do(lambda: agency.set_logo(self.ctx, data=None), self.tr("Logo dihapus."))
+        )
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.logo)
+        layout.addWidget(pick)
+        layout.addWidget(clear)
+        return box
+
+    def _unit_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)"))
+        self.unit = QComboBox(objectName="settingsUnit")
+        self.unit.currentIndexChanged.connect(lambda *_: self.load_unit())
+        self.unit_city = QLineEdit(objectName="unitCity")
+        self.unit_city.setPlaceholderText(self.tr("kosong: kota instansi"))
+        self.pimpinan = EmployeePicker(
+            self.ctx, self, name="unitPimpinan", empty=self.tr("— kepala unit di atasnya —")
+        )
+        save = QPushButton(self.tr("Simpan &unit"), objectName="saveUnitSettings")
+        save.clicked.connect(self.save_unit)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Kota"), self.unit_city)
+        form.addRow(self.tr("Pimpinan yang berwenang"), self.pimpinan)
+        form.addRow("", save)
+        return box
+
+    def _acting_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pelaksana tugas (Plt./Plh.)"))
+        self.acting_unit = QComboBox(objectName="actingUnit")
+        self.acting_unit.currentIndexChanged.connect(lambda *_: self._load_acting_positions())
+        self.acting_position = QComboBox(objectName="actingPosition")
+        self.acting_who = EmployeePicker(self.ctx, self, name="actingEmployee")
+        self.acting_kind = QComboBox(objectName="actingKind")
+        for kind in ActingKind:
+            self.acting_kind.addItem(kind.label, kind.value)
+        today = QDate.currentDate()
+        self.acting_from = QDateEdit(today, objectName="actingFrom", calendarPopup=True)
+        self.acting_to = QDateEdit(today.addMonths(1), objectName="actingTo", calendarPopup=True)
+        add = QPushButton(self.tr("&Tetapkan"), objectName="assignActing")
+        add.clicked.connect(self.assign_acting)
+        self.acting_list = QListWidget(objectName="actingList")
+        remove = QPushButton(self.tr("Ha&pus penugasan"), objectName="removeActing")
+        remove.clicked.connect(self.remove_acting)
+        dates = QHBoxLayout()
+        dates.addWidget(self.acting_kind)
+        dates.addWidget(self.acting_from)
+        dates.addWidget(QLabel(self.tr("s.d.")))
+        dates.addWidget(self.acting_to)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Unit"), self.acting_unit)
+        form.addRow(self.tr("Jabatan"), self.acting_position)
+        form.addRow(self.tr("Pelaksana"), self.acting_who)
+        form.addRow(self.tr("Jenis dan tanggal"), dates)
+        form.addRow("", add)
+        form.addRow(self.acting_list)
+        form.addRow("", remove)
+        return box
+
+    def _table_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Tabel konfigurasi"))
+        self.table_key = QComboBox(objectName="configTable")
+        for setting in settings.SETTINGS.values():
+            self.table_key.addItem(setting.label, setting.key)
+        self.table_key.currentIndexChanged.connect(lambda *_: self.load_table())
+        self.table = QTableWidget(0, 2, objectName="configRows")
+        self.table.setHorizontalHeaderLabels([self.tr("Untuk"), self.tr("Nilai")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        save = QPushButton(self.tr("Simpan &tabel"), objectName="saveConfigTable")
+        save.clicked.connect(self.save_table)
+        reset = QPushButton(self.tr("Kembalikan nilai bawaan"), objectName="resetConfigTable")
+        reset.clicked.connect(self.reset_table)
+        row = QHBoxLayout()
+        row.addWidget(self.table_key, 1)
+        row.addWidget(save)
+        row.addWidget(reset)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        return box
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        view = agency.agency_settings(self.ctx)
+        self.name.setText(view.name)
+        self.city.setText(view.city or "")
+        self.zone.setCurrentIndex(max(self.zone.findData(view.timezone.value), 0))
+        self._show_logo()
+        units = list_units(self.ctx)
+        fill_unit_combo(self.unit, units)
+        fill_unit_combo(self.acting_unit, units)
+        self.load_unit()
+        self.load_table()
+        self.load_acting()
+
+    def _load_acting_positions(self) -> None:
+        unit_id = self.acting_unit.currentData()
+        self.acting_position.clear()
+        for position_id, name in list_positions(self.ctx, unit_id=unit_id) if unit_id else []:
+            self.acting_position.addItem(name, position_id)
+
+    def load_acting(self) -> None:
+        self._load_acting_positions()
+        self.acting_list.clear()
+        for row in acting.list_acting(self.ctx):
+            item = QListWidgetItem(
+                f"{row.title} ({row.unit_name}): {row.employee_name}, "
+                f"{fmt_date(row.start_on)} – {fmt_date(row.end_on)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.acting_list.addItem(item)
+
+    def assign_acting(self) -> None:
+        position, who = self.acting_position.currentData(), self.acting_who.current_id()
+        if position is None or who is None:
+            self.message.setText(self.tr("Pilih jabatan dan pelaksananya."))
+            return
+        self._do(
+            lambda: acting.assign_acting(
+                self.ctx,
+                position_id=position,
+                employee_id=who,
+                kind=self.acting_kind.currentData(),
+                start_on=self.acting_from.date().toPython(),
+                end_on=self.acting_to.date().toPython(),
+            ),
+            self.tr("Pelaksana tugas ditetapkan."),
+        )
+
+    def remove_acting(self) -> None:
+        item = self.acting_list.currentItem()
+        if item is None:
+            return
+        assignment = item.data(Qt.ItemDataRole.UserRole)
+        self._do(
+            lambda: acting.remove_acting(self.ctx, assignment_id=assignment), self.tr("Penugasan dihapus.")
+        )
+
+    def _show_logo(self) -> None:
+        data = agency.logo_png(self.ctx)
+        if not data:
+            self.logo.setText(self.tr("(tanpa logo)"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data, "PNG")
+        self.logo.setPixmap(pixmap.scaled(self.logo.size(), Qt.AspectRatioMode.KeepAspectRatio))
+
+    def load_unit(self) -> None:
+        unit_id = self.unit.currentData()
+        if unit_id is None:
+            return
+        view = agency.unit_settings(self.ctx, unit_id=unit_id)
+        self.unit_city.setText(view.city or "")
+        self.pimpinan.set_current(view.pimpinan_id, view.pimpinan_label)
+
+    def load_table(self) -> None:
+        key = self.table_key.currentData()
+        values = settings.get_setting(self.ctx, key)
+        self.table.setRowCount(0)
+        for k, v in values.items():
+            raw_key = str(getattr(k, "value", k))
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            label = QTableWidgetItem(_KEY_LABELS.get(raw_key, raw_key))
+            label.setData(Qt.ItemDataRole.UserRole, raw_key)
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, label)
+            if key == settings.LEADER_RULE:
+                combo = QComboBox()
+                for rating in Rating:
+                    combo.addItem(rating.label, rating.value)
+                combo.setCurrentIndex(combo.findData(str(getattr(v, "value", v))))
+                self.table.setCellWidget(row, 1, combo)
+            else:
+                self.table.setItem(row, 1, QTableWidgetItem(str(v).replace(".", ",")))
+
+    def table_values(self) -> dict[str, str]:
+        out = {}
+        for row in range(self.table.rowCount()):
+            key = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            widget = self.table.cellWidget(row, 1)
+            out[key] = (
+                widget.currentData() if isinstance(widget, QComboBox) else self.table.item(row, 1).text()
+            )
+        return out
+
+    def _do(self, action: Callable[[], object], done: str) -> bool:
+        try:
+            action()
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.message.setText(done)
+        self.refresh()
+        return True
+
+    def save_agency(self) -> None:
+        self._do(
+            lambda: agency.set_agency(
+                self.ctx, name=self.name.text(), city=self.city.text(), timezone=self.zone.currentData()
+            ),
+            self.tr("Pengaturan instansi disimpan."),
+        )
+
+    def ask_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo"), "", "Gambar (*.png *.jpg *.jpeg)")
+        if name:
+            self.set_logo_file(Path(name))
+
+    def set_logo_file(self, path: Path) -> bool:
+        return self._do(lambda: agency.set_logo_file(self.ctx, path=path), self.tr("Logo disimpan."))
+
+    def save_unit(self) -> None:
+        unit_id, pimpinan = self.unit.currentData(), self.pimpinan.current_id()
+        self._do(
+            lambda: agency.set_unit_settings(
+                self.ctx,
+                unit_id=unit_id,
+                city=self.unit_city.text(),
+                pimpinan_id=pimpinan,
+                clear_pimpinan=pimpinan is None,
+            ),
+            self.tr("Pengaturan unit {unit} disimpan.").format(unit=self.unit.currentText()),
+        )
+
+    def save_table(self) -> None:
+        key = self.table_key.currentData()
+        self._do(lambda: settings.set_setting(self.ctx, key, self.table_values()), self.tr("Tabel disimpan."))
+
+    def reset_table(self) -> None:
+        key = self.table_key.currentData()
+        self._do(lambda: settings.set_setting(self.ctx, key, None), self.tr("Tabel kembali ke nilai bawaan."))
