@@ -351,9 +351,7 @@ class Judge:
         """The employee's pejabat penilai at ``key``: a Plt./Plh. acting in the supervising position
         that day (``store.acting`` answers the same on the laptop that wrote), else the supervisor
         on record."""
-        emp = self.state_at(employee_id, key, table="employee")
-        if emp is None:
-            return None
+        emp = self.state_at(employee_id, key, table="employee") or {}
         recorded = emp.get("supervisor_id")
         if self._acting is None:
             self._acting = self._rows_of("acting_assignment")
@@ -369,13 +367,17 @@ class Judge:
             acting, position = a.get("employee_id"), a.get("position_id")
             if acting == employee_id or not isinstance(acting, str):
                 continue
-            if recorded is not None and position == held:
+            vacancy = recorded is None and position != emp.get("position_id")
+            if (recorded is not None and position == held) or (
+                vacancy and self._leads(position, emp.get("unit_id"), key)
+            ):
                 return acting
-            if recorded is None and position != emp.get("position_id"):
-                pos = self.state_at(str(position), key, table="position")
-                if pos and pos.get("leads_unit") and pos.get("unit_id") == emp.get("unit_id"):
-                    return acting
         return recorded if isinstance(recorded, str) else None
+
+    def _leads(self, position_id: Any, unit_id: Any, key: Key) -> bool:
+        """Whether the position leads that unit (a vacancy's supervising position)."""
+        pos = self.state_at(str(position_id), key, table="position") or {}
+        return bool(pos.get("leads_unit")) and pos.get("unit_id") == unit_id
 
     def owner_of(self, table: str, row_id: str, row: Mapping[str, Any]) -> str | None:
         """The employee a row belongs to (immutable once made), through its parents; cached."""

@@ -241,6 +241,80 @@ def test_assessment_never_deleted_and_needs_a_known_owner() -> None:
     assert not ok(wr.assessment, no_decider)
 
 
+OBJECTED = {**RATED, "id": "a1", "status": "final", "objection": "keberatan", "version": 1, "skp_id": "s1"}
+REVISED = {
+    **{k: OBJECTED[k] for k in ("employee_id", "period_key", "assessor_id", "skp_id")},
+    "rating_hasil": "di_atas",
+    "rating_perilaku": "sesuai",
+    "predikat": "baik",
+    "status": "final",
+    "version": 2,
+    "previous_id": "a1",
+}
+
+
+def _revision(actor: Actor, previous: dict[str, Any] | None = OBJECTED, **fields: Any) -> F:
+    rows = {("assessment", "a1"): previous} if previous is not None else {}
+    return F(actor, fields={**REVISED, **fields}, rows=rows, row_id="a2")
+
+
+def test_a_keberatan_revision_is_the_atasans_of_an_objected_final_version() -> None:
+    assert ok(wr.assessment, _revision(ATASAN))
+    refused = [
+        _revision(PENILAI),  # the pejabat penilai cannot revise his own rating
+        _revision(OWNER),
+        _revision(ATASAN, previous=None),
+        _revision(ATASAN, previous={**OBJECTED, "objection": None}),  # nobody objected
+        _revision(ATASAN, previous={**OBJECTED, "status": "draft"}),
+        _revision(ATASAN, previous={**OBJECTED, "previous_id": "a0"}),  # a second round
+        _revision(ATASAN, employee_id=OTH),
+        _revision(ATASAN, version=3),
+        _revision(ATASAN, status="draft"),
+        _revision(ATASAN, previous_id=None),  # version 2 without a previous version
+    ]
+    for facts in refused:
+        assert wr.assessment(facts) == wr._REVISION, facts
+    moved = F(PENILAI, before={**DRAFT, "version": 1}, fields={"version": 2})
+    assert wr.assessment(moved) == "versi penilaian tidak dapat diubah"
+
+
+FILED = {"assessment_id": "a1", "employee_id": OWN, "text": "alasan", "filed_at": "t"}
+DECISION = {"decider_id": ATA, "decided_at": "t2", "decision": "ditolak", "outcome": "ditolak"}
+
+
+def _objection(
+    actor: Actor, before: dict[str, Any] | None, objected: dict[str, Any] = OBJECTED, **kw: Any
+) -> F:
+    rows = {("assessment", "a1"): objected, ("assessment", "a2"): {**REVISED, "id": "a2"}}
+    return F(actor, before=before, rows=rows, **kw)
+
+
+def test_a_keberatan_is_filed_by_the_pegawai_and_decided_once_by_the_atasan() -> None:
+    assert ok(wr.objection, _objection(OWNER, None, fields=FILED))
+    assert not ok(wr.objection, _objection(PENILAI, None, fields=FILED))
+    assert not ok(wr.objection, _objection(OWNER, None, fields={**FILED, **DECISION}))
+    assert not ok(
+        wr.objection, _objection(OWNER, None, objected={**OBJECTED, "status": "draft"}, fields=FILED)
+    )
+    assert not ok(
+        wr.objection, _objection(OWNER, None, objected={**OBJECTED, "previous_id": "a0"}, fields=FILED)
+    )
+    assert not ok(wr.objection, _objection(OWNER, None, fields={**FILED, "employee_id": OTH}))
+    assert not ok(wr.objection, _objection(OWNER, None, fields={**FILED, "assessment_id": "zz"}))
+    assert not ok(wr.objection, _objection(OWNER, FILED, deleted=True))
+    # decided by the atasan pejabat penilai, in his own name, once
+    assert ok(wr.objection, _objection(ATASAN, FILED, fields=DECISION))
+    granted = {**DECISION, "outcome": "dikabulkan", "rating_hasil": "di_atas", "revised_id": "a2"}
+    assert ok(wr.objection, _objection(ATASAN, FILED, fields=granted))
+    assert not ok(wr.objection, _objection(ATASAN, FILED, fields={**granted, "revised_id": "a1"}))
+    assert not ok(wr.objection, _objection(PENILAI, FILED, fields={**DECISION, "decider_id": SUP}))
+    assert not ok(wr.objection, _objection(ATASAN, FILED, fields={**DECISION, "decider_id": SUP}))
+    assert not ok(wr.objection, _objection(ATASAN, FILED, fields={**DECISION, "decided_at": None}))
+    assert not ok(wr.objection, _objection(ATASAN, FILED, fields={**DECISION, "text": "diubah"}))
+    again = _objection(ATASAN, {**FILED, **DECISION}, fields={"decision": "lain"})
+    assert wr.objection(again) == "keberatan yang sudah diputus tidak dapat diubah; keputusannya final"
+
+
 def test_review_meeting_and_participants() -> None:
     meeting = {"organiser_id": SUP}
     assert ok(wr.review_meeting, F(PENILAI, fields=meeting))

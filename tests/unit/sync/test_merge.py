@@ -749,3 +749,103 @@ def test_a_row_whose_parent_never_arrived_waits_and_odd_rows_are_refused(world) 
     deliver(world, signed(world, world.key("admin"), [("device", DEV_C, device)]))
     assert row(world, "unit", legacy[1][0].row_id) is None
     assert row(world, "device", DEV_C)["revoked_after"] is None
+
+
+def _assessment_by(w: World, who: str, assessor: str) -> tuple[dict[str, Any], list[Change]]:
+    fields = {"employee_id": w.staff, "period_key": "2026", "status": "draft", "assessor_id": assessor}
+    fields |= {"skp_id": None, "version": 1, "previous_id": None}
+    return signed(w, w.key(who), [("assessment", new_id(), fields)])
+
+
+def test_a_plt_rates_in_the_position_only_while_acting(world) -> None:
+    """Plt./Plh.: the merge reads the acting assignment as of each change's day, as the writer did."""
+    from datetime import date, timedelta
+
+    lead = emp.create_position(
+        world.admin, unit_id=world.unit, name="Kepala Kantor", kind="jpt", leads_unit=True
+    )
+    emp.update_employee(
+        world.admin,
+        world.head,
+        emp.EmployeeInput(nip="197001012000031001", name="Kepala", unit_id=world.unit, position_id=lead),
+    )
+    plt = emp.create_employee(
+        world.admin, emp.EmployeeInput(nip="198001012005011002", name="Pelaksana", unit_id=world.unit)
+    )
+    emp.create_user(world.admin, username="plt", password=PASSWORD, role="penilai", employee_id=plt)
+    world.plt = login(world.ws, "plt", PASSWORD)  # type: ignore[attr-defined]
+
+    before = _assessment_by(world, "plt", plt)
+    deliver(world, before)
+    assert (
+        quarantine(world)[before[1][0].row_id]
+        == "pejabat penilai pada penilaian harus atasan langsung pegawai"
+    )
+
+    today = datetime.fromtimestamp(_next_wall() / 1000).date()
+    span = {
+        "start_on": (today - timedelta(days=1)).isoformat(),
+        "end_on": (today + timedelta(days=5)).isoformat(),
+    }
+    assignment = {"position_id": lead, "employee_id": plt, "kind": "plt", "note": None, **span}
+    deliver(world, signed(world, world.key("admin"), [("acting_assignment", new_id(), assignment)]))
+    # Judged again, the earlier rating stays refused: it was written before the assignment existed
+    # (a laptop that had received it would have stamped a later clock).
+    assert before[1][0].row_id in quarantine(world)
+    while_acting = _assessment_by(world, "plt", plt)
+    holder = _assessment_by(world, "kepala", world.head)  # the holder waits while a Plt. acts
+    deliver(world, while_acting, holder)
+    assert row(world, "assessment", while_acting[1][0].row_id) is not None
+    assert holder[1][0].row_id in quarantine(world)
+
+    # Someone with no supervisor on record (a vacancy above him) is rated by the Plt. of his unit's
+    # leading position; the Plt. never becomes his own pejabat penilai.
+    alone = emp.create_employee(
+        world.admin, emp.EmployeeInput(nip="199201012015031004", name="Sendiri", unit_id=world.unit)
+    )
+    vacancy = signed(
+        world,
+        world.key("plt"),
+        [
+            (
+                "assessment",
+                new_id(),
+                {"employee_id": alone, "period_key": "2026", "status": "draft", "assessor_id": plt},
+            )
+        ],
+    )
+    own = signed(
+        world,
+        world.key("plt"),
+        [
+            (
+                "assessment",
+                new_id(),
+                {"employee_id": plt, "period_key": "2026", "status": "draft", "assessor_id": plt},
+            )
+        ],
+    )
+    of_the_holder = signed(
+        world,
+        world.key("plt"),
+        [("assessment", new_id(), {"employee_id": world.head, "period_key": "2026", "status": "draft"})],
+    )
+    deliver(world, vacancy, own, of_the_holder)
+    assert row(world, "assessment", vacancy[1][0].row_id) is not None
+    assert own[1][0].row_id in quarantine(world)
+    assert of_the_holder[1][0].row_id in quarantine(world)  # a Plt. does not rate the holder
+
+    # An assignment that ended long ago gives nothing.
+    old = {**assignment, "start_on": date(2020, 1, 1).isoformat(), "end_on": date(2020, 2, 1).isoformat()}
+    other = emp.create_employee(
+        world.admin, emp.EmployeeInput(nip="198101012005011003", name="Lain", unit_id=world.unit)
+    )
+    emp.create_user(world.admin, username="lain", password=PASSWORD, role="penilai", employee_id=other)
+    world.lain = login(world.ws, "lain", PASSWORD)  # type: ignore[attr-defined]
+    deliver(
+        world,
+        signed(world, world.key("admin"), [("acting_assignment", new_id(), {**old, "employee_id": other})]),
+    )
+    late = _assessment_by(world, "lain", other)
+    deliver(world, late)
+    assert late[1][0].row_id in quarantine(world)
