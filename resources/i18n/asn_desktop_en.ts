@@ -138,32 +138,32 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="105"/>
+        <location filename="../../ui/views/feedback360_page.py" line="106"/>
         <source>&amp;Simpan jawaban</source>
         <translation>&amp;Save answers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="123"/>
+        <location filename="../../ui/views/feedback360_page.py" line="124"/>
         <source>Pilih putaran di daftar untuk mengisi jawaban.</source>
         <translation>Choose a round in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="131"/>
+        <location filename="../../ui/views/feedback360_page.py" line="132"/>
         <source>diri Anda sendiri</source>
         <translation>yourself</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="133"/>
+        <location filename="../../ui/views/feedback360_page.py" line="134"/>
         <source>{name} (Anda sebagai {relation})</source>
         <translation>{name} (you as {relation})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="139"/>
+        <location filename="../../ui/views/feedback360_page.py" line="140"/>
         <source>&lt;b&gt;{period}&lt;/b&gt; · penilaian tentang {about}. Ketik 1–5 untuk memberi skor: {scale}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt; · rating of {about}. Type 1–5 to score: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="167"/>
+        <location filename="../../ui/views/feedback360_page.py" line="168"/>
         <source>Jawaban tersimpan. Anda dapat mengubahnya selama putaran masih terbuka.</source>
         <translation>Answers saved. You can change them while the round is open.</translation>
     </message>
@@ -171,97 +171,98 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="100"/>
+        <location filename="../../ui/views/assessment_form.py" line="101"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="106"/>
+        <location filename="../../ui/views/assessment_form.py" line="107"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="111"/>
+        <location filename="../../ui/views/assessment_form.py" line="112"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="115"/>
+        <location filename="../../ui/views/assessment_form.py" line="116"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="118"/>
+        <location filename="../../ui/views/assessment_form.py" line="119"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="154"/>
+        <location filename="../../ui/views/assessment_form.py" line="155"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="158"/>
+        <location filename="../../ui/views/assessment_form.py" line="159"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="163"/>
+        <location filename="../../ui/views/assessment_form.py" line="164"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="175"/>
+        <location filename="../../ui/views/assessment_form.py" line="176"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="180"/>
+        <location filename="../../ui/views/assessment_form.py" line="181"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <location filename="../../ui/views/assessment_form.py" line="189"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <location filename="../../ui/views/assessment_form.py" line="191"/>
+        <location filename="../../ui/views/assessment_form.py" line="373"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="192"/>
+        <location filename="../../ui/views/assessment_form.py" line="193"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="249"/>
+        <location filename="../../ui/views/assessment_form.py" line="250"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="252"/>
+        <location filename="../../ui/views/assessment_form.py" line="253"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="255"/>
+        <location filename="../../ui/views/assessment_form.py" line="256"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="272"/>
+        <location filename="../../ui/views/assessment_form.py" line="273"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="274"/>
+        <location filename="../../ui/views/assessment_form.py" line="275"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="279"/>
+        <location filename="../../ui/views/assessment_form.py" line="280"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
@@ -281,17 +282,17 @@
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="368"/>
+        <location filename="../../ui/views/assessment_form.py" line="369"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="369"/>
+        <location filename="../../ui/views/assessment_form.py" line="371"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="416"/>
+        <location filename="../../ui/views/assessment_form.py" line="421"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -299,72 +300,73 @@
 <context>
     <name>CompetenciesTab</name>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="90"/>
+        <location filename="../../ui/views/admin/competencies.py" line="91"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="91"/>
+        <location filename="../../ui/views/admin/competencies.py" line="92"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="93"/>
+        <location filename="../../ui/views/admin/competencies.py" line="94"/>
         <source>Kompetensi</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="103"/>
+        <location filename="../../ui/views/admin/competencies.py" line="104"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="104"/>
+        <location filename="../../ui/views/admin/competencies.py" line="105"/>
         <source>Nama kompetensi</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="105"/>
+        <location filename="../../ui/views/admin/competencies.py" line="106"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="106"/>
+        <location filename="../../ui/views/admin/competencies.py" line="107"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="119"/>
+        <location filename="../../ui/views/admin/competencies.py" line="120"/>
         <source>&amp;Tambah kompetensi…</source>
         <translation>&amp;Add competency…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="121"/>
+        <location filename="../../ui/views/admin/competencies.py" line="122"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="123"/>
+        <location filename="../../ui/views/admin/competencies.py" line="124"/>
+        <location filename="../../ui/views/admin/competencies.py" line="223"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="184"/>
+        <location filename="../../ui/views/admin/competencies.py" line="183"/>
         <source>Pilih jabatan di daftar di atas.</source>
         <translation>Choose a position in the list above.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="187"/>
+        <location filename="../../ui/views/admin/competencies.py" line="186"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="222"/>
+        <location filename="../../ui/views/admin/competencies.py" line="221"/>
         <source>Hapus kompetensi</source>
         <translation>Remove competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="223"/>
+        <location filename="../../ui/views/admin/competencies.py" line="222"/>
         <source>Hapus kompetensi &quot;{name}&quot; dari jabatan ini?</source>
         <translation>Remove the competency &quot;{name}&quot; from this position?</translation>
     </message>
@@ -372,37 +374,37 @@
 <context>
     <name>CompetencyDialog</name>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="43"/>
+        <location filename="../../ui/views/admin/competencies.py" line="44"/>
         <source>Ubah kompetensi</source>
         <translation>Edit competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="43"/>
+        <location filename="../../ui/views/admin/competencies.py" line="44"/>
         <source>Tambah kompetensi</source>
         <translation>Add competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="51"/>
+        <location filename="../../ui/views/admin/competencies.py" line="52"/>
         <source>mis. Analisis Kebijakan</source>
         <translation>e.g. Policy analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="64"/>
+        <location filename="../../ui/views/admin/competencies.py" line="65"/>
         <source>&amp;Jenis</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="65"/>
+        <location filename="../../ui/views/admin/competencies.py" line="66"/>
         <source>&amp;Nama kompetensi</source>
         <translation>&amp;Competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="66"/>
+        <location filename="../../ui/views/admin/competencies.py" line="67"/>
         <source>&amp;Level yang dipersyaratkan</source>
         <translation>Required &amp;level</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="67"/>
+        <location filename="../../ui/views/admin/competencies.py" line="68"/>
         <source>&amp;Uraian (opsional)</source>
         <translation>&amp;Description (optional)</translation>
     </message>
@@ -610,69 +612,69 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="333"/>
+        <location filename="../../ui/views/admin/employees.py" line="331"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="367"/>
+        <location filename="../../ui/views/admin/employees.py" line="365"/>
         <source>&amp;Tambah pegawai…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="368"/>
+        <location filename="../../ui/views/admin/employees.py" line="366"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="369"/>
+        <location filename="../../ui/views/admin/employees.py" line="367"/>
         <source>&amp;Impor CSV/XLSX…</source>
         <translation>&amp;Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="377"/>
+        <location filename="../../ui/views/admin/employees.py" line="375"/>
         <source>Kolom: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (wajib: nip, nama, unit)</source>
         <translation>Columns: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (required: nip, nama, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="403"/>
+        <location filename="../../ui/views/admin/employees.py" line="401"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="409"/>
+        <location filename="../../ui/views/admin/employees.py" line="407"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="433"/>
-        <location filename="../../ui/views/admin/employees.py" line="458"/>
-        <location filename="../../ui/views/admin/employees.py" line="486"/>
+        <location filename="../../ui/views/admin/employees.py" line="431"/>
+        <location filename="../../ui/views/admin/employees.py" line="456"/>
+        <location filename="../../ui/views/admin/employees.py" line="484"/>
         <source>Impor data pegawai</source>
         <translation>Import employee data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="435"/>
+        <location filename="../../ui/views/admin/employees.py" line="433"/>
         <source>Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Employee data (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="444"/>
+        <location filename="../../ui/views/admin/employees.py" line="442"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="449"/>
+        <location filename="../../ui/views/admin/employees.py" line="447"/>
         <source>Memeriksa dan menyimpan {name}…</source>
         <translation>Checking and saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="471"/>
+        <location filename="../../ui/views/admin/employees.py" line="469"/>
         <source>Impor selesai: {created} pegawai baru, {updated} diperbarui.</source>
         <translation>Import complete: {created} new employees, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="485"/>
+        <location filename="../../ui/views/admin/employees.py" line="483"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; no data was saved.</translation>
     </message>
@@ -680,58 +682,98 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="82"/>
+        <location filename="../../ui/views/evidence_panel.py" line="77"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="83"/>
+        <location filename="../../ui/views/evidence_panel.py" line="78"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="84"/>
+        <location filename="../../ui/views/evidence_panel.py" line="79"/>
         <source>Diunggah</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="93"/>
-        <location filename="../../ui/views/evidence_panel.py" line="125"/>
+        <location filename="../../ui/views/evidence_panel.py" line="102"/>
+        <source>&amp;Lampirkan berkas…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="104"/>
+        <source>&amp;Ganti…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="106"/>
+        <location filename="../../ui/views/evidence_panel.py" line="209"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="110"/>
+        <source>Simpan &amp;salinan…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="112"/>
+        <source>Per&amp;besar</source>
+        <translation>&amp;Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="150"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="97"/>
-        <source>Lampirkan berkas…</source>
-        <translation>Attach file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/evidence_panel.py" line="100"/>
-        <source>Simpan salinan…</source>
-        <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/evidence_panel.py" line="103"/>
+        <location filename="../../ui/views/evidence_panel.py" line="117"/>
         <source>Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).</source>
         <translation>Drag files here to attach them (PDF, images, office documents; max. 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="135"/>
+        <location filename="../../ui/views/evidence_panel.py" line="191"/>
         <source>Berkas ditolak</source>
         <translation>File rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="142"/>
+        <location filename="../../ui/views/evidence_panel.py" line="197"/>
         <source>Pilih bukti dukung</source>
         <translation>Select evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="171"/>
+        <location filename="../../ui/views/evidence_panel.py" line="175"/>
         <source>Tidak ada pratinjau untuk {name}</source>
         <translation>No preview for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="179"/>
+        <location filename="../../ui/views/evidence_panel.py" line="207"/>
+        <source>Hapus bukti dukung</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="208"/>
+        <source>Hapus “{name}” dari bukti dukung realisasi ini?</source>
+        <translation>Remove “{name}” from this realisation's evidence?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="215"/>
+        <source>Bukti dukung tidak dihapus</source>
+        <translation>Evidence not removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="227"/>
+        <source>Bukti dukung tidak diganti</source>
+        <translation>Evidence not replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="236"/>
+        <source>Ganti “{name}” dengan…</source>
+        <translation>Replace “{name}” with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="268"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -812,42 +854,42 @@
 <context>
     <name>Feedback360Page</name>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="275"/>
+        <location filename="../../ui/views/feedback360_page.py" line="276"/>
         <source>Pegawai yang dinilai</source>
         <translation>Employee rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="276"/>
+        <location filename="../../ui/views/feedback360_page.py" line="277"/>
         <source>Sebagai</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="277"/>
+        <location filename="../../ui/views/feedback360_page.py" line="278"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="279"/>
+        <location filename="../../ui/views/feedback360_page.py" line="280"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="281"/>
+        <location filename="../../ui/views/feedback360_page.py" line="282"/>
         <source>belum dijawab</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="281"/>
+        <location filename="../../ui/views/feedback360_page.py" line="282"/>
         <source>sudah dijawab</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="304"/>
+        <location filename="../../ui/views/feedback360_page.py" line="305"/>
         <source>Perlu &amp;Dijawab</source>
         <translation>To &amp;answer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="305"/>
+        <location filename="../../ui/views/feedback360_page.py" line="306"/>
         <source>&amp;Hasil 360° Saya</source>
         <translation>My 360° &amp;results</translation>
     </message>
@@ -930,34 +972,39 @@
         <translation>Work behaviour rating you set ({period}): &lt;b&gt;{rating}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="283"/>
+        <location filename="../../ui/views/feedback360_team.py" line="282"/>
         <source>Buka putaran umpan balik 360°</source>
         <translation>Open a 360° feedback round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="284"/>
+        <location filename="../../ui/views/feedback360_team.py" line="283"/>
         <source>Buka putaran</source>
         <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="306"/>
+        <location filename="../../ui/views/feedback360_team.py" line="305"/>
         <source>Tambah rekan penilai</source>
         <translation>Add peer raters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="307"/>
+        <location filename="../../ui/views/feedback360_team.py" line="306"/>
         <source>Tambahkan</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="329"/>
+        <location filename="../../ui/views/feedback360_team.py" line="328"/>
         <source>Tutup putaran</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_team.py" line="331"/>
+        <location filename="../../ui/views/feedback360_team.py" line="330"/>
         <source>Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. Tutup putaran sekarang?</source>
         <translation>Once closed, raters can no longer answer and the employee can see the results. Close the round now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_team.py" line="333"/>
+        <source>&amp;Tutup putaran</source>
+        <translation>&amp;Close the round</translation>
     </message>
 </context>
 <context>
@@ -1222,17 +1269,17 @@
         <translation>row {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <location filename="../../ui/views/admin/employees.py" line="300"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <location filename="../../ui/views/admin/employees.py" line="300"/>
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="310"/>
+        <location filename="../../ui/views/admin/employees.py" line="308"/>
         <source>Laporan tidak dapat disimpan: {e}</source>
         <translation>The report could not be saved: {e}</translation>
     </message>
@@ -1737,19 +1784,6 @@
     </message>
 </context>
 <context>
-    <name>Page</name>
-    <message>
-        <location filename="../../ui/views/page.py" line="28"/>
-        <source>Perubahan belum disimpan</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/page.py" line="29"/>
-        <source>Ada perubahan yang belum disimpan. Tinggalkan tanpa menyimpan?</source>
-        <translation>There are unsaved changes. Leave without saving?</translation>
-    </message>
-</context>
-<context>
     <name>PeerPickerDialog</name>
     <message>
         <location filename="../../ui/views/feedback360_team.py" line="63"/>
@@ -1775,6 +1809,39 @@
         <location filename="../../ui/views/feedback360_team.py" line="110"/>
         <source>&lt;i&gt;belum ada&lt;/i&gt;</source>
         <translation>&lt;i&gt;none yet&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/views/evidence_preview.py" line="73"/>
+        <source>Pratinjau — {name}</source>
+        <translation>Preview — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_preview.py" line="83"/>
+        <source>◀ Halaman sebelumnya</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_preview.py" line="85"/>
+        <source>Halaman berikutnya ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_preview.py" line="89"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_preview.py" line="107"/>
+        <source>Jenis berkas ini tidak dapat dipratinjau; simpan salinannya.</source>
+        <translation>This kind of file has no preview; save a copy to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_preview.py" line="112"/>
+        <source>Halaman {n} dari {total}</source>
+        <translation>Page {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -2132,47 +2199,47 @@
 <context>
     <name>RealisationPage</name>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="48"/>
+        <location filename="../../ui/views/realisation_page.py" line="49"/>
         <source>Isi realisasi…</source>
         <translation>Enter realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="53"/>
+        <location filename="../../ui/views/realisation_page.py" line="54"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="63"/>
+        <location filename="../../ui/views/realisation_page.py" line="64"/>
         <source>Bukti dukung realisasi terpilih</source>
         <translation>Evidence for the selected realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="74"/>
+        <location filename="../../ui/views/realisation_page.py" line="75"/>
         <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
         <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="76"/>
+        <location filename="../../ui/views/realisation_page.py" line="77"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="84"/>
+        <location filename="../../ui/views/realisation_page.py" line="85"/>
         <source>Simpan penilaian diri</source>
         <translation>Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="87"/>
+        <location filename="../../ui/views/realisation_page.py" line="88"/>
         <source>Rating hasil kerja menurut saya</source>
         <translation>My own work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="113"/>
+        <location filename="../../ui/views/realisation_page.py" line="114"/>
         <source>Belum ada SKP tahun ini.</source>
         <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="120"/>
+        <location filename="../../ui/views/realisation_page.py" line="121"/>
         <source>Realisasi dapat diisi setelah SKP disetujui.</source>
         <translation>Realisation can be entered once the SKP is approved.</translation>
     </message>
@@ -2213,32 +2280,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="196"/>
+        <location filename="../../ui/views/feedback360_page.py" line="197"/>
         <source>&amp;Putaran</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="217"/>
+        <location filename="../../ui/views/feedback360_page.py" line="218"/>
         <source>{period} (ditutup {date})</source>
         <translation>{period} (closed {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="233"/>
+        <location filename="../../ui/views/feedback360_page.py" line="234"/>
         <source>Belum ada hasil umpan balik 360° yang ditutup tentang Anda.</source>
         <translation>There are no closed 360° feedback results about you yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="237"/>
+        <location filename="../../ui/views/feedback360_page.py" line="238"/>
         <source>Belum cukup tanggapan rekan ({n} menjawab, minimal 3): jawaban rekan tidak ditampilkan.</source>
         <translation>Not enough peer responses ({n} answered, at least 3 needed): peer answers are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="243"/>
+        <location filename="../../ui/views/feedback360_page.py" line="244"/>
         <source>{n} rekan menjawab; ditampilkan sebagai rentang terendah–rata-rata–tertinggi tanpa nama.</source>
         <translation>{n} peers answered; shown as lowest–mean–highest, without names.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback360_page.py" line="264"/>
+        <location filename="../../ui/views/feedback360_page.py" line="265"/>
         <source>&lt;i&gt;Tidak ada komentar.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No comments.&lt;/i&gt;</translation>
     </message>
@@ -2246,112 +2313,112 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="59"/>
+        <location filename="../../ui/views/admin/settings.py" line="60"/>
         <source>Evaluasi kinerja periodik</source>
         <translation>Periodic performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="63"/>
+        <location filename="../../ui/views/admin/settings.py" line="64"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="67"/>
+        <location filename="../../ui/views/admin/settings.py" line="68"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="72"/>
+        <location filename="../../ui/views/admin/settings.py" line="73"/>
         <source>Predikat kinerja organisasi</source>
         <translation>Organisational performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="76"/>
+        <location filename="../../ui/views/admin/settings.py" line="77"/>
         <source>— belum ditetapkan —</source>
         <translation>— not yet set —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="81"/>
+        <location filename="../../ui/views/admin/settings.py" line="82"/>
         <source>Tetapkan</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="86"/>
+        <location filename="../../ui/views/admin/settings.py" line="87"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="87"/>
+        <location filename="../../ui/views/admin/settings.py" line="88"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="88"/>
+        <location filename="../../ui/views/admin/settings.py" line="89"/>
         <source>Pre&amp;dikat</source>
         <translation>Rating &amp;category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="93"/>
+        <location filename="../../ui/views/admin/settings.py" line="94"/>
         <source>Periode penilaian</source>
         <translation>Appraisal periods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <location filename="../../ui/views/admin/settings.py" line="98"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="97"/>
+        <location filename="../../ui/views/admin/settings.py" line="98"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="106"/>
+        <location filename="../../ui/views/admin/settings.py" line="107"/>
         <source>T&amp;utup periode</source>
         <translation>C&amp;lose period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="108"/>
+        <location filename="../../ui/views/admin/settings.py" line="109"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="111"/>
+        <location filename="../../ui/views/admin/settings.py" line="112"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="118"/>
+        <location filename="../../ui/views/admin/settings.py" line="119"/>
         <source>Periode yang ditutup tidak dapat diisi realisasi lagi sampai dibuka kembali.</source>
         <translation>No further realisation can be entered for a closed period until it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="161"/>
+        <location filename="../../ui/views/admin/settings.py" line="162"/>
         <source>Evaluasi periodik: {kind}.</source>
         <translation>Periodic evaluation: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="168"/>
+        <location filename="../../ui/views/admin/settings.py" line="169"/>
         <source>Pilih unit kerja dan predikatnya.</source>
         <translation>Select a work unit and its rating category.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="174"/>
+        <location filename="../../ui/views/admin/settings.py" line="175"/>
         <source>Predikat kinerja organisasi {unit} {year}: {predikat}.</source>
         <translation>Organisational performance rating category for {unit} {year}: {predikat}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="191"/>
+        <location filename="../../ui/views/admin/settings.py" line="188"/>
         <source>Pilih periode terlebih dahulu.</source>
         <translation>Select a period first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <location filename="../../ui/views/admin/settings.py" line="190"/>
         <source>Periode {label} ditutup.</source>
         <translation>Period {label} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="193"/>
+        <location filename="../../ui/views/admin/settings.py" line="190"/>
         <source>Periode {label} dibuka kembali.</source>
         <translation>Period {label} reopened.</translation>
     </message>
@@ -2359,127 +2426,127 @@
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="184"/>
+        <location filename="../../ui/views/skp_editor.py" line="185"/>
         <source>Buat SKP {year}</source>
         <translation>Create SKP {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="185"/>
+        <location filename="../../ui/views/skp_editor.py" line="186"/>
         <source>Tambah RHK…</source>
         <translation>Add RHK…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="186"/>
+        <location filename="../../ui/views/skp_editor.py" line="187"/>
         <source>Tambah indikator…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="187"/>
+        <location filename="../../ui/views/skp_editor.py" line="188"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="188"/>
+        <location filename="../../ui/views/skp_editor.py" line="189"/>
         <source>Lampiran…</source>
         <translation>Attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="189"/>
+        <location filename="../../ui/views/skp_editor.py" line="190"/>
         <source>Ajukan ke penilai</source>
         <translation>Submit to appraiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="190"/>
+        <location filename="../../ui/views/skp_editor.py" line="191"/>
         <source>Buat revisi</source>
         <translation>Create revision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="228"/>
+        <location filename="../../ui/views/skp_editor.py" line="229"/>
         <source>Tambah Rencana Hasil Kerja</source>
         <translation>Add planned result (RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="230"/>
+        <location filename="../../ui/views/skp_editor.py" line="231"/>
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="231"/>
+        <location filename="../../ui/views/skp_editor.py" line="232"/>
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="235"/>
+        <location filename="../../ui/views/skp_editor.py" line="236"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="240"/>
+        <location filename="../../ui/views/skp_editor.py" line="241"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="241"/>
+        <location filename="../../ui/views/skp_editor.py" line="242"/>
         <source>Uraian RHK</source>
         <translation>RHK description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="242"/>
+        <location filename="../../ui/views/skp_editor.py" line="243"/>
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor&apos;s RHK supported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="256"/>
+        <location filename="../../ui/views/skp_editor.py" line="257"/>
         <source>Pilih RHK yang akan diberi indikator.</source>
         <translation>Select the RHK to add an indicator to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="258"/>
+        <location filename="../../ui/views/skp_editor.py" line="259"/>
         <source>Tambah indikator kinerja</source>
         <translation>Add individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="263"/>
+        <location filename="../../ui/views/skp_editor.py" line="264"/>
         <source>mis. 12 dokumen, 100 %</source>
         <translation>e.g. 12 documents, 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="264"/>
+        <location filename="../../ui/views/skp_editor.py" line="265"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="265"/>
+        <location filename="../../ui/views/skp_editor.py" line="266"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="266"/>
+        <location filename="../../ui/views/skp_editor.py" line="267"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="267"/>
+        <location filename="../../ui/views/skp_editor.py" line="268"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="286"/>
+        <location filename="../../ui/views/skp_editor.py" line="287"/>
         <source>Lampiran SKP</source>
         <translation>SKP attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="289"/>
+        <location filename="../../ui/views/skp_editor.py" line="290"/>
         <source>Dukungan sumber daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="290"/>
+        <location filename="../../ui/views/skp_editor.py" line="291"/>
         <source>Skema pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="291"/>
+        <location filename="../../ui/views/skp_editor.py" line="292"/>
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -2487,32 +2554,32 @@
 <context>
     <name>SkpPanel</name>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="116"/>
+        <location filename="../../ui/views/skp_editor.py" line="117"/>
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="117"/>
+        <location filename="../../ui/views/skp_editor.py" line="118"/>
         <source>Perilaku kerja (BerAKHLAK)</source>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="118"/>
+        <location filename="../../ui/views/skp_editor.py" line="119"/>
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="129"/>
+        <location filename="../../ui/views/skp_editor.py" line="130"/>
         <source>Belum ada SKP untuk tahun ini.</source>
         <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="144"/>
+        <location filename="../../ui/views/skp_editor.py" line="145"/>
         <source>&lt;b&gt;Dukungan sumber daya&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Skema pertanggungjawaban&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Konsekuensi&lt;/b&gt;&lt;br&gt;{c}</source>
         <translation>&lt;b&gt;Resource support&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Accountability scheme&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Consequences&lt;/b&gt;&lt;br&gt;{c}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="155"/>
+        <location filename="../../ui/views/skp_editor.py" line="156"/>
         <source>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — versi {version}, status &lt;b&gt;{status}&lt;/b&gt;, pendekatan {approach}</source>
         <translation>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — version {version}, status &lt;b&gt;{status}&lt;/b&gt;, approach {approach}</translation>
     </message>
@@ -2869,42 +2936,42 @@
 <context>
     <name>TeamWorklogTab</name>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="62"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="60"/>
         <source>Komentar untuk minggu ini (atau untuk catatan yang dipilih)…</source>
         <translation>Comment on this week (or on the selected entry)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="68"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="66"/>
         <source>&amp;Kirim komentar</source>
         <translation>&amp;Send comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="70"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="68"/>
         <source>Simpan salinan &amp;bukti…</source>
         <translation>Save a copy of the &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="80"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="78"/>
         <source>Ringkasan mingguan per indikator</source>
         <translation>Weekly summary per indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="82"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="80"/>
         <source>Daftar catatan</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="86"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="84"/>
         <source>Komentar atasan</source>
         <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="122"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="120"/>
         <source>{n} catatan · {days} hari</source>
         <translation>{n} entries · {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="143"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="140"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -3280,6 +3347,7 @@
     </message>
     <message>
         <location filename="../../ui/views/worklog_page.py" line="165"/>
+        <location filename="../../ui/views/worklog_page.py" line="255"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -3335,6 +3403,42 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan aman. Kirimkan rincian di bawah ini kepada admin.</source>
+        <translation>An unexpected error occurred. Saved data is safe. Send the details below to the admin.</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="45"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evidence_panel.py" line="51"/>
+        <source>Klik dua kali untuk memperbesar</source>
+        <translation>Double-click to enlarge</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../ui/tasks.py" line="105"/>
@@ -3348,50 +3452,89 @@
     </message>
 </context>
 <context>
+    <name>questions</name>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="25"/>
+        <location filename="../../ui/widgets/questions.py" line="64"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="42"/>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="44"/>
+        <source>Ada perubahan yang belum disimpan: {what}.</source>
+        <translation>There are unsaved changes: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="49"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="50"/>
+        <source>Simpan sebelum pindah?</source>
+        <translation>Save before leaving?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="56"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/questions.py" line="60"/>
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+</context>
+<context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="40"/>
-        <location filename="../../ui/views/skp_editor.py" line="63"/>
+        <location filename="../../ui/views/progress_table.py" line="41"/>
+        <location filename="../../ui/views/skp_editor.py" line="64"/>
         <source>Rencana Hasil Kerja</source>
         <translation>Planned result (RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="41"/>
+        <location filename="../../ui/views/progress_table.py" line="42"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="42"/>
+        <location filename="../../ui/views/progress_table.py" line="43"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="37"/>
+        <location filename="../../ui/views/progress_table.py" line="38"/>
         <source>Realisasi periode</source>
         <translation>Period realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="35"/>
+        <location filename="../../ui/views/progress_table.py" line="36"/>
         <source>Realisasi s.d. periode</source>
         <translation>Realised to date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="44"/>
+        <location filename="../../ui/views/progress_table.py" line="45"/>
         <source>Capaian s.d. periode</source>
         <translation>Achievement to date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="45"/>
+        <location filename="../../ui/views/progress_table.py" line="46"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="60"/>
+        <location filename="../../ui/views/skp_editor.py" line="61"/>
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="60"/>
+        <location filename="../../ui/views/skp_editor.py" line="61"/>
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
@@ -3425,7 +3568,7 @@
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="51"/>
         <location filename="../../ui/views/follow_up_tab.py" line="52"/>
-        <location filename="../../ui/views/skp_editor.py" line="62"/>
+        <location filename="../../ui/views/skp_editor.py" line="63"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -3447,37 +3590,37 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="64"/>
+        <location filename="../../ui/views/skp_editor.py" line="65"/>
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor&apos;s RHK supported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="65"/>
+        <location filename="../../ui/views/skp_editor.py" line="66"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="66"/>
+        <location filename="../../ui/views/skp_editor.py" line="67"/>
         <source>Indikator kinerja individu</source>
         <translation>Individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="67"/>
+        <location filename="../../ui/views/skp_editor.py" line="68"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="80"/>
+        <location filename="../../ui/views/skp_editor.py" line="81"/>
         <source>Nilai dasar</source>
         <translation>Core value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="81"/>
+        <location filename="../../ui/views/skp_editor.py" line="82"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="82"/>
+        <location filename="../../ui/views/skp_editor.py" line="83"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>

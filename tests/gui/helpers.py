@@ -29,3 +29,15 @@ def child(widget: QWidget, kind: type, name: str):  # type: ignore[no-untyped-de
     found = widget.findChild(kind, name)
     assert found is not None, f"no {kind.__name__} named {name!r} in {widget}"
     return found
+
+
+def click_in_next_box(button: str) -> list[QDialog]:
+    """Click the button named ``button`` (objectName) in the next modal box, as a user would."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    def act(dialog: QDialog) -> None:
+        found = dialog.findChild(QAbstractButton, button)
+        assert found is not None, f"no button {button!r} in {dialog.objectName()}"
+        found.click()
+
+    return on_next_dialog(act)

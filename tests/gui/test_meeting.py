@@ -9,6 +9,7 @@ from asn_desktop.domain.rating import Predikat, Rating
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services.meetings_read import list_meetings
+from tests.gui.helpers import click_in_next_box
 from tests.unit.services.helpers import approved_skp, head_skp
 from ui.views.meeting_runner import MEETING_POINT_SIZE
 from ui.views.meeting_view import MeetingPage
@@ -194,15 +195,14 @@ def test_a_final_assessment_is_shown_read_only_in_the_meeting(qtbot, org) -> Non
 
 
 def test_back_to_setup_asks_before_dropping_the_minutes(qtbot, org, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     page = open_page(qtbot, org)
     check_all(page)
     page.start()
     qtbot.keyClicks(page.runner.minutes, "Catatan")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    click_in_next_box("unsavedCancel")
     page.runner.back_requested.emit()
     assert page.stack.currentWidget() is page.runner
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    click_in_next_box("unsavedDiscard")
     page.runner.back_requested.emit()
     assert page.stack.currentWidget() is page.setup

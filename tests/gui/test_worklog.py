@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from asn_desktop.services import periods
 from asn_desktop.services import worklog as wl
 from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services import worklog_rollup as rollup
-from tests.gui.helpers import child, on_next_dialog
+from tests.gui.helpers import child, click_in_next_box, on_next_dialog
 from tests.gui.test_team import open_page
 from tests.unit.services.helpers import approved_skp, head_skp
 from ui.models.worklog_tables import ProposalModel, WeekSummaryModel, WorklogEntryModel
@@ -155,7 +155,7 @@ def test_edit_and_delete_through_the_page(qtbot, log, monkeypatch) -> None:
     on_next_dialog(fill)
     page.edit()
     assert (page.model.row_at(0).text, page.model.row_at(0).quantity) == ("Draf laporan", 2.5)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_in_next_box("confirmAction")
     page.table.selectRow(0)
     page.delete()
     assert page.model.rowCount() == 0

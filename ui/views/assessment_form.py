@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,14 +33,16 @@ from asn_desktop.errors import user_message
 from asn_desktop.services import assessment as asm
 from asn_desktop.services.assessment import AssessmentView
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.overview import FeedbackRow, feedback_for, progress
+from asn_desktop.services.overview import FeedbackRow, IndicatorProgress, feedback_for, progress
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
 from ui.models.feedback_filter import FeedbackFilter, feedback_columns
 from ui.models.rows import RowTableModel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.progress_table import ProgressTable
+from ui.widgets.current_row import on_current_row
 from ui.widgets.public_feedback_line import PublicFeedbackLine
+from ui.widgets.questions import confirm
 from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
 
 
@@ -96,7 +97,7 @@ class AssessmentForm(QWidget):
         self.progress.setObjectName("assessmentProgress")
         for column, width in enumerate((180, 180, 120, 135, 150)):
             self.progress.setColumnWidth(column, width)
-        self.progress.selectionModel().currentRowChanged.connect(lambda *_: self._show_evidence())
+        on_current_row(self.progress, self._show_evidence)
         box = QGroupBox(self.tr("Target dan realisasi"))
         QVBoxLayout(box).addWidget(self.progress)
         return box
@@ -229,7 +230,7 @@ class AssessmentForm(QWidget):
         self.progress.set_rows(progress(self.ctx, skp_id=skp.id, period_key=period_key) if skp else [])
         if self.progress.model_.rowCount():
             self.progress.selectRow(0)
-        self._show_evidence()
+        self._show_evidence(self.progress.selected())
         self.rhk_texts = {r.id: r.text for r in skp.rhk} if skp else {}
         self.feedback_model.columns = feedback_columns(self, self.rhk_texts)
         self._load_feedback()
@@ -281,8 +282,7 @@ class AssessmentForm(QWidget):
                 self.feedback_target.count() - 1, "; ".join(cv.guidance), Qt.ItemDataRole.ToolTipRole
             )
 
-    def _show_evidence(self) -> None:
-        row = self.progress.selected()
+    def _show_evidence(self, row: IndicatorProgress | None) -> None:
         self.evidence.show_realisation(row.realisation_id if row else None)
 
     # -- state ----------------------------------------------------------------------------------
@@ -363,12 +363,17 @@ class AssessmentForm(QWidget):
         return True
 
     def finalize(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Finalkan penilaian"),
-            self.tr("Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?"),
-        )
-        if answer != QMessageBox.StandardButton.Yes or not self.save():
+        if (
+            not confirm(
+                self,
+                self.tr("Finalkan penilaian"),
+                self.tr(
+                    "Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?"
+                ),
+                self.tr("&Finalkan"),
+            )
+            or not self.save()
+        ):
             return False
         assert self.view is not None
         view = self.view

@@ -1,15 +1,19 @@
-"""Evidence of one realisation: list, attach by dialog or drag-and-drop, preview, save a copy."""
+"""Evidence of one realisation: list, attach by dialog or drag-and-drop, preview, remove, replace.
+
+Removing and replacing go through the core (``remove_evidence`` / ``replace_evidence``), which
+refuses once the supervisor has rated the period; the refusal is shown in its own words. The
+preview opens larger in a dialog of its own (double-click, or *Perbesar*).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -23,50 +27,41 @@ from asn_desktop.services.realisation import EvidenceView
 from ui.errors import show_error
 from ui.locale import fmt_date, fmt_number
 from ui.models.rows import Column, RowTableModel
+from ui.views.evidence_preview import PreviewDialog, render_preview
+from ui.widgets.current_row import current_row, on_current_row
+from ui.widgets.file_dialogs import open_file, save_file
+from ui.widgets.questions import confirm
 
 FILE_FILTER = (
     "Bukti dukung (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.pptx *.odt *.ods *.doc *.xls *.txt *.csv)"
 )
+THUMB = QSize(220, 220)
 
 
-def render_preview(mime: str, data: bytes, size: QSize) -> QPixmap | None:
-    """A thumbnail of an image or of a PDF's first page; None for other types."""
-    if mime.startswith("image/"):
-        image = QImage.fromData(data)
-    elif mime == "application/pdf":
-        image = _pdf_first_page(data, size)
-    else:
-        return None
-    if image.isNull():
-        return None
-    return QPixmap.fromImage(image).scaled(
-        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+class _PreviewLabel(QLabel):
+    """The thumbnail; a double-click opens it larger."""
 
+    def __init__(self, panel: EvidencePanel) -> None:
+        super().__init__(panel.tr("Pratinjau"), panel)
+        self.panel = panel
+        self.setObjectName("evidencePreview")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(THUMB)
+        self.setWordWrap(True)
+        self.setToolTip(panel.tr("Klik dua kali untuk memperbesar"))
+        # Drawn with the palette's base colours, so a dark desktop gets a dark frame (no white box).
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
 
-def _pdf_first_page(data: bytes, size: QSize) -> QImage:
-    """PDFium (pypdfium2) renders the page: the PySide6 wheels carry no QtPdf on every platform."""
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError:
-        return QImage()
-    try:
-        if len(doc) == 0:
-            return QImage()
-        page = doc[0]
-        width, height = page.get_size()
-        bitmap = page.render(scale=min(size.width() / width, size.height() / height) * 2)
-        image = QImage(
-            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_BGR888
-        )
-        return image.copy()
-    finally:
-        doc.close()
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.panel.open_preview()
+        event.accept()
 
 
 class EvidencePanel(QWidget):
     """Signals:
-    evidence_did_change(): a file was attached (the caller refreshes its counts).
+    evidence_did_change(): a file was attached, removed or replaced (the caller refreshes counts).
     """
 
     evidence_did_change = Signal()
@@ -85,46 +80,107 @@ class EvidencePanel(QWidget):
             ],
             self,
         )
-        self.table = QTableView(objectName="evidenceTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._preview())
-        self.preview = QLabel(self.tr("Pratinjau"), objectName="evidencePreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(220, 220)
-        self.preview.setStyleSheet("border: 1px solid #ccc; background: #fafafa")
-        self.attach_button = QPushButton(self.tr("Lampirkan berkas…"), objectName="attachEvidence")
+        self.table = self._table()
+        self.preview = _PreviewLabel(self)
+        self._build_buttons()
+        self._layout()
+
+    def _table(self) -> QTableView:
+        table = QTableView(objectName="evidenceTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the room
+        on_current_row(table, self._show_current)
+        table.doubleClicked.connect(lambda *_: self.open_preview())
+        return table
+
+    def _build_buttons(self) -> None:
+        self.attach_button = QPushButton(self.tr("&Lampirkan berkas…"), objectName="attachEvidence")
         self.attach_button.clicked.connect(self.choose_file)
-        self.attach_button.setVisible(editable)
-        save = QPushButton(self.tr("Simpan salinan…"), objectName="saveEvidence")
-        save.clicked.connect(self.save_copy)
+        self.replace_button = QPushButton(self.tr("&Ganti…"), objectName="replaceEvidence")
+        self.replace_button.clicked.connect(self.choose_replacement)
+        self.remove_button = QPushButton(self.tr("&Hapus"), objectName="removeEvidence")
+        self.remove_button.clicked.connect(self.remove_current)
+        for button in (self.attach_button, self.replace_button, self.remove_button):
+            button.setVisible(self.editable)
+        self.save_button = QPushButton(self.tr("Simpan &salinan…"), objectName="saveEvidence")
+        self.save_button.clicked.connect(self.save_copy)
+        self.enlarge_button = QPushButton(self.tr("Per&besar"), objectName="enlargePreview")
+        self.enlarge_button.clicked.connect(self.open_preview)
+
+    def _layout(self) -> None:
         hint = QLabel(
             self.tr("Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).")
         )
         hint.setWordWrap(True)
-        hint.setVisible(editable)
+        hint.setVisible(self.editable)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(save)
+        for button in (self.attach_button, self.replace_button, self.remove_button, self.save_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(hint)
         left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.enlarge_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addWidget(self.preview)
+        layout.addLayout(right)
+        self._enable(None)
 
     def show_realisation(self, realisation_id: str | None) -> None:
         self.realisation_id = realisation_id
         rows = real_svc.list_evidence(self.ctx, realisation_id=realisation_id) if realisation_id else []
         self.model.set_rows(rows)
         self.attach_button.setEnabled(self.editable and realisation_id is not None)
-        self.preview.setPixmap(QPixmap())
-        self.preview.setText(self.tr("Pratinjau"))
+        self._clear_preview()
         if rows:
             self.table.selectRow(0)
+        else:
+            self._enable(None)
+
+    def _clear_preview(self) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.tr("Pratinjau"))
+
+    def _enable(self, ev: EvidenceView | None) -> None:
+        for button in (self.replace_button, self.remove_button):
+            button.setEnabled(self.editable and ev is not None)
+        self.save_button.setEnabled(ev is not None)
+        self.enlarge_button.setEnabled(ev is not None)
+
+    def selected(self) -> EvidenceView | None:
+        row: EvidenceView | None = current_row(self.table)
+        return row
+
+    def _show_current(self, ev: EvidenceView | None) -> None:
+        self._enable(ev)
+        if ev is None:
+            self._clear_preview()
+            return
+        try:
+            _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        pixmap = render_preview(ev.mime, data, THUMB)
+        if pixmap is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Tidak ada pratinjau untuk {name}").format(name=ev.filename))
+        else:
+            self.preview.setPixmap(pixmap)
+
+    # -- acts -----------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.show_realisation(self.realisation_id)
+        self.evidence_did_change.emit()
 
     def attach(self, path: Path) -> bool:
         if self.realisation_id is None:
@@ -134,14 +190,53 @@ class EvidencePanel(QWidget):
         except Exception as exc:
             show_error(self, exc, self.tr("Berkas ditolak"))
             return False
-        self.show_realisation(self.realisation_id)
-        self.evidence_did_change.emit()
+        self._changed()
         return True
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih bukti dukung"), "", FILE_FILTER)
-        if name:
-            self.attach(Path(name))
+        path = open_file(self, self.tr("Pilih bukti dukung"), "evidence", FILE_FILTER)
+        if path:
+            self.attach(path)
+
+    def remove_current(self) -> bool:
+        ev = self.selected()
+        if ev is None:
+            return False
+        if not confirm(
+            self,
+            self.tr("Hapus bukti dukung"),
+            self.tr("Hapus “{name}” dari bukti dukung realisasi ini?").format(name=ev.filename),
+            self.tr("&Hapus"),
+        ):
+            return False
+        try:
+            real_svc.remove_evidence(self.ctx, evidence_id=ev.id)
+        except Exception as exc:
+            show_error(self, exc, self.tr("Bukti dukung tidak dihapus"))
+            return False
+        self._changed()
+        return True
+
+    def replace(self, path: Path) -> bool:
+        ev = self.selected()
+        if ev is None:
+            return False
+        try:
+            real_svc.replace_evidence(self.ctx, evidence_id=ev.id, path=path)
+        except Exception as exc:
+            show_error(self, exc, self.tr("Bukti dukung tidak diganti"))
+            return False
+        self._changed()
+        return True
+
+    def choose_replacement(self) -> None:
+        ev = self.selected()
+        if ev is None:
+            return
+        title = self.tr("Ganti “{name}” dengan…").format(name=ev.filename)
+        path = open_file(self, title, "evidence", FILE_FILTER)
+        if path:
+            self.replace(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.editable and self.realisation_id and event.mimeData().hasUrls():
@@ -153,33 +248,27 @@ class EvidencePanel(QWidget):
                 self.attach(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
-    def _selected(self) -> EvidenceView | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def _preview(self) -> None:
-        ev = self._selected()
+    def open_preview(self) -> PreviewDialog | None:
+        ev = self.selected()
         if ev is None:
-            return
+            return None
         try:
             _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
         except Exception as exc:
             show_error(self, exc)
-            return
-        pixmap = render_preview(ev.mime, data, QSize(220, 220))
-        if pixmap is None:
-            self.preview.setText(self.tr("Tidak ada pratinjau untuk {name}").format(name=ev.filename))
-        else:
-            self.preview.setPixmap(pixmap)
+            return None
+        dialog = PreviewDialog(ev.filename, ev.mime, data, self)
+        dialog.show()
+        return dialog
 
     def save_copy(self) -> None:
-        ev = self._selected()
+        ev = self.selected()
         if ev is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan bukti"), ev.filename)
+        target = save_file(self, self.tr("Simpan salinan bukti"), "evidence-copy", ev.filename)
         if target:
             try:
                 _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
-                Path(target).write_bytes(data)
+                target.write_bytes(data)
             except Exception as exc:
                 show_error(self, exc)

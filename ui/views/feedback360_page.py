@@ -35,6 +35,7 @@ from ui.models.feedback360 import AnswerModel, ResultModel, SpreadRole, item_too
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
+from ui.widgets.current_row import current_row
 from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
 from ui.widgets.spread_delegate import SpreadDelegate
 
@@ -322,8 +323,8 @@ class Feedback360Page(Page):
             self.answers.load(None)
 
     def _round_chosen(self) -> None:
-        rows = self.list.selectionModel().selectedRows()
-        round_id = rows[0].data(RowRole).round_id if rows else None
+        chosen = current_row(self.list)
+        round_id = chosen.round_id if chosen else None
         if round_id == self.answers.round_id:
             return
         if not self.confirm_leave():

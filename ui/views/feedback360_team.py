@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,9 +32,10 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.locale import fmt_date
 from ui.models.feedback360 import SpreadModel, SpreadRole
-from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.current_row import current_row
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.questions import confirm
 from ui.widgets.spread_delegate import SpreadDelegate
 
 TYPING_PAUSE_MS = 150
@@ -253,8 +253,7 @@ class Feedback360Tab(QWidget):
         )
 
     def _selected_rater(self) -> RaterStatus | None:
-        rows = self.rater_table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return current_row(self.rater_table)  # type: ignore[no-any-return]
 
     def _enable(self) -> None:
         view = self.view
@@ -324,15 +323,15 @@ class Feedback360Tab(QWidget):
 
     def close_round(self) -> None:
         assert self.view is not None
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Tutup putaran"),
             self.tr(
                 "Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. "
                 "Tutup putaran sekarang?"
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Tutup putaran"),
+        ):
             return
         try:
             comp.close_round(self.ctx, round_id=self.view.id)

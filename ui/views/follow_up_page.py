@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.units import fill_unit_combo
 from ui.views.follow_up_tab import period_label
 from ui.views.page import Page
+from ui.widgets.file_dialogs import save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
 
 
@@ -119,11 +119,11 @@ class FollowUpAgencyPage(Page):
         self.count.setText(self.tr("{n} tindak lanjut terbuka").format(n=fmt_number(len(rows))))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor tindak lanjut"), "tindak-lanjut.xlsx", self.tr("Excel (*.xlsx)")
+        path = save_file(
+            self, self.tr("Ekspor tindak lanjut"), "export", "tindak-lanjut.xlsx", self.tr("Excel (*.xlsx)")
         )
         if path:
-            self.start_export(Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx"))
+            self.start_export(path if path.suffix.lower() == ".xlsx" else path.with_name(f"{path.name}.xlsx"))
 
     def start_export(self, path: Path) -> None:
         """Write the file on the worker with progress and Cancel; a cancelled export leaves no file."""

@@ -50,7 +50,7 @@ from asn_desktop.services.meeting import record_meeting
 from asn_desktop.services.overview import IndicatorProgress, feedback_for, progress
 from ui.errors import show_error
 from ui.locale import fmt_date
-from ui.views.evidence_panel import render_preview
+from ui.views.evidence_preview import render_preview
 from ui.views.progress_table import ProgressTable
 from ui.widgets.public_feedback_line import PublicFeedbackLine
 from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone

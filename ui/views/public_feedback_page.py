@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from ui.views.admin.employees import ImportReportDialog
 from ui.views.admin.units import fill_unit_combo
 from ui.views.page import Page
 from ui.views.public_feedback_chart import PublicFeedbackChart
+from ui.widgets.file_dialogs import open_file
 from ui.widgets.form_dialog import FormDialog
 
 NO_DATE = QDate(2000, 1, 1)
@@ -296,11 +296,11 @@ class PublicFeedbackPage(Page):
             self.show_summary()
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor umpan balik dari kios survei"), "", self.tr("CSV (*.csv)")
+        path = open_file(
+            self, self.tr("Impor umpan balik dari kios survei"), "import", self.tr("CSV (*.csv)")
         )
         if path:
-            self.start_import(Path(path))
+            self.start_import(path)
 
     def start_import(self, path: Path) -> None:
         """Run the import on the worker: all rows are checked, nothing is kept on a bad one."""

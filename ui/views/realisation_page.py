@@ -24,11 +24,12 @@ from asn_desktop.services import periods
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.overview import progress
+from asn_desktop.services.overview import IndicatorProgress, progress
 from ui.errors import show_error
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
+from ui.widgets.current_row import on_current_row
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -43,7 +44,7 @@ class RealisationPage(Page):
         self.status = QLabel(objectName="realisationStatus")
         self.table = ProgressTable(self)
         self.table.setObjectName("realisationTable")
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        on_current_row(self.table, self._select)
         self.table.doubleClicked.connect(lambda *_: self.record())
         self.record_button = QPushButton(self.tr("Isi realisasi…"), objectName="recordRealisation")
         self.record_button.clicked.connect(self.record)
@@ -125,7 +126,7 @@ class RealisationPage(Page):
             for i, row in enumerate(self.table.model_.rows):
                 if row.indicator_id == selected.indicator_id:
                     self.table.selectRow(self.table.proxy.mapFromSource(self.table.model_.index(i, 0)).row())
-        self._select()
+        self._select(self.table.selected())
         self._load_self_assessment(key)
 
     def _load_self_assessment(self, key: str) -> None:
@@ -146,8 +147,7 @@ class RealisationPage(Page):
         self.self_note.blockSignals(False)
         self.mark_dirty(False)
 
-    def _select(self) -> None:
-        row = self.table.selected()
+    def _select(self, row: IndicatorProgress | None) -> None:
         self.evidence.show_realisation(row.realisation_id if row else None)
 
     def record(self) -> None:

@@ -30,6 +30,7 @@ from ui.errors import show_error
 from ui.locale import fmt_number
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
 
@@ -166,8 +167,8 @@ class SkpPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def selected(self) -> PlanRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        row: PlanRow | None = current_row(self.table)
+        return row
 
 
 class SkpPage(Page):

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
 from asn_desktop.services.workspace import init_workspace, login
 from ui.errors import show_error
 from ui.tasks import TaskRunner, run_with_progress
+from ui.widgets.file_dialogs import choose_folder, open_file
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -103,9 +103,9 @@ class StartDialog(QDialog):
         self.accept()
 
     def open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder ruang kerja"))
+        folder = choose_folder(self, self.tr("Pilih folder ruang kerja"), "workspace")
         if folder:
-            self.chosen = Path(folder)
+            self.chosen = folder
             self.accept()
 
     def create_new(self) -> None:
@@ -149,7 +149,7 @@ class StartDialog(QDialog):
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(
             lambda: file.setText(
-                QFileDialog.getOpenFileName(self, self.tr("Berkas pendaftaran"))[0] or file.text()
+                str(open_file(self, self.tr("Berkas pendaftaran"), "enrolment") or file.text())
             )
         )
         row = QHBoxLayout()

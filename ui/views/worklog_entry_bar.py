@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.locale import fmt_number
 from ui.views.evidence_panel import FILE_FILTER
+from ui.widgets.file_dialogs import open_file
 
 
 class QuickEntryBar(QFrame):
@@ -207,9 +207,9 @@ class QuickEntryBar(QFrame):
         return True
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih bukti dukung"), "", FILE_FILTER)
-        if name:
-            self.attach(Path(name))
+        path = open_file(self, self.tr("Pilih bukti dukung"), "evidence", FILE_FILTER)
+        if path:
+            self.attach(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.save_button.isEnabled() and event.mimeData().hasUrls():

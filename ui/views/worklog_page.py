@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,6 +34,7 @@ from ui.views.page import Page
 from ui.views.worklog_entry_bar import QuickEntryBar
 from ui.views.worklog_proposal import ProposalDialog
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.questions import confirm
 
 
 def week_label(widget: QWidget, monday: date) -> str:
@@ -246,14 +246,14 @@ class WorklogPage(Page):
         entry = self.selected()
         if entry is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Hapus catatan"),
             self.tr("Hapus catatan {date}: “{text}”?").format(
                 date=fmt_date(entry.work_date), text=entry.text[:80]
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Hapus"),
+        ):
             return
         try:
             wl.delete_entry(self.ctx, entry_id=entry.id)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +23,7 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.models.worklog_tables import WeekSummaryModel, WorklogEntryModel
 from ui.views.worklog_page import WeekKeys, WeekNavigator, comments_html
+from ui.widgets.file_dialogs import save_file
 
 
 def _table(model: WeekSummaryModel | WorklogEntryModel, name: str, stretch: int) -> QTableView:
@@ -139,14 +137,12 @@ class TeamWorklogTab(QWidget):
         entry = self._selected()
         if entry is None or entry.evidence_filename is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan salinan bukti"), entry.evidence_filename
-        )
+        target = save_file(self, self.tr("Simpan salinan bukti"), "evidence-copy", entry.evidence_filename)
         if not target:
             return
         try:
             _, data = wl.read_entry_evidence(self.ctx, entry_id=entry.id)
-            Path(target).write_bytes(data)
+            target.write_bytes(data)
         except Exception as exc:
             show_error(self, exc)
 

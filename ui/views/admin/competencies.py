@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,8 +25,10 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.questions import confirm
 
 
 class CompetencyDialog(FormDialog):
@@ -171,12 +172,10 @@ class CompetenciesTab(QWidget):
                 return
 
     def position(self) -> PositionRow | None:
-        rows = self.position_table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return current_row(self.position_table)  # type: ignore[no-any-return]
 
     def current(self) -> CompetencyView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return current_row(self.table)  # type: ignore[no-any-return]
 
     def _show_position(self) -> None:
         pos = self.position()
@@ -217,12 +216,12 @@ class CompetenciesTab(QWidget):
         current = self.current()
         if current is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Hapus kompetensi"),
             self.tr('Hapus kompetensi "{name}" dari jabatan ini?').format(name=current.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Hapus"),
+        ):
             return
         try:
             comp.remove_position_competency(self.ctx, competency_id=current.id)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.units import fill_unit_combo, unit_combo
+from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
 
@@ -296,12 +296,10 @@ class ImportReportDialog(QDialog):
         return "\n".join(lines) + "\n"
 
     def ask_save(self) -> None:
-        suggested = str(self.source.with_name(f"{self.source.stem}-laporan-impor.txt"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan laporan impor"), suggested, self.tr("Teks (*.txt)")
-        )
+        suggested = f"{self.source.stem}-laporan-impor.txt"
+        path = save_file(self, self.tr("Simpan laporan impor"), "import", suggested, self.tr("Teks (*.txt)"))
         if path:
-            self.save_report(Path(path))
+            self.save_report(path)
 
     def save_report(self, path: Path) -> None:
         try:
@@ -428,14 +426,14 @@ class EmployeesTab(QWidget):
     # --- import -------------------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
             self.tr("Impor data pegawai"),
-            "",
+            "import",
             self.tr("Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"),
         )
         if path:
-            self.start_import(Path(path))
+            self.start_import(path)
 
     def start_import(self, path: Path) -> None:
         """Run the import on the worker thread; all rows are checked and nothing is kept on a bad one."""

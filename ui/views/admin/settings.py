@@ -28,6 +28,7 @@ from asn_desktop.services.unit import check_unit_distribution
 from ui.errors import show_error
 from ui.models.rows import Column, RowTableModel
 from ui.views.admin.units import fill_unit_combo
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 
 
@@ -179,11 +180,7 @@ class SettingsTab(QWidget):
         )
 
     def selected_period(self) -> Period | None:
-        rows = self.period_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        proxy = self.period_table.model()
-        return self.periods.row_at(proxy.mapToSource(rows[0]).row())  # type: ignore[attr-defined]
+        return current_row(self.period_table)  # type: ignore[no-any-return]
 
     def set_closed(self, *, closed: bool) -> None:
         period = self.selected_period()

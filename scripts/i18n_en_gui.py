@@ -1,0 +1,42 @@
+"""English for the strings of the office-laptop work (issue 12), merged into i18n_fill's table.
+
+Kept apart from ``i18n_fill.EN`` so parallel branches add translations without editing one dict.
+"""
+
+from __future__ import annotations
+
+EN_GUI = {
+    # Evidence: remove, replace, enlarge
+    "&amp;Lampirkan berkas…": "&amp;Attach file…",
+    "&amp;Ganti…": "&amp;Replace…",
+    "Simpan &amp;salinan…": "&amp;Save a copy…",
+    "Per&amp;besar": "&amp;Enlarge",
+    "Hapus bukti dukung": "Remove evidence",
+    "Hapus “{name}” dari bukti dukung realisasi ini?": "Remove “{name}” from this realisation's evidence?",
+    "Bukti dukung tidak dihapus": "Evidence not removed",
+    "Bukti dukung tidak diganti": "Evidence not replaced",
+    "Ganti “{name}” dengan…": "Replace “{name}” with…",
+    "&amp;Tutup putaran": "&amp;Close the round",
+    "Pratinjau — {name}": "Preview — {name}",
+    "◀ Halaman sebelumnya": "◀ Previous page",
+    "Halaman berikutnya ▶": "Next page ▶",
+    "Jenis berkas ini tidak dapat dipratinjau; simpan salinannya.": (
+        "This kind of file has no preview; save a copy to open it."
+    ),
+    "Halaman {n} dari {total}": "Page {n} of {total}",
+    "Pratinjau": "Preview",
+    "Klik dua kali untuk memperbesar": "Double-click to enlarge",
+    # Errors and questions
+    "Tidak dapat dilanjutkan": "Cannot continue",
+    "Terjadi kesalahan": "An error occurred",
+    "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan aman. Kirimkan rincian di bawah ini kepada admin.": (
+        "An unexpected error occurred. Saved data is safe. Send the details below to the admin."
+    ),
+    "Batal": "Cancel",
+    "Ada perubahan yang belum disimpan.": "There are unsaved changes.",
+    "Ada perubahan yang belum disimpan: {what}.": "There are unsaved changes: {what}.",
+    "Perubahan belum disimpan": "Unsaved changes",
+    "Simpan sebelum pindah?": "Save before leaving?",
+    "&amp;Simpan": "&amp;Save",
+    "&amp;Buang perubahan": "&amp;Discard changes",
+}
