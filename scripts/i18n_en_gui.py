@@ -39,4 +39,14 @@ EN_GUI = {
     "Simpan sebelum pindah?": "Save before leaving?",
     "&amp;Simpan": "&amp;Save",
     "&amp;Buang perubahan": "&amp;Discard changes",
+    # Keyboard and unsaved work
+    "jawaban umpan balik 360°": "360° feedback answers",
+    "&amp;Halaman": "&amp;Pages",
+    "Halaman &amp;berikutnya": "&amp;Next page",
+    "Halaman &amp;sebelumnya": "&amp;Previous page",
+    "Ke &amp;navigasi": "Go to &amp;navigation",
+    "notulen dan rating rapat": "the meeting's minutes and ratings",
+    "penilaian diri": "self-assessment",
+    "Ubah catatan terpilih (F2)": "Edit the selected entry (F2)",
+    "Hapus catatan terpilih (Delete)": "Delete the selected entry (Delete)",
 }

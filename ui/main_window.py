@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTextBrowser,
@@ -44,6 +45,7 @@ from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
 from ui.views.unit_view import UnitPage
 from ui.views.worklog_page import WorklogPage
+from ui.widgets.keyboard import FocusRing, tab_leaves_views
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_pages()
         self._build_menus()
+        self._build_page_menu()
+        FocusRing.install(QApplication.instance())  # type: ignore[arg-type]
         self._build_status()
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
@@ -110,9 +114,44 @@ class MainWindow(QMainWindow):
         for title, factory in self._page_factories():
             page = factory()
             page.setObjectName(type(page).__name__)
+            tab_leaves_views(page)
             self.pages.append(page)
             self.stack.addWidget(page)
             QListWidgetItem(title, self.nav)
+
+    def _build_page_menu(self) -> None:
+        """Halaman: every page with Ctrl+1…Ctrl+9, and Ctrl+PgDn/Ctrl+PgUp for the next/previous."""
+        menu = QMenu(self.tr("&Halaman"), self, objectName="pageMenu")
+        bar = self.menuBar()
+        bar.insertMenu(bar.actions()[1] if len(bar.actions()) > 1 else None, menu)  # after Berkas
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            action = QAction(item.text(), self, objectName=f"actionPage{row + 1}")
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                item.setToolTip(
+                    f"{item.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            menu.addAction(action)
+        menu.addSeparator()
+        for name, text, keys, step in (
+            ("actionNextPage", self.tr("Halaman &berikutnya"), "Ctrl+PgDown", 1),
+            ("actionPreviousPage", self.tr("Halaman &sebelumnya"), "Ctrl+PgUp", -1),
+        ):
+            action = QAction(text, self, objectName=name)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, s=step: self._step_page(s))
+            menu.addAction(action)
+        focus = QAction(self.tr("Ke &navigasi"), self, objectName="actionFocusNavigation")
+        focus.setShortcut(QKeySequence("F6"))
+        focus.triggered.connect(lambda: self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        menu.addAction(focus)
+
+    def _step_page(self, step: int) -> None:
+        count = self.nav.count()
+        if count:
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % count)
 
     def page(self, kind: type[Page]) -> Page | None:
         return next((p for p in self.pages if isinstance(p, kind)), None)
@@ -129,12 +168,26 @@ class MainWindow(QMainWindow):
             return
         current = self.stack.currentWidget()
         if isinstance(current, Page) and current is not self.pages[row] and not current.confirm_leave():
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.pages.index(current))
-            self.nav.blockSignals(False)
+            self._stay_on(self.pages.index(current))
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].refresh()
+
+    def _stay_on(self, row: int) -> None:
+        """Highlight ``row`` again after the user chose to stay (Batal in the unsaved question).
+
+        A mouse press moves the current item first and selects the clicked item only after this
+        handler returns, so the highlight is put back now (keyboard) and once more when the press
+        has finished (mouse); without the second, the list showed a page that was not showing.
+        """
+
+        def restore() -> None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.nav.blockSignals(False)
+
+        restore()
+        QTimer.singleShot(0, restore)
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))

@@ -227,7 +227,7 @@
     </message>
     <message>
         <location filename="../../ui/views/assessment_form.py" line="191"/>
-        <location filename="../../ui/views/assessment_form.py" line="373"/>
+        <location filename="../../ui/views/assessment_form.py" line="376"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
@@ -277,22 +277,22 @@
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="349"/>
+        <location filename="../../ui/views/assessment_form.py" line="352"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="369"/>
+        <location filename="../../ui/views/assessment_form.py" line="372"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="371"/>
+        <location filename="../../ui/views/assessment_form.py" line="374"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="421"/>
+        <location filename="../../ui/views/assessment_form.py" line="424"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -755,7 +755,7 @@
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="208"/>
         <source>Hapus “{name}” dari bukti dukung realisasi ini?</source>
-        <translation>Remove “{name}” from this realisation's evidence?</translation>
+        <translation>Remove “{name}” from this realisation&apos;s evidence?</translation>
     </message>
     <message>
         <location filename="../../ui/views/evidence_panel.py" line="215"/>
@@ -892,6 +892,11 @@
         <location filename="../../ui/views/feedback360_page.py" line="306"/>
         <source>&amp;Hasil 360° Saya</source>
         <translation>My 360° &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback360_page.py" line="344"/>
+        <source>jawaban umpan balik 360°</source>
+        <translation>360° feedback answers</translation>
     </message>
 </context>
 <context>
@@ -1325,172 +1330,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Halaman</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>Halaman &amp;berikutnya</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="140"/>
+        <source>Halaman &amp;sebelumnya</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Ke &amp;navigasi</source>
+        <translation>Go to &amp;navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1568,7 +1593,12 @@
         <translation>Select at least one employee to take part in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="190"/>
+        <location filename="../../ui/views/meeting_view.py" line="184"/>
+        <source>notulen dan rating rapat</source>
+        <translation>the meeting's minutes and ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_view.py" line="196"/>
         <source>Notulen rapat terakhir tersimpan.</source>
         <translation>Minutes of the last meeting saved.</translation>
     </message>
@@ -2263,6 +2293,11 @@
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="183"/>
+        <source>penilaian diri</source>
+        <translation>self-assessment</translation>
+    </message>
 </context>
 <context>
     <name>ResultModel</name>
@@ -2913,22 +2948,22 @@
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="320"/>
+        <location filename="../../ui/views/team_page.py" line="335"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="354"/>
+        <location filename="../../ui/views/team_page.py" line="369"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="363"/>
+        <location filename="../../ui/views/team_page.py" line="378"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="366"/>
+        <location filename="../../ui/views/team_page.py" line="381"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -3341,63 +3376,73 @@
 <context>
     <name>WorklogPage</name>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="163"/>
+        <location filename="../../ui/views/worklog_page.py" line="166"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="165"/>
-        <location filename="../../ui/views/worklog_page.py" line="255"/>
+        <location filename="../../ui/views/worklog_page.py" line="167"/>
+        <source>Ubah catatan terpilih (F2)</source>
+        <translation>Edit the selected entry (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="169"/>
+        <location filename="../../ui/views/worklog_page.py" line="260"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="167"/>
+        <location filename="../../ui/views/worklog_page.py" line="170"/>
+        <source>Hapus catatan terpilih (Delete)</source>
+        <translation>Delete the selected entry (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_page.py" line="172"/>
         <source>Usulkan &amp;realisasi…</source>
         <translation>Propose &amp;realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="180"/>
+        <location filename="../../ui/views/worklog_page.py" line="185"/>
         <source>Komentar atasan</source>
         <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="211"/>
+        <location filename="../../ui/views/worklog_page.py" line="216"/>
         <source>{n} catatan · {days} hari · jumlah {total}</source>
         <translation>{n} entries · {days} days · total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="226"/>
+        <location filename="../../ui/views/worklog_page.py" line="231"/>
         <source>Ubah catatan harian</source>
         <translation>Edit daily-log entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="231"/>
+        <location filename="../../ui/views/worklog_page.py" line="236"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="232"/>
+        <location filename="../../ui/views/worklog_page.py" line="237"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="233"/>
+        <location filename="../../ui/views/worklog_page.py" line="238"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="234"/>
+        <location filename="../../ui/views/worklog_page.py" line="239"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="251"/>
+        <location filename="../../ui/views/worklog_page.py" line="256"/>
         <source>Hapus catatan</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_page.py" line="252"/>
+        <location filename="../../ui/views/worklog_page.py" line="257"/>
         <source>Hapus catatan {date}: “{text}”?</source>
         <translation>Delete the entry of {date}: “{text}”?</translation>
     </message>

@@ -328,15 +328,18 @@ class AssessmentForm(QWidget):
     def has_feedback_draft(self) -> bool:
         return bool(self.feedback_text.toPlainText().strip())
 
-    def is_dirty(self) -> bool:
-        """Ratings or notes differ from what is stored, or a feedback draft is not sent yet."""
+    def ratings_changed(self) -> bool:
+        """Ratings or notes differ from what is stored (and may still be changed)."""
         if self.employee_id is None:
             return False
         view = self.view
         stored = (view.rating_hasil, view.rating_perilaku, view.notes or "") if view else (None, None, "")
         current = (*self.ratings.ratings(), self.notes.toPlainText().strip())
-        editable = assessment_is_editable(self.assessment_status)
-        return (editable and current != stored) or self.has_feedback_draft()
+        return assessment_is_editable(self.assessment_status) and current != stored
+
+    def is_dirty(self) -> bool:
+        """Ratings or notes differ from what is stored, or a feedback draft is not sent yet."""
+        return self.employee_id is not None and (self.ratings_changed() or self.has_feedback_draft())
 
     # -- actions --------------------------------------------------------------------------------
 

@@ -328,6 +328,7 @@ class Feedback360Page(Page):
         if round_id == self.answers.round_id:
             return
         if not self.confirm_leave():
+            self._select_round(self.answers.round_id)  # the list shows the round still open
             return
         try:
             self.answers.load(round_id)
@@ -336,12 +337,21 @@ class Feedback360Page(Page):
             self.answers.load(None)
         self.mark_dirty(False)
 
+    def save_changes(self) -> bool:
+        return self.answers.round_id is not None and self.answers.save()
+
+    def unsaved_what(self) -> str:
+        return self.tr("jawaban umpan balik 360°")
+
+    def _select_round(self, round_id: str | None) -> None:
+        rows = [r.round_id for r in self.pending.rows]
+        if round_id in rows:
+            self.list.selectionModel().blockSignals(True)
+            self.list.selectRow(rows.index(round_id))
+            self.list.selectionModel().blockSignals(False)
+
     def _saved(self) -> None:
         self.mark_dirty(False)
         chosen = self.answers.round_id
         self.pending.set_rows(comp.my_pending_rounds(self.ctx, include_answered=True))
-        rows = [r.round_id for r in self.pending.rows]
-        if chosen in rows:
-            self.list.selectionModel().blockSignals(True)
-            self.list.selectRow(rows.index(chosen))
-            self.list.selectionModel().blockSignals(False)
+        self._select_round(chosen)

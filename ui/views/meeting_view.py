@@ -177,6 +177,12 @@ class MeetingPage(Page):
         self.runner.minutes.setFocus()
         return True
 
+    def save_changes(self) -> bool:
+        return self.runner.save() is not None
+
+    def unsaved_what(self) -> str:
+        return self.tr("notulen dan rating rapat")
+
     def back_to_setup(self) -> None:
         if not self.confirm_leave():
             return

@@ -176,7 +176,13 @@ class RealisationPage(Page):
         if dialog.exec():
             self.load()
 
-    def save_self_assessment(self) -> None:
+    def save_changes(self) -> bool:
+        return self.save_self_assessment()
+
+    def unsaved_what(self) -> str:
+        return self.tr("penilaian diri")
+
+    def save_self_assessment(self) -> bool:
         key = self.period.currentData()
         try:
             asm.self_assess(
@@ -187,5 +193,6 @@ class RealisationPage(Page):
             )
         except Exception as exc:
             show_error(self, exc)
-            return
+            return False
         self.mark_dirty(False)
+        return True

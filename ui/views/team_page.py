@@ -269,6 +269,19 @@ class TeamPage(Page):
     def _form_edited(self) -> None:
         self.mark_dirty(self.form.is_dirty())
 
+    def save_changes(self) -> bool:
+        """The changed ratings and notes (as *Simpan*), then a typed feedback draft (as *Kirim*)."""
+        if self.form.ratings_changed() and not self.form.save():
+            self.tabs.setCurrentWidget(self.form)
+            return False
+        if self.form.has_feedback_draft() and not self.form.send_feedback():
+            self.tabs.setCurrentWidget(self.form)
+            return False
+        return True
+
+    def unsaved_what(self) -> str:
+        return self.card.name if self.card else ""
+
     # -- list -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -303,6 +316,8 @@ class TeamPage(Page):
             model = self.list.selectionModel()
             model.blockSignals(True)
             model.select(deselected, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if deselected.indexes():  # the keyboard goes on from the person shown, too
+                model.setCurrentIndex(deselected.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate)
             model.blockSignals(False)
             return
         self.show_employee(employee_id)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
@@ -152,6 +152,9 @@ class WorklogPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WorklogEntryModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit())
+        for keys, act in ((QKeySequence.StandardKey.Delete, self.delete), (QKeySequence("F2"), self.edit)):
+            shortcut = QShortcut(keys, self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(act)
         self.summary = QLabel(objectName="worklogWeekSummary")
         self.comments = QLabel(objectName="worklogComments", wordWrap=True)
         self.comments.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -161,8 +164,10 @@ class WorklogPage(Page):
 
     def _layout(self) -> None:
         self.edit_button = QPushButton(self.tr("&Ubah…"), objectName="editEntry")
+        self.edit_button.setToolTip(self.tr("Ubah catatan terpilih (F2)"))
         self.edit_button.clicked.connect(self.edit)
         self.delete_button = QPushButton(self.tr("&Hapus"), objectName="deleteEntry")
+        self.delete_button.setToolTip(self.tr("Hapus catatan terpilih (Delete)"))
         self.delete_button.clicked.connect(self.delete)
         propose = QPushButton(self.tr("Usulkan &realisasi…"), objectName="proposeRealisation")
         propose.clicked.connect(self.propose)
