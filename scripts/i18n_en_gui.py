@@ -49,4 +49,24 @@ EN_GUI = {
     "penilaian diri": "self-assessment",
     "Ubah catatan terpilih (F2)": "Edit the selected entry (F2)",
     "Hapus catatan terpilih (Delete)": "Delete the selected entry (Delete)",
+    # Proposal, realisation dialog, unit overview
+    "Ganti realisasi tercatat?": "Replace the recorded realisation?",
+    "Realisasi “{indicator}” periode {period} sudah tercatat: &lt;b&gt;{old}&lt;/b&gt;.&lt;br&gt;Konfirmasi menggantinya dengan &lt;b&gt;{new}&lt;/b&gt;.": (
+        "The realisation of “{indicator}” for {period} is already recorded: &lt;b&gt;{old}&lt;/b&gt;.&lt;br&gt;"
+        "Confirming replaces it with &lt;b&gt;{new}&lt;/b&gt;."
+    ),
+    "&amp;Ganti realisasi": "&amp;Replace realisation",
+    "mis. 4 atau 4,5": "e.g. 4 or 4,5",
+    "Tulis realisasi dengan kata-kata (target: {target}).": "Describe the realisation in words (target: {target}).",
+    "Angka saja, desimal memakai koma (mis. 4,5); satuannya {unit}. Target tahunan {target}.": (
+        "A number only, with a decimal comma (e.g. 4,5); the unit is {unit}. Annual target {target}."
+    ),
+    "(tanpa satuan)": "(no unit)",
+    "Penilaian belum final; belum dihitung dalam distribusi.": "Not final yet; not counted in the distribution.",
+    "Tampilkan semua": "Show all",
+    "{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai": (
+        "{n} employees · {final} final ratings · {draft} drafts · {none} not rated"
+    ),
+    "Disaring menurut batang “{label}”: {n} pegawai": "Filtered by the “{label}” bar: {n} employees",
+    "{value} (capaian {percent})": "{value} ({percent} achieved)",
 }

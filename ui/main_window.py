@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ from ui.views.team_page import TeamPage
 from ui.views.unit_view import UnitPage
 from ui.views.worklog_page import WorklogPage
 from ui.widgets.keyboard import FocusRing, tab_leaves_views
+from ui.widgets.tone import retone
 
 
 class MainWindow(QMainWindow):
@@ -312,6 +313,11 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if state:
             self.restoreState(state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            retone(self)  # the desktop switched between light and dark while the app runs
 
     def closeEvent(self, event: QCloseEvent) -> None:
         current = self.stack.currentWidget()

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import can_edit_own_plan, can_view, require
 from asn_desktop.domain.skp_state import SkpStatus
-from asn_desktop.domain.target import parse_number
+from asn_desktop.domain.target import InvalidTarget, parse_realisation
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
 from asn_desktop.services.context import AppContext
@@ -69,12 +69,10 @@ def record_in(
         raise ValidationFailed(f"Periode {period.label} di luar tahun SKP {skp.year}.")
     if is_closed(uow.session, period):
         raise ValidationFailed(f"Periode {period.label} sudah ditutup; realisasi tidak dapat diubah.")
-    number = parse_number(value) if value.strip() else None
-    if ind.target_value is not None and number is None:
-        raise ValidationFailed(
-            f'Realisasi indikator "{ind.text}" harus berupa angka (target {ind.target_value:g} '
-            f"{ind.target_unit or ''}).".replace(" )", ")")
-        )
+    try:
+        number = parse_realisation(value, numeric=ind.target_value is not None, unit=ind.target_unit)
+    except InvalidTarget as exc:
+        raise ValidationFailed(f'Indikator "{ind.text}": {exc.message}') from exc
     row = uow.session.scalars(
         select(Realisation).where(
             Realisation.indicator_id == indicator_id, Realisation.period_key == period.key
@@ -88,8 +86,8 @@ def record_in(
             recorded_at=ctx.workspace.now(),
         )
         uow.session.add(row)
-    row.value = number[0] if number else None
-    row.text = None if number else value.strip() or None
+    row.value = number
+    row.text = None if number is not None else value.strip() or None
     row.note, row.recorded_at = note, ctx.workspace.now()
     uow.session.flush()
     return row

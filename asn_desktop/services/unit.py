@@ -1,12 +1,19 @@
-"""A unit's overview: statuses, predikat distribution and the curve allowed by its org predikat."""
+"""A unit's overview: its members' status and predikat, and the distribution that follows from them.
+
+The member list and the distribution come from one query (``unit_status``): the chart counts
+exactly the members the table shows with a final predikat, so the two can never disagree (they
+did when the chart counted assessments of inactive employees and the table showed drafts as if
+they were final). A unit too small for its minima gets a notice instead of a breach
+(``distribution_findings``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from asn_desktop.domain.curve import PredikatOrganisasi, check_distribution
+from asn_desktop.domain.curve import DistributionRule, PredikatOrganisasi, distribution_findings
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import can_view_unit, require
 from asn_desktop.domain.rating import Predikat
@@ -14,7 +21,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import OrgPredikat, Unit
-from asn_desktop.store.queries import predikat_counts
+from asn_desktop.store.queries import SkpStatusRow, unit_status
 
 
 @dataclass(frozen=True)
@@ -25,23 +32,52 @@ class DistributionReport:
     org_predikat: PredikatOrganisasi | None
     counts: dict[Predikat, int]
     breaches: list[str]
+    notices: list[str] = field(default_factory=list)
+    rules: tuple[DistributionRule, ...] = ()  # the rules checked (the chart draws their bounds)
+    drafts: int = 0  # members with a predikat that is not final yet (not counted)
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
 
-def check_unit_distribution(ctx: AppContext, *, unit_id: str, year: int) -> DistributionReport:
-    """Count the unit's annual predikat and check them against its organisation predikat."""
+@dataclass(frozen=True)
+class UnitOverview:
+    members: list[SkpStatusRow]
+    report: DistributionReport
+
+
+def unit_overview(ctx: AppContext, *, unit_id: str, year: int) -> UnitOverview:
+    """The unit's active members with SKP status and annual predikat, and their distribution."""
     require(can_view_unit(ctx.actor), "melihat distribusi predikat unit")
     period = Period.annual(year)
     with read_session(ctx) as session:
         unit = get_or_fail(session, Unit, unit_id, "Unit kerja")
-        raw = predikat_counts(session, [unit_id], period.key)
+        members = unit_status(session, unit_id, year, period.key)
         org = session.scalars(
             select(OrgPredikat.predikat).where(OrgPredikat.unit_id == unit_id, OrgPredikat.year == year)
         ).first()
-    counts = {p: raw.get(p.value, 0) for p in Predikat}
+    counts = {p: 0 for p in Predikat}
+    for row in members:
+        if row.predikat is not None and row.predikat_is_final:
+            counts[Predikat(row.predikat)] += 1
+    drafts = sum(1 for row in members if row.predikat is not None and not row.predikat_is_final)
     org_value = PredikatOrganisasi(org) if org else None
-    breaches = check_distribution(org_value, counts) if org_value else []
-    return DistributionReport(unit_id, unit.name, period.key, org_value, counts, breaches)
+    found = distribution_findings(org_value, counts) if org_value else None
+    report = DistributionReport(
+        unit_id,
+        unit.name,
+        period.key,
+        org_value,
+        counts,
+        found.breaches if found else [],
+        found.notices if found else [],
+        found.checked if found else (),
+        drafts,
+    )
+    return UnitOverview(members, report)
+
+
+def check_unit_distribution(ctx: AppContext, *, unit_id: str, year: int) -> DistributionReport:
+    """Count the unit's final annual predikat and check them against its organisation predikat."""
+    return unit_overview(ctx, unit_id=unit_id, year=year).report

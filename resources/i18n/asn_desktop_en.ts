@@ -171,128 +171,128 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="101"/>
+        <location filename="../../ui/views/assessment_form.py" line="102"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="107"/>
+        <location filename="../../ui/views/assessment_form.py" line="108"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="112"/>
+        <location filename="../../ui/views/assessment_form.py" line="113"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="116"/>
+        <location filename="../../ui/views/assessment_form.py" line="117"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="119"/>
+        <location filename="../../ui/views/assessment_form.py" line="120"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="155"/>
+        <location filename="../../ui/views/assessment_form.py" line="156"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="159"/>
+        <location filename="../../ui/views/assessment_form.py" line="160"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="164"/>
+        <location filename="../../ui/views/assessment_form.py" line="165"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="176"/>
+        <location filename="../../ui/views/assessment_form.py" line="177"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="181"/>
+        <location filename="../../ui/views/assessment_form.py" line="182"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="189"/>
+        <location filename="../../ui/views/assessment_form.py" line="190"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="191"/>
-        <location filename="../../ui/views/assessment_form.py" line="376"/>
+        <location filename="../../ui/views/assessment_form.py" line="192"/>
+        <location filename="../../ui/views/assessment_form.py" line="377"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="193"/>
+        <location filename="../../ui/views/assessment_form.py" line="194"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="250"/>
+        <location filename="../../ui/views/assessment_form.py" line="251"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="253"/>
+        <location filename="../../ui/views/assessment_form.py" line="254"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="256"/>
+        <location filename="../../ui/views/assessment_form.py" line="257"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="273"/>
+        <location filename="../../ui/views/assessment_form.py" line="274"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="275"/>
+        <location filename="../../ui/views/assessment_form.py" line="276"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="280"/>
+        <location filename="../../ui/views/assessment_form.py" line="281"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="310"/>
+        <location filename="../../ui/views/assessment_form.py" line="311"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="312"/>
+        <location filename="../../ui/views/assessment_form.py" line="313"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="352"/>
+        <location filename="../../ui/views/assessment_form.py" line="353"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="372"/>
+        <location filename="../../ui/views/assessment_form.py" line="373"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="374"/>
+        <location filename="../../ui/views/assessment_form.py" line="375"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="424"/>
+        <location filename="../../ui/views/assessment_form.py" line="425"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -455,37 +455,37 @@
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="133"/>
+        <location filename="../../ui/views/unit_view.py" line="153"/>
         <source>Distribusi predikat {unit} ({n} pegawai dinilai)</source>
         <translation>Rating category distribution for {unit} ({n} employees assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="137"/>
+        <location filename="../../ui/views/unit_view.py" line="157"/>
         <source>Sesuai pola</source>
         <translation>Within pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="138"/>
+        <location filename="../../ui/views/unit_view.py" line="158"/>
         <source>Di luar pola</source>
         <translation>Outside pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="149"/>
+        <location filename="../../ui/views/unit_view.py" line="171"/>
         <source>Batas atas</source>
         <translation>Upper limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="152"/>
+        <location filename="../../ui/views/unit_view.py" line="174"/>
         <source>Batas bawah</source>
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="164"/>
+        <location filename="../../ui/views/unit_view.py" line="188"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="192"/>
+        <location filename="../../ui/views/unit_view.py" line="218"/>
         <source> (boleh {low}–{high})</source>
         <translation> (allowed {low}–{high})</translation>
     </message>
@@ -493,77 +493,77 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="173"/>
+        <location filename="../../ui/views/admin/employees.py" line="174"/>
         <source>Ubah data pegawai</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="173"/>
+        <location filename="../../ui/views/admin/employees.py" line="174"/>
         <source>Tambah pegawai</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="180"/>
+        <location filename="../../ui/views/admin/employees.py" line="181"/>
         <source>Otomatis dari NIP</source>
         <translation>Automatic from NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="189"/>
+        <location filename="../../ui/views/admin/employees.py" line="190"/>
         <source>mis. III/a</source>
         <translation>e.g. III/a</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="190"/>
+        <location filename="../../ui/views/admin/employees.py" line="191"/>
         <source>— tanpa atasan —</source>
         <translation>— no supervisor —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="193"/>
+        <location filename="../../ui/views/admin/employees.py" line="194"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="194"/>
+        <location filename="../../ui/views/admin/employees.py" line="195"/>
         <source>Nam&amp;a</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="195"/>
+        <location filename="../../ui/views/admin/employees.py" line="196"/>
         <source>&amp;Jenis ASN</source>
         <translation>ASN &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="196"/>
+        <location filename="../../ui/views/admin/employees.py" line="197"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="197"/>
+        <location filename="../../ui/views/admin/employees.py" line="198"/>
         <source>Ja&amp;batan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="198"/>
+        <location filename="../../ui/views/admin/employees.py" line="199"/>
         <source>&amp;Pangkat</source>
         <translation>&amp;Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="199"/>
+        <location filename="../../ui/views/admin/employees.py" line="200"/>
         <source>&amp;Golongan</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="200"/>
+        <location filename="../../ui/views/admin/employees.py" line="201"/>
         <source>A&amp;tasan langsung</source>
         <translation>&amp;Direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="201"/>
+        <location filename="../../ui/views/admin/employees.py" line="202"/>
         <source>&amp;Surel</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="212"/>
+        <location filename="../../ui/views/admin/employees.py" line="213"/>
         <source>— belum ditetapkan —</source>
         <translation>— not yet set —</translation>
     </message>
@@ -571,12 +571,12 @@
 <context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="62"/>
+        <location filename="../../ui/views/admin/employees.py" line="63"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="64"/>
+        <location filename="../../ui/views/admin/employees.py" line="65"/>
         <source>Ketik nama atau NIP…</source>
         <translation>Type a name or NIP…</translation>
     </message>
@@ -612,69 +612,69 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="331"/>
+        <location filename="../../ui/views/admin/employees.py" line="332"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="365"/>
+        <location filename="../../ui/views/admin/employees.py" line="366"/>
         <source>&amp;Tambah pegawai…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="366"/>
+        <location filename="../../ui/views/admin/employees.py" line="367"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="367"/>
+        <location filename="../../ui/views/admin/employees.py" line="368"/>
         <source>&amp;Impor CSV/XLSX…</source>
         <translation>&amp;Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="375"/>
+        <location filename="../../ui/views/admin/employees.py" line="376"/>
         <source>Kolom: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (wajib: nip, nama, unit)</source>
         <translation>Columns: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (required: nip, nama, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="401"/>
+        <location filename="../../ui/views/admin/employees.py" line="402"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="407"/>
+        <location filename="../../ui/views/admin/employees.py" line="408"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="431"/>
-        <location filename="../../ui/views/admin/employees.py" line="456"/>
-        <location filename="../../ui/views/admin/employees.py" line="484"/>
+        <location filename="../../ui/views/admin/employees.py" line="432"/>
+        <location filename="../../ui/views/admin/employees.py" line="457"/>
+        <location filename="../../ui/views/admin/employees.py" line="485"/>
         <source>Impor data pegawai</source>
         <translation>Import employee data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="433"/>
+        <location filename="../../ui/views/admin/employees.py" line="434"/>
         <source>Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Employee data (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="442"/>
+        <location filename="../../ui/views/admin/employees.py" line="443"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="447"/>
+        <location filename="../../ui/views/admin/employees.py" line="448"/>
         <source>Memeriksa dan menyimpan {name}…</source>
         <translation>Checking and saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="469"/>
+        <location filename="../../ui/views/admin/employees.py" line="470"/>
         <source>Impor selesai: {created} pegawai baru, {updated} diperbarui.</source>
         <translation>Import complete: {created} new employees, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="483"/>
+        <location filename="../../ui/views/admin/employees.py" line="484"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; no data was saved.</translation>
     </message>
@@ -1226,12 +1226,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="24"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="42"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="25"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="43"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1239,52 +1239,52 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="258"/>
+        <location filename="../../ui/views/admin/employees.py" line="259"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="262"/>
+        <location filename="../../ui/views/admin/employees.py" line="263"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="263"/>
+        <location filename="../../ui/views/admin/employees.py" line="264"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="279"/>
+        <location filename="../../ui/views/admin/employees.py" line="280"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="280"/>
+        <location filename="../../ui/views/admin/employees.py" line="281"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="292"/>
+        <location filename="../../ui/views/admin/employees.py" line="293"/>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="294"/>
+        <location filename="../../ui/views/admin/employees.py" line="295"/>
         <source>baris {line}: {reason}</source>
         <translation>row {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="300"/>
+        <location filename="../../ui/views/admin/employees.py" line="301"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="300"/>
+        <location filename="../../ui/views/admin/employees.py" line="301"/>
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="308"/>
+        <location filename="../../ui/views/admin/employees.py" line="309"/>
         <source>Laporan tidak dapat disimpan: {e}</source>
         <translation>The report could not be saved: {e}</translation>
     </message>
@@ -1330,192 +1330,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Halaman &amp;berikutnya</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Halaman &amp;sebelumnya</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Ke &amp;navigasi</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1595,7 +1595,7 @@
     <message>
         <location filename="../../ui/views/meeting_view.py" line="184"/>
         <source>notulen dan rating rapat</source>
-        <translation>the meeting's minutes and ratings</translation>
+        <translation>the meeting&apos;s minutes and ratings</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_view.py" line="196"/>
@@ -1606,128 +1606,128 @@
 <context>
     <name>MeetingRunner</name>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="172"/>
+        <location filename="../../ui/views/meeting_runner.py" line="173"/>
         <source>Target dan capaian</source>
         <translation>Targets and achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="189"/>
+        <location filename="../../ui/views/meeting_runner.py" line="190"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="190"/>
+        <location filename="../../ui/views/meeting_runner.py" line="191"/>
         <source>Umpan balik terakhir</source>
         <translation>Latest feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="194"/>
+        <location filename="../../ui/views/meeting_runner.py" line="195"/>
         <source>Jalannya rapat, untuk semua peserta</source>
         <translation>Meeting proceedings, for all participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="195"/>
+        <location filename="../../ui/views/meeting_runner.py" line="196"/>
         <source>Keputusan dan tindak lanjut</source>
         <translation>Decisions and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="197"/>
+        <location filename="../../ui/views/meeting_runner.py" line="198"/>
         <source>Notulen rapat</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="198"/>
+        <location filename="../../ui/views/meeting_runner.py" line="199"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="204"/>
+        <location filename="../../ui/views/meeting_runner.py" line="205"/>
         <source>Catatan khusus untuk pegawai ini</source>
         <translation>Specific notes for this employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="208"/>
+        <location filename="../../ui/views/meeting_runner.py" line="209"/>
         <source>Catatan untuk pegawai</source>
         <translation>Notes for the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="211"/>
+        <location filename="../../ui/views/meeting_runner.py" line="212"/>
         <source>Simpan &amp;rating</source>
         <translation>Save &amp;rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="217"/>
+        <location filename="../../ui/views/meeting_runner.py" line="218"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="229"/>
+        <location filename="../../ui/views/meeting_runner.py" line="230"/>
         <source>◀ Sebelumnya (PgUp)</source>
         <translation>◀ Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="231"/>
+        <location filename="../../ui/views/meeting_runner.py" line="232"/>
         <source>Berikutnya (PgDn) ▶</source>
         <translation>Next (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="233"/>
+        <location filename="../../ui/views/meeting_runner.py" line="234"/>
         <source>Ubah peserta</source>
         <translation>Change participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="235"/>
+        <location filename="../../ui/views/meeting_runner.py" line="236"/>
         <source>Simpan &amp;notulen</source>
         <translation>Save &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="281"/>
+        <location filename="../../ui/views/meeting_runner.py" line="282"/>
         <source>Pegawai {n} dari {total}</source>
         <translation>Employee {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="283"/>
+        <location filename="../../ui/views/meeting_runner.py" line="284"/>
         <source>Catatan untuk {name}</source>
         <translation>Notes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="307"/>
+        <location filename="../../ui/views/meeting_runner.py" line="308"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="312"/>
+        <location filename="../../ui/views/meeting_runner.py" line="313"/>
         <source>Belum ada umpan balik.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="330"/>
+        <location filename="../../ui/views/meeting_runner.py" line="331"/>
         <source>Belum ada bukti dukung pada periode ini.</source>
         <translation>No evidence in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="350"/>
-        <location filename="../../ui/views/meeting_runner.py" line="371"/>
+        <location filename="../../ui/views/meeting_runner.py" line="351"/>
+        <location filename="../../ui/views/meeting_runner.py" line="372"/>
         <source>Rating belum disimpan.</source>
         <translation>Rating not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="352"/>
+        <location filename="../../ui/views/meeting_runner.py" line="353"/>
         <source>Tersimpan: {predikat}</source>
         <translation>Saved: {predikat}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="354"/>
+        <location filename="../../ui/views/meeting_runner.py" line="355"/>
         <source>Belum dinilai.</source>
         <translation>Not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="381"/>
+        <location filename="../../ui/views/meeting_runner.py" line="382"/>
         <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
         <translation>Complete both ratings for {name} or set both back to “select”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="438"/>
+        <location filename="../../ui/views/meeting_runner.py" line="439"/>
         <source>Notulen rapat tersimpan.</source>
         <translation>Meeting minutes saved.</translation>
     </message>
@@ -1793,22 +1793,22 @@
 <context>
     <name>NipField</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="120"/>
+        <location filename="../../ui/views/admin/employees.py" line="121"/>
         <source>18 digit, boleh dengan spasi</source>
         <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="147"/>
+        <location filename="../../ui/views/admin/employees.py" line="148"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="147"/>
+        <location filename="../../ui/views/admin/employees.py" line="148"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="149"/>
+        <location filename="../../ui/views/admin/employees.py" line="150"/>
         <source>NIP {kind} sah · lahir {born} · {gender}</source>
         <translation>Valid {kind} NIP · born {born} · {gender}</translation>
     </message>
@@ -1877,54 +1877,69 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="39"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="65"/>
         <source>Usulkan realisasi dari catatan harian</source>
         <translation>Propose realisations from the daily log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="60"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="86"/>
         <source>&amp;Konfirmasi realisasi</source>
         <translation>&amp;Confirm realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="63"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="89"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="71"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="97"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="75"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="101"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="76"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="102"/>
         <source>Catatan realisasi</source>
         <translation>Realisation note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="77"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="103"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="107"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="133"/>
         <source>Tidak ada catatan harian baru pada periode ini.</source>
         <translation>No new daily-log entries in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="129"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="155"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="131"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="157"/>
         <source>{names} · catatan {start} s.d. {end}</source>
         <translation>{names} · entries {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="180"/>
+        <source>Ganti realisasi tercatat?</source>
+        <translation>Replace the recorded realisation?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="182"/>
+        <source>Realisasi “{indicator}” periode {period} sudah tercatat: &lt;b&gt;{old}&lt;/b&gt;.&lt;br&gt;Konfirmasi menggantinya dengan &lt;b&gt;{new}&lt;/b&gt;.</source>
+        <translation>The realisation of “{indicator}” for {period} is already recorded: &lt;b&gt;{old}&lt;/b&gt;.&lt;br&gt;Confirming replaces it with &lt;b&gt;{new}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="185"/>
+        <source>&amp;Ganti realisasi</source>
+        <translation>&amp;Replace realisation</translation>
     </message>
 </context>
 <context>
@@ -1963,42 +1978,42 @@
 <context>
     <name>PublicFeedbackChart</name>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="56"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="57"/>
         <source>Pilih unit untuk melihat ringkasan.</source>
         <translation>Choose a unit to see its summary.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="59"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="60"/>
         <source>{unit}, {year}: {n} tanggapan</source>
         <translation>{unit}, {year}: {n} responses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="63"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="64"/>
         <source>Jumlah tanggapan</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="66"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="68"/>
         <source>Rata-rata skor</source>
         <translation>Mean score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="79"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="81"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="79"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="81"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="84"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="86"/>
         <source>Skor</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_chart.py" line="89"/>
+        <location filename="../../ui/views/public_feedback_chart.py" line="91"/>
         <source>Tanggapan</source>
         <translation>Responses</translation>
     </message>
@@ -2128,72 +2143,72 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="68"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="69"/>
         <source>Ketik untuk mencari indikator…</source>
         <translation>Type to search indicators…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="73"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="74"/>
         <source>Apa yang dikerjakan hari ini?</source>
         <translation>What did you do today?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="76"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="77"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="81"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="82"/>
         <source>&amp;Lampirkan…</source>
         <translation>&amp;Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="85"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="86"/>
         <source>Lepaskan berkas</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="87"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="88"/>
         <source>Simpan (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="97"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="98"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="99"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="100"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="101"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="102"/>
         <source>&amp;Kegiatan</source>
         <translation>&amp;Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="118"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="119"/>
         <source>Ctrl+Enter menyimpan · Alt+←/→ mengganti hari · PageUp/PageDown mengganti minggu · seret berkas ke bilah ini untuk melampirkan bukti</source>
         <translation>Ctrl+Enter saves · Alt+←/→ changes the day · PageUp/PageDown changes the week · drop a file on this bar to attach evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="166"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="167"/>
         <source>Catatan harian dapat diisi setelah SKP tahun ini disetujui.</source>
         <translation>The daily log can be filled in once this year&apos;s SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="183"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="184"/>
         <source>(tanpa berkas)</source>
         <translation>(no file)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="210"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="211"/>
         <source>Pilih bukti dukung</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_entry_bar.py" line="230"/>
+        <location filename="../../ui/views/worklog_entry_bar.py" line="231"/>
         <source>Pilih indikator dari daftar.</source>
         <translation>Choose an indicator from the list.</translation>
     </message>
@@ -2201,100 +2216,123 @@
 <context>
     <name>RatingSelector</name>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="54"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="34"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="55"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="35"/>
         <source>Rating &amp;perilaku kerja</source>
         <translation>Work &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="56"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="36"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="61"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="41"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="97"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="77"/>
         <source>— (pilih kedua rating)</source>
         <translation>— (select both ratings)</translation>
     </message>
 </context>
 <context>
-    <name>RealisationPage</name>
+    <name>RealisationDialog</name>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="49"/>
-        <source>Isi realisasi…</source>
-        <translation>Enter realisation…</translation>
+        <location filename="../../ui/views/realisation_dialog.py" line="30"/>
+        <source>mis. 4 atau 4,5</source>
+        <translation>e.g. 4 or 4,5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="54"/>
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="64"/>
-        <source>Bukti dukung realisasi terpilih</source>
-        <translation>Evidence for the selected realisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="75"/>
-        <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
-        <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="77"/>
-        <source>— belum diisi —</source>
-        <translation>— not filled in —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="85"/>
-        <source>Simpan penilaian diri</source>
-        <translation>Save self-assessment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="88"/>
-        <source>Rating hasil kerja menurut saya</source>
-        <translation>My own work results rating</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="114"/>
-        <source>Belum ada SKP tahun ini.</source>
-        <translation>No SKP for this year yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="121"/>
-        <source>Realisasi dapat diisi setelah SKP disetujui.</source>
-        <translation>Realisation can be entered once the SKP is approved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="158"/>
-        <source>Realisasi — {period}</source>
-        <translation>Realisation — {period}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/realisation_page.py" line="166"/>
+        <location filename="../../ui/views/realisation_dialog.py" line="40"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="167"/>
+        <location filename="../../ui/views/realisation_dialog.py" line="41"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="168"/>
+        <location filename="../../ui/views/realisation_dialog.py" line="43"/>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="183"/>
+        <location filename="../../ui/views/realisation_dialog.py" line="48"/>
+        <source>Tulis realisasi dengan kata-kata (target: {target}).</source>
+        <translation>Describe the realisation in words (target: {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_dialog.py" line="53"/>
+        <source>Angka saja, desimal memakai koma (mis. 4,5); satuannya {unit}. Target tahunan {target}.</source>
+        <translation>A number only, with a decimal comma (e.g. 4,5); the unit is {unit}. Annual target {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_dialog.py" line="54"/>
+        <source>(tanpa satuan)</source>
+        <translation>(no unit)</translation>
+    </message>
+</context>
+<context>
+    <name>RealisationPage</name>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="48"/>
+        <source>Isi realisasi…</source>
+        <translation>Enter realisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="53"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="63"/>
+        <source>Bukti dukung realisasi terpilih</source>
+        <translation>Evidence for the selected realisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="74"/>
+        <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
+        <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="76"/>
+        <source>— belum diisi —</source>
+        <translation>— not filled in —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="84"/>
+        <source>Simpan penilaian diri</source>
+        <translation>Save self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="87"/>
+        <source>Rating hasil kerja menurut saya</source>
+        <translation>My own work results rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="113"/>
+        <source>Belum ada SKP tahun ini.</source>
+        <translation>No SKP for this year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="120"/>
+        <source>Realisasi dapat diisi setelah SKP disetujui.</source>
+        <translation>Realisation can be entered once the SKP is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="157"/>
+        <source>Realisasi — {period}</source>
+        <translation>Realisation — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/realisation_page.py" line="173"/>
         <source>penilaian diri</source>
         <translation>self-assessment</translation>
     </message>
@@ -2971,42 +3009,42 @@
 <context>
     <name>TeamWorklogTab</name>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="60"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="61"/>
         <source>Komentar untuk minggu ini (atau untuk catatan yang dipilih)…</source>
         <translation>Comment on this week (or on the selected entry)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="66"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="67"/>
         <source>&amp;Kirim komentar</source>
         <translation>&amp;Send comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="68"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="69"/>
         <source>Simpan salinan &amp;bukti…</source>
         <translation>Save a copy of the &amp;evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="78"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="79"/>
         <source>Ringkasan mingguan per indikator</source>
         <translation>Weekly summary per indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="80"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="81"/>
         <source>Daftar catatan</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="84"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="85"/>
         <source>Komentar atasan</source>
         <translation>Supervisor&apos;s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="120"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="121"/>
         <source>{n} catatan · {days} hari</source>
         <translation>{n} entries · {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_team_tab.py" line="140"/>
+        <location filename="../../ui/views/worklog_team_tab.py" line="141"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -3014,72 +3052,87 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="237"/>
+        <location filename="../../ui/views/unit_view.py" line="287"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="238"/>
+        <location filename="../../ui/views/unit_view.py" line="288"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="239"/>
+        <location filename="../../ui/views/unit_view.py" line="289"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="240"/>
+        <location filename="../../ui/views/unit_view.py" line="291"/>
         <source>Predikat tahunan</source>
         <translation>Annual rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="247"/>
+        <location filename="../../ui/views/unit_view.py" line="294"/>
+        <source>Penilaian belum final; belum dihitung dalam distribusi.</source>
+        <translation>Not final yet; not counted in the distribution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="306"/>
         <source>Cari pegawai, status atau predikat…</source>
         <translation>Search employee, status or rating category…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="273"/>
+        <location filename="../../ui/views/unit_view.py" line="311"/>
+        <source>Tampilkan semua</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="337"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="275"/>
+        <location filename="../../ui/views/unit_view.py" line="339"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="292"/>
+        <location filename="../../ui/views/unit_view.py" line="360"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="347"/>
+        <location filename="../../ui/views/unit_view.py" line="416"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="358"/>
-        <source>{n} pegawai</source>
-        <translation>{n} employees</translation>
+        <location filename="../../ui/views/unit_view.py" line="427"/>
+        <source>{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai</source>
+        <translation>{n} employees · {final} final ratings · {draft} drafts · {none} not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="365"/>
+        <location filename="../../ui/views/unit_view.py" line="449"/>
+        <source>Disaring menurut batang “{label}”: {n} pegawai</source>
+        <translation>Filtered by the “{label}” bar: {n} employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unit_view.py" line="460"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="367"/>
+        <location filename="../../ui/views/unit_view.py" line="462"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="371"/>
+        <location filename="../../ui/views/unit_view.py" line="466"/>
         <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
         <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="376"/>
+        <location filename="../../ui/views/unit_view.py" line="474"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
@@ -3813,6 +3866,11 @@
         <location filename="../../ui/views/public_feedback_page.py" line="64"/>
         <source>(semua)</source>
         <translation>(all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/worklog_proposal.py" line="55"/>
+        <source>{value} (capaian {percent})</source>
+        <translation>{value} ({percent} achieved)</translation>
     </message>
 </context>
 </TS>

@@ -10,68 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView
-
 from asn_desktop.domain.rating import Rating
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
-from tests.gui.helpers import click_in_next_box
-from tests.unit.services.helpers import approved_skp, head_skp
+from tests.gui.conftest import PERIOD, three_indicators
+from tests.gui.helpers import click_in_next_box, click_row
 from ui.views.assessment_form import AssessmentForm
 from ui.views.realisation_page import RealisationPage
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n"
-PERIOD = "2026-Q2"
-
-
-def click_row(view: QAbstractItemView, row: int, column: int = 1) -> None:
-    """A left click in the middle of a cell, on the viewport, as the user's mouse does it."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-
-
-def three_indicators(org, who: str) -> tuple[str, list[str], list[str]]:
-    """An approved SKP of ``who`` with three indicators, each realised in PERIOD."""
-    kasi_rhk = approved_skp(org, "kasi", parent_rhk=head_skp(org))[1] if who != "kasi" else None
-    ctx = org.ctx[who]
-    skp_id = skp_svc.create_skp(ctx, year=2026)
-    rhk = skp_svc.add_rhk(
-        ctx, skp_id=skp_id, kind="utama", text="Tersusunnya laporan", parent_rhk_id=kasi_rhk or head_skp(org)
-    )
-    indicators = [
-        skp_svc.add_indicator(
-            ctx, rhk_id=rhk, aspect="kuantitas", text=f"Jumlah laporan {n}", target="12 dokumen"
-        )
-        for n in (1, 2, 3)
-    ]
-    skp_svc.submit_skp(ctx, skp_id=skp_id)
-    skp_svc.approve_skp(org.ctx["head" if who == "kasi" else "kasi"], skp_id=skp_id)
-    reals = [
-        real_svc.record_realisation(ctx, indicator_id=i, period_key=PERIOD, value=str(n))
-        for n, i in enumerate(indicators, start=1)
-    ]
-    return skp_id, indicators, reals
-
-
-@pytest.fixture
-def realisation_page(qtbot, org) -> tuple[RealisationPage, list[str]]:
-    _, _, reals = three_indicators(org, "kasi")
-    real_svc.attach_evidence(org.ctx["kasi"], realisation_id=reals[2], filename="bukti3.pdf", data=PDF)
-    page = RealisationPage(org.ctx["kasi"])
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.refresh()
-    page.period.setCurrentIndex(page.period.findData(PERIOD))
-    page.table.clearSelection()
-    page.table.setCurrentIndex(page.table.model().index(-1, -1))
-    return page, reals
 
 
 def counts(page: RealisationPage) -> list[int]:

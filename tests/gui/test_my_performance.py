@@ -57,7 +57,7 @@ def test_dashboard_shows_progress_history_and_feedback(qtbot: QtBot, qtmodeltest
         org.ctx["staff1"],
         indicator_id=indicator,
         period_key=f"{year}-Q1",
-        value=str(first_quarter.target_value / 4),
+        value=f"{first_quarter.target_value / 4:g}".replace(".", ","),
     )
 
     page = MyPerformancePage(org.ctx["staff1"])

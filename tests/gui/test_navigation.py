@@ -71,7 +71,7 @@ def test_ctrl_number_and_ctrl_pagedown_change_page(qtbot, org) -> None:
 
 
 def test_shift_tab_from_a_table_reaches_the_navigation(qtbot, org) -> None:
-    from tests.gui.test_current_row import PERIOD, three_indicators
+    from tests.gui.conftest import PERIOD, three_indicators
 
     three_indicators(org, "kasi")
     window = shown_window(qtbot, org.ctx["kasi"])
@@ -179,7 +179,7 @@ def test_delete_key_on_a_work_log_row_asks_then_deletes(qtbot, org) -> None:
 
 def test_simpan_in_the_unsaved_question_stores_then_moves_on(qtbot, org) -> None:
     from asn_desktop.services import assessment as asm
-    from tests.gui.test_current_row import PERIOD, three_indicators
+    from tests.gui.conftest import PERIOD, three_indicators
 
     three_indicators(org, "kasi")
     window = shown_window(qtbot, org.ctx["kasi"])

@@ -230,3 +230,40 @@ def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log, monkeypat
     tab.week.move(-1)
     assert tab.entry_model.rowCount() == 0
     assert tab.summary_model.rowCount() == 0
+
+
+def test_proposal_names_the_recorded_value_before_replacing_it(qtbot, log) -> None:
+    """Finding 2 of issue 12: a recorded 10 is not replaced by the log's 3,5 without a question."""
+    from asn_desktop.services import realisation as real_svc
+    from asn_desktop.services.overview import progress
+
+    ctx = log.ctx["staff1"]
+    real_svc.record_realisation(ctx, indicator_id=log.indicator, period_key="2026-Q1", value="10")
+    wl.log_work(ctx, indicator_id=log.indicator, work_date=date(2026, 2, 2), text="A", quantity="2")
+    wl.log_work(ctx, indicator_id=log.indicator, work_date=TODAY, text="B", quantity="1,5")
+    dialog = ProposalDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.value.text() == "3,5"
+    asked = click_in_next_box("confirmCancel")
+    assert not dialog.confirm()
+    text = asked[0].text()
+    assert "10 dokumen (capaian 83 %)" in text, text
+    assert "3,5 dokumen (capaian 29 %)" in text, text
+    assert asked[0].defaultButton().objectName() == "confirmCancel"
+
+    def recorded() -> float | None:
+        skp = next(r for r in progress(ctx, skp_id=_skp_of(log), period_key="2026-Q1"))
+        return skp.value
+
+    assert recorded() == 10, "Batal keeps the recorded value"
+    click_in_next_box("confirmAction")
+    assert dialog.confirm()
+    assert recorded() == 3.5
+
+
+def _skp_of(log) -> str:
+    from asn_desktop.services import skp as skp_svc
+
+    skp_id = skp_svc.current_skp_id(log.ctx["staff1"], employee_id=log.staff1, year=2026)
+    assert skp_id is not None
+    return skp_id

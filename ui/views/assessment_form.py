@@ -43,7 +43,8 @@ from ui.views.progress_table import ProgressTable
 from ui.widgets.current_row import on_current_row
 from ui.widgets.public_feedback_line import PublicFeedbackLine
 from ui.widgets.questions import confirm
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
+from ui.widgets.rating_selector import RatingSelector
+from ui.widgets.tone import Tone, set_tone
 
 
 def _pair(left: QWidget, right: QWidget) -> QSplitter:
@@ -185,7 +186,7 @@ class AssessmentForm(QWidget):
         self.status.setWordWrap(True)
         self.message = QLabel(objectName="assessmentMessage")
         self.message.setWordWrap(True)
-        set_tone(self.message, ERROR_COLOUR)
+        set_tone(self.message, Tone.ERROR)
         self.save_button = QPushButton(self.tr("&Simpan"), objectName="saveAssessment")
         self.save_button.clicked.connect(self.save)
         self.finalize_button = QPushButton(self.tr("&Finalkan"), objectName="finalizeAssessment")
@@ -414,13 +415,13 @@ class AssessmentForm(QWidget):
             message = user_message(exc)
             if message is None:
                 raise
-            set_tone(self.feedback_message, ERROR_COLOUR)
+            set_tone(self.feedback_message, Tone.ERROR)
             self.feedback_message.setText(message)
             return False
         self.feedback_text.blockSignals(True)
         self.feedback_text.clear()
         self.feedback_text.blockSignals(False)
-        set_tone(self.feedback_message, OK_COLOUR)
+        set_tone(self.feedback_message, Tone.OK)
         self.feedback_message.setText(self.tr("Umpan balik tersimpan."))
         self._load_feedback()
         self.edited.emit()

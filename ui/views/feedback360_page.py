@@ -36,8 +36,8 @@ from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
 from ui.widgets.current_row import current_row
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
 from ui.widgets.spread_delegate import SpreadDelegate
+from ui.widgets.tone import Tone, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 _SCORE_KEYS = {str(level.score) for level in SCALE}
@@ -160,10 +160,10 @@ class AnswerPanel(QWidget):
             if message is None:
                 show_error(self, exc)
                 return False
-            set_tone(self.message, ERROR_COLOUR)
+            set_tone(self.message, Tone.ERROR)
             self.message.setText(message)
             return False
-        set_tone(self.message, OK_COLOUR)
+        set_tone(self.message, Tone.OK)
         self.message.setText(
             self.tr("Jawaban tersimpan. Anda dapat mengubahnya selama putaran masih terbuka.")
         )

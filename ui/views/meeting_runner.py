@@ -53,7 +53,8 @@ from ui.locale import fmt_date
 from ui.views.evidence_preview import render_preview
 from ui.views.progress_table import ProgressTable
 from ui.widgets.public_feedback_line import PublicFeedbackLine
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
+from ui.widgets.rating_selector import RatingSelector
+from ui.widgets.tone import Tone, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_POINT_SIZE = 14
@@ -143,7 +144,7 @@ class MeetingRunner(QWidget):
         self.name = QLabel(objectName="meetingName")
         big_font(self.name, 22, bold=True)
         self.position = QLabel(objectName="meetingPosition")
-        set_tone(self.position, "#444444")
+        set_tone(self.position, Tone.MUTED)
         self.counter = QLabel(objectName="meetingCounter")
         big_font(self.counter, 16)
         self.public_feedback = PublicFeedbackLine(self.ctx, self)
@@ -293,7 +294,7 @@ class MeetingRunner(QWidget):
             message = user_message(exc)
             if message is None:
                 raise
-            set_tone(self.message, ERROR_COLOUR)
+            set_tone(self.message, Tone.ERROR)
             self.message.setText(message)
 
     def _show_facts(self, person: EmployeeRow) -> None:
@@ -400,7 +401,7 @@ class MeetingRunner(QWidget):
         except Exception as exc:
             return self._refused(exc, self.rating_status)
         self._show_rating(person)
-        set_tone(self.rating_status, OK_COLOUR)
+        set_tone(self.rating_status, Tone.OK)
         return True
 
     def _pending_ratings(self) -> list[tuple[EmployeeRow, Rating | None, Rating | None]]:
@@ -434,7 +435,7 @@ class MeetingRunner(QWidget):
         self.rating_drafts.clear()
         if self.current is not None:
             self._show_rating(self.current)
-        set_tone(self.message, OK_COLOUR)
+        set_tone(self.message, Tone.OK)
         self.message.setText(self.tr("Notulen rapat tersimpan."))
         self.meeting_did_save.emit(meeting_id)
         return meeting_id
@@ -449,6 +450,6 @@ class MeetingRunner(QWidget):
         if message is None:
             show_error(self, exc)
             return False
-        set_tone(label, ERROR_COLOUR)
+        set_tone(label, Tone.ERROR)
         label.setText(message)
         return False

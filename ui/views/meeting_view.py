@@ -39,7 +39,7 @@ from ui.models.rows import Column, RowTableModel
 from ui.views.meeting_runner import MeetingRunner, big_font, boxed
 from ui.views.page import Page
 from ui.views.team_page import fill_periods
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
+from ui.widgets.tone import Tone, set_tone
 
 
 def meeting_columns(widget: QWidget) -> list[Column[MeetingRow]]:
@@ -163,7 +163,7 @@ class MeetingPage(Page):
     def start(self) -> bool:
         people = self.participants.checked_rows()
         if not people:
-            set_tone(self.setup_message, ERROR_COLOUR)
+            set_tone(self.setup_message, Tone.ERROR)
             self.setup_message.setText(self.tr("Pilih paling sedikit satu pegawai peserta rapat."))
             return False
         self.setup_message.clear()
@@ -192,5 +192,5 @@ class MeetingPage(Page):
         self.mark_dirty(False)
         self.history_model.set_rows(list_meetings(self.ctx))
         self.stack.setCurrentWidget(self.setup)
-        set_tone(self.setup_message, OK_COLOUR)
+        set_tone(self.setup_message, Tone.OK)
         self.setup_message.setText(self.tr("Notulen rapat terakhir tersimpan."))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -29,8 +28,8 @@ from ui.errors import show_error
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
+from ui.views.realisation_dialog import RealisationDialog
 from ui.widgets.current_row import on_current_row
-from ui.widgets.form_dialog import FormDialog
 
 
 class RealisationPage(Page):
@@ -155,23 +154,14 @@ class RealisationPage(Page):
         key = self.period.currentData()
         if row is None or key is None or not self.record_button.isEnabled():
             return
-        dialog = FormDialog(self.tr("Realisasi — {period}").format(period=Period.parse(key).label), self)
-        value = QLineEdit(objectName="realisationValue")
-        if row.value is not None:
-            value.setText(f"{row.value:g}".replace(".", ","))
-        elif row.value_text:
-            value.setText(row.value_text)
-        note = QPlainTextEdit(objectName="realisationNote")
-        note.setTabChangesFocus(True)
-        dialog.form.addRow(self.tr("Indikator"), QLabel(row.text, wordWrap=True))
-        dialog.form.addRow(self.tr("Realisasi"), value)
-        dialog.form.addRow(self.tr("Catatan"), note)
+        title = self.tr("Realisasi — {period}").format(period=Period.parse(key).label)
+        dialog = RealisationDialog(row, title, self)
         dialog.action = lambda: real_svc.record_realisation(
             self.ctx,
             indicator_id=row.indicator_id,
             period_key=key,
-            value=value.text(),
-            note=note.toPlainText() or None,
+            value=dialog.value.text(),
+            note=dialog.note.toPlainText() or None,
         )
         if dialog.exec():
             self.load()

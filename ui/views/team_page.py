@@ -41,7 +41,7 @@ from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
 from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.rating_selector import ERROR_COLOUR, set_tone
+from ui.widgets.tone import Tone, set_tone
 
 
 def period_items(ctx: AppContext, year: int) -> tuple[list[tuple[str, str]], str]:
@@ -238,7 +238,7 @@ class TeamPage(Page):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.message = QLabel(objectName="teamMessage")
         self.message.setWordWrap(True)
-        set_tone(self.message, ERROR_COLOUR)
+        set_tone(self.message, Tone.ERROR)
         self.skp_review = SkpReview(self.ctx, self.reload, self)
         self.form = AssessmentForm(self.ctx, self)
         self.form.edited.connect(self._form_edited)

@@ -1,9 +1,11 @@
 """Unit overview: the unit's employees with status and predikat, the distribution against the curve.
 
-The chart draws, per predikat (and per group of predikat that one rule counts together), how many
-employees hold it and the range the unit's organisation predikat allows (``DISTRIBUTION_RULES`` and
-``allowed_range``, never a threshold of our own). The breaches listed beside it are the core's own
-sentences from ``check_unit_distribution``.
+Table and chart come from one call (``unit_overview``): the chart counts the members the table
+shows with a final predikat; a draft predikat is shown as a draft and not counted. The chart draws,
+per predikat (and per group of predikat that one rule counts together), how many employees hold it
+and the range the unit's organisation predikat allows (the rules the core checked, never a
+threshold of our own); clicking a bar shows its members in the table. The breaches and notices
+beside it are the core's own sentences.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QChartView,
     QScatterSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QEvent, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -36,22 +38,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.curve import DISTRIBUTION_RULES, DistributionRule, allowed_range
+from asn_desktop.domain.curve import DistributionRule, allowed_range
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.permissions import Role
 from asn_desktop.domain.rating import Predikat
 from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import DomainError
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.overview import SkpStatusRow, UnitRow, list_units, profile, unit_employees
-from asn_desktop.services.unit import DistributionReport, check_unit_distribution
+from asn_desktop.services.overview import UnitRow, list_units, profile
+from asn_desktop.services.unit import DistributionReport, unit_overview
+from asn_desktop.store.queries import SkpStatusRow
 from ui.errors import show_error
+from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
+from ui.widgets.chart_theme import ThemedChartView
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.tone import Tone, colour, set_tone
 
 OK_COLOR = QColor("#2e7d32")
 BREACH_COLOR = QColor("#c62828")
+Index = QModelIndex | QPersistentModelIndex
 MAX_COLOR = QColor("#6a1b9a")
 MIN_COLOR = QColor("#ef6c00")
 
@@ -64,6 +71,7 @@ class Bucket:
     count: int
     low: int | None
     high: int | None
+    predikats: frozenset[Predikat] = frozenset()
 
     @property
     def breached(self) -> bool:
@@ -84,7 +92,7 @@ def _wrap(label: str) -> str:
 def buckets(report: DistributionReport) -> list[Bucket]:
     """A bar per predikat, then one per rule that counts several predikat together."""
     total = report.total
-    rules: Iterable[DistributionRule] = DISTRIBUTION_RULES[report.org_predikat] if report.org_predikat else ()
+    rules: Iterable[DistributionRule] = report.rules
     singles: dict[Predikat, list[tuple[int, int, str]]] = {p: [] for p in Predikat}
     out: list[Bucket] = []
     groups: list[Bucket] = []
@@ -95,9 +103,9 @@ def buckets(report: DistributionReport) -> list[Bucket]:
             continue
         count = sum(report.counts.get(p, 0) for p in rule.predikats)
         label = " + ".join(_short(p) for p in Predikat if p in rule.predikats)
-        groups.append(Bucket(label, count, *_bounds([(low, high, rule.bound)])))
+        groups.append(Bucket(label, count, *_bounds([(low, high, rule.bound)]), rule.predikats))
     for p in Predikat:
-        out.append(Bucket(_short(p), report.counts.get(p, 0), *_bounds(singles[p])))
+        out.append(Bucket(_short(p), report.counts.get(p, 0), *_bounds(singles[p]), frozenset({p})))
     return out + groups
 
 
@@ -107,11 +115,18 @@ def _bounds(ranges: list[tuple[int, int, str]]) -> tuple[int | None, int | None]
     return (max(lows) if lows else None), (min(highs) if highs else None)
 
 
-class DistributionChart(QChartView):
-    """Stacked bars (within / outside the pattern) with markers for the allowed minimum and maximum."""
+class DistributionChart(ThemedChartView):
+    """Stacked bars (within / outside the pattern) with markers for the allowed minimum and maximum.
+
+    Signals:
+        bucket_clicked(int): the user clicked the bar of ``buckets[i]``.
+    """
+
+    bucket_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.report: DistributionReport | None = None
         self.setObjectName("distributionChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(380, 300)
@@ -123,8 +138,13 @@ class DistributionChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
 
+    def redraw(self) -> None:
+        if self.report is not None:
+            self.show_report(self.report)
+
     def show_report(self, report: DistributionReport) -> None:
-        chart = self.chart()
+        self.report = report
+        chart = self.themed()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -141,6 +161,8 @@ class DistributionChart(QChartView):
         for b in self.buckets:
             within.append(0 if b.breached else b.count)
             outside.append(b.count if b.breached else 0)
+        for bar_set in (within, outside):
+            bar_set.clicked.connect(self.bucket_clicked)
         bars = QStackedBarSeries()
         bars.append([within, outside])
         bars.setBarWidth(0.55)
@@ -152,6 +174,8 @@ class DistributionChart(QChartView):
             self.tr("Batas bawah"), MIN_COLOR, [(i, b.low) for i, b in enumerate(self.buckets)]
         )
         lows.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+        for markers in (highs, lows):  # a marker sits on its bar: a click on it means that bar
+            markers.clicked.connect(lambda point: self.bucket_clicked.emit(round(point.x())))
         x_axis = QBarCategoryAxis()
         x_axis.append([_wrap(b.label) for b in self.buckets])
         y_axis = QValueAxis()
@@ -169,7 +193,9 @@ class DistributionChart(QChartView):
                 chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
+        self.finish_theme()
         self.setAccessibleDescription(self.summary())
+        self.setToolTip(self.summary())
 
     def _markers(self, name: str, color: QColor, points: list[tuple[int, int | None]]) -> QScatterSeries:
         series = QScatterSeries()
@@ -216,7 +242,30 @@ def _status(row: SkpStatusRow) -> str:
 
 
 def _predikat(row: SkpStatusRow) -> str:
-    return Predikat(row.predikat).label if row.predikat else "—"
+    if not row.predikat:
+        return "—"
+    label = Predikat(row.predikat).label
+    return label if row.predikat_is_final else f"{label} (draf)"
+
+
+class MemberFilter(FilterProxy):
+    """The text filter, and the predikat of a clicked bar (final predikat only, as the bar counts)."""
+
+    def __init__(self, source: RowTableModel[SkpStatusRow], parent: QWidget | None = None) -> None:
+        super().__init__(source, parent)
+        self.predikats: frozenset[Predikat] | None = None
+
+    def set_predikats(self, predikats: frozenset[Predikat] | None) -> None:
+        self.beginFilterChange()
+        self.predikats = predikats
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.predikats is not None:
+            row: SkpStatusRow = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+            if not row.predikat_is_final or Predikat(row.predikat) not in self.predikats:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 class UnitPage(Page):
@@ -225,6 +274,7 @@ class UnitPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[UnitRow] = []
+        self.report: DistributionReport | None = None
         self.unit = QComboBox(objectName="unitPicker")
         self.unit.setMinimumContentsLength(24)
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -237,15 +287,29 @@ class UnitPage(Page):
                 Column(self.tr("Nama"), lambda r: r.name),
                 Column(self.tr("NIP"), lambda r: _nip(r.nip)),
                 Column(self.tr("Status SKP"), _status),
-                Column(self.tr("Predikat tahunan"), _predikat),
+                Column(
+                    self.tr("Predikat tahunan"),
+                    _predikat,
+                    tooltip=lambda r: (
+                        self.tr("Penilaian belum final; belum dihitung dalam distribusi.")
+                        if r.predikat and not r.predikat_is_final
+                        else ""
+                    ),
+                    muted=lambda r: bool(r.predikat) and not r.predikat_is_final,
+                ),
             ],
             self,
         )
-        self.proxy = FilterProxy(self.model, self)
+        self.proxy = MemberFilter(self.model, self)
         self.table = self._table()
         self.filter = filter_box(self.proxy, self, "unitEmployeeFilter")
         self.filter.setPlaceholderText(self.tr("Cari pegawai, status atau predikat…"))
         self.chart = DistributionChart(self)
+        self.chart.bucket_clicked.connect(self.show_bucket)
+        self.bucket_label = QLabel(objectName="bucketFilter")
+        set_tone(self.bucket_label, Tone.MUTED)
+        self.bucket_clear = QPushButton(self.tr("Tampilkan semua"), objectName="clearBucketFilter")
+        self.bucket_clear.clicked.connect(lambda: self.show_bucket(None))
         self.org_label = QLabel(objectName="orgPredikat")
         self.org_label.setWordWrap(True)
         self.breaches = QListWidget(objectName="breaches")
@@ -283,6 +347,10 @@ class UnitPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.table)
+        bucket_row = QHBoxLayout()
+        bucket_row.addWidget(self.bucket_label, 1)
+        bucket_row.addWidget(self.bucket_clear)
+        left_layout.addLayout(bucket_row)
         left_layout.addWidget(self.count_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -342,22 +410,49 @@ class UnitPage(Page):
 
     def load(self) -> None:
         unit_id = self.unit.currentData()
+        self.show_bucket(None)
         if unit_id is None:
             self.model.set_rows([])
             self.org_label.setText(self.tr("Belum ada unit kerja."))
             self.breaches.clear()
             return
-        year = self.year.value()
         try:
-            rows = unit_employees(self.ctx, unit_id=unit_id, year=year)
-            report = check_unit_distribution(self.ctx, unit_id=unit_id, year=year)
+            overview = unit_overview(self.ctx, unit_id=unit_id, year=self.year.value())
         except Exception as exc:
             show_error(self, exc)
             return
+        rows, report = overview.members, overview.report
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("{n} pegawai").format(n=len(rows)))
+        self.count_label.setText(
+            self.tr("{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai").format(
+                n=len(rows),
+                final=report.total,
+                draft=report.drafts,
+                none=len(rows) - report.total - report.drafts,
+            )
+        )
         self.chart.show_report(report)
         self._show_breaches(report)
+        self.report = report
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and self.report is not None:
+            self._show_breaches(self.report)  # their colours follow the desktop's scheme
+
+    def show_bucket(self, index: int | None) -> None:
+        """Only the members a bar counts (its final predikat), or everyone again."""
+        bucket = self.chart.buckets[index] if index is not None and index < len(self.chart.buckets) else None
+        self.proxy.set_predikats(bucket.predikats if bucket else None)
+        self.bucket_label.setText(
+            self.tr("Disaring menurut batang “{label}”: {n} pegawai").format(
+                label=bucket.label, n=self.proxy.rowCount()
+            )
+            if bucket
+            else ""
+        )
+        self.bucket_clear.setVisible(bucket is not None)
 
     def _show_breaches(self, report: DistributionReport) -> None:
         self.breaches.clear()
@@ -372,13 +467,15 @@ class UnitPage(Page):
                 year=self.year.value(), predikat=report.org_predikat.label
             )
         )
+        for text in report.notices:
+            self.breaches.addItem(text)
+            self.breaches.item(self.breaches.count() - 1).setForeground(colour(Tone.MUTED))
         if not report.breaches:
             self.breaches.addItem(self.tr("Distribusi sesuai pola"))
             return
         for text in report.breaches:
             self.breaches.addItem(text)
-            item = self.breaches.item(self.breaches.count() - 1)
-            item.setForeground(BREACH_COLOR)
+            self.breaches.item(self.breaches.count() - 1).setForeground(colour(Tone.ERROR))
 
     def breach_texts(self) -> list[str]:
         return [self.breaches.item(i).text() for i in range(self.breaches.count())]

@@ -35,6 +35,7 @@ from ui.errors import show_error
 from ui.locale import fmt_number
 from ui.views.evidence_panel import FILE_FILTER
 from ui.widgets.file_dialogs import open_file
+from ui.widgets.tone import Tone, set_tone
 
 
 class QuickEntryBar(QFrame):
@@ -88,7 +89,7 @@ class QuickEntryBar(QFrame):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(objectName="worklogMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020")
+        set_tone(self.message, Tone.ERROR)
         self._layout()
         self.set_evidence(None)
 
@@ -120,7 +121,7 @@ class QuickEntryBar(QFrame):
             ),
             objectName="worklogHint",
         )
-        hint.setStyleSheet("color: #666")
+        set_tone(hint, Tone.MUTED)
         grid.addWidget(hint, 2, 0, 1, 6)
         grid.addWidget(self.message, 3, 0, 1, 6)
         grid.setColumnStretch(1, 1)

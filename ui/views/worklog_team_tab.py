@@ -24,6 +24,7 @@ from ui.errors import show_error
 from ui.models.worklog_tables import WeekSummaryModel, WorklogEntryModel
 from ui.views.worklog_page import WeekKeys, WeekNavigator, comments_html
 from ui.widgets.file_dialogs import save_file
+from ui.widgets.tone import Tone, set_tone
 
 
 def _table(model: WeekSummaryModel | WorklogEntryModel, name: str, stretch: int) -> QTableView:
@@ -62,7 +63,7 @@ class TeamWorklogTab(QWidget):
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(70)
         self.message = QLabel(objectName="teamWorklogMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020")
+        set_tone(self.message, Tone.ERROR)
         self.send = QPushButton(self.tr("&Kirim komentar"), objectName="sendWorklogComment")
         self.send.clicked.connect(self.send_comment)
         self.save_file = QPushButton(self.tr("Simpan salinan &bukti…"), objectName="saveWorklogEvidence")

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from asn_desktop.domain.competency import SCALE, Spread
+from ui.widgets.tone import is_dark
 
-TRACK = QColor("#dfe3e8")
-RANGE = QColor("#4a7fc1")
-MEAN = QColor("#1b2a3a")
 BAR_HEIGHT = 4
 
 
@@ -43,11 +41,12 @@ class SpreadDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(0, 0, 0, 0))
-        painter.setBrush(TRACK)
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(QRectF(left, top, width, BAR_HEIGHT), 2, 2)
-        painter.setBrush(RANGE)
+        painter.setBrush(QColor("#6ea8fe" if is_dark(palette) else "#4a7fc1"))
         span = max(x(value.high) - x(value.low), BAR_HEIGHT)
         painter.drawRoundedRect(QRectF(x(value.low), top, span, BAR_HEIGHT), 2, 2)
-        painter.setBrush(MEAN)
+        painter.setBrush(palette.color(QPalette.ColorRole.Text))
         painter.drawEllipse(QRectF(x(value.mean) - 4, top - 2, 8, 8))
         painter.restore()

@@ -39,6 +39,7 @@ from ui.views.admin.units import fill_unit_combo, unit_combo
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.tone import Tone, set_tone
 
 TYPING_PAUSE_MS = 150  # filter after a short pause in typing, not on every key of a fast typist
 PICKER_LIMIT = 50
@@ -156,7 +157,7 @@ class NipField(QWidget):
     def _say(self, text: str, *, ok: bool) -> None:
         self.reason.setText(text)
         self.reason.setProperty("valid", ok)
-        self.reason.setStyleSheet("color: #2e7d32" if ok else "color: #b00020")
+        set_tone(self.reason, Tone.OK if ok else Tone.ERROR)
 
 
 class EmployeeDialog(FormDialog):
