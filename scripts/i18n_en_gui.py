@@ -69,4 +69,23 @@ EN_GUI = {
     ),
     "Disaring menurut batang “{label}”: {n} pegawai": "Filtered by the “{label}” bar: {n} employees",
     "{value} (capaian {percent})": "{value} ({percent} achieved)",
+    # Cancel, loads, sync
+    "Impor dibatalkan; tidak ada data yang disimpan.": "Import cancelled; nothing was saved.",
+    "Memuat…": "Loading…",
+    "Penggabungan dibatalkan; tekan Gabung untuk mencoba lagi.": "Joining cancelled; press Join to try again.",
+    "Folder bersama instansi (mis. Z:\\kinerja) atau alamat smb://server/share/folder": (
+        "The agency's shared folder (e.g. Z:\\kinerja) or an address smb://server/share/folder"
+    ),
+    "&amp;Pilih folder…": "&amp;Choose folder…",
+    "Pilih folder berbagi instansi": "Choose the agency's shared folder",
+    "Sinkronisasi gagal; data di laptop ini aman.": "Sync failed; the data on this laptop is safe.",
+    "Sinkronisasi dibatalkan. Yang sudah terkirim atau diterima tetap tersimpan; ": (
+        "Sync cancelled. What was already sent or received stays saved; "
+    ),
+    "sinkronisasi berikutnya melanjutkannya.": "the next sync carries on from there.",
+    "Sinkronisasi selesai: {sent} perubahan dikirim, {got} perubahan diterima": (
+        "Sync finished: {sent} changes sent, {got} changes received"
+    ),
+    ", {n} konflik perlu diputuskan": ", {n} conflicts to decide",
+    ", {n} kiriman dilewati": ", {n} deliveries skipped",
 }

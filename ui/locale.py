@@ -31,3 +31,10 @@ def fmt_date(value: date | datetime | None) -> str:
 
 def fmt_percent(ratio: float | None) -> str:
     return "" if ratio is None else f"{fmt_number(ratio * 100, 0)} %"
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """ "14 Maret 2026 10.42": a day and a time (the last sync, an autosave)."""
+    if value is None:
+        return ""
+    return f"{fmt_date(value)} {current().toString(value.time(), 'HH.mm')}"

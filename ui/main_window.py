@@ -29,7 +29,7 @@ from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import Profile, profile
 from ui import settings
-from ui.locale import fmt_date
+from ui.locale import fmt_datetime
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
 from ui.views.export_dialog import ExportDialog
@@ -105,10 +105,14 @@ class MainWindow(QMainWindow):
             ]
         if p.role in (Role.PENILAI, Role.ADMIN):
             factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))
-            factories.append((self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self)))
+            factories.append(
+                (self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self.tasks, self))
+            )
         if p.role is Role.ADMIN:
-            factories.append((self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self)))
-            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self)))
+            factories.append(
+                (self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self.tasks, self))
+            )
+            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self.tasks, self)))
         return factories
 
     def _build_pages(self) -> None:
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
         """The status bar's sync line: when this laptop last synced, and open conflicts."""
         last = sync_svc.last_sync(self.ctx)
         text = (
-            self.tr("Sinkron terakhir: {when}").format(when=fmt_date(last[0]))
+            self.tr("Sinkron terakhir: {when}").format(when=fmt_datetime(last[0]))
             if last
             else self.tr("Belum pernah sinkron")
         )

@@ -39,7 +39,7 @@ def _print_report(report: object) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from asn_desktop.services.sync import sync_workspace
+    from asn_desktop.services.sync import record_last_sync, sync_workspace
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
@@ -49,6 +49,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
             snapshot=args.snapshot,
         )
+        record_last_sync(AppContext.system(ws), report.summary())  # the GUI's "Sinkron terakhir"
     finally:
         ws.close()
     _print_report(report)

@@ -81,3 +81,6 @@ def unit_overview(ctx: AppContext, *, unit_id: str, year: int) -> UnitOverview:
 def check_unit_distribution(ctx: AppContext, *, unit_id: str, year: int) -> DistributionReport:
     """Count the unit's final annual predikat and check them against its organisation predikat."""
     return unit_overview(ctx, unit_id=unit_id, year=year).report
+
+
+__all__ = ["DistributionReport", "SkpStatusRow", "UnitOverview", "check_unit_distribution", "unit_overview"]

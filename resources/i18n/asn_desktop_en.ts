@@ -72,32 +72,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="28"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="29"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="38"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="39"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="40"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="41"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="42"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="43"/>
         <source>&amp;Kompetensi Jabatan</source>
         <translation>Position &amp;competencies</translation>
     </message>
@@ -300,73 +300,73 @@
 <context>
     <name>CompetenciesTab</name>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="91"/>
+        <location filename="../../ui/views/admin/competencies.py" line="93"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="92"/>
+        <location filename="../../ui/views/admin/competencies.py" line="94"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="94"/>
+        <location filename="../../ui/views/admin/competencies.py" line="96"/>
         <source>Kompetensi</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="104"/>
+        <location filename="../../ui/views/admin/competencies.py" line="106"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="105"/>
+        <location filename="../../ui/views/admin/competencies.py" line="107"/>
         <source>Nama kompetensi</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="106"/>
+        <location filename="../../ui/views/admin/competencies.py" line="108"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="107"/>
+        <location filename="../../ui/views/admin/competencies.py" line="109"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="120"/>
+        <location filename="../../ui/views/admin/competencies.py" line="122"/>
         <source>&amp;Tambah kompetensi…</source>
         <translation>&amp;Add competency…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="122"/>
+        <location filename="../../ui/views/admin/competencies.py" line="124"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="124"/>
-        <location filename="../../ui/views/admin/competencies.py" line="223"/>
+        <location filename="../../ui/views/admin/competencies.py" line="126"/>
+        <location filename="../../ui/views/admin/competencies.py" line="227"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="183"/>
+        <location filename="../../ui/views/admin/competencies.py" line="190"/>
         <source>Pilih jabatan di daftar di atas.</source>
         <translation>Choose a position in the list above.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="186"/>
+        <location filename="../../ui/views/admin/competencies.py" line="193"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="221"/>
+        <location filename="../../ui/views/admin/competencies.py" line="225"/>
         <source>Hapus kompetensi</source>
         <translation>Remove competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="222"/>
+        <location filename="../../ui/views/admin/competencies.py" line="226"/>
         <source>Hapus kompetensi &quot;{name}&quot; dari jabatan ini?</source>
         <translation>Remove the competency &quot;{name}&quot; from this position?</translation>
     </message>
@@ -374,37 +374,37 @@
 <context>
     <name>CompetencyDialog</name>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="44"/>
+        <location filename="../../ui/views/admin/competencies.py" line="45"/>
         <source>Ubah kompetensi</source>
         <translation>Edit competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="44"/>
+        <location filename="../../ui/views/admin/competencies.py" line="45"/>
         <source>Tambah kompetensi</source>
         <translation>Add competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="52"/>
+        <location filename="../../ui/views/admin/competencies.py" line="53"/>
         <source>mis. Analisis Kebijakan</source>
         <translation>e.g. Policy analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="65"/>
+        <location filename="../../ui/views/admin/competencies.py" line="66"/>
         <source>&amp;Jenis</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="66"/>
+        <location filename="../../ui/views/admin/competencies.py" line="67"/>
         <source>&amp;Nama kompetensi</source>
         <translation>&amp;Competency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="67"/>
+        <location filename="../../ui/views/admin/competencies.py" line="68"/>
         <source>&amp;Level yang dipersyaratkan</source>
         <translation>Required &amp;level</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/competencies.py" line="68"/>
+        <location filename="../../ui/views/admin/competencies.py" line="69"/>
         <source>&amp;Uraian (opsional)</source>
         <translation>&amp;Description (optional)</translation>
     </message>
@@ -412,42 +412,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="112"/>
+        <location filename="../../ui/views/sync_dialog.py" line="158"/>
         <source>Konflik sinkronisasi</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="116"/>
+        <location filename="../../ui/views/sync_dialog.py" line="162"/>
         <source>Terdeteksi</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="117"/>
+        <location filename="../../ui/views/sync_dialog.py" line="163"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="118"/>
+        <location filename="../../ui/views/sync_dialog.py" line="164"/>
         <source>Nilai di laptop ini</source>
         <translation>Value on this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="119"/>
+        <location filename="../../ui/views/sync_dialog.py" line="165"/>
         <source>Nilai kiriman</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="129"/>
+        <location filename="../../ui/views/sync_dialog.py" line="175"/>
         <source>Pertahankan versi laptop ini</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="131"/>
+        <location filename="../../ui/views/sync_dialog.py" line="177"/>
         <source>Pakai versi kiriman</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="133"/>
+        <location filename="../../ui/views/sync_dialog.py" line="179"/>
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
@@ -612,69 +612,74 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="332"/>
+        <location filename="../../ui/views/admin/employees.py" line="330"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="366"/>
+        <location filename="../../ui/views/admin/employees.py" line="364"/>
         <source>&amp;Tambah pegawai…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="367"/>
+        <location filename="../../ui/views/admin/employees.py" line="365"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="368"/>
+        <location filename="../../ui/views/admin/employees.py" line="366"/>
         <source>&amp;Impor CSV/XLSX…</source>
         <translation>&amp;Import CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="376"/>
+        <location filename="../../ui/views/admin/employees.py" line="374"/>
         <source>Kolom: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (wajib: nip, nama, unit)</source>
         <translation>Columns: nip, nama, jenis, unit, jabatan, pangkat, golongan, nip_atasan, email (required: nip, nama, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="402"/>
+        <location filename="../../ui/views/admin/employees.py" line="393"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="408"/>
+        <location filename="../../ui/views/admin/employees.py" line="399"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="432"/>
-        <location filename="../../ui/views/admin/employees.py" line="457"/>
-        <location filename="../../ui/views/admin/employees.py" line="485"/>
+        <location filename="../../ui/views/admin/employees.py" line="423"/>
+        <location filename="../../ui/views/admin/employees.py" line="448"/>
+        <location filename="../../ui/views/admin/employees.py" line="481"/>
         <source>Impor data pegawai</source>
         <translation>Import employee data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="434"/>
+        <location filename="../../ui/views/admin/employees.py" line="425"/>
         <source>Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Employee data (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="443"/>
+        <location filename="../../ui/views/admin/employees.py" line="434"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="448"/>
+        <location filename="../../ui/views/admin/employees.py" line="439"/>
         <source>Memeriksa dan menyimpan {name}…</source>
         <translation>Checking and saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="470"/>
+        <location filename="../../ui/views/admin/employees.py" line="457"/>
+        <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
+        <translation>Import cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="466"/>
         <source>Impor selesai: {created} pegawai baru, {updated} diperbarui.</source>
         <translation>Import complete: {created} new employees, {updated} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="484"/>
+        <location filename="../../ui/views/admin/employees.py" line="480"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; no data was saved.</translation>
     </message>
@@ -1073,39 +1078,44 @@
         <translation>&lt;b&gt;Open follow-ups across the agency&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="113"/>
+        <location filename="../../ui/views/follow_up_page.py" line="104"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="119"/>
+        <location filename="../../ui/views/follow_up_page.py" line="109"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/follow_up_page.py" line="114"/>
         <source>{n} tindak lanjut terbuka</source>
         <translation>{n} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="123"/>
-        <location filename="../../ui/views/follow_up_page.py" line="139"/>
-        <location filename="../../ui/views/follow_up_page.py" line="157"/>
+        <location filename="../../ui/views/follow_up_page.py" line="118"/>
+        <location filename="../../ui/views/follow_up_page.py" line="134"/>
+        <location filename="../../ui/views/follow_up_page.py" line="154"/>
         <source>Ekspor tindak lanjut</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="123"/>
+        <location filename="../../ui/views/follow_up_page.py" line="118"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="148"/>
+        <location filename="../../ui/views/follow_up_page.py" line="144"/>
         <source>{n} tindak lanjut diekspor ke {name}.</source>
         <translation>{n} follow-ups exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="154"/>
+        <location filename="../../ui/views/follow_up_page.py" line="149"/>
         <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/follow_up_page.py" line="156"/>
+        <location filename="../../ui/views/follow_up_page.py" line="153"/>
         <source>Ekspor gagal.</source>
         <translation>Export failed.</translation>
     </message>
@@ -1375,147 +1385,147 @@
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Halaman &amp;berikutnya</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Halaman &amp;sebelumnya</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Ke &amp;navigasi</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -2089,53 +2099,63 @@
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="252"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="253"/>
         <source>Semua pegawai</source>
         <translation>All employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="270"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="269"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="281"/>
         <source>{n} tanggapan</source>
         <translation>{n} responses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="294"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="308"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="300"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="314"/>
         <source>Impor umpan balik dari kios survei</source>
         <translation>Import feedback from a survey kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="300"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="314"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="308"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="322"/>
         <source>Mengimpor {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="309"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="323"/>
         <source>Memeriksa dan menyimpan {name}…</source>
         <translation>Checking and saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="318"/>
-        <location filename="../../ui/views/public_feedback_page.py" line="342"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="332"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="361"/>
         <source>Impor umpan balik masyarakat</source>
         <translation>Import public feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="327"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="341"/>
+        <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
+        <translation>Import cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/public_feedback_page.py" line="346"/>
         <source>Impor selesai: {added} tanggapan baru, {existing} sudah ada.</source>
         <translation>Import finished: {added} new responses, {existing} already present.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/public_feedback_page.py" line="341"/>
+        <location filename="../../ui/views/public_feedback_page.py" line="360"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; nothing was saved.</translation>
     </message>
@@ -2766,136 +2786,141 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="74"/>
+        <location filename="../../ui/views/start_dialog.py" line="102"/>
         <source>Menyiapkan ruang kerja demo…</source>
         <translation>Preparing demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="82"/>
+        <location filename="../../ui/views/start_dialog.py" line="110"/>
         <source>ASN Kinerja — mulai</source>
         <translation>ASN Kinerja — start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="85"/>
+        <location filename="../../ui/views/start_dialog.py" line="114"/>
         <source>&lt;h3&gt;Selamat datang di ASN Kinerja&lt;/h3&gt;Pilih ruang kerja yang akan dibuka.</source>
         <translation>&lt;h3&gt;Welcome to ASN Kinerja&lt;/h3&gt;Choose a workspace to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="89"/>
+        <location filename="../../ui/views/start_dialog.py" line="118"/>
         <source>Buka ruang kerja demo</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="90"/>
+        <location filename="../../ui/views/start_dialog.py" line="119"/>
         <source>Buka ruang kerja yang ada…</source>
         <translation>Open existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="91"/>
+        <location filename="../../ui/views/start_dialog.py" line="120"/>
         <source>Buat ruang kerja instansi baru…</source>
         <translation>Create new agency workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="92"/>
+        <location filename="../../ui/views/start_dialog.py" line="121"/>
         <source>Gabung dengan instansi (berkas pendaftaran)…</source>
         <translation>Join an agency (enrolment file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="106"/>
+        <location filename="../../ui/views/start_dialog.py" line="135"/>
         <source>Pilih folder ruang kerja</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="112"/>
+        <location filename="../../ui/views/start_dialog.py" line="141"/>
         <source>Ruang kerja instansi baru</source>
         <translation>New agency workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="112"/>
+        <location filename="../../ui/views/start_dialog.py" line="141"/>
         <source>Buat</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="117"/>
-        <location filename="../../ui/views/start_dialog.py" line="163"/>
+        <location filename="../../ui/views/start_dialog.py" line="146"/>
+        <location filename="../../ui/views/start_dialog.py" line="192"/>
         <source>dipakai bila tidak ada keyring sistem</source>
         <translation>used when there is no system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="118"/>
+        <location filename="../../ui/views/start_dialog.py" line="147"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="119"/>
+        <location filename="../../ui/views/start_dialog.py" line="148"/>
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="120"/>
+        <location filename="../../ui/views/start_dialog.py" line="149"/>
         <source>Kata sandi admin</source>
         <translation>Admin password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="121"/>
-        <location filename="../../ui/views/start_dialog.py" line="168"/>
+        <location filename="../../ui/views/start_dialog.py" line="150"/>
+        <location filename="../../ui/views/start_dialog.py" line="197"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="123"/>
+        <location filename="../../ui/views/start_dialog.py" line="152"/>
         <source>opsional: folder berbagi atau smb://server/share/folder</source>
         <translation>optional: shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="124"/>
-        <location filename="../../ui/views/start_dialog.py" line="166"/>
+        <location filename="../../ui/views/start_dialog.py" line="153"/>
+        <location filename="../../ui/views/start_dialog.py" line="195"/>
         <source>Lokasi berbagi sinkronisasi</source>
         <translation>Sync share location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <location filename="../../ui/views/start_dialog.py" line="176"/>
         <source>Gabung dengan instansi</source>
         <translation>Join an agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="147"/>
+        <location filename="../../ui/views/start_dialog.py" line="176"/>
         <source>Gabung</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="149"/>
+        <location filename="../../ui/views/start_dialog.py" line="178"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="152"/>
-        <location filename="../../ui/views/start_dialog.py" line="164"/>
+        <location filename="../../ui/views/start_dialog.py" line="181"/>
+        <location filename="../../ui/views/start_dialog.py" line="193"/>
         <source>Berkas pendaftaran</source>
         <translation>Enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="160"/>
+        <location filename="../../ui/views/start_dialog.py" line="189"/>
         <source>folder berbagi atau smb://server/share/folder</source>
         <translation>shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="165"/>
+        <location filename="../../ui/views/start_dialog.py" line="194"/>
         <source>Frasa sandi berkas</source>
         <translation>File passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="167"/>
+        <location filename="../../ui/views/start_dialog.py" line="196"/>
         <source>Folder ruang kerja di laptop ini</source>
         <translation>Workspace folder on this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="186"/>
+        <location filename="../../ui/views/start_dialog.py" line="215"/>
         <source>Bergabung dan mengambil data instansi…</source>
         <translation>Joining and fetching the agency&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/start_dialog.py" line="188"/>
+        <location filename="../../ui/views/start_dialog.py" line="217"/>
+        <source>Penggabungan dibatalkan; tekan Gabung untuk mencoba lagi.</source>
+        <translation>Joining cancelled; press Join to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start_dialog.py" line="220"/>
         <source>Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.</source>
         <translation>Could not join; check the file, the passphrase and the share location.</translation>
     </message>
@@ -2903,42 +2928,72 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="41"/>
+        <location filename="../../ui/views/sync_dialog.py" line="60"/>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="44"/>
+        <location filename="../../ui/views/sync_dialog.py" line="64"/>
         <source>folder berbagi atau smb://server/share/folder</source>
         <translation>shared folder or smb://server/share/folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="50"/>
+        <location filename="../../ui/views/sync_dialog.py" line="99"/>
         <source>Terakhir: {when} — {summary}</source>
         <translation>Last: {when} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="52"/>
+        <location filename="../../ui/views/sync_dialog.py" line="98"/>
         <source>Laptop ini belum pernah disinkronkan.</source>
         <translation>This laptop has never been synced.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="55"/>
+        <location filename="../../ui/views/sync_dialog.py" line="67"/>
+        <source>Folder bersama instansi (mis. Z:\kinerja) atau alamat smb://server/share/folder</source>
+        <translation>The agency's shared folder (e.g. Z:\kinerja) or an address smb://server/share/folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="69"/>
+        <source>&amp;Pilih folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="79"/>
         <source>Lokasi berbagi</source>
         <translation>Share location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="56"/>
+        <location filename="../../ui/views/sync_dialog.py" line="80"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="60"/>
+        <location filename="../../ui/views/sync_dialog.py" line="84"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync_dialog.py" line="102"/>
+        <location filename="../../ui/views/sync_dialog.py" line="104"/>
+        <source>Pilih folder berbagi instansi</source>
+        <translation>Choose the agency's shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="136"/>
+        <source>Sinkronisasi gagal; data di laptop ini aman.</source>
+        <translation>Sync failed; the data on this laptop is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="143"/>
+        <source>Sinkronisasi dibatalkan. Yang sudah terkirim atau diterima tetap tersimpan; </source>
+        <translation>Sync cancelled. What was already sent or received stays saved; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="144"/>
+        <source>sinkronisasi berikutnya melanjutkannya.</source>
+        <translation>the next sync carries on from there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="148"/>
         <source>Menyinkronkan…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3259,47 +3314,47 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="37"/>
+        <location filename="../../ui/views/admin/users.py" line="38"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="41"/>
+        <location filename="../../ui/views/admin/users.py" line="42"/>
         <source>mis. NIP pegawai</source>
         <translation>e.g. employee NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="47"/>
+        <location filename="../../ui/views/admin/users.py" line="48"/>
         <source>— tidak terhubung —</source>
         <translation>— not linked —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="48"/>
+        <location filename="../../ui/views/admin/users.py" line="49"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="49"/>
+        <location filename="../../ui/views/admin/users.py" line="50"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="50"/>
+        <location filename="../../ui/views/admin/users.py" line="51"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="51"/>
+        <location filename="../../ui/views/admin/users.py" line="52"/>
         <source>&amp;Peran</source>
         <translation>R&amp;ole</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="52"/>
+        <location filename="../../ui/views/admin/users.py" line="53"/>
         <source>Data &amp;pegawai</source>
         <translation>&amp;Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="57"/>
+        <location filename="../../ui/views/admin/users.py" line="58"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -3307,37 +3362,37 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="73"/>
+        <location filename="../../ui/views/admin/users.py" line="77"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="74"/>
+        <location filename="../../ui/views/admin/users.py" line="78"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="75"/>
+        <location filename="../../ui/views/admin/users.py" line="79"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="76"/>
+        <location filename="../../ui/views/admin/users.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="76"/>
+        <location filename="../../ui/views/admin/users.py" line="80"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="76"/>
+        <location filename="../../ui/views/admin/users.py" line="80"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/users.py" line="91"/>
+        <location filename="../../ui/views/admin/users.py" line="95"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
@@ -3539,8 +3594,9 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="105"/>
+        <location filename="../../ui/tasks.py" line="256"/>
         <source>Batal</source>
+        <extracomment>Long work: only ever on the job worker (the contract&apos;s test fails if one runs on the GUI thread). Reads loaded on the read worker (``TaskRunner.load``): their median is over the budget. Reads the GUI thread may make: each one&apos;s median measured under GUI_BUDGET_MS on the 10,000-employee demo by ``benchmarks/bench_gui_calls.py`` (the walk of every screen, and the reads behind a click: evidence, proposals, conflicts). Writes of one record also run on the GUI thread (one transaction of a few rows); everything else is a job or a load.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -3871,6 +3927,21 @@
         <location filename="../../ui/views/worklog_proposal.py" line="55"/>
         <source>{value} (capaian {percent})</source>
         <translation>{value} ({percent} achieved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="37"/>
+        <source>Sinkronisasi selesai: {sent} perubahan dikirim, {got} perubahan diterima</source>
+        <translation>Sync finished: {sent} changes sent, {got} changes received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="41"/>
+        <source>, {n} konflik perlu diputuskan</source>
+        <translation>, {n} conflicts to decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync_dialog.py" line="43"/>
+        <source>, {n} kiriman dilewati</source>
+        <translation>, {n} deliveries skipped</translation>
     </message>
 </context>
 </TS>

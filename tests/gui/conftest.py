@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from tests.unit.services.helpers import approved_skp, head_skp
 from ui.app import Application
+from ui.tasks import TaskRunner
 from ui.views.realisation_page import RealisationPage
 
 
@@ -78,3 +80,11 @@ def realisation_page(qtbot, org) -> tuple[RealisationPage, list[str]]:
     page.table.clearSelection()
     page.table.setCurrentIndex(page.table.model().index(-1, -1))
     return page, reals
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    """The runner a main window would hand to its pages (one per test)."""
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()

@@ -200,10 +200,11 @@ def test_page_in_main_window_for_every_employee_and_admin_tab(qtbot, org, team) 
     assert isinstance(page.competencies, CompetenciesTab)
 
 
-def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, team, monkeypatch) -> None:
-    tab = CompetenciesTab(org.ctx["admin"])
+def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, team, tasks) -> None:
+    tab = CompetenciesTab(org.ctx["admin"], tasks)
     qtbot.addWidget(tab)
     tab.refresh()
+    tasks.wait_idle()
     qtmodeltester.check(tab.positions)
     tab.select_position(team.position)
     assert tab.competencies.rowCount() == 2
@@ -223,6 +224,7 @@ def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, te
 
     on_next_dialog(add)
     tab.add()
+    tasks.wait_idle()
     assert messages == ['Jabatan ini sudah memiliki kompetensi sosial kultural "Perekat Bangsa".']
     rows = [(tab.competencies.index(r, 0).data(), tab.competencies.index(r, 1).data()) for r in range(3)]
     assert ("Kompetensi Manajerial", "Kerja Sama") in rows
@@ -238,10 +240,12 @@ def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, te
 
     on_next_dialog(rename)
     tab.edit()
+    tasks.wait_idle()
     names = {tab.competencies.row_at(r).name for r in range(tab.competencies.rowCount())}
     assert "Kerja Sama Tim" in names
     row = next(r for r in range(3) if tab.competencies.row_at(r).name == "Kerja Sama Tim")
     tab.table.selectRow(row)
     click_in_next_box("confirmAction")
     tab.remove()
+    tasks.wait_idle()
     assert tab.competencies.rowCount() == 2

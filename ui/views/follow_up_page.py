@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import CancelToken
 from asn_desktop.services import followup as fu
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_units
@@ -62,9 +62,9 @@ def agency_columns(widget: QWidget) -> list[Column[fu.FollowUpRow]]:
 class FollowUpAgencyPage(Page):
     """HR's list of open follow-ups (rencana, berjalan) with a unit filter and an XLSX export."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._tasks: TaskRunner | None = None
+        self.tasks = tasks  # the agency's list is loaded, and exported, on the window's workers
         self.model: RowTableModel[fu.FollowUpRow] = RowTableModel(agency_columns(self), self)
         self.proxy = FilterProxy(self.model, self)
         self.proxy.setSortRole(SortRole)
@@ -100,21 +100,16 @@ class FollowUpAgencyPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-    @property
-    def tasks(self) -> TaskRunner:
-        """The main window's serialized worker; a private one when the page stands alone (tests)."""
-        if self._tasks is None:
-            window = self.window()
-            shared = getattr(window, "tasks", None) if window is not self else None
-            self._tasks = shared or TaskRunner(self)
-        return self._tasks
-
     def refresh(self) -> None:
         fill_unit_combo(self.unit_filter, list_units(self.ctx), empty=self.tr("Semua unit"))
         self.reload()
 
     def reload(self) -> None:
-        rows = fu.list_open_for_agency(self.ctx, unit_id=self.unit_filter.currentData())
+        ctx, unit_id = self.ctx, self.unit_filter.currentData()
+        self.count.setText(self.tr("Memuat…"))
+        self.tasks.load(self, "rows", lambda: fu.list_open_for_agency(ctx, unit_id=unit_id), self._show_rows)
+
+    def _show_rows(self, rows: list[fu.FollowUpRow]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} tindak lanjut terbuka").format(n=fmt_number(len(rows))))
 
@@ -140,6 +135,7 @@ class FollowUpAgencyPage(Page):
             job,
             lambda n: self._done(n, path),
             self._failed,
+            self._cancelled,
         )
 
     def _done(self, count: Any, path: Path) -> None:
@@ -148,10 +144,11 @@ class FollowUpAgencyPage(Page):
             self.tr("{n} tindak lanjut diekspor ke {name}.").format(n=fmt_number(count), name=path.name)
         )
 
+    def _cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
+
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
-            return
         self.status.setText(self.tr("Ekspor gagal."))
         show_error(self, exc, self.tr("Ekspor tindak lanjut"))

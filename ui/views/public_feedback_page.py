@@ -126,10 +126,10 @@ class FeedbackDialog(FormDialog):
 class PublicFeedbackPage(Page):
     """Left, the filtered list with add and import; right, the chosen unit's year as a chart."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[UnitRow] = []
-        self._tasks: TaskRunner | None = None
+        self.tasks = tasks  # the list and the summary grow with the agency: loaded on its read worker
         self.report_dialog: ImportReportDialog | None = None
         self.model: RowTableModel[pf.PublicFeedbackRow] = RowTableModel(feedback_columns(self), self)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="publicFeedbackSplitter")
@@ -226,21 +226,22 @@ class PublicFeedbackPage(Page):
         layout.addWidget(self.chart, 1)
         return side
 
-    @property
-    def tasks(self) -> TaskRunner:
-        """The main window's serialized worker; a private one when the page stands alone (tests)."""
-        if self._tasks is None:
-            window = self.window()
-            shared = getattr(window, "tasks", None) if window is not self else None
-            self._tasks = shared or TaskRunner(self)
-        return self._tasks
-
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        allowed = {uid for uid, _ in pf.recordable_units(self.ctx)}
-        self.units = [u for u in list_units(self.ctx) if u.id in allowed]
+        ctx = self.ctx
+
+        def read() -> list[UnitRow]:
+            allowed = {uid for uid, _ in pf.recordable_units(ctx)}
+            return [u for u in list_units(ctx) if u.id in allowed]
+
+        self.tasks.load(self, "units", read, self._show_units)
+
+    def _show_units(self, units: list[UnitRow]) -> None:
+        self.units = units
+        self.unit_filter.blockSignals(True)
         fill_unit_combo(self.unit_filter, self.units, empty=self.tr("Semua unit"))
+        self.unit_filter.blockSignals(False)
         self.table.setColumnHidden(1, len(self.units) <= 1)  # one unit: the column says nothing
         self._unit_changed()
 
@@ -259,13 +260,23 @@ class PublicFeedbackPage(Page):
         self.show_summary()
 
     def reload(self) -> None:
-        rows = pf.list_public_feedback(
+        ctx, unit_id, employee_id = (
             self.ctx,
-            unit_id=self.unit_filter.currentData(),
-            employee_id=self.employee_filter.currentData(),
-            start=_picked(self.start),
-            end=_picked(self.end),
+            self.unit_filter.currentData(),
+            self.employee_filter.currentData(),
         )
+        start, end = _picked(self.start), _picked(self.end)
+        self.count.setText(self.tr("Memuat…"))
+        self.tasks.load(
+            self,
+            "rows",
+            lambda: pf.list_public_feedback(
+                ctx, unit_id=unit_id, employee_id=employee_id, start=start, end=end
+            ),
+            self._show_rows,
+        )
+
+    def _show_rows(self, rows: list[pf.PublicFeedbackRow]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} tanggapan").format(n=fmt_number(len(rows))))
 
@@ -278,13 +289,16 @@ class PublicFeedbackPage(Page):
         return roots[0] if roots else None
 
     def show_summary(self) -> None:
-        unit_id = self.summary_unit()
-        summary = (
-            pf.unit_summary(self.ctx, unit_id=unit_id, year=self.year.value(), by=self.grouping.currentData())
-            if unit_id
-            else None
+        unit_id, ctx, year, by = self.summary_unit(), self.ctx, self.year.value(), self.grouping.currentData()
+        if unit_id is None:
+            self.chart.show_summary(None)
+            return
+        self.tasks.load(
+            self,
+            "summary",
+            lambda: pf.unit_summary(ctx, unit_id=unit_id, year=year, by=by),
+            self.chart.show_summary,
         )
-        self.chart.show_summary(summary)
 
     # -- acts -----------------------------------------------------------------------------------
 
@@ -319,7 +333,12 @@ class PublicFeedbackPage(Page):
             job,
             self._import_done,
             lambda exc: self._import_failed(exc, path),
+            self._import_cancelled,
         )
+
+    def _import_cancelled(self) -> None:
+        self.import_button.setEnabled(True)
+        self.status.setText(self.tr("Impor dibatalkan; tidak ada data yang disimpan."))
 
     def _import_done(self, report: Any) -> None:  # pf.PublicFeedbackImport
         self.import_button.setEnabled(True)

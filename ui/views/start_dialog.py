@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import paths
 from asn_desktop.errors import WorkspaceError
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import Cancelled, CancelToken
 from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
@@ -31,48 +32,75 @@ from ui.widgets.form_dialog import FormDialog
 
 
 def _run_blocking(
-    parent: QWidget | None, title: str, job: Callable[[Callable[[int, int, str], None], CancelToken], Any]
-) -> bool:
-    """Run ``job`` off the GUI thread with a progress dialog, waiting in a local event loop."""
-    runner = TaskRunner()
+    parent: QWidget | None,
+    title: str,
+    job: Callable[[Callable[[int, int, str], None], CancelToken], Any],
+    runner: TaskRunner | None = None,
+) -> str:
+    """Run ``job`` off the GUI thread with a progress dialog, waiting in a local event loop.
+
+    "done", "failed" (the error was shown) or "cancelled" (nothing to show: the user pressed
+    Batal). Before any main window exists there is no window runner: the start
+    dialog's own one is used, or, when none is given (``asn-desktop --demo``), one for this call.
+    """
+    own = runner is None
+    tasks = runner or TaskRunner()
     loop = QEventLoop()
-    outcome: dict[str, bool] = {}
+    outcome: list[str] = []
 
     def done(_: Any) -> None:
-        outcome["ok"] = True
+        outcome.append("done")
         loop.quit()
 
     def failed(exc: BaseException) -> None:
         show_error(parent, exc)
-        outcome["ok"] = False
+        outcome.append("failed")
+        loop.quit()
+
+    def cancelled() -> None:
+        outcome.append("cancelled")
         loop.quit()
 
     host = parent or QWidget()
-    run_with_progress(host, runner, title, job, done, failed)
+    run_with_progress(host, tasks, title, job, done, failed, cancelled)
     loop.exec()
-    runner.shutdown()
-    return outcome.get("ok", False)
+    if own:
+        tasks.shutdown()
+    return outcome[0] if outcome else "failed"
 
 
-def build_demo_workspace(path: Path, parent: QWidget | None = None, employees: int = 60) -> bool:
+def build_demo_workspace(
+    path: Path, parent: QWidget | None = None, employees: int = 60, *, tasks: TaskRunner | None = None
+) -> bool:
+    """Build the demo workspace in ``path``; Batal stops it and leaves no half-built folder."""
+    fresh = not path.exists()
+
     def job(progress: Callable[[int, int, str], None], token: CancelToken) -> None:
-        ws = init_workspace(
-            path,
-            agency="Badan Kepegawaian Daerah Provinsi Contoh",
-            admin_password=DEMO_PASSWORD,
-            passphrase=DEMO_PASSPHRASE,
-            prefer_keyring=False,
-        )
-        try:
-            build_demo(
-                AppContext.system(ws), employees=employees, seed=1, year=ws.now().year, progress=progress
-            )
-        finally:
-            ws.close()
+        def step(done: int, total: int, text: str) -> None:
+            token.check()  # the demo is built in stages; Batal ends it at the next one
+            progress(done, total, text)
 
-    return _run_blocking(
-        parent, QCoreApplication.translate("StartDialog", "Menyiapkan ruang kerja demo…"), job
-    )
+        try:
+            ws = init_workspace(
+                path,
+                agency="Badan Kepegawaian Daerah Provinsi Contoh",
+                admin_password=DEMO_PASSWORD,
+                passphrase=DEMO_PASSPHRASE,
+                prefer_keyring=False,
+            )
+            try:
+                build_demo(
+                    AppContext.system(ws), employees=employees, seed=1, year=ws.now().year, progress=step
+                )
+            finally:
+                ws.close()
+        except Cancelled:
+            if fresh:
+                shutil.rmtree(path, ignore_errors=True)
+            raise
+
+    title = QCoreApplication.translate("StartDialog", "Menyiapkan ruang kerja demo…")
+    return _run_blocking(parent, title, job, tasks) == "done"
 
 
 class StartDialog(QDialog):
@@ -82,6 +110,7 @@ class StartDialog(QDialog):
         self.setWindowTitle(self.tr("ASN Kinerja — mulai"))
         self.chosen: Path | None = None
         self.passphrase: str | None = None
+        self.tasks = TaskRunner(self)  # the start phase's runner: there is no main window yet
         intro = QLabel(self.tr("<h3>Selamat datang di ASN Kinerja</h3>Pilih ruang kerja yang akan dibuka."))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -97,7 +126,7 @@ class StartDialog(QDialog):
 
     def open_demo(self) -> None:
         path = paths.demo_workspace()
-        if not (path / "device.json").exists() and not build_demo_workspace(path, self):
+        if not (path / "device.json").exists() and not build_demo_workspace(path, self, tasks=self.tasks):
             return
         self.chosen, self.passphrase = path, DEMO_PASSPHRASE
         self.accept()
@@ -183,7 +212,10 @@ class StartDialog(QDialog):
                 )
                 ws.close()
 
-            if not _run_blocking(self, self.tr("Bergabung dan mengambil data instansi…"), job):
+            outcome = _run_blocking(self, self.tr("Bergabung dan mengambil data instansi…"), job, self.tasks)
+            if outcome == "cancelled":
+                raise WorkspaceError(self.tr("Penggabungan dibatalkan; tekan Gabung untuk mencoba lagi."))
+            if outcome != "done":
                 raise WorkspaceError(
                     self.tr("Gagal bergabung; periksa berkas, frasa sandi dan lokasi berbagi.")
                 )

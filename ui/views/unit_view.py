@@ -46,8 +46,7 @@ from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import DomainError
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import UnitRow, list_units, profile
-from asn_desktop.services.unit import DistributionReport, unit_overview
-from asn_desktop.store.queries import SkpStatusRow
+from asn_desktop.services.unit import DistributionReport, SkpStatusRow, unit_overview
 from ui.errors import show_error
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel

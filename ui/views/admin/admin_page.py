@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from asn_desktop.domain.permissions import can_manage_master_data, can_manage_users
 from asn_desktop.services.context import AppContext
+from ui.tasks import TaskRunner
 from ui.views.admin.competencies import CompetenciesTab
 from ui.views.admin.employees import EmployeesTab
 from ui.views.admin.settings import SettingsTab
@@ -20,7 +21,7 @@ from ui.views.page import Page
 
 
 class AdminPage(Page):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
@@ -30,10 +31,10 @@ class AdminPage(Page):
             layout.addWidget(refusal)
             return
         self.units = UnitsTab(ctx, self)
-        self.employees = EmployeesTab(ctx, self)
-        self.users = UsersTab(ctx, self)
+        self.employees = EmployeesTab(ctx, tasks, self)
+        self.users = UsersTab(ctx, tasks, self)
         self.settings = SettingsTab(ctx, self)
-        self.competencies = CompetenciesTab(ctx, self)
+        self.competencies = CompetenciesTab(ctx, tasks, self)
         self.tabs = QTabWidget(objectName="adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))

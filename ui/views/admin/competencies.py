@@ -25,6 +25,7 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.tasks import TaskRunner
 from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
@@ -83,9 +84,10 @@ class CompetencyDialog(FormDialog):
 class CompetenciesTab(QWidget):
     """Above, every position (searchable); below, the chosen position's competencies."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.positions: RowTableModel[PositionRow] = RowTableModel(
             [
                 Column(self.tr("Jabatan"), lambda r: r.name),
@@ -159,11 +161,16 @@ class CompetenciesTab(QWidget):
         layout.addWidget(splitter)
 
     def refresh(self) -> None:
-        chosen = self.position()
-        self.positions.set_rows(comp.positions_for_competencies(self.ctx))
-        if chosen is not None:
-            self.select_position(chosen.id)
-        self._show_position()
+        """Every position of the agency, loaded on the read worker; the chosen one stays chosen."""
+        chosen, ctx = self.position(), self.ctx
+
+        def show(rows: list[PositionRow]) -> None:
+            self.positions.set_rows(rows)
+            if chosen is not None:
+                self.select_position(chosen.id)
+            self._show_position()
+
+        self.tasks.load(self, "positions", lambda: comp.positions_for_competencies(ctx), show)
 
     def select_position(self, position_id: str) -> None:
         for row in range(self.proxy.rowCount()):
@@ -193,10 +200,7 @@ class CompetenciesTab(QWidget):
         self.remove_button.setEnabled(self.current() is not None)
 
     def _after_change(self) -> None:
-        pos = self.position()
-        self.refresh()
-        if pos is not None:
-            self.select_position(pos.id)
+        self.refresh()  # keeps the chosen position and shows its competencies again
 
     def add(self) -> None:
         pos = self.position()

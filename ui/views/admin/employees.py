@@ -318,12 +318,10 @@ class EmployeesTab(QWidget):
 
     employees_did_change = Signal()
 
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._tasks = tasks
+        self.tasks = tasks  # the window's runner: imports run on its job worker
         self.units: list[UnitRow] = []
         self.report_dialog: ImportReportDialog | None = None
         self.import_running = False
@@ -390,13 +388,6 @@ class EmployeesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-    @property
-    def tasks(self) -> TaskRunner:
-        """The main window's serialized worker; a private one when the tab stands alone (tests)."""
-        if self._tasks is None:
-            self._tasks = getattr(self.window(), "tasks", None) or TaskRunner(self)
-        return self._tasks
-
     def refresh(self) -> None:
         self.units = list_units(self.ctx)
         fill_unit_combo(self.unit_filter, self.units, empty=self.tr("Semua unit"))
@@ -458,7 +449,12 @@ class EmployeesTab(QWidget):
             job,
             self._import_done,
             lambda exc: self._import_failed(exc, path),
+            self._import_cancelled,
         )
+
+    def _import_cancelled(self) -> None:
+        self._import_finished()
+        self.status.setText(self.tr("Impor dibatalkan; tidak ada data yang disimpan."))
 
     def _import_finished(self) -> None:
         self.import_running = False

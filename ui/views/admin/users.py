@@ -20,6 +20,7 @@ from asn_desktop.services import employees as emp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import UserRow, list_users
 from ui.models.rows import Column, RowTableModel
+from ui.tasks import TaskRunner
 from ui.views.admin.employees import EmployeePicker
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
@@ -65,9 +66,12 @@ class UserDialog(FormDialog):
 
 
 class UsersTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Every user of the agency; the list is loaded on the window's read worker (it grows with it)."""
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.model: RowTableModel[UserRow] = RowTableModel(
             [
                 Column(self.tr("Nama pengguna"), lambda r: r.username),
@@ -98,7 +102,8 @@ class UsersTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
-        self.model.set_rows(list_users(self.ctx))
+        ctx = self.ctx
+        self.tasks.load(self, "users", lambda: list_users(ctx), self.model.set_rows)
 
     def add_user(self) -> None:
         if UserDialog(self.ctx, self).exec():
