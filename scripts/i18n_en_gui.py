@@ -88,4 +88,15 @@ EN_GUI = {
     ),
     ", {n} konflik perlu diputuskan": ", {n} conflicts to decide",
     ", {n} kiriman dilewati": ", {n} deliveries skipped",
+    # Team list, meeting autosave
+    "Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut": (
+        "Saves the minutes and the ratings not saved yet; the meeting goes on"
+    ),
+    "Se&amp;lesai rapat": "&amp;End the meeting",
+    "Tersimpan otomatis {time}": "Saved automatically at {time}",
+    "Notulen rapat tersimpan {time}.": "Minutes saved at {time}.",
+    "{name} belum memiliki SKP untuk tahun ini.": "{name} has no SKP for this year yet.",
+    "belum dinilai": "not rated",
+    "SKP": "SKP",
+    "Penilaian periode": "Period rating",
 }

@@ -33,8 +33,13 @@ def fmt_percent(ratio: float | None) -> str:
     return "" if ratio is None else f"{fmt_number(ratio * 100, 0)} %"
 
 
+def fmt_time(value: datetime) -> str:
+    """ "10.42": the Indonesian way of writing a time of day."""
+    return current().toString(value.time(), "HH.mm")
+
+
 def fmt_datetime(value: datetime | None) -> str:
     """ "14 Maret 2026 10.42": a day and a time (the last sync, an autosave)."""
     if value is None:
         return ""
-    return f"{fmt_date(value)} {current().toString(value.time(), 'HH.mm')}"
+    return f"{fmt_date(value)} {fmt_time(value)}"

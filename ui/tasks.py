@@ -82,6 +82,7 @@ GUI_THREAD_CALLS = frozenset(
         "competency_read.round_form",
         "competency_read.rounds_about",
         "directory.count_visible_employees",
+        "directory.team_status",
         "directory.visible_employees",
         "followup_read.list_for_employee",
         "history.predikat_history",

@@ -60,7 +60,7 @@ def every_screen(window: MainWindow) -> Iterator[str]:
             page.start()
             settle()
             yield f"{name} / rapat berjalan"
-            page.runner.dirty = False
+            page.runner.forget()
             page.mark_dirty(False)
             page.stack.setCurrentWidget(page.setup)
     window.nav.setCurrentRow(0)

@@ -455,37 +455,37 @@
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="153"/>
+        <location filename="../../ui/views/unit_view.py" line="152"/>
         <source>Distribusi predikat {unit} ({n} pegawai dinilai)</source>
         <translation>Rating category distribution for {unit} ({n} employees assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="157"/>
+        <location filename="../../ui/views/unit_view.py" line="156"/>
         <source>Sesuai pola</source>
         <translation>Within pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="158"/>
+        <location filename="../../ui/views/unit_view.py" line="157"/>
         <source>Di luar pola</source>
         <translation>Outside pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="171"/>
+        <location filename="../../ui/views/unit_view.py" line="170"/>
         <source>Batas atas</source>
         <translation>Upper limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="174"/>
+        <location filename="../../ui/views/unit_view.py" line="173"/>
         <source>Batas bawah</source>
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="188"/>
+        <location filename="../../ui/views/unit_view.py" line="187"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="218"/>
+        <location filename="../../ui/views/unit_view.py" line="217"/>
         <source> (boleh {low}–{high})</source>
         <translation> (allowed {low}–{high})</translation>
     </message>
@@ -1533,82 +1533,82 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="87"/>
+        <location filename="../../ui/views/meeting_view.py" line="89"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="92"/>
+        <location filename="../../ui/views/meeting_view.py" line="94"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="94"/>
+        <location filename="../../ui/views/meeting_view.py" line="96"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="102"/>
+        <location filename="../../ui/views/meeting_view.py" line="104"/>
         <source>Peserta rapat (bawahan langsung)</source>
         <translation>Meeting participants (direct reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="114"/>
+        <location filename="../../ui/views/meeting_view.py" line="116"/>
         <source>mis. Ruang Rapat Lt. 2</source>
         <translation>e.g. Meeting Room, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="116"/>
+        <location filename="../../ui/views/meeting_view.py" line="118"/>
         <source>&amp;Mulai rapat</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="121"/>
+        <location filename="../../ui/views/meeting_view.py" line="123"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="122"/>
+        <location filename="../../ui/views/meeting_view.py" line="124"/>
         <source>Tem&amp;pat</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="123"/>
+        <location filename="../../ui/views/meeting_view.py" line="125"/>
         <source>P&amp;eriode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="126"/>
+        <location filename="../../ui/views/meeting_view.py" line="128"/>
         <source>Rapat evaluasi kinerja</source>
         <translation>Performance review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="140"/>
+        <location filename="../../ui/views/meeting_view.py" line="142"/>
         <source>Cari rapat (peserta, tempat, notulen)…</source>
         <translation>Search meetings (participants, venue, minutes)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="151"/>
+        <location filename="../../ui/views/meeting_view.py" line="153"/>
         <source>Rapat sebelumnya</source>
         <translation>Previous meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="161"/>
+        <location filename="../../ui/views/meeting_view.py" line="163"/>
         <source>{n} dipilih</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="167"/>
+        <location filename="../../ui/views/meeting_view.py" line="169"/>
         <source>Pilih paling sedikit satu pegawai peserta rapat.</source>
         <translation>Select at least one employee to take part in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="184"/>
+        <location filename="../../ui/views/meeting_view.py" line="186"/>
         <source>notulen dan rating rapat</source>
         <translation>the meeting&apos;s minutes and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="196"/>
+        <location filename="../../ui/views/meeting_view.py" line="202"/>
         <source>Notulen rapat terakhir tersimpan.</source>
         <translation>Minutes of the last meeting saved.</translation>
     </message>
@@ -1616,130 +1616,145 @@
 <context>
     <name>MeetingRunner</name>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="173"/>
+        <location filename="../../ui/views/meeting_runner.py" line="183"/>
         <source>Target dan capaian</source>
         <translation>Targets and achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="190"/>
+        <location filename="../../ui/views/meeting_runner.py" line="200"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="191"/>
+        <location filename="../../ui/views/meeting_runner.py" line="201"/>
         <source>Umpan balik terakhir</source>
         <translation>Latest feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="195"/>
+        <location filename="../../ui/views/meeting_runner.py" line="205"/>
         <source>Jalannya rapat, untuk semua peserta</source>
         <translation>Meeting proceedings, for all participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="196"/>
+        <location filename="../../ui/views/meeting_runner.py" line="206"/>
         <source>Keputusan dan tindak lanjut</source>
         <translation>Decisions and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="198"/>
+        <location filename="../../ui/views/meeting_runner.py" line="208"/>
         <source>Notulen rapat</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="199"/>
+        <location filename="../../ui/views/meeting_runner.py" line="209"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="205"/>
+        <location filename="../../ui/views/meeting_runner.py" line="215"/>
         <source>Catatan khusus untuk pegawai ini</source>
         <translation>Specific notes for this employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="209"/>
+        <location filename="../../ui/views/meeting_runner.py" line="219"/>
         <source>Catatan untuk pegawai</source>
         <translation>Notes for the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="212"/>
+        <location filename="../../ui/views/meeting_runner.py" line="222"/>
         <source>Simpan &amp;rating</source>
         <translation>Save &amp;rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="218"/>
+        <location filename="../../ui/views/meeting_runner.py" line="228"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="230"/>
+        <location filename="../../ui/views/meeting_runner.py" line="240"/>
         <source>◀ Sebelumnya (PgUp)</source>
         <translation>◀ Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="232"/>
+        <location filename="../../ui/views/meeting_runner.py" line="242"/>
         <source>Berikutnya (PgDn) ▶</source>
         <translation>Next (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="234"/>
+        <location filename="../../ui/views/meeting_runner.py" line="244"/>
         <source>Ubah peserta</source>
         <translation>Change participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="236"/>
+        <location filename="../../ui/views/meeting_runner.py" line="246"/>
         <source>Simpan &amp;notulen</source>
         <translation>Save &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="282"/>
+        <location filename="../../ui/views/meeting_runner.py" line="248"/>
+        <source>Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut</source>
+        <translation>Saves the minutes and the ratings not saved yet; the meeting goes on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_runner.py" line="251"/>
+        <source>Se&amp;lesai rapat</source>
+        <translation>&amp;End the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_runner.py" line="302"/>
         <source>Pegawai {n} dari {total}</source>
         <translation>Employee {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="284"/>
+        <location filename="../../ui/views/meeting_runner.py" line="304"/>
         <source>Catatan untuk {name}</source>
         <translation>Notes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="308"/>
+        <location filename="../../ui/views/meeting_runner.py" line="328"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="313"/>
+        <location filename="../../ui/views/meeting_runner.py" line="333"/>
         <source>Belum ada umpan balik.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="331"/>
+        <location filename="../../ui/views/meeting_runner.py" line="351"/>
         <source>Belum ada bukti dukung pada periode ini.</source>
         <translation>No evidence in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="351"/>
-        <location filename="../../ui/views/meeting_runner.py" line="372"/>
+        <location filename="../../ui/views/meeting_runner.py" line="371"/>
+        <location filename="../../ui/views/meeting_runner.py" line="393"/>
         <source>Rating belum disimpan.</source>
         <translation>Rating not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="353"/>
+        <location filename="../../ui/views/meeting_runner.py" line="373"/>
         <source>Tersimpan: {predikat}</source>
         <translation>Saved: {predikat}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="355"/>
+        <location filename="../../ui/views/meeting_runner.py" line="375"/>
         <source>Belum dinilai.</source>
         <translation>Not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="382"/>
+        <location filename="../../ui/views/meeting_runner.py" line="447"/>
+        <source>Tersimpan otomatis {time}</source>
+        <translation>Saved automatically at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_runner.py" line="456"/>
         <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
         <translation>Complete both ratings for {name} or set both back to “select”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="439"/>
-        <source>Notulen rapat tersimpan.</source>
-        <translation>Meeting minutes saved.</translation>
+        <location filename="../../ui/views/meeting_runner.py" line="506"/>
+        <source>Notulen rapat tersimpan {time}.</source>
+        <translation>Minutes saved at {time}.</translation>
     </message>
 </context>
 <context>
@@ -2519,127 +2534,127 @@
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="185"/>
+        <location filename="../../ui/views/skp_editor.py" line="191"/>
         <source>Buat SKP {year}</source>
         <translation>Create SKP {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="186"/>
+        <location filename="../../ui/views/skp_editor.py" line="192"/>
         <source>Tambah RHK…</source>
         <translation>Add RHK…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="187"/>
+        <location filename="../../ui/views/skp_editor.py" line="193"/>
         <source>Tambah indikator…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="188"/>
+        <location filename="../../ui/views/skp_editor.py" line="194"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="189"/>
+        <location filename="../../ui/views/skp_editor.py" line="195"/>
         <source>Lampiran…</source>
         <translation>Attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="190"/>
+        <location filename="../../ui/views/skp_editor.py" line="196"/>
         <source>Ajukan ke penilai</source>
         <translation>Submit to appraiser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="191"/>
+        <location filename="../../ui/views/skp_editor.py" line="197"/>
         <source>Buat revisi</source>
         <translation>Create revision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="229"/>
+        <location filename="../../ui/views/skp_editor.py" line="235"/>
         <source>Tambah Rencana Hasil Kerja</source>
         <translation>Add planned result (RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="231"/>
+        <location filename="../../ui/views/skp_editor.py" line="237"/>
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="232"/>
+        <location filename="../../ui/views/skp_editor.py" line="238"/>
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="236"/>
+        <location filename="../../ui/views/skp_editor.py" line="242"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="241"/>
+        <location filename="../../ui/views/skp_editor.py" line="247"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="242"/>
+        <location filename="../../ui/views/skp_editor.py" line="248"/>
         <source>Uraian RHK</source>
         <translation>RHK description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="243"/>
+        <location filename="../../ui/views/skp_editor.py" line="249"/>
         <source>RHK pimpinan yang diintervensi</source>
         <translation>Supervisor&apos;s RHK supported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="257"/>
+        <location filename="../../ui/views/skp_editor.py" line="263"/>
         <source>Pilih RHK yang akan diberi indikator.</source>
         <translation>Select the RHK to add an indicator to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="259"/>
+        <location filename="../../ui/views/skp_editor.py" line="265"/>
         <source>Tambah indikator kinerja</source>
         <translation>Add individual performance indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="264"/>
+        <location filename="../../ui/views/skp_editor.py" line="270"/>
         <source>mis. 12 dokumen, 100 %</source>
         <translation>e.g. 12 documents, 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="265"/>
+        <location filename="../../ui/views/skp_editor.py" line="271"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="266"/>
+        <location filename="../../ui/views/skp_editor.py" line="272"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="267"/>
+        <location filename="../../ui/views/skp_editor.py" line="273"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="268"/>
+        <location filename="../../ui/views/skp_editor.py" line="274"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="287"/>
+        <location filename="../../ui/views/skp_editor.py" line="293"/>
         <source>Lampiran SKP</source>
         <translation>SKP attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="290"/>
+        <location filename="../../ui/views/skp_editor.py" line="296"/>
         <source>Dukungan sumber daya</source>
         <translation>Resource support</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="291"/>
+        <location filename="../../ui/views/skp_editor.py" line="297"/>
         <source>Skema pertanggungjawaban</source>
         <translation>Accountability scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="292"/>
+        <location filename="../../ui/views/skp_editor.py" line="298"/>
         <source>Konsekuensi</source>
         <translation>Consequences</translation>
     </message>
@@ -2662,17 +2677,22 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="130"/>
+        <location filename="../../ui/views/skp_editor.py" line="134"/>
+        <source>{name} belum memiliki SKP untuk tahun ini.</source>
+        <translation>{name} has no SKP for this year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/skp_editor.py" line="136"/>
         <source>Belum ada SKP untuk tahun ini.</source>
         <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="145"/>
+        <location filename="../../ui/views/skp_editor.py" line="151"/>
         <source>&lt;b&gt;Dukungan sumber daya&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Skema pertanggungjawaban&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Konsekuensi&lt;/b&gt;&lt;br&gt;{c}</source>
         <translation>&lt;b&gt;Resource support&lt;/b&gt;&lt;br&gt;{a}&lt;br&gt;&lt;br&gt;&lt;b&gt;Accountability scheme&lt;/b&gt;&lt;br&gt;{b}&lt;br&gt;&lt;br&gt;&lt;b&gt;Consequences&lt;/b&gt;&lt;br&gt;{c}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/skp_editor.py" line="156"/>
+        <location filename="../../ui/views/skp_editor.py" line="162"/>
         <source>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — versi {version}, status &lt;b&gt;{status}&lt;/b&gt;, pendekatan {approach}</source>
         <translation>&lt;b&gt;SKP {year}&lt;/b&gt; {owner} — version {version}, status &lt;b&gt;{status}&lt;/b&gt;, approach {approach}</translation>
     </message>
@@ -2680,87 +2700,87 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="86"/>
+        <location filename="../../ui/views/team_page.py" line="87"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="88"/>
+        <location filename="../../ui/views/team_page.py" line="89"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="90"/>
+        <location filename="../../ui/views/team_page.py" line="91"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="111"/>
+        <location filename="../../ui/views/team_page.py" line="116"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="114"/>
+        <location filename="../../ui/views/team_page.py" line="119"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="127"/>
+        <location filename="../../ui/views/team_page.py" line="132"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="128"/>
+        <location filename="../../ui/views/team_page.py" line="133"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="132"/>
+        <location filename="../../ui/views/team_page.py" line="137"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="134"/>
+        <location filename="../../ui/views/team_page.py" line="139"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="144"/>
+        <location filename="../../ui/views/team_page.py" line="149"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="145"/>
+        <location filename="../../ui/views/team_page.py" line="150"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="148"/>
+        <location filename="../../ui/views/team_page.py" line="153"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="170"/>
+        <location filename="../../ui/views/team_page.py" line="175"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="171"/>
+        <location filename="../../ui/views/team_page.py" line="176"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="181"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="177"/>
+        <location filename="../../ui/views/team_page.py" line="182"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="178"/>
+        <location filename="../../ui/views/team_page.py" line="183"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -2950,7 +2970,7 @@
     <message>
         <location filename="../../ui/views/sync_dialog.py" line="67"/>
         <source>Folder bersama instansi (mis. Z:\kinerja) atau alamat smb://server/share/folder</source>
-        <translation>The agency's shared folder (e.g. Z:\kinerja) or an address smb://server/share/folder</translation>
+        <translation>The agency&apos;s shared folder (e.g. Z:\kinerja) or an address smb://server/share/folder</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync_dialog.py" line="69"/>
@@ -2975,7 +2995,7 @@
     <message>
         <location filename="../../ui/views/sync_dialog.py" line="104"/>
         <source>Pilih folder berbagi instansi</source>
-        <translation>Choose the agency's shared folder</translation>
+        <translation>Choose the agency&apos;s shared folder</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync_dialog.py" line="136"/>
@@ -3001,62 +3021,62 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="205"/>
+        <location filename="../../ui/views/team_page.py" line="229"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="226"/>
+        <location filename="../../ui/views/team_page.py" line="246"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="247"/>
+        <location filename="../../ui/views/team_page.py" line="268"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="248"/>
+        <location filename="../../ui/views/team_page.py" line="269"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="250"/>
+        <location filename="../../ui/views/team_page.py" line="271"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="252"/>
+        <location filename="../../ui/views/team_page.py" line="273"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="254"/>
+        <location filename="../../ui/views/team_page.py" line="275"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="257"/>
+        <location filename="../../ui/views/team_page.py" line="278"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="335"/>
+        <location filename="../../ui/views/team_page.py" line="374"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="369"/>
+        <location filename="../../ui/views/team_page.py" line="408"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="378"/>
+        <location filename="../../ui/views/team_page.py" line="418"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="381"/>
+        <location filename="../../ui/views/team_page.py" line="421"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -3107,87 +3127,87 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="287"/>
+        <location filename="../../ui/views/unit_view.py" line="286"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="288"/>
+        <location filename="../../ui/views/unit_view.py" line="287"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="289"/>
+        <location filename="../../ui/views/unit_view.py" line="288"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="291"/>
+        <location filename="../../ui/views/unit_view.py" line="290"/>
         <source>Predikat tahunan</source>
         <translation>Annual rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="294"/>
+        <location filename="../../ui/views/unit_view.py" line="293"/>
         <source>Penilaian belum final; belum dihitung dalam distribusi.</source>
         <translation>Not final yet; not counted in the distribution.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="306"/>
+        <location filename="../../ui/views/unit_view.py" line="305"/>
         <source>Cari pegawai, status atau predikat…</source>
         <translation>Search employee, status or rating category…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="311"/>
+        <location filename="../../ui/views/unit_view.py" line="310"/>
         <source>Tampilkan semua</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="337"/>
+        <location filename="../../ui/views/unit_view.py" line="336"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="339"/>
+        <location filename="../../ui/views/unit_view.py" line="338"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="360"/>
+        <location filename="../../ui/views/unit_view.py" line="359"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="416"/>
+        <location filename="../../ui/views/unit_view.py" line="415"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="427"/>
+        <location filename="../../ui/views/unit_view.py" line="426"/>
         <source>{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai</source>
         <translation>{n} employees · {final} final ratings · {draft} drafts · {none} not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="449"/>
+        <location filename="../../ui/views/unit_view.py" line="448"/>
         <source>Disaring menurut batang “{label}”: {n} pegawai</source>
         <translation>Filtered by the “{label}” bar: {n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="460"/>
+        <location filename="../../ui/views/unit_view.py" line="459"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="462"/>
+        <location filename="../../ui/views/unit_view.py" line="461"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="466"/>
+        <location filename="../../ui/views/unit_view.py" line="465"/>
         <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
         <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="474"/>
+        <location filename="../../ui/views/unit_view.py" line="473"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
@@ -3705,6 +3725,7 @@
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="45"/>
+        <location filename="../../ui/views/team_page.py" line="201"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3795,7 +3816,7 @@
     </message>
     <message>
         <location filename="../../ui/models/feedback_filter.py" line="66"/>
-        <location filename="../../ui/views/meeting_view.py" line="50"/>
+        <location filename="../../ui/views/meeting_view.py" line="51"/>
         <location filename="../../ui/views/public_feedback_page.py" line="50"/>
         <source>Tanggal</source>
         <translation>Date</translation>
@@ -3829,22 +3850,22 @@
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="49"/>
         <location filename="../../ui/views/follow_up_tab.py" line="50"/>
-        <location filename="../../ui/views/meeting_view.py" line="51"/>
+        <location filename="../../ui/views/meeting_view.py" line="52"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="52"/>
+        <location filename="../../ui/views/meeting_view.py" line="53"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="53"/>
+        <location filename="../../ui/views/meeting_view.py" line="54"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="54"/>
+        <location filename="../../ui/views/meeting_view.py" line="55"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
@@ -3942,6 +3963,21 @@
         <location filename="../../ui/views/sync_dialog.py" line="43"/>
         <source>, {n} kiriman dilewati</source>
         <translation>, {n} deliveries skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="194"/>
+        <source>belum dinilai</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="202"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="203"/>
+        <source>Penilaian periode</source>
+        <translation>Period rating</translation>
     </message>
 </context>
 </TS>

@@ -142,7 +142,7 @@ def main(outdir: Path) -> None:
             page.participants.set_all_visible(True)
             page.start_button.click()
             _save(app, window, outdir / f"{i + 1:02d}b-MeetingRunner.png")
-            page.runner.dirty = False
+            page.runner.forget()
     window.close()
     admin_window = MainWindow(admin)
     admin_window.resize(1280, 800)

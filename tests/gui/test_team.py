@@ -299,3 +299,31 @@ def test_tab_order_search_list_period_tabs(qtbot, org) -> None:
     assert next_tab_stop(page.search) is page.list
     assert next_tab_stop(page.list) is page.period
     assert next_tab_stop(page.period) is page.tabs
+
+
+def test_list_shows_skp_and_assessment_status_and_says_nothing_before_a_choice(qtbot, org) -> None:
+    """Finding 13 of issue 12."""
+    submitted_skp(org, "staff1")
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key=PERIOD,
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    page = open_page(qtbot, org)
+    assert page.skp_review.panel.header.text() == "", "no verdict about an SKP before anyone is chosen"
+    assert "Belum ada SKP" not in page.skp_review.panel.header.text()
+    rows = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers == ["Nama", "SKP", "Penilaian periode"]
+    assert page.model.index(rows["Staf Satu"], 1).data() == "Diajukan"
+    assert page.model.index(rows["Staf Satu"], 2).data() == "Baik (draf)"
+    assert page.model.index(rows["Staf PPPK"], 1).data() == "—"
+    assert page.model.index(rows["Staf PPPK"], 2).data() == "belum dinilai"
+    assert not page.list.isColumnHidden(1)
+    select(page, org.staff2)
+    assert page.skp_review.panel.header.text() == "Staf PPPK belum memiliki SKP untuk tahun ini."
+    page.period.setCurrentIndex(page.period.findData("2026-Q3"))
+    rows = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
+    assert page.model.index(rows["Staf Satu"], 2).data() == "belum dinilai", "the column follows the period"

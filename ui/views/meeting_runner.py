@@ -1,8 +1,11 @@
 """The meeting itself: a clean, large-font view of one person at a time (PageUp/PageDown move on).
 
-The minutes, a note per person and the decisions are taken here and each person may be rated;
-"Simpan notulen" stores pending ratings (``assess``) and then the meeting record
-(``record_meeting``).
+The minutes, a note per person and the decisions are taken here and each person may be rated.
+The minutes, decisions and notes are saved by themselves a few seconds after typing stops (the
+first time as a new meeting record, ``record_meeting``, then ``update_meeting``), so a flat
+battery loses at most those seconds. *Simpan notulen* stores the pending ratings (``assess``) and
+the minutes and stays in the meeting; *Selesai rapat* does the same and goes back to the setup.
+Ratings are never saved by themselves: a rating is a decision the penilai makes on purpose.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QIcon, QKeyEvent
@@ -46,10 +50,10 @@ from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import EmployeeRow
-from asn_desktop.services.meeting import record_meeting
+from asn_desktop.services.meeting import record_meeting, update_meeting
 from asn_desktop.services.overview import IndicatorProgress, feedback_for, progress
 from ui.errors import show_error
-from ui.locale import fmt_date
+from ui.locale import fmt_date, fmt_time
 from ui.views.evidence_preview import render_preview
 from ui.views.progress_table import ProgressTable
 from ui.widgets.public_feedback_line import PublicFeedbackLine
@@ -61,6 +65,7 @@ MEETING_POINT_SIZE = 14
 THUMB = QSize(110, 110)
 MAX_THUMBS = 8
 PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+AUTOSAVE_MS = 3000
 
 
 def big_font(widget: QWidget, points: int, bold: bool = False) -> None:
@@ -91,13 +96,15 @@ class MeetingRunner(QWidget):
 
     Signals:
         edited(): minutes, decisions, a note or a rating changed.
-        meeting_did_save(str): the meeting record was stored (its id).
+        meeting_did_save(str): the meeting record was stored (its id), by hand or by the autosave.
         back_requested(): the user asked for the participant choice again.
+        finish_requested(): the user ended the meeting (after it was saved).
     """
 
     edited = Signal()
     meeting_did_save = Signal(str)
     back_requested = Signal()
+    finish_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +118,10 @@ class MeetingRunner(QWidget):
         self.place: str | None = None
         self.notes: dict[str, str] = {}
         self.rating_drafts: dict[str, tuple[Rating | None, Rating | None]] = {}
+        self.meeting_id: str | None = None
         self._dirty = False
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
         columns = QSplitter(Qt.Orientation.Horizontal)
         for column in (self._facts_column(), self._minutes_column(), self._person_column()):
             columns.addWidget(column)
@@ -234,7 +244,12 @@ class MeetingRunner(QWidget):
         back = QPushButton(self.tr("Ubah peserta"), objectName="meetingBack")
         back.clicked.connect(self.back_requested)
         self.save_button = QPushButton(self.tr("Simpan &notulen"), objectName="saveMinutes")
+        self.save_button.setToolTip(
+            self.tr("Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut")
+        )
         self.save_button.clicked.connect(self.save)
+        self.finish_button = QPushButton(self.tr("Se&lesai rapat"), objectName="finishMeeting")
+        self.finish_button.clicked.connect(self.finish)
         self.message = QLabel(objectName="meetingMessage", wordWrap=True)
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
@@ -242,6 +257,7 @@ class MeetingRunner(QWidget):
         footer.addWidget(self.message, 1)
         footer.addWidget(back)
         footer.addWidget(self.save_button)
+        footer.addWidget(self.finish_button)
         return footer
 
     # -- walking through ------------------------------------------------------------------------
@@ -255,6 +271,8 @@ class MeetingRunner(QWidget):
             edit.clear()
             edit.blockSignals(False)
         self._dirty = False
+        self.meeting_id = None
+        self.autosave_timer.stop()
         self.message.clear()
         self.go(0)
 
@@ -274,6 +292,8 @@ class MeetingRunner(QWidget):
         """Leave the current person's note and ratings as drafts, then show person ``index``."""
         if not self.people:
             return
+        if self.autosave_timer.isActive():
+            self.autosave()  # moving on is a natural moment to keep what was typed
         self.index = max(0, min(index, len(self.people) - 1))
         person = self.people[self.index]
         self.name.setText(person.name)
@@ -361,6 +381,7 @@ class MeetingRunner(QWidget):
         if person is not None:
             self.notes[person.id] = self.note.toPlainText()
         self._dirty = True
+        self.autosave_timer.start()  # again: a few seconds after the typing stops
         self.edited.emit()
 
     def _rating_changed(self) -> None:
@@ -374,7 +395,60 @@ class MeetingRunner(QWidget):
         self.edited.emit()
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        """Text not saved yet, or a rating chosen but not saved."""
+        return self._dirty or bool(self._pending_ratings())
+
+    def forget(self) -> None:
+        """Leave without saving (the user chose *Buang*)."""
+        self._dirty = False
+        self.rating_drafts.clear()
+        self.autosave_timer.stop()
+
+    def _store_minutes(self) -> str:
+        """Record the meeting the first time, then update it; its id."""
+        notes = {k: v.strip() for k, v in self.notes.items() if v.strip()}
+        decisions = self.decisions.toPlainText().strip() or None
+        if self.meeting_id is None:
+            self.meeting_id = record_meeting(
+                self.ctx,
+                held_on=self.held_on,
+                period_key=self.period_key,
+                participant_ids=[p.id for p in self.people],
+                minutes=self.minutes.toPlainText(),
+                decisions=decisions,
+                place=self.place,
+                notes=notes,
+            )
+        else:
+            update_meeting(
+                self.ctx,
+                meeting_id=self.meeting_id,
+                minutes=self.minutes.toPlainText(),
+                decisions=decisions,
+                place=self.place,
+                notes=notes,
+            )
+        return self.meeting_id
+
+    def autosave(self) -> str | None:
+        """Minutes, decisions and notes, without the ratings; quietly skipped while the minutes are empty."""
+        self.autosave_timer.stop()
+        if not self._dirty or not self.minutes.toPlainText().strip():
+            return None
+        self._changed_note_kept()
+        try:
+            meeting_id = self._store_minutes()
+        except Exception as exc:
+            self._refused(exc, self.message)
+            return None
+        self._dirty = False
+        set_tone(self.message, Tone.MUTED)
+        self.message.setText(
+            self.tr("Tersimpan otomatis {time}").format(time=fmt_time(self.ctx.workspace.now()))
+        )
+        self.meeting_did_save.emit(meeting_id)
+        self.edited.emit()
+        return meeting_id
 
     def _assess(self, person: EmployeeRow, hasil: Rating | None, perilaku: Rating | None) -> None:
         if hasil is None or perilaku is None:
@@ -413,21 +487,13 @@ class MeetingRunner(QWidget):
         ]
 
     def save(self) -> str | None:
-        """Pending ratings first (each is its own record), then the meeting with its minutes."""
+        """Pending ratings first (each is its own record), then the minutes; the meeting goes on."""
+        self.autosave_timer.stop()
         self._changed_note_kept()
         try:
             for person, hasil, perilaku in self._pending_ratings():
                 self._assess(person, hasil, perilaku)
-            meeting_id = record_meeting(
-                self.ctx,
-                held_on=self.held_on,
-                period_key=self.period_key,
-                participant_ids=[p.id for p in self.people],
-                minutes=self.minutes.toPlainText(),
-                decisions=self.decisions.toPlainText().strip() or None,
-                place=self.place,
-                notes={k: v.strip() for k, v in self.notes.items() if v.strip()},
-            )
+            meeting_id = self._store_minutes()
         except Exception as exc:
             self._refused(exc, self.message)
             return None
@@ -436,8 +502,18 @@ class MeetingRunner(QWidget):
         if self.current is not None:
             self._show_rating(self.current)
         set_tone(self.message, Tone.OK)
-        self.message.setText(self.tr("Notulen rapat tersimpan."))
+        self.message.setText(
+            self.tr("Notulen rapat tersimpan {time}.").format(time=fmt_time(self.ctx.workspace.now()))
+        )
         self.meeting_did_save.emit(meeting_id)
+        self.edited.emit()
+        return meeting_id
+
+    def finish(self) -> str | None:
+        """Save, then end the meeting (the page goes back to the setup)."""
+        meeting_id = self.save()
+        if meeting_id is not None:
+            self.finish_requested.emit()
         return meeting_id
 
     def _changed_note_kept(self) -> None:

@@ -2,8 +2,9 @@
 
 ``MeetingPage`` chooses the participants, date, place and period; ``MeetingRunner`` is the clean,
 large-font view shown during the meeting (PageUp/PageDown move between people), where the minutes,
-a note per person and the decisions are taken and each person may be rated. "Simpan notulen" stores
-pending ratings (``assess``) and then the meeting record (``record_meeting``).
+a note per person and the decisions are taken and each person may be rated. The minutes save
+themselves; "Simpan notulen" also stores pending ratings and keeps the meeting open, "Selesai rapat"
+ends it.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class MeetingPage(Page):
         self.runner.edited.connect(lambda: self.mark_dirty(self.runner.is_dirty()))
         self.runner.meeting_did_save.connect(self._saved)
         self.runner.back_requested.connect(self.back_to_setup)
+        self.runner.finish_requested.connect(self._finished)
         self.setup = QWidget(objectName="meetingSetup")
         columns = QHBoxLayout(self.setup)
         columns.addWidget(self._participants_box(), 2)
@@ -189,8 +191,12 @@ class MeetingPage(Page):
         self.stack.setCurrentWidget(self.setup)
 
     def _saved(self, _meeting_id: str) -> None:
-        self.mark_dirty(False)
+        """Saved by hand or by the autosave: the meeting goes on; the history shows it already."""
+        self.mark_dirty(self.runner.is_dirty())
         self.history_model.set_rows(list_meetings(self.ctx))
+
+    def _finished(self) -> None:
+        self.mark_dirty(False)
         self.stack.setCurrentWidget(self.setup)
         set_tone(self.setup_message, Tone.OK)
         self.setup_message.setText(self.tr("Notulen rapat terakhir tersimpan."))

@@ -125,9 +125,15 @@ class SkpPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-    def show_skp(self, view: SkpView | None, owner: str = "") -> None:
+    def show_skp(self, view: SkpView | None, owner: str = "", *, chosen: bool = True) -> None:
+        """``chosen`` False: a review screen with nobody chosen yet shows an empty SKP, no verdict."""
         if view is None:
-            self.header.setText(self.tr("Belum ada SKP untuk tahun ini."))
+            if not chosen:
+                self.header.clear()
+            elif owner:
+                self.header.setText(self.tr("{name} belum memiliki SKP untuk tahun ini.").format(name=owner))
+            else:
+                self.header.setText(self.tr("Belum ada SKP untuk tahun ini."))
             self.model.set_rows([])
             self.behaviour.set_rows([])
             self.lampiran.setText("")

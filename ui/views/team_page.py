@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.berakhlak import CORE_VALUES, core_value
 from asn_desktop.domain.period import PeriodKind
-from asn_desktop.domain.skp_state import SkpStatus
+from asn_desktop.domain.rating import Predikat
+from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
 from asn_desktop.errors import user_message
 from asn_desktop.services import periods
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.directory import EmployeeFilter
+from asn_desktop.services.directory import TeamMember, team_status
 from asn_desktop.services.overview import EmployeeCard, employee_card
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
-from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
+from ui.models.rows import Column, RowTableModel
 from ui.views.assessment_form import AssessmentForm
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.follow_up_tab import FollowUpTab
@@ -98,15 +99,19 @@ class SkpReview(QWidget):
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.expectations)
         layout.addLayout(bar)
-        self.show_skp(None, "")
+        self.show_skp(None, "", chosen=False)
 
-    def show_skp(self, view: SkpView | None, owner: str) -> None:
+    def show_skp(self, view: SkpView | None, owner: str, *, chosen: bool = True) -> None:
+        """``chosen`` False: nobody is chosen yet, so there is nothing to say about an SKP."""
         self.view = view
-        self.panel.show_skp(view, owner)
+        self.panel.show_skp(view, owner, chosen=chosen)
         status = view.status if view else None
         self.approve_button.setEnabled(status is SkpStatus.SUBMITTED)
         self.return_button.setEnabled(status is SkpStatus.SUBMITTED)
         self.expectation_button.setEnabled(status in (SkpStatus.DRAFT, SkpStatus.SUBMITTED))
+        if not chosen:
+            self.expectations.clear()
+            return
         if view is None or not view.expectations:
             self.expectations.setText(self.tr("<i>Belum ada ekspektasi khusus pimpinan.</i>"))
             return
@@ -180,6 +185,25 @@ class SkpReview(QWidget):
             self.on_change()
 
 
+def _member_skp(m: TeamMember) -> str:
+    return SkpStatus(m.skp_status).label if m.skp_status else "—"
+
+
+def _member_assessment(widget: QWidget, m: TeamMember) -> str:
+    if m.assessment_status is None:
+        return widget.tr("belum dinilai")
+    status = AssessmentStatus(m.assessment_status).label
+    return f"{Predikat(m.predikat).label} ({status.lower()})" if m.predikat else status
+
+
+def team_columns(widget: QWidget) -> list[Column[TeamMember]]:
+    return [
+        Column(widget.tr("Nama"), lambda m: m.name, tooltip=lambda m: f"{m.name}\nNIP {m.nip}"),
+        Column(widget.tr("SKP"), _member_skp),
+        Column(widget.tr("Penilaian periode"), lambda m: _member_assessment(widget, m)),
+    ]
+
+
 class TeamPage(Page):
     """Left, the direct subordinates; right, the chosen one's SKP and assessment for a period."""
 
@@ -204,21 +228,17 @@ class TeamPage(Page):
         self.search = QLineEdit(objectName="teamSearch", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP bawahan…"))
         self.search.textChanged.connect(self._filter)
-        self.model = EmployeeTableModel(self.ctx, self)
+        self.members: list[TeamMember] = []
+        self.model: RowTableModel[TeamMember] = RowTableModel(team_columns(self), self)
         self.list = QTableView(objectName="teamList")
         self.list.setModel(self.model)
         self.list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
-        hidden = (
-            EmployeeTableModel.NIP,
-            EmployeeTableModel.POSITION,
-            EmployeeTableModel.UNIT,
-            EmployeeTableModel.SUPERVISOR,
-        )
-        for column in hidden:
-            self.list.hideColumn(column)
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.list.setWordWrap(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -243,6 +263,7 @@ class TeamPage(Page):
         self.form = AssessmentForm(self.ctx, self)
         self.form.edited.connect(self._form_edited)
         self.form.assessment_did_change.connect(self._form_edited)
+        self.form.assessment_did_change.connect(lambda: self._refresh_member(self.employee_id))
         self.tabs = QTabWidget(objectName="teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
@@ -266,6 +287,16 @@ class TeamPage(Page):
         layout.addWidget(self.tabs, 1)
         return side
 
+    def _refresh_member(self, employee_id: str | None) -> None:
+        """After an approval or a rating, the list's status columns say so too."""
+        key = self.period.currentData()
+        if employee_id is None or key is None:
+            return
+        fresh = {m.id: m for m in team_status(self.ctx, year=self.year, period_key=key)}
+        if fresh.get(employee_id) != next((m for m in self.members if m.id == employee_id), None):
+            self.members = list(fresh.values())
+            self._filter()
+
     def _form_edited(self) -> None:
         self.mark_dirty(self.form.is_dirty())
 
@@ -286,14 +317,22 @@ class TeamPage(Page):
 
     def refresh(self) -> None:
         fill_periods(self.period, self.ctx, self.year)
-        self._filter()
+        self._load_members()
         if self.employee_id and not self.dirty:
             self.reload()
 
+    def _load_members(self) -> None:
+        """The subordinates with their SKP and the chosen period's assessment (one query)."""
+        key = self.period.currentData()
+        self.members = team_status(self.ctx, year=self.year, period_key=key) if key else []
+        self._filter()
+
     def _filter(self) -> None:
         chosen = self.employee_id
-        self.model.set_filter(
-            EmployeeFilter(text=self.search.text().strip(), supervisor_id=self.ctx.actor.employee_id or "")
+        text = self.search.text().strip().casefold()
+        digits = text.replace(" ", "")
+        self.model.set_rows(
+            [m for m in self.members if text in m.name.casefold() or (digits and digits in m.nip)]
         )
         for row in range(self.model.rowCount()):
             if self.model.index(row, 0).data(RowRole).id == chosen:
@@ -323,11 +362,11 @@ class TeamPage(Page):
         self.show_employee(employee_id)
 
     def _period_changed(self) -> None:
-        if self.employee_id is None:
+        if self.employee_id is not None and not self.confirm_leave():
             return
-        if not self.confirm_leave():
-            return
-        self.reload()
+        self._load_members()  # the assessment column follows the period
+        if self.employee_id is not None:
+            self.reload()
 
     # -- one person -----------------------------------------------------------------------------
 
@@ -364,7 +403,7 @@ class TeamPage(Page):
             self.form.clear()
             self.feedback360.clear()
             self.follow_up.clear()
-            self.skp_review.show_skp(None, "")
+            self.skp_review.show_skp(None, "", chosen=False)
             self.worklog.show_employee(None)
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
             self.message.setText(message)
@@ -373,6 +412,7 @@ class TeamPage(Page):
         self.message.clear()
         self.tabs.setEnabled(True)
         self.mark_dirty(False)
+        self._refresh_member(self.employee_id)
         card = self.card
         self.header.setText(
             self.tr("<b>{name}</b> · NIP {nip}<br>{position} · {unit}").format(
