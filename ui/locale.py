@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from asn_desktop.resources import resource_path
 
 ID = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -43,3 +45,30 @@ def fmt_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{fmt_date(value)} {fmt_time(value)}"
+
+
+class QtTexts:
+    """Qt's own texts (standard buttons, file dialog, context menus) in the app's language.
+
+    Indonesian comes from our ``qtbase_id.qm`` (PySide6 ships none); English needs nothing. One
+    translator per application, swapped when the language changes.
+    """
+
+    def __init__(self) -> None:
+        self.translator: QTranslator | None = None
+
+    def install(self, app: QCoreApplication, language: str) -> bool:
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+            self.translator = None
+        if language != "id":
+            return True
+        translator = QTranslator(app)
+        if not translator.load(str(resource_path("i18n/qtbase_id.qm"))):
+            return False
+        app.installTranslator(translator)
+        self.translator = translator
+        return True
+
+
+QT_TEXTS = QtTexts()
