@@ -99,4 +99,9 @@ EN_GUI = {
     "belum dinilai": "not rated",
     "SKP": "SKP",
     "Penilaian periode": "Period rating",
+    # Layout at 1366×768
+    "&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}": "&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}",
+    "RHK: {rhk}": "RHK: {rhk}",
+    "belum ada SKP": "no SKP yet",
+    "SKP: {skp} · Penilaian: {rating}": "SKP: {skp} · Rating: {rating}",
 }

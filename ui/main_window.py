@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,8 +45,12 @@ from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
 from ui.views.unit_view import UnitPage
 from ui.views.worklog_page import WorklogPage
+from ui.widgets import elide
 from ui.widgets.keyboard import FocusRing, tab_leaves_views
 from ui.widgets.tone import retone
+
+FRAME = 40  # the title bar and borders a window manager adds around the window
+ROOMY_SCREEN = QSize(1440, 900)  # below this the first window opens maximised
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +74,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(210)
         self.stack = QStackedWidget(objectName="pages")
         self.pages: list[Page] = []
         central = QWidget()
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_pages()
+        self.nav.setFixedWidth(self._nav_width())
         self._build_menus()
         self._build_page_menu()
         FocusRing.install(QApplication.instance())  # type: ignore[arg-type]
@@ -120,9 +124,18 @@ class MainWindow(QMainWindow):
             page = factory()
             page.setObjectName(type(page).__name__)
             tab_leaves_views(page)
+            elide.install(page)
             self.pages.append(page)
             self.stack.addWidget(page)
             QListWidgetItem(title, self.nav)
+
+    def _nav_width(self) -> int:
+        """As wide as the longest page name, so the pages keep the rest of a small screen."""
+        metrics = self.nav.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0
+        )
+        return max(140, longest + 2 * self.nav.frameWidth() + 24)
 
     def _build_page_menu(self) -> None:
         """Halaman: every page with Ctrl+1…Ctrl+9, and Ctrl+PgDn/Ctrl+PgUp for the next/previous."""
@@ -245,7 +258,7 @@ class MainWindow(QMainWindow):
         )
         self.sync_status = QLabel(objectName="syncStatus")
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.statusBar().addPermanentWidget(QLabel(key))
+        self.statusBar().addPermanentWidget(QLabel("· " + key))
         self.update_sync_status()
 
     def update_sync_status(self) -> None:
@@ -308,15 +321,26 @@ class MainWindow(QMainWindow):
             self.logout_requested.emit()
 
     def _restore_state(self) -> None:
+        """The size and place of last time; the first time, one that fits this screen."""
         store = settings.store()
         geometry = settings.WINDOW_GEOMETRY.get(store)
-        if geometry and not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
-        if not geometry:
-            self.resize(1200, 780)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self._first_geometry()
         state = settings.WINDOW_STATE.get(store)
         if state:
             self.restoreState(state)
+
+    def _first_geometry(self) -> None:
+        """Within the screen's free area, frame and all; maximised on a laptop-sized screen.
+
+        A fixed 1200×780 put the status bar below a 1366×768 screen; the usual office laptop
+        works best with the window maximised, a larger screen gets a comfortable window.
+        """
+        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width, height = min(1280, area.width() - FRAME), min(820, area.height() - FRAME)
+        self.setGeometry(area.x() + (area.width() - width) // 2, area.y() + FRAME // 2, width, height)
+        if area.width() < ROOMY_SCREEN.width() or area.height() < ROOMY_SCREEN.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

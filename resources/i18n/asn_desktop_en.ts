@@ -171,128 +171,128 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="102"/>
+        <location filename="../../ui/views/assessment_form.py" line="105"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="108"/>
+        <location filename="../../ui/views/assessment_form.py" line="111"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="113"/>
+        <location filename="../../ui/views/assessment_form.py" line="116"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="117"/>
+        <location filename="../../ui/views/assessment_form.py" line="120"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="120"/>
+        <location filename="../../ui/views/assessment_form.py" line="123"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="156"/>
+        <location filename="../../ui/views/assessment_form.py" line="160"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="160"/>
+        <location filename="../../ui/views/assessment_form.py" line="164"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="165"/>
+        <location filename="../../ui/views/assessment_form.py" line="169"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="177"/>
+        <location filename="../../ui/views/assessment_form.py" line="181"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="182"/>
+        <location filename="../../ui/views/assessment_form.py" line="186"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="190"/>
+        <location filename="../../ui/views/assessment_form.py" line="194"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="192"/>
-        <location filename="../../ui/views/assessment_form.py" line="377"/>
+        <location filename="../../ui/views/assessment_form.py" line="196"/>
+        <location filename="../../ui/views/assessment_form.py" line="381"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="194"/>
+        <location filename="../../ui/views/assessment_form.py" line="198"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="251"/>
+        <location filename="../../ui/views/assessment_form.py" line="255"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="254"/>
+        <location filename="../../ui/views/assessment_form.py" line="258"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="257"/>
+        <location filename="../../ui/views/assessment_form.py" line="261"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="274"/>
+        <location filename="../../ui/views/assessment_form.py" line="278"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="276"/>
+        <location filename="../../ui/views/assessment_form.py" line="280"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="281"/>
+        <location filename="../../ui/views/assessment_form.py" line="285"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="311"/>
+        <location filename="../../ui/views/assessment_form.py" line="315"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="313"/>
+        <location filename="../../ui/views/assessment_form.py" line="317"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="353"/>
+        <location filename="../../ui/views/assessment_form.py" line="357"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="373"/>
+        <location filename="../../ui/views/assessment_form.py" line="377"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="375"/>
+        <location filename="../../ui/views/assessment_form.py" line="379"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="425"/>
+        <location filename="../../ui/views/assessment_form.py" line="429"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -480,12 +480,12 @@
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="187"/>
+        <location filename="../../ui/views/unit_view.py" line="190"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="217"/>
+        <location filename="../../ui/views/unit_view.py" line="220"/>
         <source> (boleh {low}–{high})</source>
         <translation> (allowed {low}–{high})</translation>
     </message>
@@ -687,98 +687,98 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="77"/>
+        <location filename="../../ui/views/evidence_panel.py" line="79"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="78"/>
+        <location filename="../../ui/views/evidence_panel.py" line="80"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="79"/>
+        <location filename="../../ui/views/evidence_panel.py" line="81"/>
         <source>Diunggah</source>
         <translation>Uploaded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="102"/>
+        <location filename="../../ui/views/evidence_panel.py" line="105"/>
         <source>&amp;Lampirkan berkas…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="104"/>
+        <location filename="../../ui/views/evidence_panel.py" line="107"/>
         <source>&amp;Ganti…</source>
         <translation>&amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="106"/>
-        <location filename="../../ui/views/evidence_panel.py" line="209"/>
+        <location filename="../../ui/views/evidence_panel.py" line="109"/>
+        <location filename="../../ui/views/evidence_panel.py" line="215"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="110"/>
+        <location filename="../../ui/views/evidence_panel.py" line="113"/>
         <source>Simpan &amp;salinan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="112"/>
+        <location filename="../../ui/views/evidence_panel.py" line="115"/>
         <source>Per&amp;besar</source>
         <translation>&amp;Enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="150"/>
+        <location filename="../../ui/views/evidence_panel.py" line="156"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="117"/>
+        <location filename="../../ui/views/evidence_panel.py" line="120"/>
         <source>Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).</source>
         <translation>Drag files here to attach them (PDF, images, office documents; max. 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="191"/>
+        <location filename="../../ui/views/evidence_panel.py" line="197"/>
         <source>Berkas ditolak</source>
         <translation>File rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="197"/>
+        <location filename="../../ui/views/evidence_panel.py" line="203"/>
         <source>Pilih bukti dukung</source>
         <translation>Select evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="175"/>
+        <location filename="../../ui/views/evidence_panel.py" line="181"/>
         <source>Tidak ada pratinjau untuk {name}</source>
         <translation>No preview for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="207"/>
+        <location filename="../../ui/views/evidence_panel.py" line="213"/>
         <source>Hapus bukti dukung</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="208"/>
+        <location filename="../../ui/views/evidence_panel.py" line="214"/>
         <source>Hapus “{name}” dari bukti dukung realisasi ini?</source>
         <translation>Remove “{name}” from this realisation&apos;s evidence?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="215"/>
+        <location filename="../../ui/views/evidence_panel.py" line="221"/>
         <source>Bukti dukung tidak dihapus</source>
         <translation>Evidence not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="227"/>
+        <location filename="../../ui/views/evidence_panel.py" line="233"/>
         <source>Bukti dukung tidak diganti</source>
         <translation>Evidence not replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="236"/>
+        <location filename="../../ui/views/evidence_panel.py" line="242"/>
         <source>Ganti “{name}” dengan…</source>
         <translation>Replace “{name}” with…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="268"/>
+        <location filename="../../ui/views/evidence_panel.py" line="274"/>
         <source>Simpan salinan bukti</source>
         <translation>Save a copy of the evidence</translation>
     </message>
@@ -1236,12 +1236,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="42"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="43"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="43"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="44"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1340,192 +1340,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>ASN Kinerja — {name} ({agency})</source>
         <translation>ASN Kinerja — {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Kinerja Saya</source>
         <translation>My performance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>SKP Saya</source>
         <translation>My SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Penilaian Bawahan</source>
         <translation>Team appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Rapat Evaluasi</source>
         <translation>Review meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Unit Kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Umpan Balik Masyarakat</source>
         <translation>Public Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Administrasi</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Halaman</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Halaman &amp;berikutnya</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Halaman &amp;sebelumnya</source>
         <translation>&amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Ke &amp;navigasi</source>
         <translation>Go to &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Ganti pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Ekspor formulir PDF…</source>
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -1616,143 +1616,143 @@
 <context>
     <name>MeetingRunner</name>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="183"/>
+        <location filename="../../ui/views/meeting_runner.py" line="190"/>
         <source>Target dan capaian</source>
         <translation>Targets and achievement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="200"/>
+        <location filename="../../ui/views/meeting_runner.py" line="207"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="201"/>
+        <location filename="../../ui/views/meeting_runner.py" line="208"/>
         <source>Umpan balik terakhir</source>
         <translation>Latest feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="205"/>
+        <location filename="../../ui/views/meeting_runner.py" line="212"/>
         <source>Jalannya rapat, untuk semua peserta</source>
         <translation>Meeting proceedings, for all participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="206"/>
+        <location filename="../../ui/views/meeting_runner.py" line="213"/>
         <source>Keputusan dan tindak lanjut</source>
         <translation>Decisions and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="208"/>
+        <location filename="../../ui/views/meeting_runner.py" line="215"/>
         <source>Notulen rapat</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="209"/>
+        <location filename="../../ui/views/meeting_runner.py" line="216"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="215"/>
+        <location filename="../../ui/views/meeting_runner.py" line="222"/>
         <source>Catatan khusus untuk pegawai ini</source>
         <translation>Specific notes for this employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="219"/>
+        <location filename="../../ui/views/meeting_runner.py" line="226"/>
         <source>Catatan untuk pegawai</source>
         <translation>Notes for the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="222"/>
+        <location filename="../../ui/views/meeting_runner.py" line="229"/>
         <source>Simpan &amp;rating</source>
         <translation>Save &amp;rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="228"/>
+        <location filename="../../ui/views/meeting_runner.py" line="235"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="240"/>
+        <location filename="../../ui/views/meeting_runner.py" line="247"/>
         <source>◀ Sebelumnya (PgUp)</source>
         <translation>◀ Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="242"/>
+        <location filename="../../ui/views/meeting_runner.py" line="249"/>
         <source>Berikutnya (PgDn) ▶</source>
         <translation>Next (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="244"/>
+        <location filename="../../ui/views/meeting_runner.py" line="251"/>
         <source>Ubah peserta</source>
         <translation>Change participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="246"/>
+        <location filename="../../ui/views/meeting_runner.py" line="253"/>
         <source>Simpan &amp;notulen</source>
         <translation>Save &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="248"/>
+        <location filename="../../ui/views/meeting_runner.py" line="255"/>
         <source>Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut</source>
         <translation>Saves the minutes and the ratings not saved yet; the meeting goes on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="251"/>
+        <location filename="../../ui/views/meeting_runner.py" line="258"/>
         <source>Se&amp;lesai rapat</source>
         <translation>&amp;End the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="302"/>
+        <location filename="../../ui/views/meeting_runner.py" line="309"/>
         <source>Pegawai {n} dari {total}</source>
         <translation>Employee {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="304"/>
+        <location filename="../../ui/views/meeting_runner.py" line="311"/>
         <source>Catatan untuk {name}</source>
         <translation>Notes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="328"/>
+        <location filename="../../ui/views/meeting_runner.py" line="335"/>
         <source>hasil kerja</source>
         <translation>work results</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="333"/>
+        <location filename="../../ui/views/meeting_runner.py" line="340"/>
         <source>Belum ada umpan balik.</source>
         <translation>No feedback yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="351"/>
+        <location filename="../../ui/views/meeting_runner.py" line="361"/>
         <source>Belum ada bukti dukung pada periode ini.</source>
         <translation>No evidence in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="371"/>
-        <location filename="../../ui/views/meeting_runner.py" line="393"/>
+        <location filename="../../ui/views/meeting_runner.py" line="381"/>
+        <location filename="../../ui/views/meeting_runner.py" line="403"/>
         <source>Rating belum disimpan.</source>
         <translation>Rating not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="373"/>
+        <location filename="../../ui/views/meeting_runner.py" line="383"/>
         <source>Tersimpan: {predikat}</source>
         <translation>Saved: {predikat}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="375"/>
+        <location filename="../../ui/views/meeting_runner.py" line="385"/>
         <source>Belum dinilai.</source>
         <translation>Not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="447"/>
+        <location filename="../../ui/views/meeting_runner.py" line="457"/>
         <source>Tersimpan otomatis {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="456"/>
+        <location filename="../../ui/views/meeting_runner.py" line="466"/>
         <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
         <translation>Complete both ratings for {name} or set both back to “select”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="506"/>
+        <location filename="../../ui/views/meeting_runner.py" line="516"/>
         <source>Notulen rapat tersimpan {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -2362,12 +2362,12 @@
         <translation>Realisation can be entered once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="157"/>
+        <location filename="../../ui/views/realisation_page.py" line="159"/>
         <source>Realisasi — {period}</source>
         <translation>Realisation — {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="173"/>
+        <location filename="../../ui/views/realisation_page.py" line="175"/>
         <source>penilaian diri</source>
         <translation>self-assessment</translation>
     </message>
@@ -2700,87 +2700,87 @@
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="87"/>
+        <location filename="../../ui/views/team_page.py" line="85"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="89"/>
+        <location filename="../../ui/views/team_page.py" line="87"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="91"/>
+        <location filename="../../ui/views/team_page.py" line="89"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="116"/>
+        <location filename="../../ui/views/team_page.py" line="114"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="119"/>
+        <location filename="../../ui/views/team_page.py" line="117"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="132"/>
+        <location filename="../../ui/views/team_page.py" line="130"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="133"/>
+        <location filename="../../ui/views/team_page.py" line="131"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="137"/>
+        <location filename="../../ui/views/team_page.py" line="135"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="139"/>
+        <location filename="../../ui/views/team_page.py" line="137"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="149"/>
+        <location filename="../../ui/views/team_page.py" line="147"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="150"/>
+        <location filename="../../ui/views/team_page.py" line="148"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="153"/>
+        <location filename="../../ui/views/team_page.py" line="151"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="175"/>
+        <location filename="../../ui/views/team_page.py" line="173"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="174"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="181"/>
+        <location filename="../../ui/views/team_page.py" line="179"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="182"/>
+        <location filename="../../ui/views/team_page.py" line="180"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="183"/>
+        <location filename="../../ui/views/team_page.py" line="181"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -3021,62 +3021,62 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="229"/>
+        <location filename="../../ui/views/team_page.py" line="208"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="246"/>
+        <location filename="../../ui/views/team_page.py" line="217"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="268"/>
+        <location filename="../../ui/views/team_page.py" line="239"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="269"/>
+        <location filename="../../ui/views/team_page.py" line="240"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="271"/>
+        <location filename="../../ui/views/team_page.py" line="242"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="273"/>
+        <location filename="../../ui/views/team_page.py" line="244"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="275"/>
+        <location filename="../../ui/views/team_page.py" line="246"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="278"/>
+        <location filename="../../ui/views/team_page.py" line="249"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="374"/>
+        <location filename="../../ui/views/team_page.py" line="345"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="408"/>
+        <location filename="../../ui/views/team_page.py" line="379"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="418"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip}&lt;br&gt;{position} · {unit}</translation>
+        <location filename="../../ui/views/team_page.py" line="389"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="421"/>
+        <location filename="../../ui/views/team_page.py" line="392"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -3127,87 +3127,87 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="286"/>
+        <location filename="../../ui/views/unit_view.py" line="289"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="287"/>
+        <location filename="../../ui/views/unit_view.py" line="290"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="288"/>
+        <location filename="../../ui/views/unit_view.py" line="291"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="290"/>
+        <location filename="../../ui/views/unit_view.py" line="293"/>
         <source>Predikat tahunan</source>
         <translation>Annual rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="293"/>
+        <location filename="../../ui/views/unit_view.py" line="296"/>
         <source>Penilaian belum final; belum dihitung dalam distribusi.</source>
         <translation>Not final yet; not counted in the distribution.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="305"/>
+        <location filename="../../ui/views/unit_view.py" line="308"/>
         <source>Cari pegawai, status atau predikat…</source>
         <translation>Search employee, status or rating category…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="310"/>
+        <location filename="../../ui/views/unit_view.py" line="313"/>
         <source>Tampilkan semua</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="336"/>
+        <location filename="../../ui/views/unit_view.py" line="339"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="338"/>
+        <location filename="../../ui/views/unit_view.py" line="341"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="359"/>
+        <location filename="../../ui/views/unit_view.py" line="362"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="415"/>
+        <location filename="../../ui/views/unit_view.py" line="418"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="426"/>
+        <location filename="../../ui/views/unit_view.py" line="429"/>
         <source>{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai</source>
         <translation>{n} employees · {final} final ratings · {draft} drafts · {none} not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="448"/>
+        <location filename="../../ui/views/unit_view.py" line="451"/>
         <source>Disaring menurut batang “{label}”: {n} pegawai</source>
         <translation>Filtered by the “{label}” bar: {n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="459"/>
+        <location filename="../../ui/views/unit_view.py" line="462"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="461"/>
+        <location filename="../../ui/views/unit_view.py" line="464"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="465"/>
+        <location filename="../../ui/views/unit_view.py" line="468"/>
         <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
         <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="473"/>
+        <location filename="../../ui/views/unit_view.py" line="476"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
@@ -3601,12 +3601,12 @@
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="45"/>
+        <location filename="../../ui/views/evidence_panel.py" line="46"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evidence_panel.py" line="51"/>
+        <location filename="../../ui/views/evidence_panel.py" line="52"/>
         <source>Klik dua kali untuk memperbesar</source>
         <translation>Double-click to enlarge</translation>
     </message>
@@ -3614,7 +3614,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="256"/>
+        <location filename="../../ui/tasks.py" line="257"/>
         <source>Batal</source>
         <extracomment>Long work: only ever on the job worker (the contract&apos;s test fails if one runs on the GUI thread). Reads loaded on the read worker (``TaskRunner.load``): their median is over the budget. Reads the GUI thread may make: each one&apos;s median measured under GUI_BUDGET_MS on the 10,000-employee demo by ``benchmarks/bench_gui_calls.py`` (the walk of every screen, and the reads behind a click: evidence, proposals, conflicts). Writes of one record also run on the GUI thread (one transaction of a few rows); everything else is a job or a load.</extracomment>
         <translation>Cancel</translation>
@@ -3673,12 +3673,12 @@
         <translation>Planned result (RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="42"/>
+        <location filename="../../ui/views/progress_table.py" line="43"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="43"/>
+        <location filename="../../ui/views/progress_table.py" line="47"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
@@ -3694,11 +3694,16 @@
     </message>
     <message>
         <location filename="../../ui/views/progress_table.py" line="45"/>
+        <source>RHK: {rhk}</source>
+        <translation>RHK: {rhk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/progress_table.py" line="49"/>
         <source>Capaian s.d. periode</source>
         <translation>Achievement to date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="46"/>
+        <location filename="../../ui/views/progress_table.py" line="50"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
@@ -3725,7 +3730,7 @@
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="45"/>
-        <location filename="../../ui/views/team_page.py" line="201"/>
+        <location filename="../../ui/views/team_list.py" line="50"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3965,17 +3970,27 @@
         <translation>, {n} deliveries skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="194"/>
+        <location filename="../../ui/views/team_list.py" line="33"/>
+        <source>belum ada SKP</source>
+        <translation>no SKP yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_list.py" line="38"/>
         <source>belum dinilai</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="202"/>
+        <location filename="../../ui/views/team_list.py" line="45"/>
+        <source>SKP: {skp} · Penilaian: {rating}</source>
+        <translation>SKP: {skp} · Rating: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_list.py" line="51"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="203"/>
+        <location filename="../../ui/views/team_list.py" line="52"/>
         <source>Penilaian periode</source>
         <translation>Period rating</translation>
     </message>

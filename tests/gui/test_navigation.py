@@ -197,3 +197,15 @@ def test_simpan_in_the_unsaved_question_stores_then_moves_on(qtbot, org) -> None
     view = asm.get_assessment(org.ctx["kasi"], employee_id=org.kasi, period_key=PERIOD)
     assert view is not None
     assert view.self_note == "Target triwulan tercapai"
+
+
+def test_first_window_fits_a_laptop_screen(qtbot, org) -> None:
+    """Finding 4: no saved geometry: on a screen smaller than 1440×900 the window opens maximised
+    (a fixed 1200×780 put the status bar below a 1366×768 screen)."""
+    window = MainWindow(org.ctx["staff1"])
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    assert (area.width(), area.height()) < (1440, 900), "the offscreen screen is small"
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.width() <= area.width()
+    assert window.height() <= area.height()

@@ -319,9 +319,11 @@ def test_list_shows_skp_and_assessment_status_and_says_nothing_before_a_choice(q
     assert headers == ["Nama", "SKP", "Penilaian periode"]
     assert page.model.index(rows["Staf Satu"], 1).data() == "Diajukan"
     assert page.model.index(rows["Staf Satu"], 2).data() == "Baik (draf)"
-    assert page.model.index(rows["Staf PPPK"], 1).data() == "—"
+    assert page.model.index(rows["Staf PPPK"], 1).data() == "belum ada SKP"
     assert page.model.index(rows["Staf PPPK"], 2).data() == "belum dinilai"
-    assert not page.list.isColumnHidden(1)
+    assert "SKP: Diajukan · Penilaian: Baik (draf)" in page.model.index(rows["Staf Satu"], 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     select(page, org.staff2)
     assert page.skp_review.panel.header.text() == "Staf PPPK belum memiliki SKP untuk tahun ini."
     page.period.setCurrentIndex(page.period.findData("2026-Q3"))

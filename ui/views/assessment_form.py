@@ -84,9 +84,9 @@ class AssessmentForm(QWidget):
         rows.addWidget(_pair(self._evidence_box(), self._inputs_box()))
         rows.addWidget(self._rating_box())
         rows.setChildrenCollapsible(False)
-        for row, stretch in enumerate((3, 4, 0)):
+        for row, stretch in enumerate((3, 2, 0)):
             rows.setStretchFactor(row, stretch)
-        rows.setSizes([210, 300, 130])
+        rows.setSizes([270, 230, 110])  # at 1366×768 the targets show four or five indicators
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(rows)
@@ -96,7 +96,10 @@ class AssessmentForm(QWidget):
     def _targets_box(self) -> QGroupBox:
         self.progress = ProgressTable(self)
         self.progress.setObjectName("assessmentProgress")
-        for column, width in enumerate((180, 180, 120, 135, 150)):
+        # The RHK is in each indicator's tooltip: without its column the table shows four or five
+        # indicators at 1366×768 instead of one and a half.
+        self.progress.hideColumn(0)
+        for column, width in ((1, 300), (2, 120), (3, 135), (4, 150)):
             self.progress.setColumnWidth(column, width)
         on_current_row(self.progress, self._show_evidence)
         box = QGroupBox(self.tr("Target dan realisasi"))
@@ -128,6 +131,7 @@ class AssessmentForm(QWidget):
         self.feedback_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.feedback_table.setWordWrap(True)
         self.feedback_table.verticalHeader().hide()
+        self.feedback_table.setMinimumHeight(60)
         header = self.feedback_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

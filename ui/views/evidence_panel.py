@@ -36,6 +36,7 @@ FILE_FILTER = (
     "Bukti dukung (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.pptx *.odt *.ods *.doc *.xls *.txt *.csv)"
 )
 THUMB = QSize(220, 220)
+COMPACT_THUMB = QSize(140, 140)  # the penilai's panel shares its row with the feedback
 
 
 class _PreviewLabel(QLabel):
@@ -46,7 +47,7 @@ class _PreviewLabel(QLabel):
         self.panel = panel
         self.setObjectName("evidencePreview")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(THUMB)
+        self.setMinimumSize(panel.thumb)
         self.setWordWrap(True)
         self.setToolTip(panel.tr("Klik dua kali untuk memperbesar"))
         # Drawn with the palette's base colours, so a dark desktop gets a dark frame (no white box).
@@ -71,6 +72,7 @@ class EvidencePanel(QWidget):
         self.ctx = ctx
         self.realisation_id: str | None = None
         self.editable = editable
+        self.thumb = THUMB if editable else COMPACT_THUMB
         self.setAcceptDrops(editable)
         self.model: RowTableModel[EvidenceView] = RowTableModel(
             [
@@ -91,6 +93,7 @@ class EvidencePanel(QWidget):
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        table.setMinimumHeight(60)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the room
@@ -121,6 +124,8 @@ class EvidencePanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.replace_button, self.remove_button, self.save_button):
             buttons.addWidget(button)
+        if not self.editable:
+            buttons.addWidget(self.enlarge_button)  # compact: one row of buttons under the list
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
@@ -128,7 +133,8 @@ class EvidencePanel(QWidget):
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        right.addWidget(self.enlarge_button)
+        if self.editable:
+            right.addWidget(self.enlarge_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right)
@@ -169,7 +175,7 @@ class EvidencePanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        pixmap = render_preview(ev.mime, data, THUMB)
+        pixmap = render_preview(ev.mime, data, self.thumb)
         if pixmap is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("Tidak ada pratinjau untuk {name}").format(name=ev.filename))

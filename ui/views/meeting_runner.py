@@ -62,7 +62,7 @@ from ui.widgets.tone import Tone, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_POINT_SIZE = 14
-THUMB = QSize(110, 110)
+THUMB = QSize(84, 84)
 MAX_THUMBS = 8
 PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 AUTOSAVE_MS = 3000
@@ -130,7 +130,9 @@ class MeetingRunner(QWidget):
         body.addWidget(self._targets_box())
         body.addWidget(columns)
         body.setChildrenCollapsible(False)
-        body.setSizes([260, 400])
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(body, 1)
@@ -158,10 +160,14 @@ class MeetingRunner(QWidget):
         self.counter = QLabel(objectName="meetingCounter")
         big_font(self.counter, 16)
         self.public_feedback = PublicFeedbackLine(self.ctx, self)
+        facts = QHBoxLayout()  # position and the public's score share a line: height is scarce
+        self.position.setWordWrap(True)  # both wrap: neither may widen the window's minimum
+        facts.addWidget(self.position, 3)
+        facts.addSpacing(24)
+        facts.addWidget(self.public_feedback, 2)
         who = QVBoxLayout()
         who.addWidget(self.name)
-        who.addWidget(self.position)
-        who.addWidget(self.public_feedback)
+        who.addLayout(facts)
         header = QHBoxLayout()
         header.addLayout(who, 1)
         header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
@@ -175,6 +181,7 @@ class MeetingRunner(QWidget):
         # assessment screen, so the large font still fits.
         self.progress.hideColumn(0)
         self.progress.hideColumn(5)
+        self.progress.setWordWrap(False)  # one line per indicator: four fit at 1280×720 (150 %)
         header = self.progress.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -189,7 +196,7 @@ class MeetingRunner(QWidget):
         self.thumbs.setFlow(QListView.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
         self.thumbs.setWordWrap(True)
-        self.thumbs.setFixedHeight(THUMB.height() + 60)
+        self.thumbs.setFixedHeight(THUMB.height() + 56)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.feedback = QListWidget(objectName="meetingFeedback")
         self.feedback.setWordWrap(True)
@@ -335,6 +342,7 @@ class MeetingRunner(QWidget):
 
     def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
         self.thumbs.clear()
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
         fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for row in rows:
             if not row.realisation_id or not row.evidence_count:
@@ -348,6 +356,8 @@ class MeetingRunner(QWidget):
                 item.setToolTip(f"{row.text}: {ev.filename}")
                 self.thumbs.addItem(item)
         if self.thumbs.count() == 0:
+            # A sentence, not an icon caption (in icon mode it wrapped a word per line).
+            self.thumbs.setViewMode(QListView.ViewMode.ListMode)
             self.thumbs.addItem(self.tr("Belum ada bukti dukung pada periode ini."))
 
     def _show_rating(self, person: EmployeeRow) -> None:

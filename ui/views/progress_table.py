@@ -39,7 +39,11 @@ def progress_columns(widget: QWidget, *, cumulative: bool = False) -> list[Colum
     )
     return [
         Column(widget.tr("Rencana Hasil Kerja"), lambda p: p.rhk_text),
-        Column(widget.tr("Indikator"), lambda p: f"{p.text} ({p.aspect})"),
+        Column(
+            widget.tr("Indikator"),
+            lambda p: f"{p.text} ({p.aspect})",
+            tooltip=lambda p: widget.tr("RHK: {rhk}").format(rhk=p.rhk_text),
+        ),
         Column(widget.tr("Target tahunan"), _target),
         realised,
         Column(widget.tr("Capaian s.d. periode"), lambda p: fmt_percent(p.ratio), sort=lambda p: p.ratio),

@@ -125,6 +125,8 @@ class RealisationPage(Page):
             for i, row in enumerate(self.table.model_.rows):
                 if row.indicator_id == selected.indicator_id:
                     self.table.selectRow(self.table.proxy.mapFromSource(self.table.model_.index(i, 0)).row())
+        elif self.table.model_.rows:
+            self.table.selectRow(0)  # the evidence panel shows something from the start
         self._select(self.table.selected())
         self._load_self_assessment(key)
 

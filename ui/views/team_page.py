@@ -9,13 +9,11 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.berakhlak import CORE_VALUES, core_value
 from asn_desktop.domain.period import PeriodKind
-from asn_desktop.domain.rating import Predikat
-from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
+from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import user_message
 from asn_desktop.services import periods
 from asn_desktop.services import skp as skp_svc
@@ -34,12 +31,13 @@ from asn_desktop.services.overview import EmployeeCard, employee_card
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
 from ui.models.roles import RowRole
-from ui.models.rows import Column, RowTableModel
+from ui.models.rows import RowTableModel
 from ui.views.assessment_form import AssessmentForm
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.follow_up_tab import FollowUpTab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
+from ui.views.team_list import team_columns, team_list_view
 from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.tone import Tone, set_tone
@@ -185,25 +183,6 @@ class SkpReview(QWidget):
             self.on_change()
 
 
-def _member_skp(m: TeamMember) -> str:
-    return SkpStatus(m.skp_status).label if m.skp_status else "—"
-
-
-def _member_assessment(widget: QWidget, m: TeamMember) -> str:
-    if m.assessment_status is None:
-        return widget.tr("belum dinilai")
-    status = AssessmentStatus(m.assessment_status).label
-    return f"{Predikat(m.predikat).label} ({status.lower()})" if m.predikat else status
-
-
-def team_columns(widget: QWidget) -> list[Column[TeamMember]]:
-    return [
-        Column(widget.tr("Nama"), lambda m: m.name, tooltip=lambda m: f"{m.name}\nNIP {m.nip}"),
-        Column(widget.tr("SKP"), _member_skp),
-        Column(widget.tr("Penilaian periode"), lambda m: _member_assessment(widget, m)),
-    ]
-
-
 class TeamPage(Page):
     """Left, the direct subordinates; right, the chosen one's SKP and assessment for a period."""
 
@@ -216,7 +195,7 @@ class TeamPage(Page):
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._detail_side())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 900])
+        splitter.setSizes([230, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setTabOrder(self.search, self.list)
@@ -230,15 +209,7 @@ class TeamPage(Page):
         self.search.textChanged.connect(self._filter)
         self.members: list[TeamMember] = []
         self.model: RowTableModel[TeamMember] = RowTableModel(team_columns(self), self)
-        self.list = QTableView(objectName="teamList")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        self.list.setWordWrap(False)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list = team_list_view(self.model)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -415,7 +386,7 @@ class TeamPage(Page):
         self._refresh_member(self.employee_id)
         card = self.card
         self.header.setText(
-            self.tr("<b>{name}</b> · NIP {nip}<br>{position} · {unit}").format(
+            self.tr("<b>{name}</b> · NIP {nip} · {position} · {unit}").format(
                 name=card.name,
                 nip=card.nip,
                 position=card.position_name or self.tr("(tanpa jabatan)"),

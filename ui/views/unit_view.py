@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -84,8 +84,8 @@ def _short(p: Predikat) -> str:
 
 
 def _wrap(label: str) -> str:
-    """Category labels on two lines, so six bars fit under a half-screen chart untruncated."""
-    return label.replace(" + ", " +<br>") if "+" in label else label.replace(" ", "<br>", 1)
+    """A word per line under each bar, so six bars fit under a chart at 1366×768 untruncated."""
+    return label.replace(" + ", "<br>+&nbsp;").replace(" ", "<br>")
 
 
 def buckets(report: DistributionReport) -> list[Bucket]:
@@ -177,6 +177,9 @@ class DistributionChart(ThemedChartView):
             markers.clicked.connect(lambda point: self.bucket_clicked.emit(round(point.x())))
         x_axis = QBarCategoryAxis()
         x_axis.append([_wrap(b.label) for b in self.buckets])
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
+        x_axis.setLabelsFont(small)
         y_axis = QValueAxis()
         top = max([report.total, 1, *(b.count for b in self.buckets)])
         y_axis.setRange(0, top)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.errors import user_message
+from ui.widgets import elide
 from ui.widgets.tone import Tone, set_tone
 
 
@@ -56,6 +57,7 @@ class FormDialog(QDialog):
         """The inputs are added after construction, so they are watched once the dialog shows."""
         if not self._watching:
             self._watching = True
+            elide.install(self)
             for edit in self.findChildren(QLineEdit):
                 edit.textEdited.connect(self.validate)
             for text in self.findChildren(QPlainTextEdit):

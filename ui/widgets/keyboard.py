@@ -63,8 +63,7 @@ class _Follower(QObject):
             self.ring.hide()
             return
         self.ring.setWidget(new)
-        self.ring.show()
-        self.ring.raise_()
+        self.ring.show()  # QFocusFrame keeps itself above the widget it marks
 
 
 def tab_leaves_views(root: QWidget) -> None:
