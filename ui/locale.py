@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 from asn_desktop.resources import resource_path
 
@@ -14,6 +14,11 @@ EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 def current() -> QLocale:
     return QLocale()
+
+
+def to_date(value: QDate) -> date:
+    """A ``QDate`` as a ``datetime.date`` (``toPython`` is typed as returning ``object``)."""
+    return date(value.year(), value.month(), value.day())
 
 
 def fmt_number(value: float | None, decimals: int = 1) -> str:
@@ -28,7 +33,7 @@ def fmt_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     d = value.date() if isinstance(value, datetime) else value
-    return current().toString(d, "d MMMM yyyy")
+    return current().toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
 
 
 def fmt_percent(ratio: float | None) -> str:
@@ -37,7 +42,7 @@ def fmt_percent(ratio: float | None) -> str:
 
 def fmt_time(value: datetime) -> str:
     """ "10.42": the Indonesian way of writing a time of day."""
-    return current().toString(value.time(), "HH.mm")
+    return current().toString(QTime(value.hour, value.minute), "HH.mm")
 
 
 def fmt_datetime(value: datetime | None) -> str:

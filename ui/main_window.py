@@ -47,6 +47,7 @@ from ui.views.unit_view import UnitPage
 from ui.views.worklog_page import WorklogPage
 from ui.widgets import elide
 from ui.widgets.keyboard import FocusRing, tab_leaves_views
+from ui.widgets.names import named
 from ui.widgets.tone import retone
 
 FRAME = 40  # the title bar and borders a window manager adds around the window
@@ -73,8 +74,8 @@ class MainWindow(QMainWindow):
                 name=self.profile.name, agency=self.profile.agency_name
             )
         )
-        self.nav = QListWidget(objectName="navigation")
-        self.stack = QStackedWidget(objectName="pages")
+        self.nav = named(QListWidget(), "navigation")
+        self.stack = named(QStackedWidget(), "pages")
         self.pages: list[Page] = []
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -139,12 +140,16 @@ class MainWindow(QMainWindow):
 
     def _build_page_menu(self) -> None:
         """Halaman: every page with Ctrl+1…Ctrl+9, and Ctrl+PgDn/Ctrl+PgUp for the next/previous."""
-        menu = QMenu(self.tr("&Halaman"), self, objectName="pageMenu")
+        menu = named(QMenu(self.tr("&Halaman"), self), "pageMenu")
         bar = self.menuBar()
-        bar.insertMenu(bar.actions()[1] if len(bar.actions()) > 1 else None, menu)  # after Berkas
+        actions = bar.actions()
+        if len(actions) > 1:
+            bar.insertMenu(actions[1], menu)  # after Berkas
+        else:
+            bar.addMenu(menu)
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            action = QAction(item.text(), self, objectName=f"actionPage{row + 1}")
+            action = named(QAction(item.text(), self), f"actionPage{row + 1}")
             if row < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
                 item.setToolTip(
@@ -157,11 +162,11 @@ class MainWindow(QMainWindow):
             ("actionNextPage", self.tr("Halaman &berikutnya"), "Ctrl+PgDown", 1),
             ("actionPreviousPage", self.tr("Halaman &sebelumnya"), "Ctrl+PgUp", -1),
         ):
-            action = QAction(text, self, objectName=name)
+            action = named(QAction(text, self), name)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, s=step: self._step_page(s))
             menu.addAction(action)
-        focus = QAction(self.tr("Ke &navigasi"), self, objectName="actionFocusNavigation")
+        focus = named(QAction(self.tr("Ke &navigasi"), self), "actionFocusNavigation")
         focus.setShortcut(QKeySequence("F6"))
         focus.triggered.connect(lambda: self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason))
         menu.addAction(focus)
@@ -209,24 +214,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        switch = QAction(self.tr("&Ganti pengguna"), self, objectName="actionLogout")
+        switch = named(QAction(self.tr("&Ganti pengguna"), self), "actionLogout")
         switch.triggered.connect(self._logout)
-        quit_action = QAction(self.tr("&Keluar"), self, objectName="actionQuit")
+        quit_action = named(QAction(self.tr("&Keluar"), self), "actionQuit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addActions([switch, quit_action])
 
         if self.profile.role in (Role.PENILAI, Role.ADMIN):
-            export = QAction(self.tr("&Ekspor formulir PDF…"), self, objectName="actionExport")
+            export = named(QAction(self.tr("&Ekspor formulir PDF…"), self), "actionExport")
             export.triggered.connect(self.show_export)
             menu.insertAction(switch, export)
             menu.insertSeparator(switch)
 
         menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
-        sync_now = QAction(self.tr("&Sinkronkan sekarang…"), self, objectName="actionSync")
+        sync_now = named(QAction(self.tr("&Sinkronkan sekarang…"), self), "actionSync")
         sync_now.setShortcut(QKeySequence("Ctrl+Shift+S"))
         sync_now.triggered.connect(self.show_sync)
-        conflicts = QAction(self.tr("&Konflik…"), self, objectName="actionConflicts")
+        conflicts = named(QAction(self.tr("&Konflik…"), self), "actionConflicts")
         conflicts.triggered.connect(self.show_conflicts)
         conflicts.setEnabled(self.profile.role in (Role.PENILAI, Role.ADMIN))
         menu.addActions([sync_now, conflicts])
@@ -234,16 +239,16 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         language = menu.addMenu(self.tr("&Bahasa"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(label, self, checkable=True, objectName=f"actionLanguage_{code}")
+            action = named(QAction(label, self, checkable=True), f"actionLanguage_{code}")
             action.setChecked(settings.LANGUAGE.get(settings.store()) == code)
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
             language.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        guide = QAction(self.tr("&Panduan pengguna"), self, objectName="actionGuide")
+        guide = named(QAction(self.tr("&Panduan pengguna"), self), "actionGuide")
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_guide)
-        about = QAction(self.tr("&Tentang ASN Kinerja"), self, objectName="actionAbout")
+        about = named(QAction(self.tr("&Tentang ASN Kinerja"), self), "actionAbout")
         about.triggered.connect(self.show_about)
         menu.addActions([guide, about])
 
@@ -256,7 +261,7 @@ class MainWindow(QMainWindow):
             if self.ctx.workspace.key_backend == "keyring"
             else self.tr("kunci disegel frasa sandi")
         )
-        self.sync_status = QLabel(objectName="syncStatus")
+        self.sync_status = named(QLabel(), "syncStatus")
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(QLabel("· " + key))
         self.update_sync_status()
@@ -297,10 +302,10 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> QDialog:
         """The short Indonesian user guide shipped in resources/help."""
-        dialog = QDialog(self, objectName="guideDialog")
+        dialog = named(QDialog(self), "guideDialog")
         dialog.setWindowTitle(self.tr("Panduan pengguna"))
         dialog.resize(760, 640)
-        browser = QTextBrowser(dialog, objectName="guideText")
+        browser = named(QTextBrowser(dialog), "guideText")
         browser.setMarkdown(resource_path("help/panduan.md").read_text(encoding="utf-8"))
         QVBoxLayout(dialog).addWidget(browser)
         dialog.show()

@@ -80,9 +80,9 @@ class ServiceCallRecorder:
             m for name, m in sys.modules.items() if name.startswith(("ui.", "asn_desktop.services."))
         ]:
             for attr, value in list(vars(module).items()):
-                wrapper = wrapped.get(id(value))
-                if wrapper is not None and getattr(module, attr) is not wrapper:
-                    self._patch(module, attr, wrapper)
+                found = wrapped.get(id(value))
+                if found is not None and getattr(module, attr) is not found:
+                    self._patch(module, attr, found)
 
     def _patch(self, module: ModuleType, attr: str, value: Any) -> None:
         self._undo.append((module, attr, getattr(module, attr)))

@@ -39,13 +39,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import Cancelled, CancelToken, ProgressSink
 
 T = TypeVar("T")
 POLL_MS = 25
 GUI_BUDGET_MS = 8  # half a frame at 60 Hz: a call this short never makes the window stutter
 
-Job = Callable[[Callable[[int, int, str], None], CancelToken], Any]
+Job = Callable[[ProgressSink, CancelToken], Any]
 
 #: Long work: only ever on the job worker (the contract's test fails if one runs on the GUI thread).
 WORKER_CALLS = frozenset(

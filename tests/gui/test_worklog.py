@@ -227,7 +227,7 @@ def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log, monkeypat
         True,
     ]
     assert "tentang “Rabu”" in tab.comments.text() or "tentang “Senin”" in tab.comments.text()
-    tab.week.move(-1)
+    tab.week.step(-1)
     assert tab.entry_model.rowCount() == 0
     assert tab.summary_model.rowCount() == 0
 

@@ -41,6 +41,7 @@ from ui.models.rows import RowTableModel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.progress_table import ProgressTable
 from ui.widgets.current_row import on_current_row
+from ui.widgets.names import named
 from ui.widgets.public_feedback_line import PublicFeedbackLine
 from ui.widgets.questions import confirm
 from ui.widgets.rating_selector import RatingSelector
@@ -79,7 +80,7 @@ class AssessmentForm(QWidget):
         self.feedback_model: RowTableModel[FeedbackRow] = RowTableModel(feedback_columns(self, {}), self)
         self.feedback_proxy = FeedbackFilter(self)
         self.feedback_proxy.setSourceModel(self.feedback_model)
-        rows = QSplitter(Qt.Orientation.Vertical, objectName="assessmentSplitter")
+        rows = named(QSplitter(Qt.Orientation.Vertical), "assessmentSplitter")
         rows.addWidget(self._targets_box())
         rows.addWidget(_pair(self._evidence_box(), self._inputs_box()))
         rows.addWidget(self._rating_box())
@@ -114,19 +115,19 @@ class AssessmentForm(QWidget):
 
     def _inputs_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Masukan: penilaian diri, rekan kerja, masyarakat"))
-        self.self_assessment = QLabel(objectName="selfAssessment")
+        self.self_assessment = named(QLabel(), "selfAssessment")
         self.self_assessment.setWordWrap(True)
-        self.feedback_search = QLineEdit(objectName="feedbackSearch", clearButtonEnabled=True)
+        self.feedback_search = named(QLineEdit(clearButtonEnabled=True), "feedbackSearch")
         self.feedback_search.setPlaceholderText(self.tr("Cari umpan balik…"))
         self.feedback_search.textChanged.connect(self.feedback_proxy.set_text)
-        self.feedback_source = QComboBox(objectName="feedbackSourceFilter")
+        self.feedback_source = named(QComboBox(), "feedbackSourceFilter")
         self.feedback_source.addItem(self.tr("Semua sumber"), None)
         for src in FeedbackSource:
             self.feedback_source.addItem(src.label, src.value)
         self.feedback_source.currentIndexChanged.connect(
             lambda *_: self.feedback_proxy.set_source(self.feedback_source.currentData())
         )
-        self.feedback_table = QTableView(objectName="feedbackTable")
+        self.feedback_table = named(QTableView(), "feedbackTable")
         self.feedback_table.setModel(self.feedback_proxy)
         self.feedback_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.feedback_table.setWordWrap(True)
@@ -149,21 +150,21 @@ class AssessmentForm(QWidget):
 
     def _feedback_entry(self, layout: QVBoxLayout) -> None:
         """The supervisor's own feedback, typed under what the others said."""
-        self.feedback_target = QComboBox(objectName="feedbackTarget")
+        self.feedback_target = named(QComboBox(), "feedbackTarget")
         self.feedback_target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.feedback_target.setMinimumContentsLength(24)
-        self.feedback_text = QPlainTextEdit(objectName="feedbackText")
+        self.feedback_text = named(QPlainTextEdit(), "feedbackText")
         self.feedback_text.setTabChangesFocus(True)
         self.feedback_text.setPlaceholderText(
             self.tr("Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih")
         )
         self.feedback_text.setMinimumHeight(40)
         self.feedback_text.textChanged.connect(self._feedback_typed)
-        self.send_feedback_button = QPushButton(self.tr("&Kirim umpan balik"), objectName="sendFeedback")
+        self.send_feedback_button = named(QPushButton(self.tr("&Kirim umpan balik")), "sendFeedback")
         self.send_feedback_button.clicked.connect(self.send_feedback)
-        self.feedback_message = QLabel(objectName="feedbackMessage")
+        self.feedback_message = named(QLabel(), "feedbackMessage")
         self.feedback_message.setWordWrap(True)
         row = QHBoxLayout()
         about = QLabel(self.tr("Umpan balik atasan &tentang"))
@@ -181,21 +182,21 @@ class AssessmentForm(QWidget):
         box = QGroupBox(self.tr("Penilaian pejabat penilai"))
         self.ratings = RatingSelector(self)
         self.ratings.ratings_did_change.connect(self._rating_edited)
-        self.notes = QPlainTextEdit(objectName="assessmentNotes")
+        self.notes = named(QPlainTextEdit(), "assessmentNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Catatan penilaian (opsional)"))
         self.notes.setMaximumHeight(90)
         self.notes.textChanged.connect(self.edited)
-        self.status = QLabel(objectName="assessmentStatus")
+        self.status = named(QLabel(), "assessmentStatus")
         self.status.setWordWrap(True)
-        self.message = QLabel(objectName="assessmentMessage")
+        self.message = named(QLabel(), "assessmentMessage")
         self.message.setWordWrap(True)
         set_tone(self.message, Tone.ERROR)
-        self.save_button = QPushButton(self.tr("&Simpan"), objectName="saveAssessment")
+        self.save_button = named(QPushButton(self.tr("&Simpan")), "saveAssessment")
         self.save_button.clicked.connect(self.save)
-        self.finalize_button = QPushButton(self.tr("&Finalkan"), objectName="finalizeAssessment")
+        self.finalize_button = named(QPushButton(self.tr("&Finalkan")), "finalizeAssessment")
         self.finalize_button.clicked.connect(self.finalize)
-        self.reopen_button = QPushButton(self.tr("&Buka kembali"), objectName="reopenAssessment")
+        self.reopen_button = named(QPushButton(self.tr("&Buka kembali")), "reopenAssessment")
         self.reopen_button.clicked.connect(self.reopen)
         buttons = QHBoxLayout()
         for button in (self.reopen_button, self.save_button, self.finalize_button):

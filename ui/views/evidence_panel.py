@@ -30,6 +30,7 @@ from ui.models.rows import Column, RowTableModel
 from ui.views.evidence_preview import PreviewDialog, render_preview
 from ui.widgets.current_row import current_row, on_current_row
 from ui.widgets.file_dialogs import open_file, save_file
+from ui.widgets.names import named
 from ui.widgets.questions import confirm
 
 FILE_FILTER = (
@@ -88,7 +89,7 @@ class EvidencePanel(QWidget):
         self._layout()
 
     def _table(self) -> QTableView:
-        table = QTableView(objectName="evidenceTable")
+        table = named(QTableView(), "evidenceTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -102,17 +103,17 @@ class EvidencePanel(QWidget):
         return table
 
     def _build_buttons(self) -> None:
-        self.attach_button = QPushButton(self.tr("&Lampirkan berkas…"), objectName="attachEvidence")
+        self.attach_button = named(QPushButton(self.tr("&Lampirkan berkas…")), "attachEvidence")
         self.attach_button.clicked.connect(self.choose_file)
-        self.replace_button = QPushButton(self.tr("&Ganti…"), objectName="replaceEvidence")
+        self.replace_button = named(QPushButton(self.tr("&Ganti…")), "replaceEvidence")
         self.replace_button.clicked.connect(self.choose_replacement)
-        self.remove_button = QPushButton(self.tr("&Hapus"), objectName="removeEvidence")
+        self.remove_button = named(QPushButton(self.tr("&Hapus")), "removeEvidence")
         self.remove_button.clicked.connect(self.remove_current)
         for button in (self.attach_button, self.replace_button, self.remove_button):
             button.setVisible(self.editable)
-        self.save_button = QPushButton(self.tr("Simpan &salinan…"), objectName="saveEvidence")
+        self.save_button = named(QPushButton(self.tr("Simpan &salinan…")), "saveEvidence")
         self.save_button.clicked.connect(self.save_copy)
-        self.enlarge_button = QPushButton(self.tr("Per&besar"), objectName="enlargePreview")
+        self.enlarge_button = named(QPushButton(self.tr("Per&besar")), "enlargePreview")
         self.enlarge_button.clicked.connect(self.open_preview)
 
     def _layout(self) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.names import named
+
 
 def render_preview(mime: str, data: bytes, size: QSize, page: int = 0) -> QPixmap | None:
     """An image, or one page of a PDF, scaled to fit ``size``; None for other types."""
@@ -69,22 +71,23 @@ class PreviewDialog(QDialog):
     """The evidence at most of the screen's size; a PDF page by page (PageUp/PageDown)."""
 
     def __init__(self, filename: str, mime: str, data: bytes, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="evidencePreviewDialog")
+        super().__init__(parent)
+        self.setObjectName("evidencePreviewDialog")
         self.setWindowTitle(self.tr("Pratinjau — {name}").format(name=filename))
         self.mime, self.data, self.page = mime, data, 0
         self.pages = pdf_page_count(data) if mime == "application/pdf" else 1
         screen = (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         self.target = QSize(int(area.width() * 0.8), int(area.height() * 0.8))
-        self.image = QLabel(objectName="evidencePreviewImage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "evidencePreviewImage")
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        self.previous = QPushButton(self.tr("◀ Halaman sebelumnya"), objectName="previewPrevious")
+        self.previous = named(QPushButton(self.tr("◀ Halaman sebelumnya")), "previewPrevious")
         self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.following = QPushButton(self.tr("Halaman berikutnya ▶"), objectName="previewNext")
+        self.following = named(QPushButton(self.tr("Halaman berikutnya ▶")), "previewNext")
         self.following.clicked.connect(lambda: self.show_page(self.page + 1))
-        self.position = QLabel(objectName="previewPosition")
+        self.position = named(QLabel(), "previewPosition")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         close.rejected.connect(self.reject)

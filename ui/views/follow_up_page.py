@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import followup as fu
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_units
@@ -32,6 +31,7 @@ from ui.views.follow_up_tab import period_label
 from ui.views.page import Page
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.names import named
 
 
 def agency_columns(widget: QWidget) -> list[Column[fu.FollowUpRow]]:
@@ -68,10 +68,10 @@ class FollowUpAgencyPage(Page):
         self.model: RowTableModel[fu.FollowUpRow] = RowTableModel(agency_columns(self), self)
         self.proxy = FilterProxy(self.model, self)
         self.proxy.setSortRole(SortRole)
-        self.unit_filter = QComboBox(objectName="followUpUnit")
+        self.unit_filter = named(QComboBox(), "followUpUnit")
         self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unit_filter.currentIndexChanged.connect(self.reload)
-        self.table = QTableView(objectName="agencyFollowUps")
+        self.table = named(QTableView(), "agencyFollowUps")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the nearest due date first
@@ -80,9 +80,9 @@ class FollowUpAgencyPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.count = QLabel(objectName="followUpCount")
-        self.status = QLabel(objectName="followUpExportStatus", wordWrap=True)
-        self.export_button = QPushButton(self.tr("&Ekspor XLSX…"), objectName="exportFollowUps")
+        self.count = named(QLabel(), "followUpCount")
+        self.status = named(QLabel(wordWrap=True), "followUpExportStatus")
+        self.export_button = named(QPushButton(self.tr("&Ekspor XLSX…")), "exportFollowUps")
         self.export_button.clicked.connect(self.ask_export)
         top = QHBoxLayout()
         unit_label = QLabel(self.tr("&Unit"))
@@ -125,7 +125,7 @@ class FollowUpAgencyPage(Page):
         self.export_button.setEnabled(False)
         unit_id = self.unit_filter.currentData()
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> int:
+        def job(progress: ProgressSink, token: CancelToken) -> int:
             return fu.export_follow_ups_xlsx(self.ctx, path, unit_id=unit_id, progress=progress, token=token)
 
         self.progress_dialog = run_with_progress(

@@ -56,6 +56,7 @@ from ui.errors import show_error
 from ui.locale import fmt_date, fmt_time
 from ui.views.evidence_preview import render_preview
 from ui.views.progress_table import ProgressTable
+from ui.widgets.names import named
 from ui.widgets.public_feedback_line import PublicFeedbackLine
 from ui.widgets.rating_selector import RatingSelector
 from ui.widgets.tone import Tone, set_tone
@@ -153,11 +154,11 @@ class MeetingRunner(QWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _header(self) -> QHBoxLayout:
-        self.name = QLabel(objectName="meetingName")
+        self.name = named(QLabel(), "meetingName")
         big_font(self.name, 22, bold=True)
-        self.position = QLabel(objectName="meetingPosition")
+        self.position = named(QLabel(), "meetingPosition")
         set_tone(self.position, Tone.MUTED)
-        self.counter = QLabel(objectName="meetingCounter")
+        self.counter = named(QLabel(), "meetingCounter")
         big_font(self.counter, 16)
         self.public_feedback = PublicFeedbackLine(self.ctx, self)
         facts = QHBoxLayout()  # position and the public's score share a line: height is scarce
@@ -190,7 +191,7 @@ class MeetingRunner(QWidget):
         return boxed(self.tr("Target dan capaian"), self.progress)
 
     def _facts_column(self) -> QWidget:
-        self.thumbs = QListWidget(objectName="meetingThumbs")
+        self.thumbs = named(QListWidget(), "meetingThumbs")
         self.thumbs.setViewMode(QListView.ViewMode.IconMode)
         self.thumbs.setIconSize(THUMB)
         self.thumbs.setFlow(QListView.Flow.LeftToRight)
@@ -198,7 +199,7 @@ class MeetingRunner(QWidget):
         self.thumbs.setWordWrap(True)
         self.thumbs.setFixedHeight(THUMB.height() + 56)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.feedback = QListWidget(objectName="meetingFeedback")
+        self.feedback = named(QListWidget(), "meetingFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         column = QWidget()
@@ -226,9 +227,9 @@ class MeetingRunner(QWidget):
         self.note_box = boxed(self.tr("Catatan untuk pegawai"), self.note)
         self.ratings = RatingSelector(self)
         self.ratings.ratings_did_change.connect(self._rating_changed)
-        self.rate_button = QPushButton(self.tr("Simpan &rating"), objectName="saveMeetingRating")
+        self.rate_button = named(QPushButton(self.tr("Simpan &rating")), "saveMeetingRating")
         self.rate_button.clicked.connect(self.save_rating)
-        self.rating_status = QLabel(objectName="meetingRatingStatus", wordWrap=True)
+        self.rating_status = named(QLabel(wordWrap=True), "meetingRatingStatus")
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rating_status, 1)
         rate_row.addWidget(self.rate_button)
@@ -244,20 +245,20 @@ class MeetingRunner(QWidget):
         return column
 
     def _footer(self) -> QHBoxLayout:
-        self.previous_button = QPushButton(self.tr("◀ Sebelumnya (PgUp)"), objectName="meetingPrevious")
+        self.previous_button = named(QPushButton(self.tr("◀ Sebelumnya (PgUp)")), "meetingPrevious")
         self.previous_button.clicked.connect(self.previous)
-        self.next_button = QPushButton(self.tr("Berikutnya (PgDn) ▶"), objectName="meetingNext")
+        self.next_button = named(QPushButton(self.tr("Berikutnya (PgDn) ▶")), "meetingNext")
         self.next_button.clicked.connect(self.next)
-        back = QPushButton(self.tr("Ubah peserta"), objectName="meetingBack")
+        back = named(QPushButton(self.tr("Ubah peserta")), "meetingBack")
         back.clicked.connect(self.back_requested)
-        self.save_button = QPushButton(self.tr("Simpan &notulen"), objectName="saveMinutes")
+        self.save_button = named(QPushButton(self.tr("Simpan &notulen")), "saveMinutes")
         self.save_button.setToolTip(
             self.tr("Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut")
         )
         self.save_button.clicked.connect(self.save)
-        self.finish_button = QPushButton(self.tr("Se&lesai rapat"), objectName="finishMeeting")
+        self.finish_button = named(QPushButton(self.tr("Se&lesai rapat")), "finishMeeting")
         self.finish_button.clicked.connect(self.finish)
-        self.message = QLabel(objectName="meetingMessage", wordWrap=True)
+        self.message = named(QLabel(wordWrap=True), "meetingMessage")
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.period import Period
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.meetings_read import MeetingRow, list_meetings
-from ui.locale import fmt_date
+from ui.locale import fmt_date, to_date
 from ui.models.meeting_participants import ParticipantModel
 from ui.models.rows import Column, RowTableModel
 from ui.views.meeting_runner import MeetingRunner, big_font, boxed
 from ui.views.page import Page
 from ui.views.team_page import fill_periods
+from ui.widgets.names import named, with_popup
 from ui.widgets.tone import Tone, set_tone
 
 
@@ -68,11 +69,11 @@ class MeetingPage(Page):
         self.runner.meeting_did_save.connect(self._saved)
         self.runner.back_requested.connect(self.back_to_setup)
         self.runner.finish_requested.connect(self._finished)
-        self.setup = QWidget(objectName="meetingSetup")
+        self.setup = named(QWidget(), "meetingSetup")
         columns = QHBoxLayout(self.setup)
         columns.addWidget(self._participants_box(), 2)
         columns.addLayout(self._meeting_column(), 3)
-        self.stack = QStackedWidget(objectName="meetingStack")
+        self.stack = named(QStackedWidget(), "meetingStack")
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.runner)
         layout = QVBoxLayout(self)
@@ -85,17 +86,17 @@ class MeetingPage(Page):
         self.setTabOrder(self.period, self.start_button)
 
     def _participants_box(self) -> QGroupBox:
-        self.search = QLineEdit(objectName="participantSearch", clearButtonEnabled=True)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "participantSearch")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
         self.search.textChanged.connect(self.participants.set_filter)
-        self.people = QListView(objectName="participantList")
+        self.people = named(QListView(), "participantList")
         self.people.setModel(self.participants)
         self.people.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        all_button = QPushButton(self.tr("Pilih semua"), objectName="checkAll")
+        all_button = named(QPushButton(self.tr("Pilih semua")), "checkAll")
         all_button.clicked.connect(lambda: self.participants.set_all_visible(True))
-        none_button = QPushButton(self.tr("Kosongkan"), objectName="checkNone")
+        none_button = named(QPushButton(self.tr("Kosongkan")), "checkNone")
         none_button.clicked.connect(lambda: self.participants.set_all_visible(False))
-        self.checked_count = QLabel(objectName="checkedCount")
+        self.checked_count = named(QLabel(), "checkedCount")
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
         buttons.addWidget(none_button)
@@ -109,16 +110,16 @@ class MeetingPage(Page):
         return box
 
     def _meeting_column(self) -> QVBoxLayout:
-        self.held_on = QDateEdit(objectName="meetingDate", calendarPopup=True)
+        self.held_on = named(with_popup(QDateEdit()), "meetingDate")
         self.held_on.setDisplayFormat("d MMMM yyyy")
         self.held_on.setDate(QDate(self.ctx.workspace.now().date()))
-        self.place = QLineEdit(objectName="meetingPlace")
+        self.place = named(QLineEdit(), "meetingPlace")
         self.place.setPlaceholderText(self.tr("mis. Ruang Rapat Lt. 2"))
-        self.period = QComboBox(objectName="meetingPeriod")
-        self.start_button = QPushButton(self.tr("&Mulai rapat"), objectName="startMeeting")
+        self.period = named(QComboBox(), "meetingPeriod")
+        self.start_button = named(QPushButton(self.tr("&Mulai rapat")), "startMeeting")
         big_font(self.start_button, 13, bold=True)
         self.start_button.clicked.connect(self.start)
-        self.setup_message = QLabel(objectName="setupMessage", wordWrap=True)
+        self.setup_message = named(QLabel(wordWrap=True), "setupMessage")
         form = QFormLayout()
         form.addRow(self.tr("&Tanggal"), self.held_on)
         form.addRow(self.tr("Tem&pat"), self.place)
@@ -138,10 +139,10 @@ class MeetingPage(Page):
         self.history_proxy.setSourceModel(self.history_model)
         self.history_proxy.setFilterKeyColumn(-1)
         self.history_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.history_search = QLineEdit(objectName="meetingHistorySearch", clearButtonEnabled=True)
+        self.history_search = named(QLineEdit(clearButtonEnabled=True), "meetingHistorySearch")
         self.history_search.setPlaceholderText(self.tr("Cari rapat (peserta, tempat, notulen)…"))
         self.history_search.textChanged.connect(self.history_proxy.setFilterFixedString)
-        self.history = QTableView(objectName="meetingHistory")
+        self.history = named(QTableView(), "meetingHistory")
         self.history.setModel(self.history_proxy)
         self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
@@ -172,7 +173,7 @@ class MeetingPage(Page):
         self.runner.start(
             people,
             period_key=self.period.currentData(),
-            held_on=self.held_on.date().toPython(),
+            held_on=to_date(self.held_on.date()),
             place=self.place.text().strip() or None,
         )
         self.stack.setCurrentWidget(self.runner)

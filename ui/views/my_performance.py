@@ -23,19 +23,20 @@ from asn_desktop.services.overview import feedback_for, progress
 from ui.locale import fmt_date
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
+from ui.widgets.names import named
 from ui.widgets.predikat_chart import PredikatChart, short_label
 
 
 class MyPerformancePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.summary = QLabel(objectName="summary")
+        self.summary = named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 15px")
         self.table = ProgressTable(self, cumulative=True)
         self.table.setObjectName("myProgress")
         self._fit_progress_columns()
-        self.feedback = QListWidget(objectName="latestFeedback")
+        self.feedback = named(QListWidget(), "latestFeedback")
         self.feedback.setWordWrap(True)
         progress_box = QGroupBox(self.tr("Capaian indikator periode berjalan"))
         box_layout = QVBoxLayout(progress_box)
@@ -43,13 +44,13 @@ class MyPerformancePage(Page):
         box_layout.addWidget(self.table)
         feedback_box = QGroupBox(self.tr("Umpan balik terbaru"))
         QVBoxLayout(feedback_box).addWidget(self.feedback)
-        self.follow_ups = QListWidget(objectName="openFollowUps")
+        self.follow_ups = named(QListWidget(), "openFollowUps")
         self.follow_ups.setWordWrap(True)
         follow_up_box = QGroupBox(self.tr("Tindak lanjut yang masih berjalan"))
         QVBoxLayout(follow_up_box).addWidget(self.follow_ups)
         self.chart = PredikatChart(self)
         self.chart.setObjectName("predikatChart")
-        self.history = QLabel(objectName="predikatHistory")
+        self.history = named(QLabel(), "predikatHistory")
         self.history.setWordWrap(True)
         history_box = QGroupBox(self.tr("Riwayat predikat kinerja"))
         history_layout = QVBoxLayout(history_box)

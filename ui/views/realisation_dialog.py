@@ -13,6 +13,7 @@ from asn_desktop.domain.target import InvalidTarget, parse_realisation
 from asn_desktop.services.overview import IndicatorProgress
 from ui.locale import fmt_number
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 from ui.widgets.tone import Tone, set_tone
 
 
@@ -22,20 +23,20 @@ class RealisationDialog(FormDialog):
         self.setObjectName("realisationDialog")
         self.numeric = row.target_value is not None
         self.unit = row.target_unit
-        self.value = QLineEdit(objectName="realisationValue")
+        self.value = named(QLineEdit(), "realisationValue")
         if row.value is not None:
             self.value.setText(fmt_number(row.value, 2))
         elif row.value_text:
             self.value.setText(row.value_text)
         self.value.setPlaceholderText(self.tr("mis. 4 atau 4,5") if self.numeric else "")
-        self.note = QPlainTextEdit(objectName="realisationNote")
+        self.note = named(QPlainTextEdit(), "realisationNote")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        unit = QLabel(self.unit or "", objectName="realisationUnit")
+        unit = named(QLabel(self.unit or ""), "realisationUnit")
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(unit)
-        self.hint = QLabel(self._hint(row), objectName="realisationHint", wordWrap=True)
+        self.hint = named(QLabel(self._hint(row), wordWrap=True), "realisationHint")
         set_tone(self.hint, Tone.MUTED)
         self.form.addRow(self.tr("Indikator"), QLabel(row.text, wordWrap=True))
         self.form.addRow(self.tr("Realisasi"), value_row)

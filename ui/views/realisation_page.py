@@ -30,6 +30,7 @@ from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
 from ui.views.realisation_dialog import RealisationDialog
 from ui.widgets.current_row import on_current_row
+from ui.widgets.names import named
 
 
 class RealisationPage(Page):
@@ -37,15 +38,15 @@ class RealisationPage(Page):
         super().__init__(ctx, parent)
         self.year = ctx.workspace.now().year
         self.skp_id: str | None = None
-        self.period = QComboBox(objectName="periodPicker")
+        self.period = named(QComboBox(), "periodPicker")
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.currentIndexChanged.connect(lambda *_: self.load())
-        self.status = QLabel(objectName="realisationStatus")
+        self.status = named(QLabel(), "realisationStatus")
         self.table = ProgressTable(self)
         self.table.setObjectName("realisationTable")
         on_current_row(self.table, self._select)
         self.table.doubleClicked.connect(lambda *_: self.record())
-        self.record_button = QPushButton(self.tr("Isi realisasi…"), objectName="recordRealisation")
+        self.record_button = named(QPushButton(self.tr("Isi realisasi…")), "recordRealisation")
         self.record_button.clicked.connect(self.record)
         self.evidence = EvidencePanel(ctx, self)
         self.evidence.evidence_did_change.connect(self.load)
@@ -72,16 +73,16 @@ class RealisationPage(Page):
 
     def _self_assessment_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)"))
-        self.self_rating = QComboBox(objectName="selfRating")
+        self.self_rating = named(QComboBox(), "selfRating")
         self.self_rating.addItem(self.tr("— belum diisi —"), None)
         for r in Rating:
             self.self_rating.addItem(r.label, r.value)
-        self.self_note = QPlainTextEdit(objectName="selfNote")
+        self.self_note = named(QPlainTextEdit(), "selfNote")
         self.self_note.setMaximumHeight(70)
         self.self_note.setTabChangesFocus(True)
         self.self_note.textChanged.connect(self.mark_dirty)
         self.self_rating.currentIndexChanged.connect(lambda *_: self.mark_dirty())
-        save = QPushButton(self.tr("Simpan penilaian diri"), objectName="saveSelfAssessment")
+        save = named(QPushButton(self.tr("Simpan penilaian diri")), "saveSelfAssessment")
         save.clicked.connect(self.save_self_assessment)
         layout = QHBoxLayout(box)
         layout.addWidget(QLabel(self.tr("Rating hasil kerja menurut saya")))

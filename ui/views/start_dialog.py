@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import paths
 from asn_desktop.errors import WorkspaceError
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import Cancelled, CancelToken, ProgressSink
 from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
@@ -29,12 +29,13 @@ from ui.errors import show_error
 from ui.tasks import TaskRunner, run_with_progress
 from ui.widgets.file_dialogs import choose_folder, open_file
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 
 def _run_blocking(
     parent: QWidget | None,
     title: str,
-    job: Callable[[Callable[[int, int, str], None], CancelToken], Any],
+    job: Callable[[ProgressSink, CancelToken], Any],
     runner: TaskRunner | None = None,
 ) -> str:
     """Run ``job`` off the GUI thread with a progress dialog, waiting in a local event loop.
@@ -75,7 +76,7 @@ def build_demo_workspace(
     """Build the demo workspace in ``path``; Batal stops it and leaves no half-built folder."""
     fresh = not path.exists()
 
-    def job(progress: Callable[[int, int, str], None], token: CancelToken) -> None:
+    def job(progress: ProgressSink, token: CancelToken) -> None:
         def step(done: int, total: int, text: str) -> None:
             token.check()  # the demo is built in stages; Batal ends it at the next one
             progress(done, total, text)
@@ -120,7 +121,7 @@ class StartDialog(QDialog):
             ("createNew", self.tr("Buat ruang kerja instansi baru…"), self.create_new),
             ("joinAgency", self.tr("Gabung dengan instansi (berkas pendaftaran)…"), self.join),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             layout.addWidget(button)
 
@@ -139,16 +140,16 @@ class StartDialog(QDialog):
 
     def create_new(self) -> None:
         dialog = FormDialog(self.tr("Ruang kerja instansi baru"), self, ok_text=self.tr("Buat"))
-        folder = QLineEdit(str(paths.default_workspace()), objectName="newFolder")
-        agency = QLineEdit(objectName="newAgency")
-        password = QLineEdit(objectName="newAdminPassword", echoMode=QLineEdit.EchoMode.Password)
-        passphrase = QLineEdit(objectName="newPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        folder = named(QLineEdit(str(paths.default_workspace())), "newFolder")
+        agency = named(QLineEdit(), "newAgency")
+        password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newAdminPassword")
+        passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newPassphrase")
         passphrase.setPlaceholderText(self.tr("dipakai bila tidak ada keyring sistem"))
         dialog.form.addRow(self.tr("Folder"), folder)
         dialog.form.addRow(self.tr("Nama instansi"), agency)
         dialog.form.addRow(self.tr("Kata sandi admin"), password)
         dialog.form.addRow(self.tr("Frasa sandi ruang kerja"), passphrase)
-        share = QLineEdit(objectName="newShare")
+        share = named(QLineEdit(), "newShare")
         share.setPlaceholderText(self.tr("opsional: folder berbagi atau smb://server/share/folder"))
         dialog.form.addRow(self.tr("Lokasi berbagi sinkronisasi"), share)
 
@@ -174,7 +175,7 @@ class StartDialog(QDialog):
     def join(self) -> None:
         """This laptop becomes a device of an existing agency, from the admin's enrolment file."""
         dialog = FormDialog(self.tr("Gabung dengan instansi"), self, ok_text=self.tr("Gabung"))
-        file = QLineEdit(objectName="joinFile")
+        file = named(QLineEdit(), "joinFile")
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(
             lambda: file.setText(
@@ -184,11 +185,11 @@ class StartDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(file, 1)
         row.addWidget(browse)
-        enrol_pass = QLineEdit(objectName="joinEnrolPassphrase", echoMode=QLineEdit.EchoMode.Password)
-        share = QLineEdit(objectName="joinShare")
+        enrol_pass = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "joinEnrolPassphrase")
+        share = named(QLineEdit(), "joinShare")
         share.setPlaceholderText(self.tr("folder berbagi atau smb://server/share/folder"))
-        folder = QLineEdit(str(paths.default_workspace()), objectName="joinFolder")
-        passphrase = QLineEdit(objectName="joinPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        folder = named(QLineEdit(str(paths.default_workspace())), "joinFolder")
+        passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "joinPassphrase")
         passphrase.setPlaceholderText(self.tr("dipakai bila tidak ada keyring sistem"))
         dialog.form.addRow(self.tr("Berkas pendaftaran"), row)
         dialog.form.addRow(self.tr("Frasa sandi berkas"), enrol_pass)
@@ -200,7 +201,7 @@ class StartDialog(QDialog):
             enrolment = Path(file.text()).read_bytes()
             target = Path(folder.text())
 
-            def job(progress: Callable[[int, int, str], None], token: CancelToken) -> None:
+            def job(progress: ProgressSink, token: CancelToken) -> None:
                 ws, _ = sync_svc.join_agency(
                     enrolment,
                     enrol_pass.text(),

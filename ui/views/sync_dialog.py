@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.permissions import Role
 from asn_desktop.errors import user_message
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.sync import Resolution, SyncReport
@@ -30,6 +30,7 @@ from ui.locale import fmt_date, fmt_datetime, fmt_number
 from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
 from ui.widgets.file_dialogs import choose_folder
+from ui.widgets.names import named
 
 
 def describe_report(widget: QWidget, report: SyncReport) -> str:
@@ -60,16 +61,16 @@ class SyncDialog(QDialog):
         self.setWindowTitle(self.tr("Sinkronisasi"))
         self.setMinimumWidth(560)
         admin = ctx.actor.role is Role.ADMIN
-        self.share = QLineEdit(sync_svc.sync_share(ctx) or "", objectName="syncShare")
+        self.share = named(QLineEdit(sync_svc.sync_share(ctx) or ""), "syncShare")
         self.share.setPlaceholderText(self.tr("folder berbagi atau smb://server/share/folder"))
         self.share.setReadOnly(not admin)
         self.share.setToolTip(
             self.tr("Folder bersama instansi (mis. Z:\\kinerja) atau alamat smb://server/share/folder")
         )
-        self.browse = QPushButton(self.tr("&Pilih folder…"), objectName="browseShare")
+        self.browse = named(QPushButton(self.tr("&Pilih folder…")), "browseShare")
         self.browse.setEnabled(admin)
         self.browse.clicked.connect(self.choose_folder)
-        self.outcome = QPlainTextEdit(objectName="syncResult", readOnly=True)
+        self.outcome = named(QPlainTextEdit(readOnly=True), "syncResult")
         self.outcome.setMaximumHeight(160)
         self.outcome.setPlainText(self.last_text())
         share_row = QHBoxLayout()
@@ -77,7 +78,7 @@ class SyncDialog(QDialog):
         share_row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.tr("Lokasi berbagi"), share_row)
-        self.start = QPushButton(self.tr("Sinkronkan sekarang"), objectName="startSync")
+        self.start = named(QPushButton(self.tr("Sinkronkan sekarang")), "startSync")
         self.start.setDefault(True)
         self.start.clicked.connect(self.run_sync)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -116,7 +117,7 @@ class SyncDialog(QDialog):
         self.start.setEnabled(False)
         ctx = self.ctx
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> SyncReport:
+        def job(progress: ProgressSink, token: CancelToken) -> SyncReport:
             return sync_svc.sync_workspace(ctx, share, progress=progress, cancel=token)
 
         def ended() -> None:
@@ -166,17 +167,17 @@ class ConflictDialog(QDialog):
             ],
             self,
         )
-        self.table = QTableView(objectName="conflictTable")
+        self.table = named(QTableView(), "conflictTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 380)
-        keep = QPushButton(self.tr("Pertahankan versi laptop ini"), objectName="keepLocal")
+        keep = named(QPushButton(self.tr("Pertahankan versi laptop ini")), "keepLocal")
         keep.clicked.connect(lambda: self.resolve(Resolution.KEEP_LOCAL))
-        take = QPushButton(self.tr("Pakai versi kiriman"), objectName="takeRemote")
+        take = named(QPushButton(self.tr("Pakai versi kiriman")), "takeRemote")
         take.clicked.connect(lambda: self.resolve(Resolution.TAKE_REMOTE))
-        self.empty = QLabel(self.tr("Tidak ada konflik."), objectName="noConflicts")
+        self.empty = named(QLabel(self.tr("Tidak ada konflik.")), "noConflicts")
         buttons = QHBoxLayout()
         buttons.addWidget(keep)
         buttons.addWidget(take)

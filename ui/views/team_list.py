@@ -24,6 +24,7 @@ from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
 from asn_desktop.services.directory import TeamMember
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.names import named
 
 Index = QModelIndex | QPersistentModelIndex
 SKP, ASSESSMENT = 1, 2
@@ -65,30 +66,30 @@ class MemberDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + option.fontMetrics.height() + 6)  # type: ignore[attr-defined]
+        return QSize(size.width(), size.height() + option.fontMetrics.height() + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         # The row as usual (selection, focus, the name), with the name on the first line.
-        opt.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        metrics = opt.fontMetrics  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
+        metrics = opt.fontMetrics
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         below = QRect(rect.x() + 5, rect.y() + metrics.height() + 3, rect.width() - 10, metrics.height() + 2)
         text = metrics.elidedText(self._second_line(index), Qt.TextElideMode.ElideRight, below.width())
         painter.save()
-        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(role))
         painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
 
 def team_list_view(model: RowTableModel[TeamMember]) -> QTableView:
-    view = QTableView(objectName="teamList")
+    view = named(QTableView(), "teamList")
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)

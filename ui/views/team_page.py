@@ -40,6 +40,7 @@ from ui.views.skp_editor import SkpPanel
 from ui.views.team_list import team_columns, team_list_view
 from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 from ui.widgets.tone import Tone, set_tone
 
 
@@ -80,13 +81,13 @@ class SkpReview(QWidget):
         self.on_change = on_change
         self.view: SkpView | None = None
         self.panel = SkpPanel(self)
-        self.expectations = QLabel(objectName="skpExpectations")
+        self.expectations = named(QLabel(), "skpExpectations")
         self.expectations.setWordWrap(True)
-        self.approve_button = QPushButton(self.tr("Se&tujui…"), objectName="approveSkp")
+        self.approve_button = named(QPushButton(self.tr("Se&tujui…")), "approveSkp")
         self.approve_button.clicked.connect(self.approve)
-        self.return_button = QPushButton(self.tr("&Kembalikan…"), objectName="returnSkp")
+        self.return_button = named(QPushButton(self.tr("&Kembalikan…")), "returnSkp")
         self.return_button.clicked.connect(self.return_)
-        self.expectation_button = QPushButton(self.tr("&Ekspektasi khusus…"), objectName="expectationSkp")
+        self.expectation_button = named(QPushButton(self.tr("&Ekspektasi khusus…")), "expectationSkp")
         self.expectation_button.clicked.connect(self.set_expectation)
         bar = QHBoxLayout()
         bar.addWidget(self.expectation_button)
@@ -124,7 +125,7 @@ class SkpReview(QWidget):
     def approve(self) -> None:
         assert self.view is not None
         skp_id = self.view.id
-        note = QPlainTextEdit(objectName="reviewNote")
+        note = named(QPlainTextEdit(), "reviewNote")
         note.setTabChangesFocus(True)
         dialog = self._dialog(
             self.tr("Setujui SKP"),
@@ -141,7 +142,7 @@ class SkpReview(QWidget):
     def return_(self) -> None:
         assert self.view is not None
         skp_id = self.view.id
-        note = QPlainTextEdit(objectName="reviewNote")
+        note = named(QPlainTextEdit(), "reviewNote")
         note.setTabChangesFocus(True)
         dialog = self._dialog(
             self.tr("Kembalikan SKP"),
@@ -155,11 +156,11 @@ class SkpReview(QWidget):
     def set_expectation(self) -> None:
         assert self.view is not None
         view = self.view
-        value = QComboBox(objectName="expectationValue")
+        value = named(QComboBox(), "expectationValue")
         for cv in CORE_VALUES:
             value.addItem(cv.label, cv.key)
-        guidance = QLabel(objectName="expectationGuidance", wordWrap=True)
-        text = QPlainTextEdit(objectName="expectationText")
+        guidance = named(QLabel(wordWrap=True), "expectationGuidance")
+        text = named(QPlainTextEdit(), "expectationText")
         text.setTabChangesFocus(True)
 
         def show_value() -> None:
@@ -191,7 +192,7 @@ class TeamPage(Page):
         self.year = ctx.workspace.now().year
         self.employee_id: str | None = None
         self.card: EmployeeCard | None = None
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="teamSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "teamSplitter")
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._detail_side())
         splitter.setStretchFactor(1, 1)
@@ -204,7 +205,7 @@ class TeamPage(Page):
         self._show_nobody()
 
     def _list_side(self) -> QWidget:
-        self.search = QLineEdit(objectName="teamSearch", clearButtonEnabled=True)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "teamSearch")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP bawahan…"))
         self.search.textChanged.connect(self._filter)
         self.members: list[TeamMember] = []
@@ -221,13 +222,13 @@ class TeamPage(Page):
         return side
 
     def _detail_side(self) -> QWidget:
-        self.header = QLabel(objectName="teamHeader")
+        self.header = named(QLabel(), "teamHeader")
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-size: 15px")
-        self.period = QComboBox(objectName="teamPeriod")
+        self.period = named(QComboBox(), "teamPeriod")
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.message = QLabel(objectName="teamMessage")
+        self.message = named(QLabel(), "teamMessage")
         self.message.setWordWrap(True)
         set_tone(self.message, Tone.ERROR)
         self.skp_review = SkpReview(self.ctx, self.reload, self)
@@ -235,7 +236,7 @@ class TeamPage(Page):
         self.form.edited.connect(self._form_edited)
         self.form.assessment_did_change.connect(self._form_edited)
         self.form.assessment_did_change.connect(lambda: self._refresh_member(self.employee_id))
-        self.tabs = QTabWidget(objectName="teamTabs")
+        self.tabs = named(QTabWidget(), "teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
         self.worklog = TeamWorklogTab(self.ctx, self)

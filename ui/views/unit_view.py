@@ -53,6 +53,7 @@ from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
 from ui.widgets.chart_theme import ThemedChartView
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.names import named
 from ui.widgets.tone import Tone, colour, set_tone
 
 OK_COLOR = QColor("#2e7d32")
@@ -265,7 +266,11 @@ class MemberFilter(FilterProxy):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.predikats is not None:
             row: SkpStatusRow = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
-            if not row.predikat_is_final or Predikat(row.predikat) not in self.predikats:
+            if (
+                row.predikat is None
+                or not row.predikat_is_final
+                or Predikat(row.predikat) not in self.predikats
+            ):
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
@@ -277,10 +282,10 @@ class UnitPage(Page):
         super().__init__(ctx, parent)
         self.units: list[UnitRow] = []
         self.report: DistributionReport | None = None
-        self.unit = QComboBox(objectName="unitPicker")
+        self.unit = named(QComboBox(), "unitPicker")
         self.unit.setMinimumContentsLength(24)
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.year = QSpinBox(objectName="yearPicker")
+        self.year = named(QSpinBox(), "yearPicker")
         now = ctx.workspace.now().year
         self.year.setRange(2020, now + 1)
         self.year.setValue(now)
@@ -308,20 +313,20 @@ class UnitPage(Page):
         self.filter.setPlaceholderText(self.tr("Cari pegawai, status atau predikat…"))
         self.chart = DistributionChart(self)
         self.chart.bucket_clicked.connect(self.show_bucket)
-        self.bucket_label = QLabel(objectName="bucketFilter")
+        self.bucket_label = named(QLabel(), "bucketFilter")
         set_tone(self.bucket_label, Tone.MUTED)
-        self.bucket_clear = QPushButton(self.tr("Tampilkan semua"), objectName="clearBucketFilter")
+        self.bucket_clear = named(QPushButton(self.tr("Tampilkan semua")), "clearBucketFilter")
         self.bucket_clear.clicked.connect(lambda: self.show_bucket(None))
-        self.org_label = QLabel(objectName="orgPredikat")
+        self.org_label = named(QLabel(), "orgPredikat")
         self.org_label.setWordWrap(True)
-        self.breaches = QListWidget(objectName="breaches")
+        self.breaches = named(QListWidget(), "breaches")
         self.breaches.setWordWrap(True)
         self._layout()
         self.unit.currentIndexChanged.connect(lambda *_: self.load())
         self.year.valueChanged.connect(lambda *_: self.load())
 
     def _table(self) -> QTableView:
-        table = QTableView(objectName="unitEmployees")
+        table = named(QTableView(), "unitEmployees")
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -343,7 +348,7 @@ class UnitPage(Page):
         for w in (unit_label, self.unit, year_label, self.year):
             top.addWidget(w)
         top.addStretch(1)
-        self.count_label = QLabel(objectName="employeeCount")
+        self.count_label = named(QLabel(), "employeeCount")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ from asn_desktop.services.overview import IndicatorProgress, progress
 from ui.errors import show_error
 from ui.locale import fmt_date, fmt_number, fmt_percent
 from ui.models.worklog_tables import ProposalModel
+from ui.widgets.names import named
 from ui.widgets.questions import confirm
 from ui.widgets.tone import Tone, set_tone
 
@@ -59,16 +60,17 @@ class ProposalDialog(QDialog):
     """Pick a period, see each indicator's proposal, adjust the value or note, confirm one by one."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="proposalDialog")
+        super().__init__(parent)
+        self.setObjectName("proposalDialog")
         self.ctx = ctx
         self.confirmed = 0
         self.setWindowTitle(self.tr("Usulkan realisasi dari catatan harian"))
-        self.period = QComboBox(objectName="proposalPeriod")
+        self.period = named(QComboBox(), "proposalPeriod")
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill_periods()
         self.period.currentIndexChanged.connect(lambda *_: self.load())
         self.model = ProposalModel(self)
-        self.table = QTableView(objectName="proposalTable")
+        self.table = named(QTableView(), "proposalTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -76,14 +78,14 @@ class ProposalDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.empty = QLabel(objectName="proposalEmpty", wordWrap=True)
-        self.value = QLineEdit(objectName="proposalValue")
-        self.note = QPlainTextEdit(objectName="proposalNote")
+        self.empty = named(QLabel(wordWrap=True), "proposalEmpty")
+        self.value = named(QLineEdit(), "proposalValue")
+        self.note = named(QPlainTextEdit(), "proposalNote")
         self.note.setTabChangesFocus(True)
-        self.evidence = QLabel(objectName="proposalEvidence", wordWrap=True)
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.evidence = named(QLabel(wordWrap=True), "proposalEvidence")
+        self.message = named(QLabel(wordWrap=True), "message")
         set_tone(self.message, Tone.ERROR)
-        self.confirm_button = QPushButton(self.tr("&Konfirmasi realisasi"), objectName="confirmProposal")
+        self.confirm_button = named(QPushButton(self.tr("&Konfirmasi realisasi")), "confirmProposal")
         self.confirm_button.clicked.connect(self.confirm)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))

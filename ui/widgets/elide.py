@@ -54,11 +54,11 @@ def text_fits(text: str, rect: QRect, metrics: QFontMetrics, *, wrap: bool) -> b
     return needed.height() <= inner.height() + 1 and needed.width() <= inner.width()
 
 
-def cell_clipped(view: QAbstractItemView, index: Index) -> bool:
+def cell_clipped(view: QAbstractItemView, index: QModelIndex) -> bool:
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if not isinstance(text, str) or not text:
         return False
-    rect = view.visualRect(QModelIndex(index))
+    rect = view.visualRect(index)
     wrap = bool(getattr(view, "wordWrap", lambda: False)())
     return not text_fits(text, rect, QFontMetrics(view.font()), wrap=wrap)
 

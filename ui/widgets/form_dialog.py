@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.errors import user_message
 from ui.widgets import elide
+from ui.widgets.names import named
 from ui.widgets.tone import Tone, set_tone
 
 
@@ -33,7 +34,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.message = QLabel(objectName="message")
+        self.message = named(QLabel(), "message")
         self.message.setWordWrap(True)
         set_tone(self.message, Tone.ERROR)
         self.buttons = QDialogButtonBox(

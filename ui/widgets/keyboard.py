@@ -59,7 +59,7 @@ class _Follower(QObject):
             self.ring.setObjectName("focusRing")
         from_mouse = QApplication.mouseButtons() != Qt.MouseButton.NoButton
         if new is None or from_mouse or new.isWindow() or new.parentWidget() is None:
-            self.ring.setWidget(None)
+            self.ring.setWidget(None)  # type: ignore[arg-type]  # None clears it; the stub omits it
             self.ring.hide()
             return
         self.ring.setWidget(new)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
+from ui.widgets.names import named
 from ui.widgets.tone import Tone, set_tone
 
 
@@ -27,7 +28,7 @@ class RatingSelector(QWidget):
         super().__init__(parent)
         self.hasil = self._combo("ratingHasil")
         self.perilaku = self._combo("ratingPerilaku")
-        self.predikat = QLabel(objectName="predikatLabel")
+        self.predikat = named(QLabel(), "predikatLabel")
         self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,7 +38,7 @@ class RatingSelector(QWidget):
         self._update()
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = named(QComboBox(), name)
         combo.addItem(self.tr("— pilih —"), None)
         for rating in Rating:
             combo.addItem(rating.label, rating.value)

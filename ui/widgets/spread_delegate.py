@@ -30,7 +30,7 @@ class SpreadDelegate(QStyledItemDelegate):
         value = index.data(self.role)
         if not isinstance(value, Spread) or value.mean is None or value.low is None or value.high is None:
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         low_end, high_end = SCALE[0].score, SCALE[-1].score
         left, width = rect.left() + 6, max(10, rect.width() - 12)
         top = rect.bottom() - BAR_HEIGHT - 2
@@ -41,7 +41,7 @@ class SpreadDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(0, 0, 0, 0))
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(QRectF(left, top, width, BAR_HEIGHT), 2, 2)
         painter.setBrush(QColor("#6ea8fe" if is_dark(palette) else "#4a7fc1"))

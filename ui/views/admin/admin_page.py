@@ -18,6 +18,7 @@ from ui.views.admin.settings import SettingsTab
 from ui.views.admin.units import UnitsTab
 from ui.views.admin.users import UsersTab
 from ui.views.page import Page
+from ui.widgets.names import named
 
 
 class AdminPage(Page):
@@ -26,7 +27,7 @@ class AdminPage(Page):
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
         if not (can_manage_master_data(ctx.actor) and can_manage_users(ctx.actor)):
-            refusal = QLabel(self.tr("Halaman administrasi hanya untuk administrator."), objectName="refusal")
+            refusal = named(QLabel(self.tr("Halaman administrasi hanya untuk administrator.")), "refusal")
             refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(refusal)
             return
@@ -35,7 +36,7 @@ class AdminPage(Page):
         self.users = UsersTab(ctx, tasks, self)
         self.settings = SettingsTab(ctx, self)
         self.competencies = CompetenciesTab(ctx, tasks, self)
-        self.tabs = QTabWidget(objectName="adminTabs")
+        self.tabs = named(QTabWidget(), "adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))
         self.tabs.addTab(self.users, self.tr("Pe&ngguna"))

@@ -29,6 +29,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 from ui.widgets.questions import confirm
 
 
@@ -46,16 +47,16 @@ class CompetencyDialog(FormDialog):
         super().__init__(title, parent)
         self.setObjectName("competencyDialog")
         self.ctx, self.position_id, self.existing = ctx, position_id, existing
-        self.kind = QComboBox(objectName="competencyKind")
+        self.kind = named(QComboBox(), "competencyKind")
         for kind in CompetencyKind:
             self.kind.addItem(kind.label, kind.value)
-        self.name = QLineEdit(objectName="competencyName")
+        self.name = named(QLineEdit(), "competencyName")
         self.name.setPlaceholderText(self.tr("mis. Analisis Kebijakan"))
-        self.level = QComboBox(objectName="competencyLevel")
+        self.level = named(QComboBox(), "competencyLevel")
         for level in SCALE:
             self.level.addItem(f"{level.score} – {level.label}", level.score)
         self.level.setCurrentIndex(2)
-        self.description = QPlainTextEdit(objectName="competencyDescription")
+        self.description = named(QPlainTextEdit(), "competencyDescription")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
         if existing is not None:
@@ -78,7 +79,8 @@ class CompetencyDialog(FormDialog):
         }
         if self.existing is None:
             return comp.add_position_competency(self.ctx, position_id=self.position_id, **fields)
-        return comp.update_position_competency(self.ctx, competency_id=self.existing.id, **fields)
+        comp.update_position_competency(self.ctx, competency_id=self.existing.id, **fields)
+        return self.existing.id
 
 
 class CompetenciesTab(QWidget):
@@ -118,17 +120,17 @@ class CompetenciesTab(QWidget):
         self.table = self._table(self.competencies, "competencyTable", stretch=3)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.table.doubleClicked.connect(lambda *_: self.edit())
-        self.header = QLabel(objectName="competencyHeader", wordWrap=True)
-        self.add_button = QPushButton(self.tr("&Tambah kompetensi…"), objectName="addCompetency")
+        self.header = named(QLabel(wordWrap=True), "competencyHeader")
+        self.add_button = named(QPushButton(self.tr("&Tambah kompetensi…")), "addCompetency")
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("U&bah…"), objectName="editCompetency")
+        self.edit_button = named(QPushButton(self.tr("U&bah…")), "editCompetency")
         self.edit_button.clicked.connect(self.edit)
-        self.remove_button = QPushButton(self.tr("&Hapus"), objectName="removeCompetency")
+        self.remove_button = named(QPushButton(self.tr("&Hapus")), "removeCompetency")
         self.remove_button.clicked.connect(self.remove)
         self._build()
 
     def _table(self, model: object, name: str, *, stretch: int) -> QTableView:
-        table = QTableView(objectName=name)
+        table = named(QTableView(), name)
         table.setModel(model)  # type: ignore[arg-type]
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -179,10 +181,10 @@ class CompetenciesTab(QWidget):
                 return
 
     def position(self) -> PositionRow | None:
-        return current_row(self.position_table)  # type: ignore[no-any-return]
+        return current_row(self.position_table)
 
     def current(self) -> CompetencyView | None:
-        return current_row(self.table)  # type: ignore[no-any-return]
+        return current_row(self.table)
 
     def _show_position(self) -> None:
         pos = self.position()

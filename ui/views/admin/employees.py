@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.nip import NIP_KINDS, InvalidNip, parse_nip
 from asn_desktop.errors import ImportRejected, ValidationFailed
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import employees as emp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import EmployeeFilter, EmployeeRow, visible_employees
@@ -39,6 +38,7 @@ from ui.views.admin.units import fill_unit_combo, unit_combo
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 from ui.widgets.tone import Tone, set_tone
 
 TYPING_PAUSE_MS = 150  # filter after a short pause in typing, not on every key of a fast typist
@@ -61,10 +61,10 @@ class EmployeePicker(QWidget):
         self.ctx = ctx
         self.setObjectName(name)
         self.empty = empty or self.tr("— tidak ada —")
-        self.search = QLineEdit(objectName=f"{name}Search")
+        self.search = named(QLineEdit(), f"{name}Search")
         self.search.setPlaceholderText(self.tr("Ketik nama atau NIP…"))
         self.search.setClearButtonEnabled(True)
-        self.choice = QComboBox(objectName=f"{name}Choice")
+        self.choice = named(QComboBox(), f"{name}Choice")
         self.choice.setMinimumContentsLength(28)
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -100,7 +100,8 @@ class EmployeePicker(QWidget):
         self.picked.emit(self.current_id())
 
     def current_id(self) -> str | None:
-        return self.choice.currentData()
+        chosen = self.choice.currentData()
+        return str(chosen) if chosen else None
 
     def set_current(self, employee_id: str | None, label: str | None) -> None:
         self.choice.blockSignals(True)
@@ -117,10 +118,10 @@ class NipField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(objectName="nip")
+        self.edit = named(QLineEdit(), "nip")
         self.edit.setPlaceholderText(self.tr("18 digit, boleh dengan spasi"))
         self.edit.setMaxLength(24)
-        self.reason = QLabel(objectName="nipReason")
+        self.reason = named(QLabel(), "nipReason")
         self.reason.setWordWrap(True)
         self.kind: str | None = None
         layout = QVBoxLayout(self)
@@ -176,20 +177,20 @@ class EmployeeDialog(FormDialog):
         self.setObjectName("employeeDialog")
         self.ctx, self.row = ctx, row
         self.nip = NipField(self)
-        self.name = QLineEdit(objectName="employeeName")
-        self.kind = QComboBox(objectName="employeeType")
+        self.name = named(QLineEdit(), "employeeName")
+        self.kind = named(QComboBox(), "employeeType")
         self.kind.addItem(self.tr("Otomatis dari NIP"), None)
         for kind in NIP_KINDS:
             self.kind.addItem(kind, kind)
         self.kind.currentIndexChanged.connect(lambda *_: self.nip.set_kind(self.kind.currentData()))
         self.unit = unit_combo(units, name="employeeUnit")
-        self.position = QComboBox(objectName="employeePosition")
+        self.position = named(QComboBox(), "employeePosition")
         self.unit.currentIndexChanged.connect(lambda *_: self._load_positions())
-        self.pangkat = QLineEdit(objectName="employeePangkat")
-        self.golongan = QLineEdit(objectName="employeeGolongan")
+        self.pangkat = named(QLineEdit(), "employeePangkat")
+        self.golongan = named(QLineEdit(), "employeeGolongan")
         self.golongan.setPlaceholderText(self.tr("mis. III/a"))
         self.supervisor = EmployeePicker(ctx, self, name="supervisor", empty=self.tr("— tanpa atasan —"))
-        self.email = QLineEdit(objectName="employeeEmail")
+        self.email = named(QLineEdit(), "employeeEmail")
         for label, widget in (
             (self.tr("&NIP"), self.nip),
             (self.tr("Nam&a"), self.name),
@@ -267,14 +268,14 @@ class ImportReportDialog(QDialog):
         )
         self.model.set_rows(error.row_errors)
         proxy = FilterProxy(self.model, self)
-        table = QTableView(objectName="importErrors")
+        table = named(QTableView(), "importErrors")
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        summary = QLabel(error.message, objectName="importSummary")
+        summary = named(QLabel(error.message), "importSummary")
         summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
@@ -326,22 +327,22 @@ class EmployeesTab(QWidget):
         self.report_dialog: ImportReportDialog | None = None
         self.import_running = False
         self.model = EmployeeTableModel(ctx, self)
-        self.search = QLineEdit(objectName="employeeFilter")
+        self.search = named(QLineEdit(), "employeeFilter")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
         self.search.setClearButtonEnabled(True)
-        self.unit_filter = QComboBox(objectName="employeeUnitFilter")
+        self.unit_filter = named(QComboBox(), "employeeUnitFilter")
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda *_: self.timer.start())
         self.unit_filter.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.table = self._table()
-        self.count = QLabel(objectName="employeeTotal")
-        self.status = QLabel(objectName="importStatus")
+        self.count = named(QLabel(), "employeeTotal")
+        self.status = named(QLabel(), "importStatus")
         self.status.setWordWrap(True)
         self._build()
 
     def _table(self) -> QTableView:
-        table = QTableView(objectName="employeeTable")
+        table = named(QTableView(), "employeeTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -365,7 +366,7 @@ class EmployeesTab(QWidget):
             (self.tr("U&bah…"), "editEmployee", self.edit_employee),
             (self.tr("&Impor CSV/XLSX…"), "importEmployees", self.ask_import),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.append(button)
         self.import_button = buttons[-1]
@@ -438,7 +439,7 @@ class EmployeesTab(QWidget):
 
         label = self.tr("Memeriksa dan menyimpan {name}…").format(name=path.name)
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> ImportReport:
+        def job(progress: ProgressSink, token: CancelToken) -> ImportReport:
             progress(0, 0, label)
             return import_employees(self.ctx, path, progress=progress, token=token)
 

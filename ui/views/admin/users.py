@@ -24,6 +24,7 @@ from ui.tasks import TaskRunner
 from ui.views.admin.employees import EmployeePicker
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 
 def _role(row: UserRow) -> str:
@@ -38,11 +39,11 @@ class UserDialog(FormDialog):
         super().__init__(self.tr("Tambah pengguna"), parent)
         self.setObjectName("userDialog")
         self.ctx = ctx
-        self.username = QLineEdit(objectName="username")
+        self.username = named(QLineEdit(), "username")
         self.username.setPlaceholderText(self.tr("mis. NIP pegawai"))
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="passwordAgain", echoMode=QLineEdit.EchoMode.Password)
-        self.role = QComboBox(objectName="role")
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "password")
+        self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "passwordAgain")
+        self.role = named(QComboBox(), "role")
         for role in (Role.PEGAWAI, Role.PENILAI, Role.ADMIN):
             self.role.addItem(role.label, role.value)
         self.employee = EmployeePicker(ctx, self, name="userEmployee", empty=self.tr("— tidak terhubung —"))
@@ -82,7 +83,7 @@ class UsersTab(QWidget):
             self,
         )
         proxy = FilterProxy(self.model, self)
-        self.table = QTableView(objectName="userTable")
+        self.table = named(QTableView(), "userTable")
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -92,7 +93,7 @@ class UsersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("&Tambah pengguna…"), objectName="addUser")
+        add = named(QPushButton(self.tr("&Tambah pengguna…")), "addUser")
         add.clicked.connect(self.add_user)
         top = QHBoxLayout()
         top.addWidget(filter_box(proxy, self, "userFilter"), 1)
