@@ -240,14 +240,12 @@ class UnitRow:
 
 def list_units(ctx: AppContext) -> list[UnitRow]:
     require(can_view_unit(ctx.actor) or can_manage_master_data(ctx.actor), "melihat daftar unit")
-    with read_session(ctx) as session:
-        # Columns, not ORM objects: the unit pickers call this on the GUI thread (ui.tasks), and
-        # building 600 Unit objects was most of its cost on a 10,000-employee agency.
-        counts = dict(
-            session.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all()
-        )
-        rows = session.execute(select(Unit.id, Unit.name, Unit.parent_id).order_by(Unit.name))
-        return [UnitRow(uid, name, parent, int(counts.get(uid, 0))) for uid, name, parent in rows]
+    # One Core connection and two column reads, not an ORM session of Unit objects: the unit
+    # pickers call this on the GUI thread (ui.tasks), on an agency of hundreds of units.
+    with ctx.workspace.reader.connect() as conn:
+        counts = dict(conn.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all())
+        rows = conn.execute(select(Unit.id, Unit.name, Unit.parent_id).order_by(Unit.name)).all()
+    return [UnitRow(uid, name, parent, int(counts.get(uid, 0))) for uid, name, parent in rows]
 
 
 def unit_employees(ctx: AppContext, *, unit_id: str, year: int) -> list[SkpStatusRow]:

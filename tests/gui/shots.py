@@ -16,7 +16,7 @@ os.environ.setdefault("ASN_FAST_HASH", "1")
 
 import keyring
 import keyring.backends.fail
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_desktop.services.context import AppContext
@@ -28,8 +28,10 @@ from ui.app import Application
 
 
 def _settle(app: QApplication, ms: int = 150) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    """Let the window paint: a local event loop (``app.quit`` would also close every window)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def _save(app: QApplication, widget: QWidget, path: Path) -> None:
