@@ -455,37 +455,37 @@
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="153"/>
+        <location filename="../../ui/views/distribution_chart.py" line="118"/>
         <source>Distribusi predikat {unit} ({n} pegawai dinilai)</source>
         <translation>Rating category distribution for {unit} ({n} employees assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="157"/>
+        <location filename="../../ui/views/distribution_chart.py" line="122"/>
         <source>Sesuai pola</source>
         <translation>Within pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="158"/>
+        <location filename="../../ui/views/distribution_chart.py" line="123"/>
         <source>Di luar pola</source>
         <translation>Outside pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="171"/>
+        <location filename="../../ui/views/distribution_chart.py" line="136"/>
         <source>Batas atas</source>
         <translation>Upper limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="174"/>
+        <location filename="../../ui/views/distribution_chart.py" line="139"/>
         <source>Batas bawah</source>
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="191"/>
+        <location filename="../../ui/views/distribution_chart.py" line="156"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="221"/>
+        <location filename="../../ui/views/distribution_chart.py" line="186"/>
         <source> (boleh {low}–{high})</source>
         <translation> (allowed {low}–{high})</translation>
     </message>
@@ -1533,82 +1533,82 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="90"/>
+        <location filename="../../ui/views/meeting_view.py" line="91"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="95"/>
+        <location filename="../../ui/views/meeting_view.py" line="96"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="97"/>
+        <location filename="../../ui/views/meeting_view.py" line="98"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="105"/>
+        <location filename="../../ui/views/meeting_view.py" line="106"/>
         <source>Peserta rapat (bawahan langsung)</source>
         <translation>Meeting participants (direct reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="117"/>
+        <location filename="../../ui/views/meeting_view.py" line="118"/>
         <source>mis. Ruang Rapat Lt. 2</source>
         <translation>e.g. Meeting Room, 2nd floor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="119"/>
+        <location filename="../../ui/views/meeting_view.py" line="120"/>
         <source>&amp;Mulai rapat</source>
         <translation>&amp;Start meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="124"/>
+        <location filename="../../ui/views/meeting_view.py" line="125"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="125"/>
+        <location filename="../../ui/views/meeting_view.py" line="126"/>
         <source>Tem&amp;pat</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="126"/>
+        <location filename="../../ui/views/meeting_view.py" line="127"/>
         <source>P&amp;eriode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="129"/>
+        <location filename="../../ui/views/meeting_view.py" line="130"/>
         <source>Rapat evaluasi kinerja</source>
         <translation>Performance review meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="143"/>
+        <location filename="../../ui/views/meeting_view.py" line="144"/>
         <source>Cari rapat (peserta, tempat, notulen)…</source>
         <translation>Search meetings (participants, venue, minutes)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="154"/>
+        <location filename="../../ui/views/meeting_view.py" line="155"/>
         <source>Rapat sebelumnya</source>
         <translation>Previous meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="164"/>
+        <location filename="../../ui/views/meeting_view.py" line="165"/>
         <source>{n} dipilih</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="170"/>
+        <location filename="../../ui/views/meeting_view.py" line="171"/>
         <source>Pilih paling sedikit satu pegawai peserta rapat.</source>
         <translation>Select at least one employee to take part in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="187"/>
+        <location filename="../../ui/views/meeting_view.py" line="188"/>
         <source>notulen dan rating rapat</source>
         <translation>the meeting&apos;s minutes and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="203"/>
+        <location filename="../../ui/views/meeting_view.py" line="204"/>
         <source>Notulen rapat terakhir tersimpan.</source>
         <translation>Minutes of the last meeting saved.</translation>
     </message>
@@ -1616,143 +1616,113 @@
 <context>
     <name>MeetingRunner</name>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="191"/>
-        <source>Target dan capaian</source>
-        <translation>Targets and achievement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_runner.py" line="208"/>
-        <source>Bukti dukung</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_runner.py" line="209"/>
-        <source>Umpan balik terakhir</source>
-        <translation>Latest feedback</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_runner.py" line="213"/>
+        <location filename="../../ui/views/meeting_runner.py" line="157"/>
         <source>Jalannya rapat, untuk semua peserta</source>
         <translation>Meeting proceedings, for all participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="214"/>
+        <location filename="../../ui/views/meeting_runner.py" line="158"/>
         <source>Keputusan dan tindak lanjut</source>
         <translation>Decisions and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="216"/>
+        <location filename="../../ui/views/meeting_runner.py" line="160"/>
         <source>Notulen rapat</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="217"/>
+        <location filename="../../ui/views/meeting_runner.py" line="161"/>
         <source>Keputusan rapat</source>
         <translation>Meeting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="223"/>
+        <location filename="../../ui/views/meeting_runner.py" line="167"/>
         <source>Catatan khusus untuk pegawai ini</source>
         <translation>Specific notes for this employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="227"/>
+        <location filename="../../ui/views/meeting_runner.py" line="171"/>
         <source>Catatan untuk pegawai</source>
         <translation>Notes for the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="230"/>
+        <location filename="../../ui/views/meeting_runner.py" line="174"/>
         <source>Simpan &amp;rating</source>
         <translation>Save &amp;rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="236"/>
+        <location filename="../../ui/views/meeting_runner.py" line="180"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="248"/>
+        <location filename="../../ui/views/meeting_runner.py" line="192"/>
         <source>◀ Sebelumnya (PgUp)</source>
         <translation>◀ Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="250"/>
+        <location filename="../../ui/views/meeting_runner.py" line="194"/>
         <source>Berikutnya (PgDn) ▶</source>
         <translation>Next (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="252"/>
+        <location filename="../../ui/views/meeting_runner.py" line="196"/>
         <source>Ubah peserta</source>
         <translation>Change participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="254"/>
+        <location filename="../../ui/views/meeting_runner.py" line="198"/>
         <source>Simpan &amp;notulen</source>
         <translation>Save &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="256"/>
+        <location filename="../../ui/views/meeting_runner.py" line="200"/>
         <source>Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut</source>
         <translation>Saves the minutes and the ratings not saved yet; the meeting goes on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="259"/>
+        <location filename="../../ui/views/meeting_runner.py" line="203"/>
         <source>Se&amp;lesai rapat</source>
         <translation>&amp;End the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="310"/>
+        <location filename="../../ui/views/meeting_runner.py" line="254"/>
         <source>Pegawai {n} dari {total}</source>
         <translation>Employee {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="312"/>
+        <location filename="../../ui/views/meeting_runner.py" line="256"/>
         <source>Catatan untuk {name}</source>
         <translation>Notes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="336"/>
-        <source>hasil kerja</source>
-        <translation>work results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_runner.py" line="341"/>
-        <source>Belum ada umpan balik.</source>
-        <translation>No feedback yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_runner.py" line="362"/>
-        <source>Belum ada bukti dukung pada periode ini.</source>
-        <translation>No evidence in this period yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_runner.py" line="382"/>
-        <location filename="../../ui/views/meeting_runner.py" line="404"/>
+        <location filename="../../ui/views/meeting_runner.py" line="291"/>
+        <location filename="../../ui/views/meeting_runner.py" line="313"/>
         <source>Rating belum disimpan.</source>
         <translation>Rating not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="384"/>
+        <location filename="../../ui/views/meeting_runner.py" line="293"/>
         <source>Tersimpan: {predikat}</source>
         <translation>Saved: {predikat}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="386"/>
+        <location filename="../../ui/views/meeting_runner.py" line="295"/>
         <source>Belum dinilai.</source>
         <translation>Not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="458"/>
+        <location filename="../../ui/views/meeting_runner.py" line="367"/>
         <source>Tersimpan otomatis {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="467"/>
+        <location filename="../../ui/views/meeting_runner.py" line="376"/>
         <source>Lengkapi kedua rating untuk {name} atau kembalikan keduanya ke “pilih”.</source>
         <translation>Complete both ratings for {name} or set both back to “select”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_runner.py" line="517"/>
+        <location filename="../../ui/views/meeting_runner.py" line="426"/>
         <source>Notulen rapat tersimpan {time}.</source>
         <translation>Minutes saved at {time}.</translation>
     </message>
@@ -3127,87 +3097,87 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="294"/>
+        <location filename="../../ui/views/unit_view.py" line="107"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="295"/>
+        <location filename="../../ui/views/unit_view.py" line="108"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="296"/>
+        <location filename="../../ui/views/unit_view.py" line="109"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="298"/>
+        <location filename="../../ui/views/unit_view.py" line="111"/>
         <source>Predikat tahunan</source>
         <translation>Annual rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="301"/>
+        <location filename="../../ui/views/unit_view.py" line="114"/>
         <source>Penilaian belum final; belum dihitung dalam distribusi.</source>
         <translation>Not final yet; not counted in the distribution.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="313"/>
+        <location filename="../../ui/views/unit_view.py" line="126"/>
         <source>Cari pegawai, status atau predikat…</source>
         <translation>Search employee, status or rating category…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="318"/>
+        <location filename="../../ui/views/unit_view.py" line="131"/>
         <source>Tampilkan semua</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="344"/>
+        <location filename="../../ui/views/unit_view.py" line="157"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="346"/>
+        <location filename="../../ui/views/unit_view.py" line="159"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="367"/>
+        <location filename="../../ui/views/unit_view.py" line="180"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="423"/>
+        <location filename="../../ui/views/unit_view.py" line="236"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="434"/>
+        <location filename="../../ui/views/unit_view.py" line="247"/>
         <source>{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai</source>
         <translation>{n} employees · {final} final ratings · {draft} drafts · {none} not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="456"/>
+        <location filename="../../ui/views/unit_view.py" line="269"/>
         <source>Disaring menurut batang “{label}”: {n} pegawai</source>
         <translation>Filtered by the “{label}” bar: {n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="467"/>
+        <location filename="../../ui/views/unit_view.py" line="280"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="469"/>
+        <location filename="../../ui/views/unit_view.py" line="282"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="473"/>
+        <location filename="../../ui/views/unit_view.py" line="286"/>
         <source>Predikat kinerja organisasi {year}: &lt;b&gt;{predikat}&lt;/b&gt;</source>
         <translation>Organisational performance rating category {year}: &lt;b&gt;{predikat}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="481"/>
+        <location filename="../../ui/views/unit_view.py" line="294"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
@@ -3665,6 +3635,39 @@
     </message>
 </context>
 <context>
+    <name>self.host</name>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="79"/>
+        <source>Target dan capaian</source>
+        <translation type="unfinished">Targets and achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="96"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="97"/>
+        <source>Umpan balik terakhir</source>
+        <translation type="unfinished">Latest feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="108"/>
+        <source>hasil kerja</source>
+        <translation type="unfinished">work results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="113"/>
+        <source>Belum ada umpan balik.</source>
+        <translation type="unfinished">No feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="133"/>
+        <source>Belum ada bukti dukung pada periode ini.</source>
+        <translation type="unfinished">No evidence in this period yet.</translation>
+    </message>
+</context>
+<context>
     <name>widget</name>
     <message>
         <location filename="../../ui/views/progress_table.py" line="41"/>
@@ -3821,7 +3824,7 @@
     </message>
     <message>
         <location filename="../../ui/models/feedback_filter.py" line="66"/>
-        <location filename="../../ui/views/meeting_view.py" line="52"/>
+        <location filename="../../ui/views/meeting_view.py" line="53"/>
         <location filename="../../ui/views/public_feedback_page.py" line="50"/>
         <source>Tanggal</source>
         <translation>Date</translation>
@@ -3855,22 +3858,22 @@
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="49"/>
         <location filename="../../ui/views/follow_up_tab.py" line="51"/>
-        <location filename="../../ui/views/meeting_view.py" line="53"/>
+        <location filename="../../ui/views/meeting_view.py" line="54"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="54"/>
+        <location filename="../../ui/views/meeting_view.py" line="55"/>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="55"/>
+        <location filename="../../ui/views/meeting_view.py" line="56"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meeting_view.py" line="56"/>
+        <location filename="../../ui/views/meeting_view.py" line="57"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>

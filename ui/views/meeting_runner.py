@@ -22,40 +22,28 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from asn_desktop.domain.berakhlak import core_value
-from asn_desktop.domain.period import Period
-from asn_desktop.domain.permissions import FeedbackSource
 from asn_desktop.domain.rating import Rating
 from asn_desktop.domain.skp_state import assessment_is_editable, ensure_editable_assessment
 from asn_desktop.errors import ValidationFailed, user_message
 from asn_desktop.services import assessment as asm
-from asn_desktop.services import realisation as real_svc
-from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import EmployeeRow
 from asn_desktop.services.meeting import record_meeting, update_meeting
-from asn_desktop.services.overview import IndicatorProgress, feedback_for, progress
 from ui.errors import show_error
-from ui.locale import fmt_date, fmt_time
-from ui.views.evidence_preview import render_preview
-from ui.views.progress_table import ProgressTable
+from ui.locale import fmt_time
+from ui.views.meeting_facts import MeetingFacts, big_font, boxed
 from ui.widgets.names import named
 from ui.widgets.public_feedback_line import PublicFeedbackLine
 from ui.widgets.rating_selector import RatingSelector
@@ -67,21 +55,6 @@ THUMB = QSize(84, 84)
 MAX_THUMBS = 8
 PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 AUTOSAVE_MS = 3000
-
-
-def big_font(widget: QWidget, points: int, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def boxed(title: str, *widgets: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
 
 
 def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
@@ -123,12 +96,18 @@ class MeetingRunner(QWidget):
         self._dirty = False
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self.facts = MeetingFacts(ctx, self)
+        self.progress, self.thumbs, self.feedback = (
+            self.facts.progress,
+            self.facts.thumbs,
+            self.facts.feedback,
+        )
         columns = QSplitter(Qt.Orientation.Horizontal)
-        for column in (self._facts_column(), self._minutes_column(), self._person_column()):
+        for column in (self.facts.column, self._minutes_column(), self._person_column()):
             columns.addWidget(column)
         columns.setChildrenCollapsible(False)
         body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(self._targets_box())
+        body.addWidget(self.facts.targets)
         body.addWidget(columns)
         body.setChildrenCollapsible(False)
         body.setStretchFactor(0, 1)
@@ -173,41 +152,6 @@ class MeetingRunner(QWidget):
         header.addLayout(who, 1)
         header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
         return header
-
-    def _targets_box(self) -> QGroupBox:
-        self.progress = ProgressTable(self)
-        self.progress.setObjectName("meetingProgress")
-        self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # The room sees indicators, targets and bars; the RHK text and evidence count stay on the
-        # assessment screen, so the large font still fits.
-        self.progress.hideColumn(0)
-        self.progress.hideColumn(5)
-        self.progress.setWordWrap(False)  # one line per indicator: four fit at 1280×720 (150 %)
-        header = self.progress.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 170), (3, 170), (4, 220)):
-            self.progress.setColumnWidth(column, width)
-        return boxed(self.tr("Target dan capaian"), self.progress)
-
-    def _facts_column(self) -> QWidget:
-        self.thumbs = named(QListWidget(), "meetingThumbs")
-        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
-        self.thumbs.setIconSize(THUMB)
-        self.thumbs.setFlow(QListView.Flow.LeftToRight)
-        self.thumbs.setWrapping(False)
-        self.thumbs.setWordWrap(True)
-        self.thumbs.setFixedHeight(THUMB.height() + 56)
-        self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.feedback = named(QListWidget(), "meetingFeedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(boxed(self.tr("Bukti dukung"), self.thumbs))
-        layout.addWidget(boxed(self.tr("Umpan balik terakhir"), self.feedback), 1)
-        return column
 
     def _minutes_column(self) -> QWidget:
         self.minutes = _text_edit("meetingMinutes", self.tr("Jalannya rapat, untuk semua peserta"))
@@ -316,7 +260,8 @@ class MeetingRunner(QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index + 1 < len(self.people))
         try:
-            self._show_facts(person)
+            self.facts.show(person, self.period_key)
+            self.public_feedback.load(person.id, self.period_key)
             self._show_rating(person)
         except Exception as exc:
             message = user_message(exc)
@@ -324,42 +269,6 @@ class MeetingRunner(QWidget):
                 raise
             set_tone(self.message, Tone.ERROR)
             self.message.setText(message)
-
-    def _show_facts(self, person: EmployeeRow) -> None:
-        year = Period.parse(self.period_key).year
-        skp_id = skp_svc.current_skp_id(self.ctx, employee_id=person.id, year=year)
-        rows = progress(self.ctx, skp_id=skp_id, period_key=self.period_key) if skp_id else []
-        self.progress.set_rows(rows)
-        self._show_thumbs(rows)
-        self.feedback.clear()
-        for fb in feedback_for(self.ctx, employee_id=person.id)[:3]:
-            about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")
-            self.feedback.addItem(
-                f"{fmt_date(fb.created_at)} · {FeedbackSource(fb.source).label} · {about}: {fb.text}"
-            )
-        if self.feedback.count() == 0:
-            self.feedback.addItem(self.tr("Belum ada umpan balik."))
-        self.public_feedback.load(person.id, self.period_key)
-
-    def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
-        self.thumbs.clear()
-        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
-        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        for row in rows:
-            if not row.realisation_id or not row.evidence_count:
-                continue
-            for ev in real_svc.list_evidence(self.ctx, realisation_id=row.realisation_id):
-                if self.thumbs.count() >= MAX_THUMBS:
-                    return
-                _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
-                pixmap = render_preview(ev.mime, data, THUMB)
-                item = QListWidgetItem(QIcon(pixmap) if pixmap else fallback, ev.filename)
-                item.setToolTip(f"{row.text}: {ev.filename}")
-                self.thumbs.addItem(item)
-        if self.thumbs.count() == 0:
-            # A sentence, not an icon caption (in icon mode it wrapped a word per line).
-            self.thumbs.setViewMode(QListView.ViewMode.ListMode)
-            self.thumbs.addItem(self.tr("Belum ada bukti dukung pada periode ini."))
 
     def _show_rating(self, person: EmployeeRow) -> None:
         view = asm.get_assessment(self.ctx, employee_id=person.id, period_key=self.period_key)

@@ -37,7 +37,8 @@ from asn_desktop.services.meetings_read import MeetingRow, list_meetings
 from ui.locale import fmt_date, to_date
 from ui.models.meeting_participants import ParticipantModel
 from ui.models.rows import Column, RowTableModel
-from ui.views.meeting_runner import MeetingRunner, big_font, boxed
+from ui.views.meeting_facts import big_font, boxed
+from ui.views.meeting_runner import MeetingRunner
 from ui.views.page import Page
 from ui.views.team_page import fill_periods
 from ui.widgets.names import named, with_popup
