@@ -104,4 +104,10 @@ EN_GUI = {
     "RHK: {rhk}": "RHK: {rhk}",
     "belum ada SKP": "no SKP yet",
     "SKP: {skp} · Penilaian: {rating}": "SKP: {skp} · Rating: {rating}",
+    # Meeting facts (moved to their own class, so their own context)
+    "Target dan capaian": "Targets and achievement",
+    "Umpan balik terakhir": "Latest feedback",
+    "hasil kerja": "work results",
+    "Belum ada umpan balik.": "No feedback yet.",
+    "Belum ada bukti dukung pada periode ini.": "No evidence in this period yet.",
 }

@@ -1531,6 +1531,39 @@
     </message>
 </context>
 <context>
+    <name>MeetingFacts</name>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="79"/>
+        <source>Target dan capaian</source>
+        <translation>Targets and achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="96"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="97"/>
+        <source>Umpan balik terakhir</source>
+        <translation>Latest feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="108"/>
+        <source>hasil kerja</source>
+        <translation>work results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="113"/>
+        <source>Belum ada umpan balik.</source>
+        <translation>No feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/meeting_facts.py" line="133"/>
+        <source>Belum ada bukti dukung pada periode ini.</source>
+        <translation>No evidence in this period yet.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <location filename="../../ui/views/meeting_view.py" line="91"/>
@@ -3632,39 +3665,6 @@
         <location filename="../../ui/widgets/questions.py" line="60"/>
         <source>&amp;Buang perubahan</source>
         <translation>&amp;Discard changes</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <location filename="../../ui/views/meeting_facts.py" line="79"/>
-        <source>Target dan capaian</source>
-        <translation type="unfinished">Targets and achievement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_facts.py" line="96"/>
-        <source>Bukti dukung</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_facts.py" line="97"/>
-        <source>Umpan balik terakhir</source>
-        <translation type="unfinished">Latest feedback</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_facts.py" line="108"/>
-        <source>hasil kerja</source>
-        <translation type="unfinished">work results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_facts.py" line="113"/>
-        <source>Belum ada umpan balik.</source>
-        <translation type="unfinished">No feedback yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/meeting_facts.py" line="133"/>
-        <source>Belum ada bukti dukung pada periode ini.</source>
-        <translation type="unfinished">No evidence in this period yet.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ class MeetingFacts(QObject):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((2, 170), (3, 170), (4, 220)):
             self.progress.setColumnWidth(column, width)
-        return boxed(self.host.tr("Target dan capaian"), self.progress)
+        return boxed(self.tr("Target dan capaian"), self.progress)
 
     def _facts_column(self) -> QWidget:
         self.thumbs = named(QListWidget(), "meetingThumbs")
@@ -93,8 +93,8 @@ class MeetingFacts(QObject):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(boxed(self.host.tr("Bukti dukung"), self.thumbs))
-        layout.addWidget(boxed(self.host.tr("Umpan balik terakhir"), self.feedback), 1)
+        layout.addWidget(boxed(self.tr("Bukti dukung"), self.thumbs))
+        layout.addWidget(boxed(self.tr("Umpan balik terakhir"), self.feedback), 1)
         return column
 
     def show(self, person: EmployeeRow, period_key: str) -> None:
@@ -105,12 +105,12 @@ class MeetingFacts(QObject):
         self._show_thumbs(rows)
         self.feedback.clear()
         for fb in feedback_for(self.ctx, employee_id=person.id)[:3]:
-            about = core_value(fb.core_value).label if fb.core_value else self.host.tr("hasil kerja")
+            about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")
             self.feedback.addItem(
                 f"{fmt_date(fb.created_at)} · {FeedbackSource(fb.source).label} · {about}: {fb.text}"
             )
         if self.feedback.count() == 0:
-            self.feedback.addItem(self.host.tr("Belum ada umpan balik."))
+            self.feedback.addItem(self.tr("Belum ada umpan balik."))
 
     def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
         self.thumbs.clear()
@@ -130,4 +130,4 @@ class MeetingFacts(QObject):
         if self.thumbs.count() == 0:
             # A sentence, not an icon caption (in icon mode it wrapped a word per line).
             self.thumbs.setViewMode(QListView.ViewMode.ListMode)
-            self.thumbs.addItem(self.host.tr("Belum ada bukti dukung pada periode ini."))
+            self.thumbs.addItem(self.tr("Belum ada bukti dukung pada periode ini."))
