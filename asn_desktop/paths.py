@@ -48,3 +48,14 @@ def default_workspace() -> Path:
 
 def demo_workspace() -> Path:
     return data_dir() / "demo"
+
+
+def export_dir() -> Path:
+    """Where exported forms go by default: a visible folder in the user's Documents.
+
+    The data folder (``data_dir``) is hidden on Linux (``~/.local/share``) and on Windows
+    (``AppData``); an export is for people to open, mail and archive, so it goes where they look.
+    """
+    base = _base()
+    documents = base / "documents" if base else Path(platformdirs.user_documents_dir())
+    return documents / "ASN Kinerja"

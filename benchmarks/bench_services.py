@@ -54,21 +54,22 @@ def raw_count(conn: Any, text: str = "", supervisor_id: str | None = None) -> Ca
 
 
 def raw_distribution(conn: Any, unit_id: str) -> Callable[[], object]:
-    """The three statements ``check_unit_distribution`` runs: the unit, the counts, the org predikat."""
+    """The statements ``check_unit_distribution`` runs: the unit, its members' status, the org predikat."""
     period = str(YEAR)
 
     def run() -> object:
         unit = conn.execute("SELECT * FROM unit WHERE id = ?", (unit_id,)).fetchall()
-        counts = conn.execute(
-            "SELECT a.predikat, count(*) FROM assessment AS a JOIN employee AS e ON e.id = a.employee_id "
-            "WHERE e.unit_id IN (?) AND a.period_key = ? AND a.predikat IS NOT NULL "
-            "AND a.status IN ('final', 'signed') GROUP BY a.predikat",
-            (unit_id, period),
+        members = conn.execute(
+            "SELECT e.id, e.name, e.nip, s.status, a.predikat, a.status FROM employee AS e "
+            "LEFT OUTER JOIN skp AS s ON s.employee_id = e.id AND s.year = ? AND s.status != 'superseded' "
+            "LEFT OUTER JOIN assessment AS a ON a.employee_id = e.id AND a.period_key = ? "
+            "WHERE e.unit_id = ? AND e.active = 1 ORDER BY e.name",
+            (YEAR, period, unit_id),
         ).fetchall()
         org = conn.execute(
             "SELECT predikat FROM org_predikat WHERE unit_id = ? AND year = ?", (unit_id, YEAR)
         ).fetchall()
-        return unit, counts, org
+        return unit, members, org
 
     return run
 

@@ -578,6 +578,10 @@ EN = {
 
 
 def main() -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from i18n_en_gui import EN_GUI
+
+    EN.update(EN_GUI)
     text = TS.read_text(encoding="utf-8")
     pattern = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">[^<]*</translation>')
     missing: list[str] = []

@@ -14,7 +14,7 @@ from asn_desktop import __version__
 from asn_desktop.resources import resource_path
 from ui import settings
 from ui.errors import show_crash
-from ui.locale import EN, ID
+from ui.locale import EN, ID, QT_TEXTS
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -42,6 +42,7 @@ class Application(QApplication):
         self.removeTranslator(self.translator)
         self.language = language if language in LANGUAGES else "id"
         QLocale.setDefault(EN if self.language == "en" else ID)
+        QT_TEXTS.install(self, self.language)  # Qt's own buttons, file dialog and menus
         if self.language == "id":
             return True
         qm = resource_path(f"i18n/asn_desktop_{self.language}.qm")

@@ -19,13 +19,13 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         return
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        title or parent_tr("Tidak dapat dilanjutkan"),
+        title or QCoreApplication.translate("errors", "Tidak dapat dilanjutkan"),
         message,
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setObjectName("errorBox")
-    box.button(QMessageBox.StandardButton.Ok).setText(parent_tr("Tutup"))
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("errors", "Tutup"))
     box.exec()
 
 
@@ -34,10 +34,11 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     logging.getLogger("ui.crash").error("kesalahan tak terduga:\n%s", details)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        parent_tr("Terjadi kesalahan"),
-        parent_tr(
+        QCoreApplication.translate("errors", "Terjadi kesalahan"),
+        QCoreApplication.translate(
+            "errors",
             "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan aman. "
-            "Kirimkan rincian di bawah ini kepada admin."
+            "Kirimkan rincian di bawah ini kepada admin.",
         ),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -45,8 +46,3 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     box.setObjectName("crashBox")
     box.setDetailedText(details)
     box.exec()
-
-
-def parent_tr(text: str) -> str:
-    """Translate a message of this module (context "errors")."""
-    return QCoreApplication.translate("errors", text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTextBrowser,
@@ -28,7 +29,7 @@ from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import Profile, profile
 from ui import settings
-from ui.locale import fmt_date
+from ui.locale import fmt_datetime
 from ui.page_stack import LazyPages
 from ui.tasks import TaskRunner
 from ui.views.admin.admin_page import AdminPage
@@ -49,6 +50,13 @@ from ui.views.sync_dialog import ConflictDialog, SyncDialog
 from ui.views.team_page import TeamPage
 from ui.views.unit_view import UnitPage
 from ui.views.worklog_page import WorklogPage
+from ui.widgets import elide
+from ui.widgets.keyboard import FocusRing, tab_leaves_views
+from ui.widgets.names import named
+from ui.widgets.tone import retone
+
+FRAME = 40  # the title bar and borders a window manager adds around the window
+ROOMY_SCREEN = QSize(1440, 900)  # below this the first window opens maximised
 
 
 class MainWindow(QMainWindow):
@@ -71,16 +79,18 @@ class MainWindow(QMainWindow):
                 name=self.profile.name, agency=self.profile.agency_name
             )
         )
-        self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(210)
-        self.stack = QStackedWidget(objectName="pages")
+        self.nav = named(QListWidget(), "navigation")
+        self.stack = named(QStackedWidget(), "pages")
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_pages()
+        self.nav.setFixedWidth(self._nav_width())
         self._build_menus()
+        self._build_page_menu()
+        FocusRing.install(QApplication.instance())  # type: ignore[arg-type]
         self._build_status()
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
@@ -105,18 +115,74 @@ class MainWindow(QMainWindow):
             ]
         if p.role in (Role.PENILAI, Role.ADMIN):
             factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))
-            factories.append((self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self)))
+            factories.append(
+                (self.tr("Umpan Balik Masyarakat"), lambda: PublicFeedbackPage(self.ctx, self.tasks, self))
+            )
         if p.role is Role.ADMIN:
-            factories.append((self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self)))
-            factories.append((self.tr("Kirim ke SIASN"), lambda: SiasnPage(self.ctx, self)))
-            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self, self.tasks)))
+            factories.append(
+                (self.tr("Tindak Lanjut"), lambda: FollowUpAgencyPage(self.ctx, self.tasks, self))
+            )
+            factories.append((self.tr("Kirim ke SIASN"), lambda: SiasnPage(self.ctx, self.tasks, self)))
+            factories.append((self.tr("Administrasi"), lambda: AdminPage(self.ctx, self.tasks, self)))
         return factories
 
     def _build_pages(self) -> None:
         factories = self._page_factories()
-        self.pages = LazyPages(self.stack, [factory for _, factory in factories])
+        self.pages = LazyPages(self.stack, [factory for _, factory in factories], on_built=self._page_built)
         for title, _ in factories:
             QListWidgetItem(title, self.nav)
+
+    @staticmethod
+    def _page_built(page: Page) -> None:
+        """What every screen gets when it is first built: Tab leaves its tables, cut text has a tip."""
+        tab_leaves_views(page)
+        elide.install(page)
+
+    def _nav_width(self) -> int:
+        """As wide as the longest page name, so the pages keep the rest of a small screen."""
+        metrics = self.nav.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0
+        )
+        return max(140, longest + 2 * self.nav.frameWidth() + 24)
+
+    def _build_page_menu(self) -> None:
+        """Halaman: every page with Ctrl+1…Ctrl+9, and Ctrl+PgDn/Ctrl+PgUp for the next/previous."""
+        menu = named(QMenu(self.tr("&Halaman"), self), "pageMenu")
+        bar = self.menuBar()
+        actions = bar.actions()
+        if len(actions) > 1:
+            bar.insertMenu(actions[1], menu)  # after Berkas
+        else:
+            bar.addMenu(menu)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            action = named(QAction(item.text(), self), f"actionPage{row + 1}")
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                item.setToolTip(
+                    f"{item.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            menu.addAction(action)
+        menu.addSeparator()
+        for name, text, keys, step in (
+            ("actionNextPage", self.tr("Halaman &berikutnya"), "Ctrl+PgDown", 1),
+            ("actionPreviousPage", self.tr("Halaman &sebelumnya"), "Ctrl+PgUp", -1),
+        ):
+            action = named(QAction(text, self), name)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, s=step: self._step_page(s))
+            menu.addAction(action)
+        focus = named(QAction(self.tr("Ke &navigasi"), self), "actionFocusNavigation")
+        focus.setShortcut(QKeySequence("F6"))
+        focus.triggered.connect(lambda: self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        menu.addAction(focus)
+
+    def _step_page(self, step: int) -> None:
+        count = self.nav.count()
+        if count:
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % count)
 
     def page(self, kind: type[Page]) -> Page | None:
         row = self.pages.find(kind)
@@ -134,24 +200,38 @@ class MainWindow(QMainWindow):
             return
         current = self.stack.currentWidget()
         if isinstance(current, Page) and current is not self.pages[row] and not current.confirm_leave():
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.pages.index(current))
-            self.nav.blockSignals(False)
+            self._stay_on(self.pages.index(current))
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].refresh()
 
+    def _stay_on(self, row: int) -> None:
+        """Highlight ``row`` again after the user chose to stay (Batal in the unsaved question).
+
+        A mouse press moves the current item first and selects the clicked item only after this
+        handler returns, so the highlight is put back now (keyboard) and once more when the press
+        has finished (mouse); without the second, the list showed a page that was not showing.
+        """
+
+        def restore() -> None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.nav.blockSignals(False)
+
+        restore()
+        QTimer.singleShot(0, restore)
+
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        switch = QAction(self.tr("&Ganti pengguna"), self, objectName="actionLogout")
+        switch = named(QAction(self.tr("&Ganti pengguna"), self), "actionLogout")
         switch.triggered.connect(self._logout)
-        quit_action = QAction(self.tr("&Keluar"), self, objectName="actionQuit")
+        quit_action = named(QAction(self.tr("&Keluar"), self), "actionQuit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addActions([switch, quit_action])
 
         if self.profile.role in (Role.PENILAI, Role.ADMIN):
-            export = QAction(self.tr("&Ekspor formulir PDF…"), self, objectName="actionExport")
+            export = named(QAction(self.tr("&Ekspor formulir PDF…"), self), "actionExport")
             export.triggered.connect(self.show_export)
             menu.insertAction(switch, export)
             if self.profile.role is Role.ADMIN:
@@ -163,10 +243,10 @@ class MainWindow(QMainWindow):
             menu.insertSeparator(switch)
 
         menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
-        sync_now = QAction(self.tr("&Sinkronkan sekarang…"), self, objectName="actionSync")
+        sync_now = named(QAction(self.tr("&Sinkronkan sekarang…"), self), "actionSync")
         sync_now.setShortcut(QKeySequence("Ctrl+Shift+S"))
         sync_now.triggered.connect(self.show_sync)
-        conflicts = QAction(self.tr("&Konflik…"), self, objectName="actionConflicts")
+        conflicts = named(QAction(self.tr("&Konflik…"), self), "actionConflicts")
         conflicts.triggered.connect(self.show_conflicts)
         conflicts.setEnabled(self.profile.role in (Role.PENILAI, Role.ADMIN))
         menu.addActions([sync_now, conflicts])
@@ -178,16 +258,16 @@ class MainWindow(QMainWindow):
             menu.addAction(my_key)
         language = menu.addMenu(self.tr("&Bahasa"))
         for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(label, self, checkable=True, objectName=f"actionLanguage_{code}")
+            action = named(QAction(label, self, checkable=True), f"actionLanguage_{code}")
             action.setChecked(settings.LANGUAGE.get(settings.store()) == code)
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
             language.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        guide = QAction(self.tr("&Panduan pengguna"), self, objectName="actionGuide")
+        guide = named(QAction(self.tr("&Panduan pengguna"), self), "actionGuide")
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_guide)
-        about = QAction(self.tr("&Tentang ASN Kinerja"), self, objectName="actionAbout")
+        about = named(QAction(self.tr("&Tentang ASN Kinerja"), self), "actionAbout")
         about.triggered.connect(self.show_about)
         menu.addActions([guide, about])
 
@@ -200,16 +280,16 @@ class MainWindow(QMainWindow):
             if self.ctx.workspace.key_backend == "keyring"
             else self.tr("kunci disegel frasa sandi")
         )
-        self.sync_status = QLabel(objectName="syncStatus")
+        self.sync_status = named(QLabel(), "syncStatus")
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.statusBar().addPermanentWidget(QLabel(key))
+        self.statusBar().addPermanentWidget(QLabel("· " + key))
         self.update_sync_status()
 
     def update_sync_status(self) -> None:
         """The status bar's sync line: when this laptop last synced, and open conflicts."""
         last = sync_svc.last_sync(self.ctx)
         text = (
-            self.tr("Sinkron terakhir: {when}").format(when=fmt_date(last[0]))
+            self.tr("Sinkron terakhir: {when}").format(when=fmt_datetime(last[0]))
             if last
             else self.tr("Belum pernah sinkron")
         )
@@ -244,10 +324,10 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> QDialog:
         """The short Indonesian user guide shipped in resources/help."""
-        dialog = QDialog(self, objectName="guideDialog")
+        dialog = named(QDialog(self), "guideDialog")
         dialog.setWindowTitle(self.tr("Panduan pengguna"))
         dialog.resize(760, 640)
-        browser = QTextBrowser(dialog, objectName="guideText")
+        browser = named(QTextBrowser(dialog), "guideText")
         browser.setMarkdown(resource_path("help/panduan.md").read_text(encoding="utf-8"))
         QVBoxLayout(dialog).addWidget(browser)
         dialog.show()
@@ -268,15 +348,31 @@ class MainWindow(QMainWindow):
             self.logout_requested.emit()
 
     def _restore_state(self) -> None:
+        """The size and place of last time; the first time, one that fits this screen."""
         store = settings.store()
         geometry = settings.WINDOW_GEOMETRY.get(store)
-        if geometry and not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
-        if not geometry:
-            self.resize(1200, 780)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self._first_geometry()
         state = settings.WINDOW_STATE.get(store)
         if state:
             self.restoreState(state)
+
+    def _first_geometry(self) -> None:
+        """Within the screen's free area, frame and all; maximised on a laptop-sized screen.
+
+        A fixed 1200×780 put the status bar below a 1366×768 screen; the usual office laptop
+        works best with the window maximised, a larger screen gets a comfortable window.
+        """
+        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width, height = min(1280, area.width() - FRAME), min(820, area.height() - FRAME)
+        self.setGeometry(area.x() + (area.width() - width) // 2, area.y() + FRAME // 2, width, height)
+        if area.width() < ROOMY_SCREEN.width() or area.height() < ROOMY_SCREEN.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            retone(self)  # the desktop switched between light and dark while the app runs
 
     def closeEvent(self, event: QCloseEvent) -> None:
         current = self.stack.currentWidget()

@@ -17,8 +17,14 @@ from ui.views.page import Page
 class LazyPages:
     """A sequence of the window's pages; ``pages[i]`` builds page ``i`` if it is not built yet."""
 
-    def __init__(self, stack: QStackedWidget, factories: list[Callable[[], Page]]) -> None:
-        self._stack, self._factories = stack, factories
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        factories: list[Callable[[], Page]],
+        *,
+        on_built: Callable[[Page], None] = lambda _page: None,
+    ) -> None:
+        self._stack, self._factories, self._on_built = stack, factories, on_built
         self._built: dict[int, Page] = {}
         for _ in factories:
             stack.addWidget(QWidget())
@@ -31,6 +37,7 @@ class LazyPages:
         if page is None:
             page = self._factories[row]()
             page.setObjectName(type(page).__name__)
+            self._on_built(page)
             placeholder = self._stack.widget(row)
             showing = self._stack.currentWidget() is placeholder
             self._stack.insertWidget(row, page)

@@ -4,7 +4,8 @@ Every command prints one clear Indonesian line on stderr and exits non-zero when
 passphrase comes from ``ASN_PASSPHRASE`` when set, otherwise the keyring, otherwise a prompt.
 Reading needs only the workspace key (whoever can unlock the database can read all of it);
 a command that changes data acts as a user (``ASN_USER``, default ``admin``, password from
-``ASN_USER_PASSWORD`` or a prompt), whose key signs the change as in the app. Each command group lives in its own module with a ``register()``.
+``ASN_USER_PASSWORD`` or a prompt), whose key signs the change as in the app. Each command group
+lives in its own module with a ``register()``.
 """
 
 from __future__ import annotations

@@ -310,6 +310,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--fingerprint", help="awal sidik jari SHA-256 CA akar yang sudah Anda periksa")
     s.set_defaults(func=cmd_approve)
 
+    _register_exports(sub)
+
+
+def _register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("export", help="ekspor satu formulir PDF (SKP, evaluasi, atau dokumen evaluasi)")
     s.add_argument("workspace")
     s.add_argument("--nip", required=True)

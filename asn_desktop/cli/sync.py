@@ -38,16 +38,18 @@ def _print_report(report: object) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from asn_desktop.services.sync import sync_workspace
+    from asn_desktop.services.sync import record_last_sync, sync_workspace
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
+        ctx = context_for(ws, writes=False)
         report = sync_workspace(
-            context_for(ws, writes=False),
+            ctx,
             args.share,
             progress=progress_bar if sys.stderr.isatty() else lambda *_: None,
             snapshot=args.snapshot,
         )
+        record_last_sync(ctx, report.summary())  # the GUI's "Sinkron terakhir"
     finally:
         ws.close()
     _print_report(report)

@@ -22,6 +22,8 @@ __all__ = [
     "PredikatOrganisasi",
     "allowed_range",
     "check_distribution",
+    "distribution_findings",
+    "unmeetable_minimums",
 ]
 
 MIN: Final = "min"
@@ -152,17 +154,25 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
     whole picture rather than fixing one complaint at a time.
     """
     org = PredikatOrganisasi(org)
+    return _breaches(_normalise(counts), DISTRIBUTION_RULES[org])
+
+
+def _normalise(counts: Mapping[Predikat, int]) -> dict[Predikat, int]:
     normalised: dict[Predikat, int] = {}
     for key, value in counts.items():
         if value < 0:
             raise ValueError(f"count for {key!s} must not be negative, not {value}")
         predikat = Predikat(key)
         normalised[predikat] = normalised.get(predikat, 0) + value
+    return normalised
+
+
+def _breaches(normalised: Mapping[Predikat, int], rules: tuple[DistributionRule, ...]) -> list[str]:
     total = sum(normalised.values())
     if total == 0:
         return []
     breaches: list[str] = []
-    for rule in DISTRIBUTION_RULES[org]:
+    for rule in rules:
         actual = sum(normalised.get(p, 0) for p in rule.predikats)
         low, high = allowed_range(rule, total)
         if actual < low:
@@ -170,3 +180,46 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
         elif actual > high:
             breaches.append(_message(rule, total, high, actual))
     return breaches
+
+
+def unmeetable_minimums(org: PredikatOrganisasi, total: int) -> tuple[DistributionRule, ...]:
+    """The minimum rules that no spread of ``total`` employees' predikat could meet together.
+
+    The minima of one organisation predikat count disjoint sets of predikat (a test holds the
+    table to that), so they can all be met only when their lows add up to no more than the unit:
+    a one-person unit of a *Kurang* organisation would need one Kurang *and* one Butuh Perbaikan.
+    Then every minimum is returned (which one to give up is not the unit's choice); otherwise none.
+    """
+    minima = tuple(rule for rule in DISTRIBUTION_RULES[PredikatOrganisasi(org)] if rule.bound == MIN)
+    need = sum(allowed_range(rule, total)[0] for rule in minima)
+    return minima if need > total else ()
+
+
+@dataclass(frozen=True)
+class DistributionFindings:
+    """Breaches of the rules that apply, and notices for the rules the unit is too small for."""
+
+    breaches: list[str]
+    notices: list[str]
+    checked: tuple[DistributionRule, ...]
+
+
+def distribution_findings(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) -> DistributionFindings:
+    """``check_distribution`` for a unit's overview: impossible minima become a notice, not a breach.
+
+    A breach asks the penilai to change an assessment; for a rule no assessment could satisfy
+    (``unmeetable_minimums``) that request is wrong, so the overview names the rule as not
+    applicable to a unit of that size instead. The maxima and any minimum that can be met are
+    checked exactly as ``check_distribution`` does.
+    """
+    org = PredikatOrganisasi(org)
+    normalised = _normalise(counts)
+    total = sum(normalised.values())
+    skipped = unmeetable_minimums(org, total)
+    checked = tuple(rule for rule in DISTRIBUTION_RULES[org] if rule not in skipped)
+    notices = [
+        f"{rule.subject} paling sedikit {allowed_range(rule, total)[0]} pegawai tidak dapat dipenuhi "
+        f"bersama batas bawah lainnya oleh unit dengan {total} pegawai dinilai; tidak diperiksa."
+        for rule in skipped
+    ]
+    return DistributionFindings(_breaches(normalised, checked), notices, checked)

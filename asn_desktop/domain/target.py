@@ -77,6 +77,35 @@ def parse_target(text: str, *, numeric_required: bool) -> Target:
     return Target(value=value, unit=unit or None, text=None)
 
 
+def parse_realisation(text: str, *, numeric: bool, unit: str | None) -> float | None:
+    """The number a realisation states (None: a realisation in words); refuses what does not fit.
+
+    For a quantitative indicator the realisation is a number, written alone or followed by the
+    target's own unit ("57" or "57 layanan" for a target in layanan). Anything else after the
+    number — another unit ("57 dokumen"), an English decimal point ("5.5" reads as 5 and ".5") —
+    would be stored as a different quantity, so it is refused with what to type instead. The UI
+    checks each keystroke with this same function, and the service checks again on save.
+    """
+    cleaned = text.strip()
+    number = parse_number(cleaned) if cleaned else None
+    if not numeric:
+        return number[0] if number else None
+    example = f'"4" atau "4,5 {unit}"' if unit else '"4" atau "4,5"'
+    if number is None:
+        raise InvalidTarget(f"Realisasi harus berupa angka, mis. {example}.", code="invalid_realisation")
+    value, rest = number
+    if value < 0:
+        raise InvalidTarget("Realisasi tidak boleh negatif.", code="invalid_realisation")
+    if rest and rest.casefold() != (unit or "").casefold():
+        expected = f'satuan target "{unit}"' if unit else "target tanpa satuan"
+        raise InvalidTarget(
+            f'"{rest}" setelah angka tidak sesuai dengan {expected}; tulis angkanya saja, mis. {example} '
+            "(desimal memakai koma).",
+            code="invalid_realisation",
+        )
+    return value
+
+
 def check_aspect(aspect: str) -> str:
     if aspect not in ASPECTS:
         raise InvalidTarget(f"Aspek indikator tidak dikenal: {aspect!r} (pilihan: {', '.join(ASPECTS)}).")

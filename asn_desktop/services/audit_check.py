@@ -14,6 +14,7 @@ Three checks, each naming the first bad event it finds:
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -87,7 +88,7 @@ def _remote(session, report: AuditReport) -> None:  # type: ignore[no-untyped-de
     report.remote_chains = len(by_chain)
     for chain, events in by_chain.items():
         report.remote_events += len(events)
-        for before, ev in zip(events, events[1:], strict=False):
+        for before, ev in itertools.pairwise(events):
             body = json.loads(ev.body)
             if ev.seq == before.seq + 1 and body.get("prev") != before.hash:
                 report.problems.append(f"Rantai audit perangkat {chain[:8]} putus pada peristiwa #{ev.seq}.")

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, or_, select
 
+from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import Role
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import acting_subordinates
-from asn_desktop.store.models import Employee
+from asn_desktop.store.models import Assessment, Employee, Skp
 from asn_desktop.store.queries import EmployeeFilter, EmployeeRow, count_employees, list_employees
 
-__all__ = ["EmployeeFilter", "EmployeeRow", "count_visible_employees", "visible_employees"]
+__all__ = [
+    "EmployeeFilter",
+    "EmployeeRow",
+    "TeamMember",
+    "count_visible_employees",
+    "team_status",
+    "visible_employees",
+]
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """A direct subordinate with where their year and period stand (the penilai's list)."""
+
+    id: str
+    name: str
+    nip: str
+    skp_status: str | None  # draft, submitted, approved; None: no SKP this year
+    assessment_status: str | None  # draft, final, signed; None: not assessed in the period
+    predikat: str | None
 
 
 def _scoped(ctx: AppContext, conn: Connection, flt: EmployeeFilter) -> EmployeeFilter:
@@ -45,3 +65,28 @@ def count_visible_employees(
     """The number of matching employees, or ``cap`` when there are at least that many."""
     with ctx.workspace.reader.connect() as conn:
         return count_employees(conn, _scoped(ctx, conn, flt or EmployeeFilter()), cap=cap)
+
+
+def team_status(ctx: AppContext, *, year: int, period_key: str) -> list[TeamMember]:
+    """The actor's direct subordinates (active; for a Plt./Plh., the position's people too), with
+    the year's SKP and the period's assessment.
+
+    One statement for the whole list: a penilai sees at a glance whose SKP waits for review and
+    whom is still to be rated, without opening each person.
+    """
+    supervisor = ctx.actor.employee_id
+    if supervisor is None or ctx.actor.role not in (Role.PENILAI, Role.ADMIN):
+        return []
+    period = Period.parse(period_key)
+    stmt = (
+        select(Employee.id, Employee.name, Employee.nip, Skp.status, Assessment.status, Assessment.predikat)
+        .outerjoin(Skp, and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.status != "superseded"))
+        .outerjoin(
+            Assessment, and_(Assessment.employee_id == Employee.id, Assessment.period_key == period.key)
+        )
+        .order_by(Employee.name)
+    )
+    with ctx.workspace.reader.connect() as conn:
+        acting = acting_subordinates(conn, supervisor, ctx.workspace.now().date()) or set()
+        mine = or_(Employee.supervisor_id == supervisor, Employee.id.in_(sorted(acting)))
+        return [TeamMember(*row) for row in conn.execute(stmt.where(mine, Employee.active.is_(True)))]

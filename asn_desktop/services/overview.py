@@ -258,16 +258,20 @@ class UnitRow:
 
 def list_units(ctx: AppContext) -> list[UnitRow]:
     require(can_view_unit(ctx.actor) or can_manage_master_data(ctx.actor), "melihat daftar unit")
-    with read_session(ctx) as session:
-        counts = dict(
-            session.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all()
-        )
-        visible = None if can_manage_master_data(ctx.actor) else visible_unit_ids(session, ctx.actor)
-        return [
-            UnitRow(u.id, u.name, u.parent_id, int(counts.get(u.id, 0)))
-            for u in session.scalars(select(Unit).order_by(Unit.name))
-            if visible is None or u.id in visible
-        ]
+    # One Core connection and two column reads, not an ORM session of Unit objects: the unit
+    # pickers call this on the GUI thread (ui.tasks), on an agency of hundreds of units.
+    with ctx.workspace.reader.connect() as conn:
+        counts = dict(conn.execute(select(Employee.unit_id, func.count()).group_by(Employee.unit_id)).all())
+        rows = conn.execute(select(Unit.id, Unit.name, Unit.parent_id).order_by(Unit.name)).all()
+    visible = None
+    if not can_manage_master_data(ctx.actor):  # a penilai: their own unit and the units below it
+        with read_session(ctx) as session:
+            visible = visible_unit_ids(session, ctx.actor)
+    return [
+        UnitRow(uid, name, parent, int(counts.get(uid, 0)))
+        for uid, name, parent in rows
+        if visible is None or uid in visible
+    ]
 
 
 def unit_employees(

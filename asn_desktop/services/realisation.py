@@ -9,11 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.domain.formatting import format_quantity
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import can_edit_own_plan, can_view, require
 from asn_desktop.domain.skp_state import SkpStatus
-from asn_desktop.domain.target import parse_number
+from asn_desktop.domain.target import InvalidTarget, parse_realisation
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
 from asn_desktop.evidence.names import safe_display_name
@@ -22,7 +21,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.periods import is_closed
 from asn_desktop.services.unit_of_work import UnitOfWork, read_session, unit_of_work
-from asn_desktop.store.models import Evidence, Indicator, Realisation, Rhk, Skp
+from asn_desktop.store.models import Assessment, Evidence, Indicator, Realisation, Rhk, Skp
 
 
 @dataclass(frozen=True)
@@ -74,12 +73,10 @@ def record_in(
         raise ValidationFailed(f"Periode {period.label} di luar tahun SKP {skp.year}.")
     if is_closed(uow.session, period):
         raise ValidationFailed(f"Periode {period.label} sudah ditutup; realisasi tidak dapat diubah.")
-    number = parse_number(value) if value.strip() else None
-    if ind.target_value is not None and number is None:
-        raise ValidationFailed(
-            f'Realisasi indikator "{ind.text}" harus berupa angka '
-            f"(target {format_quantity(ind.target_value, ind.target_unit)})."
-        )
+    try:
+        number = parse_realisation(value, numeric=ind.target_value is not None, unit=ind.target_unit)
+    except InvalidTarget as exc:
+        raise ValidationFailed(f'Indikator "{ind.text}": {exc.message}') from exc
     row = uow.session.scalars(
         select(Realisation).where(
             Realisation.indicator_id == indicator_id, Realisation.period_key == period.key
@@ -93,8 +90,8 @@ def record_in(
             recorded_at=ctx.workspace.now(),
         )
         uow.session.add(row)
-    row.value = number[0] if number else None
-    row.text = None if number else value.strip() or None
+    row.value = number
+    row.text = None if number is not None else value.strip() or None
     row.note, row.recorded_at = note, ctx.workspace.now()
     uow.session.flush()
     return row
@@ -135,6 +132,77 @@ def attach_evidence(
         uow.session.flush()
         uow.audit("evidence", ev.id, sha256=sha, size=len(data))
         return ev.id
+
+
+def _ensure_evidence_changeable(session: Session, real: Realisation, employee_id: str) -> None:
+    """Evidence may change until the supervisor has rated the period (or the year) it supports.
+
+    A rating rests on the files the penilai saw; once it is given, removing or swapping one would
+    change what the rating was based on, so the file stays (a keberatan is the way to dispute it).
+    """
+    period = Period.parse(real.period_key)
+    if is_closed(session, period):
+        raise ValidationFailed(f"Periode {period.label} sudah ditutup; bukti dukung tidak dapat diubah.")
+    keys = {period.key, Period.annual(period.year).key}
+    rated = session.scalars(
+        select(Assessment.period_key).where(
+            Assessment.employee_id == employee_id,
+            Assessment.period_key.in_(keys),
+            Assessment.rating_hasil.is_not(None),
+        )
+    ).first()
+    if rated is not None:
+        raise ValidationFailed(
+            f"Bukti dukung tidak dapat diubah: realisasi {Period.parse(rated).label} sudah dinilai "
+            "pejabat penilai."
+        )
+
+
+def _changeable_evidence(uow: UnitOfWork, evidence_id: str, doing: str) -> Evidence:
+    ev = get_or_fail(uow.session, Evidence, evidence_id, "Bukti dukung")
+    real = get_or_fail(uow.session, Realisation, ev.realisation_id, "Realisasi")
+    employee_id = _skp_of_indicator(uow.session, real.indicator_id)[1].employee_id
+    require(can_edit_own_plan(uow.ctx.actor, subject_of(uow.session, employee_id)), doing)
+    _ensure_evidence_changeable(uow.session, real, employee_id)
+    return ev
+
+
+def remove_evidence(ctx: AppContext, *, evidence_id: str) -> None:
+    """Remove a wrongly attached file while its realisation is not yet rated (audited, synced).
+
+    The encrypted blob stays in the store: blobs are shared by content and other laptops may hold
+    the same one; only the link to the realisation goes (a tombstone in the change log).
+    """
+    with unit_of_work(ctx, "evidence.remove") as uow:
+        ev = _changeable_evidence(uow, evidence_id, "menghapus bukti dukung pegawai lain")
+        uow.audit("evidence", ev.id, sha256=ev.sha256, filename=ev.filename, realisation=ev.realisation_id)
+        uow.session.delete(ev)
+
+
+def replace_evidence(
+    ctx: AppContext, *, evidence_id: str, path: Path, max_bytes: int = MAX_EVIDENCE_BYTES
+) -> str:
+    """Swap one evidence file for another in one transaction (same rules as removing); the new id."""
+    _, data = check_file(path, max_bytes=max_bytes)
+    mime = sniff(data, path.name, max_bytes=max_bytes)
+    with unit_of_work(ctx, "evidence.replace") as uow:
+        old = _changeable_evidence(uow, evidence_id, "mengganti bukti dukung pegawai lain")
+        sha = ctx.workspace.blobs.put(data)
+        new = Evidence(
+            realisation_id=old.realisation_id,
+            filename=path.name,
+            mime=mime,
+            size=len(data),
+            sha256=sha,
+            description=old.description,
+            uploaded_by=ctx.actor.user_id,
+            uploaded_at=ctx.workspace.now(),
+        )
+        uow.session.add(new)
+        uow.session.delete(old)
+        uow.session.flush()
+        uow.audit("evidence", new.id, sha256=sha, size=len(data), replaced=old.id, replaced_sha256=old.sha256)
+        return new.id
 
 
 def attach_evidence_file(

@@ -155,12 +155,17 @@ class SkpStatusRow:
     nip: str
     skp_status: str | None
     predikat: str | None
+    assessment_status: str | None = None  # draft, final, signed; only final and signed count
+
+    @property
+    def predikat_is_final(self) -> bool:
+        return self.predikat is not None and self.assessment_status in ("final", "signed")
 
 
 def unit_status(session: Session, unit_id: str, year: int, period_key: str) -> list[SkpStatusRow]:
     """Each active employee of the unit with the current SKP status and the period's predikat."""
     stmt = (
-        select(Employee.id, Employee.name, Employee.nip, Skp.status, Assessment.predikat)
+        select(Employee.id, Employee.name, Employee.nip, Skp.status, Assessment.predikat, Assessment.status)
         .outerjoin(Skp, and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.status != "superseded"))
         .outerjoin(
             Assessment,

@@ -107,6 +107,25 @@ def _check(
             sess.merge(RowOwner(row_id=obj.id, employee_id=owner))
 
 
+def _pending_work(sess: Session) -> list[tuple[Synced, dict[str, Any], bool, bool]]:
+    """(row, changed fields, new, deleted) for every synced row the flush will write."""
+    work: list[tuple[Synced, dict[str, Any], bool, bool]] = []
+    for obj in list(sess.new):
+        if isinstance(obj, Synced):
+            if getattr(obj, "id", None) is None:
+                # Column defaults apply at INSERT, after this hook; the log needs the key now.
+                obj.id = new_id()
+            _fill_defaults(obj)
+            work.append((obj, _changed_fields(obj, new=True), True, False))
+    for obj in list(sess.dirty):
+        if isinstance(obj, Synced) and sess.is_modified(obj, include_collections=False):
+            fields = _changed_fields(obj, new=False)
+            if fields:
+                work.append((obj, fields, False, False))
+    work.extend((obj, {}, False, True) for obj in list(sess.deleted) if isinstance(obj, Synced))
+    return work
+
+
 def track_changes(target: Session | sessionmaker[Session], clock: HybridClock, device_id: str) -> None:
     """Record and check each synced row change made through ``target`` (module docstring)."""
 
@@ -114,22 +133,7 @@ def track_changes(target: Session | sessionmaker[Session], clock: HybridClock, d
     def _record(sess: Session, _ctx: Any, _instances: Any) -> None:
         if sess.info.get(SYNC_APPLY):
             return
-        work: list[tuple[Synced, dict[str, Any], bool, bool]] = []
-        for obj in list(sess.new):
-            if isinstance(obj, Synced):
-                if getattr(obj, "id", None) is None:
-                    # Column defaults apply at INSERT, after this hook; the log needs the key now.
-                    obj.id = new_id()
-                _fill_defaults(obj)
-                work.append((obj, _changed_fields(obj, new=True), True, False))
-        for obj in list(sess.dirty):
-            if isinstance(obj, Synced) and sess.is_modified(obj, include_collections=False):
-                fields = _changed_fields(obj, new=False)
-                if fields:
-                    work.append((obj, fields, False, False))
-        for obj in list(sess.deleted):
-            if isinstance(obj, Synced):
-                work.append((obj, {}, False, True))
+        work = _pending_work(sess)
         if not work:
             return
         actor = _actor(sess)

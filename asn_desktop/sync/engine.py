@@ -518,7 +518,7 @@ class SyncEngine:
             self.progress(0, len(changes), "Mengirim perubahan…")
             self._upload_blobs(changes)
             seq, upto = seq + 1, (entries[-1][0] if entries else upto)
-            self._write_bundle(seq, upto, batches, audit, audit_upto, len(changes))
+            self._write_bundle(seq, upto, batches, (audit, audit_upto), len(changes))
             self.progress(len(changes), len(changes), "Perubahan terkirim")
 
     def _write_bundle(
@@ -526,10 +526,10 @@ class SyncEngine:
         seq: int,
         upto: int,
         batches: list[SignedBatch],
-        audit: list[dict[str, Any]],
-        audit_upto: int,
+        audit_part: tuple[list[dict[str, Any]], int],
         count: int,
     ) -> None:
+        audit, audit_upto = audit_part
         header = bundle.BundleHeader(
             workspace=self.r.workspace_id,
             device=self.r.device_id,
@@ -701,7 +701,7 @@ class SyncEngine:
                 )
                 self.report.bundles_read += 1
                 return bundle.Body(batches=[legacy]), f"v1:{legacy.digest}"
-            header, body = bundle.decode(
+            _header, body = bundle.decode(
                 blob,
                 key=key,
                 sync_keys=self.sync_keys(),
@@ -803,7 +803,8 @@ class SyncEngine:
             before = s.get(RemoteAuditEvent, (chain, seq - 1))
             if before is not None and before.hash != ev.get("prev"):
                 found.append(
-                    f"Riwayat audit perangkat {device} tidak bersambung pada peristiwa #{seq} (ditulis ulang)."
+                    f"Riwayat audit perangkat {device} tidak bersambung pada peristiwa #{seq} "
+                    "(ditulis ulang)."
                 )
             s.add(
                 RemoteAuditEvent(
@@ -835,7 +836,7 @@ class SyncEngine:
     def run(self, *, snapshot: bool = False) -> SyncReport:
         """Push, then pull (and optionally leave a snapshot). Raises ShareUnavailable if unreachable."""
         from asn_desktop.sync import lifecycle  # noqa: PLC0415 - they build on this class
-        from asn_desktop.sync import snapshot as snap
+        from asn_desktop.sync import snapshot as snap  # noqa: PLC0415
 
         self.register()
         lifecycle.check_claim(self)

@@ -194,7 +194,7 @@ def _open_key_file(engine: SyncEngine, data: bytes, epoch: int, private: bytes) 
         return None
 
 
-def _wrap_for(engine: SyncEngine, signer: UserKey, epoch: int, key: bytes, device: str, kx: str) -> None:
+def _wrap_for(engine: SyncEngine, signer: UserKey, *, epoch: int, key: bytes, device: str, kx: str) -> None:
     body: dict[str, Any] = {
         "format": KEY_FORMAT,
         "workspace": engine.r.workspace_id,
@@ -222,7 +222,7 @@ def hand_out_keys(engine: SyncEngine, signer: UserKey | None = None) -> None:
             continue
         kx = _kx_of(engine, device, public)
         if kx is not None:
-            _wrap_for(engine, signer, epoch, keys[epoch], device, kx)
+            _wrap_for(engine, signer, epoch=epoch, key=keys[epoch], device=device, kx=kx)
 
 
 def rotate_key(engine: SyncEngine, signer: UserKey) -> int:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Actor, Subject
 from asn_desktop.store.acting import effective_supervisor
-from asn_desktop.store.models import Base, Employee, Synced, Unit
+from asn_desktop.store.models import Base, Employee, Synced
 
 __all__ = ["LocalFacts"]
 

@@ -73,18 +73,18 @@ def _iso(parse: Callable[[str], object], limit: int) -> Check:
 
 def _for_type(column: Column[Any]) -> Check | None:
     kind = column.type
-    if isinstance(kind, DateTime):  # before String: no overlap, but keep the specific types first
-        return _iso(datetime.fromisoformat, 32)
-    if isinstance(kind, Date):
-        return _iso(date.fromisoformat, 10)
-    if isinstance(kind, Boolean):
-        return _boolean
-    if isinstance(kind, Integer):
-        return _integer
-    if isinstance(kind, Float):
-        return _float
-    if isinstance(kind, Text):
-        return _string(None)
+    # The specific types first: Text is a String, and DateTime must not read as Date.
+    by_type: tuple[tuple[type[Any], Check], ...] = (
+        (DateTime, _iso(datetime.fromisoformat, 32)),
+        (Date, _iso(date.fromisoformat, 10)),
+        (Boolean, _boolean),
+        (Integer, _integer),
+        (Float, _float),
+        (Text, _string(None)),
+    )
+    for sql_type, check in by_type:
+        if isinstance(kind, sql_type):
+            return check
     if isinstance(kind, String):
         return _string(kind.length)
     return None

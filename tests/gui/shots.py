@@ -16,7 +16,7 @@ os.environ.setdefault("ASN_FAST_HASH", "1")
 
 import keyring
 import keyring.backends.fail
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_desktop.services.context import AppContext
@@ -28,8 +28,10 @@ from ui.app import Application
 
 
 def _settle(app: QApplication, ms: int = 150) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    """Let the window paint: a local event loop (``app.quit`` would also close every window)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def _save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -85,14 +87,47 @@ def _follow_up_shot(app: QApplication, window: QWidget, page: Any, path: Path) -
     _save(app, window, path)
 
 
+def _slug(state: str) -> str:
+    keep = "".join(c if c.isalnum() else "-" for c in state.lower())
+    return "-".join(part for part in keep.split("-") if part)
+
+
+def _maximise(window: QWidget) -> None:
+    """What a maximised window gets: the screen's available area (Xvfb runs no window manager)."""
+    window.setGeometry(window.screen().availableGeometry())
+
+
+def _walk(app: QApplication, window: Any, outdir: Path, prefix: str) -> int:
+    """Every screen and tab of ``window`` (``ui.walk``), one picture each."""
+    from ui.walk import every_screen
+
+    count = 0
+    for n, state in enumerate(every_screen(window), start=1):
+        window.tasks.wait_idle()
+        _save(app, window, outdir / f"{prefix}-{n:02d}-{_slug(state)}.png")
+        count += 1
+    return count
+
+
+def _special(app: QApplication, ctx: AppContext, window: Any, outdir: Path) -> None:
+    """States a walk does not reach: a subordinate's 360° and follow-up, dialogs of the work log."""
+    from ui.views.team_page import TeamPage
+    from ui.views.worklog_proposal import ProposalDialog
+
+    page = window.show_page(TeamPage)
+    if page is not None and _select_subordinate_with_round(page, ctx):
+        page.tabs.setCurrentWidget(page.feedback360)
+        _save(app, window, outdir / "kasi-x1-feedback360-team.png")
+        _follow_up_shot(app, window, page, outdir / "kasi-x2-follow-up-tab.png")
+    dialog = ProposalDialog(ctx, window)
+    dialog.show()
+    _save(app, dialog, outdir / "kasi-x3-proposal-dialog.png")
+    dialog.close()
+
+
 def main(outdir: Path) -> None:
     from ui.main_window import MainWindow
-    from ui.views.admin.admin_page import AdminPage
     from ui.views.feedback360_page import Feedback360Page
-    from ui.views.meeting_view import MeetingPage
-    from ui.views.team_page import TeamPage
-    from ui.views.worklog_page import WorklogPage
-    from ui.views.worklog_proposal import ProposalDialog
 
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
@@ -115,56 +150,23 @@ def main(outdir: Path) -> None:
     )
     ctx = login(ws, kasi.nip, DEMO_PASSWORD)
     seed_shots(ws, ctx)
-    window = MainWindow(ctx)
-    window.resize(1280, 800)
-    window.show()
-    for i in range(window.nav.count()):
-        window.nav.setCurrentRow(i)
-        page = window.pages[i]
-        name = type(page).__name__
-        _save(app, window, outdir / f"{i + 1:02d}-{name}.png")
-        if isinstance(page, TeamPage):
-            page.list.selectRow(0)
-            page.tabs.setCurrentIndex(1)
-            _save(app, window, outdir / f"{i + 1:02d}b-AssessmentForm.png")
-            if _select_subordinate_with_round(page, ctx):
-                page.tabs.setCurrentWidget(page.feedback360)
-                _save(app, window, outdir / f"{i + 1:02d}c-Feedback360Team.png")
-            page.tabs.setCurrentWidget(page.worklog)
-            _save(app, window, outdir / f"{i + 1:02d}d-TeamWorklog.png")
-            _follow_up_shot(app, window, page, outdir / f"{i + 1:02d}e-FollowUpTab.png")
-        if isinstance(page, WorklogPage):
-            dialog = ProposalDialog(ctx, window)
-            dialog.show()
-            _save(app, dialog, outdir / f"{i + 1:02d}b-ProposalDialog.png")
-            dialog.close()
-        if isinstance(page, MeetingPage):
-            page.participants.set_all_visible(True)
-            page.start_button.click()
-            _save(app, window, outdir / f"{i + 1:02d}b-MeetingRunner.png")
-            page.runner.dirty = False
-    window.close()
-    admin_window = MainWindow(admin)
-    admin_window.resize(1280, 800)
-    admin_window.show()
-    for i in range(admin_window.nav.count()):
-        admin_window.nav.setCurrentRow(i)
-        _save(app, admin_window, outdir / f"admin-{i + 1:02d}-{type(admin_window.pages[i]).__name__}.png")
-        page = admin_window.pages[i]
-        if isinstance(page, AdminPage) and page.tabs is not None:
-            page.tabs.setCurrentWidget(page.competencies)
-            page.competencies.position_table.selectRow(0)
-            _save(app, admin_window, outdir / f"admin-{i + 1:02d}b-Competencies.png")
-    admin_window.close()
+    for prefix, who in (("kasi", ctx), ("admin", admin)):
+        window = MainWindow(who)
+        window.show()
+        _maximise(window)
+        _walk(app, window, outdir, prefix)
+        if who is ctx:
+            _special(app, ctx, window, outdir)
+        window.close()
     # The 360° results of a pegawai whose closed round had enough peers.
     subject = login(ws, _subject_with_results(ws), DEMO_PASSWORD)
     own = MainWindow(subject)
-    own.resize(1280, 800)
     own.show()
+    _maximise(own)
     results = own.show_page(Feedback360Page)
     assert isinstance(results, Feedback360Page)
     results.tabs.setCurrentWidget(results.results)
-    _save(app, own, outdir / "360-Feedback360Results.png")
+    _save(app, own, outdir / "pegawai-01-feedback360-results.png")
     own.close()
     ws.close()
 

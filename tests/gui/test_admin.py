@@ -26,10 +26,11 @@ HEADER = "nip,nama,jenis,unit,jabatan,nip_atasan\n"
 
 
 @pytest.fixture
-def admin_page(qtbot, org) -> AdminPage:
-    page = AdminPage(org.admin)
+def admin_page(qtbot, org, tasks) -> AdminPage:
+    page = AdminPage(org.admin, tasks)
     qtbot.addWidget(page)
     page.refresh()
+    tasks.wait_idle()
     return page
 
 
@@ -285,6 +286,7 @@ def test_unit_tree_and_adding_units_and_positions(qtbot, qtmodeltester, org, adm
 
 def test_add_user_needs_an_employee_for_a_penilai(qtbot, qtmodeltester, org, admin_page) -> None:
     admin_page.tabs.setCurrentWidget(admin_page.users)
+    admin_page.users.tasks.wait_idle()
     assert admin_page.users.model.rowCount() == 5
     qtmodeltester.check(admin_page.users.model)
     dialog = UserDialog(org.admin, admin_page.users)
@@ -303,6 +305,7 @@ def test_add_user_needs_an_employee_for_a_penilai(qtbot, qtmodeltester, org, adm
     dialog._submit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     admin_page.users.refresh()
+    admin_page.users.tasks.wait_idle()
     assert any(u.username == "kepala2" and u.employee_name == "Kepala Dinas" for u in list_users(org.admin))
     assert admin_page.users.model.rowCount() == 6
 
@@ -327,9 +330,9 @@ def test_settings_set_org_predikat_kind_and_close_period(qtbot, org, admin_page)
     assert tab.message.text() == f"Periode Januari {year} ditutup."
 
 
-def test_admin_page_refuses_non_admins_and_offers_nothing(qtbot, org) -> None:
+def test_admin_page_refuses_non_admins_and_offers_nothing(qtbot, org, tasks) -> None:
     for who in ("kasi", "head", "staff1"):
-        page = AdminPage(org.ctx[who])
+        page = AdminPage(org.ctx[who], tasks)
         qtbot.addWidget(page)
         page.refresh()
         assert page.tabs is None

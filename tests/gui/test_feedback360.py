@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
 from asn_desktop.domain.competency import RoundStatus
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import competency as comp
-from tests.gui.helpers import child, on_next_dialog
+from tests.gui.helpers import child, click_in_next_box, on_next_dialog
 from tests.unit.services.competency_setup import PERIOD, answer, setup_360
 from ui.main_window import MainWindow
 from ui.models.feedback360 import AnswerModel, ResultModel, SpreadModel, SpreadRole
@@ -110,7 +110,7 @@ def test_spread_beside_perilaku_and_closing(qtbot, qtmodeltester, org, team, mon
     assert "Rekan Kerja</i>: catatan 2" in tab.spread.index(0, SpreadModel.ITEM).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_in_next_box("confirmAction")
     tab.close_round()
     assert comp.get_round(org.ctx["kasi"], round_id).status is RoundStatus.CLOSED
     assert "Ditutup" in tab.header.text()
@@ -200,10 +200,11 @@ def test_page_in_main_window_for_every_employee_and_admin_tab(qtbot, org, team) 
     assert isinstance(page.competencies, CompetenciesTab)
 
 
-def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, team, monkeypatch) -> None:
-    tab = CompetenciesTab(org.ctx["admin"])
+def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, team, tasks) -> None:
+    tab = CompetenciesTab(org.ctx["admin"], tasks)
     qtbot.addWidget(tab)
     tab.refresh()
+    tasks.wait_idle()
     qtmodeltester.check(tab.positions)
     tab.select_position(team.position)
     assert tab.competencies.rowCount() == 2
@@ -223,6 +224,7 @@ def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, te
 
     on_next_dialog(add)
     tab.add()
+    tasks.wait_idle()
     assert messages == ['Jabatan ini sudah memiliki kompetensi sosial kultural "Perekat Bangsa".']
     rows = [(tab.competencies.index(r, 0).data(), tab.competencies.index(r, 1).data()) for r in range(3)]
     assert ("Kompetensi Manajerial", "Kerja Sama") in rows
@@ -238,10 +240,12 @@ def test_admin_adds_edits_and_removes_competencies(qtbot, qtmodeltester, org, te
 
     on_next_dialog(rename)
     tab.edit()
+    tasks.wait_idle()
     names = {tab.competencies.row_at(r).name for r in range(tab.competencies.rowCount())}
     assert "Kerja Sama Tim" in names
     row = next(r for r in range(3) if tab.competencies.row_at(r).name == "Kerja Sama Tim")
     tab.table.selectRow(row)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_in_next_box("confirmAction")
     tab.remove()
+    tasks.wait_idle()
     assert tab.competencies.rowCount() == 2

@@ -9,6 +9,7 @@ from asn_desktop.domain.rating import Predikat, Rating
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services.meetings_read import list_meetings
+from tests.gui.helpers import click_in_next_box
 from tests.unit.services.helpers import approved_skp, head_skp
 from ui.views.meeting_runner import MEETING_POINT_SIZE
 from ui.views.meeting_view import MeetingPage
@@ -130,6 +131,9 @@ def test_walk_through_with_page_down_rate_and_save_minutes(qtbot, org) -> None:
     meeting_id = runner.save()
     assert meeting_id is not None
     assert not page.dirty
+    assert page.stack.currentWidget() is runner, "Simpan notulen does not end the meeting"
+    assert page.history_model.rowCount() == 1
+    assert runner.finish() == meeting_id, "the same record, not a second meeting"
     assert page.stack.currentWidget() is page.setup
     assert page.setup_message.text() == "Notulen rapat terakhir tersimpan."
     assert page.history_model.rowCount() == 1
@@ -194,15 +198,40 @@ def test_a_final_assessment_is_shown_read_only_in_the_meeting(qtbot, org) -> Non
 
 
 def test_back_to_setup_asks_before_dropping_the_minutes(qtbot, org, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     page = open_page(qtbot, org)
     check_all(page)
     page.start()
     qtbot.keyClicks(page.runner.minutes, "Catatan")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    click_in_next_box("unsavedCancel")
     page.runner.back_requested.emit()
     assert page.stack.currentWidget() is page.runner
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    click_in_next_box("unsavedDiscard")
     page.runner.back_requested.emit()
     assert page.stack.currentWidget() is page.setup
+
+
+def test_minutes_save_themselves_and_the_meeting_goes_on(qtbot, org) -> None:
+    """Finding 14 of issue 12: autosave a few seconds after typing stops; ratings never by themselves."""
+    page = open_page(qtbot, org)
+    check_all(page)
+    page.start()
+    runner = page.runner
+    runner.autosave_timer.setInterval(50)
+    qtbot.keyClicks(runner.minutes, "Rapat dibuka pukul 09.00.")
+    runner.ratings.hasil.setCurrentIndex(2)
+    runner.ratings.perilaku.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: runner.meeting_id is not None, timeout=5000)
+    [meeting] = list_meetings(org.ctx["kasi"])
+    assert meeting.minutes == "Rapat dibuka pukul 09.00."
+    assert runner.message.text().startswith("Tersimpan otomatis")
+    assert page.stack.currentWidget() is runner
+    assert page.dirty, "the chosen rating is not saved by the autosave"
+    person = runner.current
+    assert person is not None
+    assert asm.get_assessment(org.ctx["kasi"], employee_id=person.id, period_key=runner.period_key) is None
+    qtbot.keyClicks(runner.minutes, " Capaian dibahas.")
+    qtbot.waitUntil(
+        lambda: list_meetings(org.ctx["kasi"])[0].minutes.endswith("Capaian dibahas."), timeout=5000
+    )
+    assert len(list_meetings(org.ctx["kasi"])) == 1, "the autosave updates the one record"

@@ -18,6 +18,7 @@ from tests.gui.helpers import child, on_next_dialog
 from tests.gui.test_meeting import check_all
 from tests.gui.test_meeting import open_page as open_meeting
 from tests.gui.test_team import open_page as open_team
+from ui.tasks import TaskRunner
 from ui.views.follow_up_dialogs import AddFollowUpDialog
 from ui.views.follow_up_page import FollowUpAgencyPage
 from ui.views.public_feedback_page import FeedbackDialog, PublicFeedbackPage
@@ -50,10 +51,12 @@ def _final(org, who: str = "staff1", period: str = "2026") -> str:
 
 
 def feedback_page(qtbot, org, who: str = "kasi") -> PublicFeedbackPage:
-    page = PublicFeedbackPage(org.ctx[who])
-    qtbot.addWidget(page)
+    tasks = TaskRunner()
+    page = PublicFeedbackPage(org.ctx[who], tasks)
+    qtbot.addWidget(page, before_close_func=lambda _: tasks.shutdown())
     page.resize(1200, 700)
     page.refresh()
+    tasks.wait_idle()
     return page
 
 
@@ -73,12 +76,17 @@ def test_feedback_page_lists_filters_and_charts(qtbot, qtmodeltester, org) -> No
         "Seksi Program",
     ]
     page.unit_filter.setCurrentIndex(1)
+    page.tasks.wait_idle()
     page.employee_filter.setCurrentIndex(page.employee_filter.findData(org.staff1))
+    page.tasks.wait_idle()
     assert page.model.rowCount() == 3
     page.employee_filter.setCurrentIndex(0)
+    page.tasks.wait_idle()
     page.start.setDate(date(2026, 3, 1))
+    page.tasks.wait_idle()
     assert page.model.rowCount() == 3
     page.start.setDate(page.start.minimumDate())
+    page.tasks.wait_idle()
     # The chart: one bar set of 12 months and a mean line with the two months that had responses.
     chart = page.chart.chart()
     assert len(chart.series()) == 2
@@ -86,6 +94,7 @@ def test_feedback_page_lists_filters_and_charts(qtbot, qtmodeltester, org) -> No
     assert [(p.x(), p.y()) for p in line.points()] == [(1.0, 2.0), (4.0, 13 / 3)]
     assert "Seksi Program, 2026: 4 tanggapan" in chart.title()
     page.grouping.setCurrentIndex(1)
+    page.tasks.wait_idle()
     assert len(page.chart.chart().axes()[0].categories()) == 4
 
 
@@ -103,6 +112,7 @@ def test_add_feedback_through_the_dialog_and_refusal_inline(qtbot, org) -> None:
 
     on_next_dialog(fill)
     page.add_feedback()
+    page.tasks.wait_idle()
     assert seen[0][0] == "(tanpa pegawai tertentu)"
     assert len(seen[0]) == 4
     assert page.model.rowCount() == 1
@@ -120,6 +130,7 @@ def test_add_feedback_through_the_dialog_and_refusal_inline(qtbot, org) -> None:
 
     on_next_dialog(refused)
     page.add_feedback()
+    page.tasks.wait_idle()
     assert "masa depan" in messages[0]
     assert page.model.rowCount() == 1
 
@@ -251,9 +262,10 @@ def test_hr_page_lists_open_follow_ups_and_exports(qtbot, qtmodeltester, org, tm
     fu.add_follow_up(
         org.ctx["kasi"], assessment_id=other, kind="pelatihan", title="Kursus", due_on=date(2027, 1, 15)
     )
-    page = FollowUpAgencyPage(org.admin)
-    qtbot.addWidget(page)
+    page = FollowUpAgencyPage(org.admin, TaskRunner())
+    qtbot.addWidget(page, before_close_func=lambda p: p.tasks.shutdown())
     page.refresh()
+    page.tasks.wait_idle()
     assert page.model.rowCount() == 3
     qtmodeltester.check(page.model)
     assert page.count.text() == "3 tindak lanjut terbuka"
@@ -279,9 +291,10 @@ def test_hr_export_cancelled_leaves_no_file(qtbot, org, tmp_path: Path) -> None:
     aid = _final(org)
     for i in range(300):
         fu.add_follow_up(org.ctx["kasi"], assessment_id=aid, kind="pelatihan", title=f"Diklat {i}")
-    page = FollowUpAgencyPage(org.admin)
-    qtbot.addWidget(page)
+    page = FollowUpAgencyPage(org.admin, TaskRunner())
+    qtbot.addWidget(page, before_close_func=lambda p: p.tasks.shutdown())
     page.refresh()
+    page.tasks.wait_idle()
     folder = tmp_path / "ekspor"
     folder.mkdir()
     # A job ahead of the export holds the worker, so Cancel is pressed before the export runs.

@@ -26,7 +26,7 @@ def test_draft_and_submit_an_skp(qtbot, org) -> None:
     qtbot.addWidget(page)
     page.refresh()
     assert page.buttons["create"].isVisibleTo(page)
-    page.create()
+    page.create_skp()
     assert page.view is not None
     assert page.view.status is SkpStatus.DRAFT
 
@@ -66,7 +66,7 @@ def test_submit_refusal_is_shown_in_plain_indonesian(qtbot, org, monkeypatch) ->
     page = SkpPage(org.ctx["staff1"])
     qtbot.addWidget(page)
     page.refresh()
-    page.create()
+    page.create_skp()
     page.submit()
     assert shown == ["SKP belum lengkap: SKP harus memiliki paling sedikit satu RHK utama."]
 

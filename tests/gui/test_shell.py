@@ -85,6 +85,7 @@ def test_unlock_dialog_wrong_passphrase_keeps_files(qtbot, workspace) -> None:
 def test_window_state_is_remembered(qtbot, org) -> None:
     window = MainWindow(org.ctx["staff1"])
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the user left the maximised window
     window.resize(700, 520)
     window.close()
     again = MainWindow(org.ctx["staff1"])

@@ -13,9 +13,11 @@ from ui.main_window import MainWindow
 from ui.views.siasn_page import SiasnPage
 
 
-def test_page_lists_final_evaluations_and_writes_the_files(qtbot, qtmodeltester, org, tmp_path: Path) -> None:
+def test_page_lists_final_evaluations_and_writes_the_files(
+    qtbot, qtmodeltester, org, tasks, tmp_path: Path
+) -> None:
     _decide(org, "2026", "di_atas", "sesuai")
-    page = SiasnPage(org.admin)
+    page = SiasnPage(org.admin, tasks)
     qtbot.addWidget(page)
     page.year.setValue(2026)
     page.refresh()
@@ -34,8 +36,8 @@ def test_page_lists_final_evaluations_and_writes_the_files(qtbot, qtmodeltester,
     assert not page.export_button.isEnabled()
 
 
-def test_ekinerja_history_import_from_the_page(qtbot, org, tmp_path: Path) -> None:
-    page = SiasnPage(org.admin)
+def test_ekinerja_history_import_from_the_page(qtbot, org, tasks, tmp_path: Path) -> None:
+    page = SiasnPage(org.admin, tasks)
     qtbot.addWidget(page)
     page.start_history(_report(tmp_path / "lap.xlsx", ROWS))
     qtbot.waitUntil(lambda: "Riwayat e-Kinerja" in page.status.text(), timeout=10_000)

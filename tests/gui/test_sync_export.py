@@ -41,7 +41,7 @@ def test_sync_two_laptops_and_resolve_a_conflict(qtbot, org, tmp_path: Path) -> 
     first = _sync_in_dialog(qtbot, org.admin, share, tasks)
     assert first.report is not None
     assert first.report.pushed > 0
-    assert "Sinkronisasi selesai" in first.result.toPlainText()
+    assert "Sinkronisasi selesai" in first.outcome.toPlainText()
     assert sync_svc.sync_share(org.admin) == str(share)
     enrolment = sync_svc.make_enrolment(org.admin, passphrase="daftar-laptop-b")
     ws_b, _ = sync_svc.join_agency(
@@ -61,7 +61,7 @@ def test_sync_two_laptops_and_resolve_a_conflict(qtbot, org, tmp_path: Path) -> 
         second = _sync_in_dialog(qtbot, org.admin, share, tasks)
         assert second.report is not None
         assert second.report.conflicts > 0
-        assert "konflik" in second.result.toPlainText()
+        assert "konflik" in second.outcome.toPlainText()
         # The approved SKP stands on A; a person decides what to do with the refused change.
         assert skp_svc.get_skp(org.ctx["kasi"], skp_id).status.value == "approved"
         dialog = ConflictDialog(org.admin)
@@ -85,8 +85,8 @@ def test_unreachable_share_is_reported_in_the_dialog(qtbot, org, tmp_path: Path)
     dialog = _sync_in_dialog(qtbot, org.admin, tmp_path / "tidak-ada" / "share", tasks)
     tasks.shutdown()
     assert dialog.report is None
-    assert dialog.result.toPlainText().strip()
-    assert "Traceback" not in dialog.result.toPlainText()
+    assert dialog.outcome.toPlainText().strip()
+    assert "Traceback" not in dialog.outcome.toPlainText()
 
 
 def test_export_dialog_writes_an_archive(qtbot, org, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QWidget
 
 from asn_desktop.domain.permissions import FeedbackSource
 from asn_desktop.domain.rating import Predikat, Rating
@@ -12,7 +12,7 @@ from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.overview import feedback_for
-from tests.gui.helpers import child, on_next_dialog
+from tests.gui.helpers import child, click_in_next_box, on_next_dialog
 from tests.unit.services.helpers import approved_skp, head_skp
 from ui.models.feedback_filter import FeedbackFilter
 from ui.models.roles import RowRole
@@ -170,7 +170,7 @@ def test_save_then_finalize_then_reopen(qtbot, org, monkeypatch) -> None:
     assert not page.dirty
     assert "Draf" in form.status.text()
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_in_next_box("confirmAction")
     assert form.finalize()
     final = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key=PERIOD)
     assert final is not None
@@ -273,14 +273,14 @@ def test_unsaved_ratings_keep_the_selection_when_the_user_cancels(qtbot, org, mo
     page = open_page(qtbot, org, "staff1")
     choose(page.form.ratings.hasil, Rating.SESUAI.value)
     assert page.dirty
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    click_in_next_box("unsavedCancel")
     other = next(
         r for r in range(page.model.rowCount()) if page.model.index(r, 0).data(RowRole).id == org.staff2
     )
     page.list.selectRow(other)
     assert page.employee_id == org.staff1
     assert page.form.ratings.ratings()[0] is Rating.SESUAI
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    click_in_next_box("unsavedDiscard")
     page.list.selectRow(other)
     assert page.employee_id == org.staff2
     assert not page.dirty
@@ -327,3 +327,33 @@ def test_a_unit_heads_rating_hasil_is_prefilled_and_locked(qtbot, org) -> None:
     # a staff member is not locked
     page2 = open_page(qtbot, org, "staff1", period="2026")
     assert not page2.form.ratings.hasil_locked
+
+
+def test_list_shows_skp_and_assessment_status_and_says_nothing_before_a_choice(qtbot, org) -> None:
+    """Finding 13 of issue 12."""
+    submitted_skp(org, "staff1")
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key=PERIOD,
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    page = open_page(qtbot, org)
+    assert page.skp_review.panel.header.text() == "", "no verdict about an SKP before anyone is chosen"
+    assert "Belum ada SKP" not in page.skp_review.panel.header.text()
+    rows = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers == ["Nama", "SKP", "Penilaian periode"]
+    assert page.model.index(rows["Staf Satu"], 1).data() == "Diajukan"
+    assert page.model.index(rows["Staf Satu"], 2).data() == "Baik (draf)"
+    assert page.model.index(rows["Staf PPPK"], 1).data() == "belum ada SKP"
+    assert page.model.index(rows["Staf PPPK"], 2).data() == "belum dinilai"
+    assert "SKP: Diajukan · Penilaian: Baik (draf)" in page.model.index(rows["Staf Satu"], 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    select(page, org.staff2)
+    assert page.skp_review.panel.header.text() == "Staf PPPK belum memiliki SKP untuk tahun ini."
+    page.period.setCurrentIndex(page.period.findData("2026-Q3"))
+    rows = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
+    assert page.model.index(rows["Staf Satu"], 2).data() == "belum dinilai", "the column follows the period"

@@ -166,3 +166,91 @@ def test_a_quarter_is_checked_with_its_own_predikat_and_warnings(qtbot, org, yea
     assert "Distribusi sesuai pola" in texts
     assert any(t.startswith("Perhatian: Sangat Baik sebaiknya sebagian besar") for t in texts)
     assert page.proxy.index(0, 3).data() in ("Baik", "—")
+
+
+def _bar_centre(page: UnitPage, index: int, height: float):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+
+    chart = page.chart.chart()
+    bars = _series(page, QStackedBarSeries)
+    point = chart.mapToPosition(QPointF(index, height / 2), bars)
+    return page.chart.mapFromScene(chart.mapToScene(point))
+
+
+def test_table_and_chart_agree_drafts_show_as_drafts_and_a_bar_click_lists_its_members(
+    qtbot, org, year
+) -> None:
+    """Finding 7 of issue 12: one source; a draft predikat reads as a draft and is not counted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    emp.set_org_predikat(org.admin, unit_id=org.seksi, year=year, predikat=PredikatOrganisasi.BAIK)
+    _rate_both_staff(org, year)  # two final Baik
+    asm.assess(  # the kasi's own annual assessment by the head: Kurang, still a draft
+        org.ctx["head"],
+        employee_id=org.kasi,
+        period_key=str(year),
+        rating_hasil="di_bawah",
+        rating_perilaku="di_bawah",
+    )
+    page = UnitPage(org.ctx["kasi"])
+    qtbot.addWidget(page)
+    page.resize(1300, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    shown = {
+        page.proxy.index(r, 0).data(): page.proxy.index(r, 3).data() for r in range(page.proxy.rowCount())
+    }
+    assert shown["Kasi Program"] == "Sangat Kurang (draf)"
+    assert shown["Staf Satu"] == "Baik"
+    kasi_row = next(
+        r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Kasi Program"
+    )
+    assert "belum final" in page.proxy.index(kasi_row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.chart.report is not None
+    assert page.chart.report.total == 2, "the chart counts the two final predikat, not the draft"
+    assert page.count_label.text() == "3 pegawai · 2 predikat final · 1 draf · 0 belum dinilai"
+    sangat_kurang = [b.label for b in page.chart.buckets].index("Sangat Kurang")
+    assert page.chart.buckets[sangat_kurang].count == 0
+    baik = [b.label for b in page.chart.buckets].index("Baik")
+    qtbot.wait(50)  # the chart lays its bars out when it paints
+    QTest.mouseClick(
+        page.chart.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_bar_centre(page, baik, page.chart.buckets[baik].count),
+    )
+    listed = sorted(page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount()))
+    assert listed == ["Staf PPPK", "Staf Satu"], "the bar's members are the table's rows"
+    assert len(listed) == page.chart.buckets[baik].count
+    assert "Baik" in page.bucket_label.text()
+    page.bucket_clear.click()
+    assert page.proxy.rowCount() == 3
+
+
+def test_one_person_unit_is_not_flagged_for_minima_it_cannot_meet(qtbot, org, year) -> None:
+    small = emp.create_unit(org.admin, name="Seksi Kecil", parent_id=org.unit)
+    emp.update_employee(
+        org.admin,
+        org.staff2,
+        emp.EmployeeInput(nip="199009132025242014", name="Staf PPPK", unit_id=small, supervisor_id=org.kasi),
+    )
+    emp.set_org_predikat(org.admin, unit_id=small, year=year, predikat=PredikatOrganisasi.KURANG)
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff2,
+        period_key=str(year),
+        rating_hasil="di_bawah",
+        rating_perilaku="sesuai",
+    )
+    view = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff2, period_key=str(year))
+    asm.finalize_assessment(org.ctx["kasi"], assessment_id=view.id)
+    page = UnitPage(org.admin)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.unit.setCurrentIndex(page.unit.findData(small))
+    texts = page.breach_texts()
+    assert "Distribusi sesuai pola" in texts, texts
+    assert any("tidak dapat dipenuhi" in t and "1 pegawai dinilai" in t for t in texts), texts
+    assert not any("paling sedikit 10 %" in t and "tercatat 0" in t for t in texts)
+    assert [(p.x(), p.y()) for p in _series(page, QScatterSeries, "Batas bawah").points()] == []

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import periods
 from asn_desktop.services import worklog as wl
 from asn_desktop.services import worklog_comments as wlc
 from asn_desktop.services import worklog_rollup as rollup
-from tests.gui.helpers import child, on_next_dialog
+from tests.gui.helpers import child, click_in_next_box, on_next_dialog
 from tests.gui.test_team import open_page
 from tests.unit.services.helpers import approved_skp, head_skp
 from ui.models.worklog_tables import ProposalModel, WeekSummaryModel, WorklogEntryModel
@@ -156,7 +156,7 @@ def test_edit_and_delete_through_the_page(qtbot, log, monkeypatch) -> None:
     on_next_dialog(fill)
     page.edit()
     assert (page.model.row_at(0).text, page.model.row_at(0).quantity) == ("Draf laporan", 2.5)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    click_in_next_box("confirmAction")
     page.table.selectRow(0)
     page.delete()
     assert page.model.rowCount() == 0
@@ -228,6 +228,43 @@ def test_supervisor_tab_summary_and_comment(qtbot, qtmodeltester, log, monkeypat
         True,
     ]
     assert "tentang “Rabu”" in tab.comments.text() or "tentang “Senin”" in tab.comments.text()
-    tab.week.move(-1)
+    tab.week.step(-1)
     assert tab.entry_model.rowCount() == 0
     assert tab.summary_model.rowCount() == 0
+
+
+def test_proposal_names_the_recorded_value_before_replacing_it(qtbot, log) -> None:
+    """Finding 2 of issue 12: a recorded 10 is not replaced by the log's 3,5 without a question."""
+    from asn_desktop.services import realisation as real_svc
+    from asn_desktop.services.overview import progress
+
+    ctx = log.ctx["staff1"]
+    real_svc.record_realisation(ctx, indicator_id=log.indicator, period_key="2026-Q1", value="10")
+    wl.log_work(ctx, indicator_id=log.indicator, work_date=date(2026, 2, 2), text="A", quantity="2")
+    wl.log_work(ctx, indicator_id=log.indicator, work_date=TODAY, text="B", quantity="1,5")
+    dialog = ProposalDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.value.text() == "3,5"
+    asked = click_in_next_box("confirmCancel")
+    assert not dialog.confirm()
+    text = asked[0].text()
+    assert "10 dokumen (capaian 83 %)" in text, text
+    assert "3,5 dokumen (capaian 29 %)" in text, text
+    assert asked[0].defaultButton().objectName() == "confirmCancel"
+
+    def recorded() -> float | None:
+        skp = next(r for r in progress(ctx, skp_id=_skp_of(log), period_key="2026-Q1"))
+        return skp.value
+
+    assert recorded() == 10, "Batal keeps the recorded value"
+    click_in_next_box("confirmAction")
+    assert dialog.confirm()
+    assert recorded() == 3.5
+
+
+def _skp_of(log) -> str:
+    from asn_desktop.services import skp as skp_svc
+
+    skp_id = skp_svc.current_skp_id(log.ctx["staff1"], employee_id=log.staff1, year=2026)
+    assert skp_id is not None
+    return skp_id

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,15 +34,19 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services.assessment import AssessmentView
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.org_predikat import leader_rating
-from asn_desktop.services.overview import FeedbackRow, feedback_for, progress
+from asn_desktop.services.overview import FeedbackRow, IndicatorProgress, feedback_for, progress
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
 from ui.models.feedback_filter import FeedbackFilter, feedback_columns
 from ui.models.rows import RowTableModel
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.progress_table import ProgressTable
+from ui.widgets.current_row import on_current_row
+from ui.widgets.names import named
 from ui.widgets.public_feedback_line import PublicFeedbackLine
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
+from ui.widgets.questions import confirm
+from ui.widgets.rating_selector import RatingSelector
+from ui.widgets.tone import Tone, set_tone
 
 
 def _pair(left: QWidget, right: QWidget) -> QSplitter:
@@ -78,14 +81,14 @@ class AssessmentForm(QWidget):
         self.feedback_model: RowTableModel[FeedbackRow] = RowTableModel(feedback_columns(self, {}), self)
         self.feedback_proxy = FeedbackFilter(self)
         self.feedback_proxy.setSourceModel(self.feedback_model)
-        rows = QSplitter(Qt.Orientation.Vertical, objectName="assessmentSplitter")
+        rows = named(QSplitter(Qt.Orientation.Vertical), "assessmentSplitter")
         rows.addWidget(self._targets_box())
         rows.addWidget(_pair(self._evidence_box(), self._inputs_box()))
         rows.addWidget(self._rating_box())
         rows.setChildrenCollapsible(False)
-        for row, stretch in enumerate((3, 4, 0)):
+        for row, stretch in enumerate((3, 2, 0)):
             rows.setStretchFactor(row, stretch)
-        rows.setSizes([210, 300, 130])
+        rows.setSizes([270, 230, 110])  # at 1366×768 the targets show four or five indicators
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(rows)
@@ -95,9 +98,12 @@ class AssessmentForm(QWidget):
     def _targets_box(self) -> QGroupBox:
         self.progress = ProgressTable(self)
         self.progress.setObjectName("assessmentProgress")
-        for column, width in enumerate((180, 180, 120, 135, 150)):
+        # The RHK is in each indicator's tooltip: without its column the table shows four or five
+        # indicators at 1366×768 instead of one and a half.
+        self.progress.hideColumn(0)
+        for column, width in ((1, 300), (2, 120), (3, 135), (4, 150)):
             self.progress.setColumnWidth(column, width)
-        self.progress.selectionModel().currentRowChanged.connect(lambda *_: self._show_evidence())
+        on_current_row(self.progress, self._show_evidence)
         box = QGroupBox(self.tr("Target dan realisasi"))
         QVBoxLayout(box).addWidget(self.progress)
         return box
@@ -110,23 +116,24 @@ class AssessmentForm(QWidget):
 
     def _inputs_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Masukan: penilaian diri, rekan kerja, masyarakat"))
-        self.self_assessment = QLabel(objectName="selfAssessment")
+        self.self_assessment = named(QLabel(), "selfAssessment")
         self.self_assessment.setWordWrap(True)
-        self.feedback_search = QLineEdit(objectName="feedbackSearch", clearButtonEnabled=True)
+        self.feedback_search = named(QLineEdit(clearButtonEnabled=True), "feedbackSearch")
         self.feedback_search.setPlaceholderText(self.tr("Cari umpan balik…"))
         self.feedback_search.textChanged.connect(self.feedback_proxy.set_text)
-        self.feedback_source = QComboBox(objectName="feedbackSourceFilter")
+        self.feedback_source = named(QComboBox(), "feedbackSourceFilter")
         self.feedback_source.addItem(self.tr("Semua sumber"), None)
         for src in FeedbackSource:
             self.feedback_source.addItem(src.label, src.value)
         self.feedback_source.currentIndexChanged.connect(
             lambda *_: self.feedback_proxy.set_source(self.feedback_source.currentData())
         )
-        self.feedback_table = QTableView(objectName="feedbackTable")
+        self.feedback_table = named(QTableView(), "feedbackTable")
         self.feedback_table.setModel(self.feedback_proxy)
         self.feedback_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.feedback_table.setWordWrap(True)
         self.feedback_table.verticalHeader().hide()
+        self.feedback_table.setMinimumHeight(60)
         header = self.feedback_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -144,21 +151,21 @@ class AssessmentForm(QWidget):
 
     def _feedback_entry(self, layout: QVBoxLayout) -> None:
         """The supervisor's own feedback, typed under what the others said."""
-        self.feedback_target = QComboBox(objectName="feedbackTarget")
+        self.feedback_target = named(QComboBox(), "feedbackTarget")
         self.feedback_target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.feedback_target.setMinimumContentsLength(24)
-        self.feedback_text = QPlainTextEdit(objectName="feedbackText")
+        self.feedback_text = named(QPlainTextEdit(), "feedbackText")
         self.feedback_text.setTabChangesFocus(True)
         self.feedback_text.setPlaceholderText(
             self.tr("Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih")
         )
         self.feedback_text.setMinimumHeight(40)
         self.feedback_text.textChanged.connect(self._feedback_typed)
-        self.send_feedback_button = QPushButton(self.tr("&Kirim umpan balik"), objectName="sendFeedback")
+        self.send_feedback_button = named(QPushButton(self.tr("&Kirim umpan balik")), "sendFeedback")
         self.send_feedback_button.clicked.connect(self.send_feedback)
-        self.feedback_message = QLabel(objectName="feedbackMessage")
+        self.feedback_message = named(QLabel(), "feedbackMessage")
         self.feedback_message.setWordWrap(True)
         row = QHBoxLayout()
         about = QLabel(self.tr("Umpan balik atasan &tentang"))
@@ -176,21 +183,21 @@ class AssessmentForm(QWidget):
         box = QGroupBox(self.tr("Penilaian pejabat penilai"))
         self.ratings = RatingSelector(self)
         self.ratings.ratings_did_change.connect(self._rating_edited)
-        self.notes = QPlainTextEdit(objectName="assessmentNotes")
+        self.notes = named(QPlainTextEdit(), "assessmentNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Catatan penilaian (opsional)"))
         self.notes.setMaximumHeight(90)
         self.notes.textChanged.connect(self.edited)
-        self.status = QLabel(objectName="assessmentStatus")
+        self.status = named(QLabel(), "assessmentStatus")
         self.status.setWordWrap(True)
-        self.message = QLabel(objectName="assessmentMessage")
+        self.message = named(QLabel(), "assessmentMessage")
         self.message.setWordWrap(True)
-        set_tone(self.message, ERROR_COLOUR)
-        self.save_button = QPushButton(self.tr("&Simpan"), objectName="saveAssessment")
+        set_tone(self.message, Tone.ERROR)
+        self.save_button = named(QPushButton(self.tr("&Simpan")), "saveAssessment")
         self.save_button.clicked.connect(self.save)
-        self.finalize_button = QPushButton(self.tr("&Finalkan"), objectName="finalizeAssessment")
+        self.finalize_button = named(QPushButton(self.tr("&Finalkan")), "finalizeAssessment")
         self.finalize_button.clicked.connect(self.finalize)
-        self.reopen_button = QPushButton(self.tr("&Buka kembali"), objectName="reopenAssessment")
+        self.reopen_button = named(QPushButton(self.tr("&Buka kembali")), "reopenAssessment")
         self.reopen_button.clicked.connect(self.reopen)
         buttons = QHBoxLayout()
         for button in (self.reopen_button, self.save_button, self.finalize_button):
@@ -230,7 +237,7 @@ class AssessmentForm(QWidget):
         self.progress.set_rows(progress(self.ctx, skp_id=skp.id, period_key=period_key) if skp else [])
         if self.progress.model_.rowCount():
             self.progress.selectRow(0)
-        self._show_evidence()
+        self._show_evidence(self.progress.selected())
         self.rhk_texts = {r.id: r.text for r in skp.rhk} if skp else {}
         self.feedback_model.columns = feedback_columns(self, self.rhk_texts)
         self._load_feedback()
@@ -287,8 +294,7 @@ class AssessmentForm(QWidget):
                 self.feedback_target.count() - 1, "; ".join(cv.guidance), Qt.ItemDataRole.ToolTipRole
             )
 
-    def _show_evidence(self) -> None:
-        row = self.progress.selected()
+    def _show_evidence(self, row: IndicatorProgress | None) -> None:
         self.evidence.show_realisation(row.realisation_id if row else None)
 
     # -- state ----------------------------------------------------------------------------------
@@ -334,15 +340,18 @@ class AssessmentForm(QWidget):
     def has_feedback_draft(self) -> bool:
         return bool(self.feedback_text.toPlainText().strip())
 
-    def is_dirty(self) -> bool:
-        """Ratings or notes differ from what is stored, or a feedback draft is not sent yet."""
+    def ratings_changed(self) -> bool:
+        """Ratings or notes differ from what is stored (and may still be changed)."""
         if self.employee_id is None:
             return False
         view = self.view
         stored = (view.rating_hasil, view.rating_perilaku, view.notes or "") if view else (None, None, "")
         current = (*self.ratings.ratings(), self.notes.toPlainText().strip())
-        editable = assessment_is_editable(self.assessment_status)
-        return (editable and current != stored) or self.has_feedback_draft()
+        return assessment_is_editable(self.assessment_status) and current != stored
+
+    def is_dirty(self) -> bool:
+        """Ratings or notes differ from what is stored, or a feedback draft is not sent yet."""
+        return self.employee_id is not None and (self.ratings_changed() or self.has_feedback_draft())
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -369,12 +378,17 @@ class AssessmentForm(QWidget):
         return True
 
     def finalize(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Finalkan penilaian"),
-            self.tr("Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?"),
-        )
-        if answer != QMessageBox.StandardButton.Yes or not self.save():
+        if (
+            not confirm(
+                self,
+                self.tr("Finalkan penilaian"),
+                self.tr(
+                    "Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?"
+                ),
+                self.tr("&Finalkan"),
+            )
+            or not self.save()
+        ):
             return False
         assert self.view is not None
         view = self.view
@@ -412,13 +426,13 @@ class AssessmentForm(QWidget):
             message = user_message(exc)
             if message is None:
                 raise
-            set_tone(self.feedback_message, ERROR_COLOUR)
+            set_tone(self.feedback_message, Tone.ERROR)
             self.feedback_message.setText(message)
             return False
         self.feedback_text.blockSignals(True)
         self.feedback_text.clear()
         self.feedback_text.blockSignals(False)
-        set_tone(self.feedback_message, OK_COLOUR)
+        set_tone(self.feedback_message, Tone.OK)
         self.feedback_message.setText(self.tr("Umpan balik tersimpan."))
         self._load_feedback()
         self.edited.emit()

@@ -1,14 +1,19 @@
-"""Evidence of one realisation: list, attach by dialog or drag-and-drop, preview, save a copy."""
+"""Evidence of one realisation: list, attach by dialog or drag-and-drop, preview, remove, replace.
+
+Removing and replacing go through the core (``remove_evidence`` / ``replace_evidence``), which
+refuses once the supervisor has rated the period; the refusal is shown in its own words. The
+preview opens larger in a dialog of its own (double-click, or *Perbesar*).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,55 +27,43 @@ from asn_desktop.services.realisation import EvidenceView
 from ui.errors import show_error
 from ui.locale import fmt_date, fmt_number
 from ui.models.rows import Column, RowTableModel
+from ui.views.evidence_preview import PreviewDialog, render_preview
+from ui.widgets.current_row import current_row, on_current_row
+from ui.widgets.file_dialogs import open_file, save_file
+from ui.widgets.names import named
+from ui.widgets.questions import confirm
 
 FILE_FILTER = (
     "Bukti dukung (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.pptx *.odt *.ods *.doc *.xls *.txt *.csv)"
 )
+THUMB = QSize(220, 220)
+COMPACT_THUMB = QSize(140, 140)  # the penilai's panel shares its row with the feedback
 
 
-def render_preview(mime: str, data: bytes, size: QSize) -> QPixmap | None:
-    """A thumbnail of an image or of a PDF's first page; None for other types."""
-    if mime.startswith("image/"):
-        image = QImage.fromData(data)
-    elif mime == "application/pdf":
-        image = _pdf_first_page(data, size)
-    else:
-        return None
-    if image.isNull():
-        return None
-    return QPixmap.fromImage(image).scaled(
-        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+class _PreviewLabel(QLabel):
+    """The thumbnail; a double-click opens it larger."""
 
+    def __init__(self, panel: EvidencePanel) -> None:
+        super().__init__(panel.tr("Pratinjau"), panel)
+        self.panel = panel
+        self.setObjectName("evidencePreview")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(panel.thumb)
+        self.setWordWrap(True)
+        self.setToolTip(panel.tr("Klik dua kali untuk memperbesar"))
+        # Drawn with the palette's base colours, so a dark desktop gets a dark frame (no white box).
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
 
-def _pdf_first_page(data: bytes, size: QSize) -> QImage:
-    """PDFium (pypdfium2) renders the page: the PySide6 wheels carry no QtPdf on every platform.
-
-    Imported here, on the first preview, not when the app starts.
-    """
-    import pypdfium2 as pdfium  # noqa: PLC0415
-
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError:
-        return QImage()
-    try:
-        if len(doc) == 0:
-            return QImage()
-        page = doc[0]
-        width, height = page.get_size()
-        bitmap = page.render(scale=min(size.width() / width, size.height() / height) * 2)
-        image = QImage(
-            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_BGR888
-        )
-        return image.copy()
-    finally:
-        doc.close()
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.panel.open_preview()
+        event.accept()
 
 
 class EvidencePanel(QWidget):
     """Signals:
-    evidence_did_change(): a file was attached (the caller refreshes its counts).
+    evidence_did_change(): a file was attached, removed or replaced (the caller refreshes counts).
     """
 
     evidence_did_change = Signal()
@@ -80,6 +73,7 @@ class EvidencePanel(QWidget):
         self.ctx = ctx
         self.realisation_id: str | None = None
         self.editable = editable
+        self.thumb = THUMB if editable else COMPACT_THUMB
         self.setAcceptDrops(editable)
         self.model: RowTableModel[EvidenceView] = RowTableModel(
             [
@@ -90,37 +84,63 @@ class EvidencePanel(QWidget):
             ],
             self,
         )
-        self.table = QTableView(objectName="evidenceTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._preview())
-        self.preview = QLabel(self.tr("Pratinjau"), objectName="evidencePreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(220, 220)
-        self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("border: 1px solid #ccc; background: #fafafa")
-        self.attach_button = QPushButton(self.tr("Lampirkan berkas…"), objectName="attachEvidence")
+        self.table = self._table()
+        self.preview = _PreviewLabel(self)
+        self._build_buttons()
+        self._layout()
+
+    def _table(self) -> QTableView:
+        table = named(QTableView(), "evidenceTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setMinimumHeight(60)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the room
+        on_current_row(table, self._show_current)
+        table.doubleClicked.connect(lambda *_: self.open_preview())
+        return table
+
+    def _build_buttons(self) -> None:
+        self.attach_button = named(QPushButton(self.tr("&Lampirkan berkas…")), "attachEvidence")
         self.attach_button.clicked.connect(self.choose_file)
-        self.attach_button.setVisible(editable)
-        save = QPushButton(self.tr("Simpan salinan…"), objectName="saveEvidence")
-        save.clicked.connect(self.save_copy)
+        self.replace_button = named(QPushButton(self.tr("&Ganti…")), "replaceEvidence")
+        self.replace_button.clicked.connect(self.choose_replacement)
+        self.remove_button = named(QPushButton(self.tr("&Hapus")), "removeEvidence")
+        self.remove_button.clicked.connect(self.remove_current)
+        for button in (self.attach_button, self.replace_button, self.remove_button):
+            button.setVisible(self.editable)
+        self.save_button = named(QPushButton(self.tr("Simpan &salinan…")), "saveEvidence")
+        self.save_button.clicked.connect(self.save_copy)
+        self.enlarge_button = named(QPushButton(self.tr("Per&besar")), "enlargePreview")
+        self.enlarge_button.clicked.connect(self.open_preview)
+
+    def _layout(self) -> None:
         hint = QLabel(
             self.tr("Seret berkas ke sini untuk melampirkan (PDF, gambar, dokumen kantor; maks. 20 MB).")
         )
         hint.setWordWrap(True)
-        hint.setVisible(editable)
+        hint.setVisible(self.editable)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(save)
+        for button in (self.attach_button, self.replace_button, self.remove_button, self.save_button):
+            buttons.addWidget(button)
+        if not self.editable:
+            buttons.addWidget(self.enlarge_button)  # compact: one row of buttons under the list
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(hint)
         left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        if self.editable:
+            right.addWidget(self.enlarge_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addWidget(self.preview)
+        layout.addLayout(right)
+        self._enable(None)
 
     def _verdict(self, ev: EvidenceView) -> str:
         return self.tr("⚠ ditolak") if ev.problem else self.tr("baik")
@@ -130,45 +150,30 @@ class EvidencePanel(QWidget):
         rows = real_svc.list_evidence(self.ctx, realisation_id=realisation_id) if realisation_id else []
         self.model.set_rows(rows)
         self.attach_button.setEnabled(self.editable and realisation_id is not None)
-        self.preview.setPixmap(QPixmap())
-        self.preview.setText(self.tr("Pratinjau"))
+        self._clear_preview()
         if rows:
             self.table.selectRow(0)
+        else:
+            self._enable(None)
 
-    def attach(self, path: Path) -> bool:
-        if self.realisation_id is None:
-            return False
-        try:
-            real_svc.attach_evidence_file(self.ctx, realisation_id=self.realisation_id, path=path)
-        except Exception as exc:
-            show_error(self, exc, self.tr("Berkas ditolak"))
-            return False
-        self.show_realisation(self.realisation_id)
-        self.evidence_did_change.emit()
-        return True
+    def _clear_preview(self) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.tr("Pratinjau"))
 
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih bukti dukung"), "", FILE_FILTER)
-        if name:
-            self.attach(Path(name))
+    def _enable(self, ev: EvidenceView | None) -> None:
+        for button in (self.replace_button, self.remove_button):
+            button.setEnabled(self.editable and ev is not None)
+        self.save_button.setEnabled(ev is not None)
+        self.enlarge_button.setEnabled(ev is not None)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.editable and self.realisation_id and event.mimeData().hasUrls():
-            event.acceptProposedAction()
+    def selected(self) -> EvidenceView | None:
+        row: EvidenceView | None = current_row(self.table)
+        return row
 
-    def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.attach(Path(url.toLocalFile()))
-        event.acceptProposedAction()
-
-    def _selected(self) -> EvidenceView | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def _preview(self) -> None:
-        ev = self._selected()
+    def _show_current(self, ev: EvidenceView | None) -> None:
+        self._enable(ev)
         if ev is None:
+            self._clear_preview()
             return
         if ev.problem:
             # Flagged by the core's check (a file that came by sync): say why, open nothing.
@@ -180,20 +185,108 @@ class EvidencePanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        pixmap = render_preview(ev.mime, data, QSize(220, 220))
+        pixmap = render_preview(ev.mime, data, self.thumb)
         if pixmap is None:
+            self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("Tidak ada pratinjau untuk {name}").format(name=ev.filename))
         else:
             self.preview.setPixmap(pixmap)
 
-    def save_copy(self) -> None:
-        ev = self._selected()
+    # -- acts -----------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.show_realisation(self.realisation_id)
+        self.evidence_did_change.emit()
+
+    def attach(self, path: Path) -> bool:
+        if self.realisation_id is None:
+            return False
+        try:
+            real_svc.attach_evidence_file(self.ctx, realisation_id=self.realisation_id, path=path)
+        except Exception as exc:
+            show_error(self, exc, self.tr("Berkas ditolak"))
+            return False
+        self._changed()
+        return True
+
+    def choose_file(self) -> None:
+        path = open_file(self, self.tr("Pilih bukti dukung"), "evidence", FILE_FILTER)
+        if path:
+            self.attach(path)
+
+    def remove_current(self) -> bool:
+        ev = self.selected()
+        if ev is None:
+            return False
+        if not confirm(
+            self,
+            self.tr("Hapus bukti dukung"),
+            self.tr("Hapus “{name}” dari bukti dukung realisasi ini?").format(name=ev.filename),
+            self.tr("&Hapus"),
+        ):
+            return False
+        try:
+            real_svc.remove_evidence(self.ctx, evidence_id=ev.id)
+        except Exception as exc:
+            show_error(self, exc, self.tr("Bukti dukung tidak dihapus"))
+            return False
+        self._changed()
+        return True
+
+    def replace(self, path: Path) -> bool:
+        ev = self.selected()
+        if ev is None:
+            return False
+        try:
+            real_svc.replace_evidence(self.ctx, evidence_id=ev.id, path=path)
+        except Exception as exc:
+            show_error(self, exc, self.tr("Bukti dukung tidak diganti"))
+            return False
+        self._changed()
+        return True
+
+    def choose_replacement(self) -> None:
+        ev = self.selected()
         if ev is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan bukti"), ev.filename)
+        title = self.tr("Ganti “{name}” dengan…").format(name=ev.filename)
+        path = open_file(self, title, "evidence", FILE_FILTER)
+        if path:
+            self.replace(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.editable and self.realisation_id and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.attach(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def open_preview(self) -> PreviewDialog | None:
+        ev = self.selected()
+        if ev is None:
+            return None
+        if ev.problem:  # flagged by the core's check (a file that came by sync): open nothing
+            return None
+        try:
+            _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        dialog = PreviewDialog(ev.filename, ev.mime, data, self)
+        dialog.show()
+        return dialog
+
+    def save_copy(self) -> None:
+        ev = self.selected()
+        if ev is None:
+            return
+        target = save_file(self, self.tr("Simpan salinan bukti"), "evidence-copy", ev.filename)
         if target:
             try:
                 _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
-                Path(target).write_bytes(data)
+                target.write_bytes(data)
             except Exception as exc:
                 show_error(self, exc)

@@ -35,8 +35,10 @@ from ui.models.feedback360 import AnswerModel, ResultModel, SpreadRole, item_too
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
+from ui.widgets.current_row import current_row
+from ui.widgets.names import named
 from ui.widgets.spread_delegate import SpreadDelegate
+from ui.widgets.tone import Tone, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 _SCORE_KEYS = {str(level.score) for level in SCALE}
@@ -82,9 +84,9 @@ class AnswerPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.round_id: str | None = None
-        self.header = QLabel(objectName="answerHeader", wordWrap=True)
+        self.header = named(QLabel(wordWrap=True), "answerHeader")
         self.model = AnswerModel(self)
-        self.table = AnswerTable(objectName="answerTable")
+        self.table = named(AnswerTable(), "answerTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(AnswerModel.SCORE, ScoreDelegate(self.table))
         self.table.verticalHeader().hide()
@@ -100,9 +102,9 @@ class AnswerPanel(QWidget):
         header.setSectionResizeMode(AnswerModel.SCORE, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(AnswerModel.SCORE, 64)
         self.table.selectionModel().currentRowChanged.connect(self._show_guidance)
-        self.guidance = QLabel(objectName="answerGuidance", wordWrap=True)
-        self.message = QLabel(objectName="answerMessage", wordWrap=True)
-        self.save_button = QPushButton(self.tr("&Simpan jawaban"), objectName="saveAnswers")
+        self.guidance = named(QLabel(wordWrap=True), "answerGuidance")
+        self.message = named(QLabel(wordWrap=True), "answerMessage")
+        self.save_button = named(QPushButton(self.tr("&Simpan jawaban")), "saveAnswers")
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
@@ -159,10 +161,10 @@ class AnswerPanel(QWidget):
             if message is None:
                 show_error(self, exc)
                 return False
-            set_tone(self.message, ERROR_COLOUR)
+            set_tone(self.message, Tone.ERROR)
             self.message.setText(message)
             return False
-        set_tone(self.message, OK_COLOUR)
+        set_tone(self.message, Tone.OK)
         self.message.setText(
             self.tr("Jawaban tersimpan. Anda dapat mengubahnya selama putaran masih terbuka.")
         )
@@ -176,11 +178,11 @@ class ResultsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rounds = QComboBox(objectName="resultRound")
+        self.rounds = named(QComboBox(), "resultRound")
         self.rounds.currentIndexChanged.connect(lambda *_: self._show_round())
-        self.notice = QLabel(objectName="resultNotice", wordWrap=True)
+        self.notice = named(QLabel(wordWrap=True), "resultNotice")
         self.model = ResultModel(self)
-        self.table = QTableView(objectName="resultTable")
+        self.table = named(QTableView(), "resultTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(4, SpreadDelegate(SpreadRole, self.table))
         self.table.verticalHeader().hide()
@@ -191,7 +193,7 @@ class ResultsPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(4, 150)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_comments())
-        self.comments = QTextBrowser(objectName="resultComments")
+        self.comments = named(QTextBrowser(), "resultComments")
         top = QHBoxLayout()
         label = QLabel(self.tr("&Putaran"))
         label.setBuddy(self.rounds)
@@ -284,7 +286,7 @@ class Feedback360Page(Page):
             ],
             self,
         )
-        self.list = QTableView(objectName="pendingRounds")
+        self.list = named(QTableView(), "pendingRounds")
         self.list.setModel(self.pending)
         self.list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -296,11 +298,11 @@ class Feedback360Page(Page):
         self.answers.model.edited.connect(lambda: self.mark_dirty(True))
         self.answers.answers_did_save.connect(self._saved)
         self.results = ResultsPanel(ctx, self)
-        splitter = QSplitter(Qt.Orientation.Vertical, objectName="answerSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Vertical), "answerSplitter")
         splitter.addWidget(self.list)
         splitter.addWidget(self.answers)
         splitter.setSizes([110, 590])
-        self.tabs = QTabWidget(objectName="feedback360Tabs")
+        self.tabs = named(QTabWidget(), "feedback360Tabs")
         self.tabs.addTab(splitter, self.tr("Perlu &Dijawab"))
         self.tabs.addTab(self.results, self.tr("&Hasil 360° Saya"))
         self.tabs.currentChanged.connect(lambda *_: self.refresh())
@@ -322,11 +324,12 @@ class Feedback360Page(Page):
             self.answers.load(None)
 
     def _round_chosen(self) -> None:
-        rows = self.list.selectionModel().selectedRows()
-        round_id = rows[0].data(RowRole).round_id if rows else None
+        chosen = current_row(self.list)
+        round_id = chosen.round_id if chosen else None
         if round_id == self.answers.round_id:
             return
         if not self.confirm_leave():
+            self._select_round(self.answers.round_id)  # the list shows the round still open
             return
         try:
             self.answers.load(round_id)
@@ -335,12 +338,21 @@ class Feedback360Page(Page):
             self.answers.load(None)
         self.mark_dirty(False)
 
+    def save_changes(self) -> bool:
+        return self.answers.round_id is not None and self.answers.save()
+
+    def unsaved_what(self) -> str:
+        return self.tr("jawaban umpan balik 360°")
+
+    def _select_round(self, round_id: str | None) -> None:
+        rows = [r.round_id for r in self.pending.rows]
+        if round_id in rows:
+            self.list.selectionModel().blockSignals(True)
+            self.list.selectRow(rows.index(round_id))
+            self.list.selectionModel().blockSignals(False)
+
     def _saved(self) -> None:
         self.mark_dirty(False)
         chosen = self.answers.round_id
         self.pending.set_rows(comp.my_pending_rounds(self.ctx, include_answered=True))
-        rows = [r.round_id for r in self.pending.rows]
-        if chosen in rows:
-            self.list.selectionModel().blockSignals(True)
-            self.list.selectRow(rows.index(chosen))
-            self.list.selectionModel().blockSignals(False)
+        self._select_round(chosen)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,9 +32,11 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.locale import fmt_date
 from ui.models.feedback360 import SpreadModel, SpreadRole
-from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.current_row import current_row
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
+from ui.widgets.questions import confirm
 from ui.widgets.spread_delegate import SpreadDelegate
 
 TYPING_PAUSE_MS = 150
@@ -59,12 +60,12 @@ class PeerPickerDialog(FormDialog):
         self.setObjectName("peerPicker")
         self.ctx, self.employee_id, self.exclude = ctx, employee_id, exclude
         self.chosen: dict[str, str] = {}
-        self.search = QLineEdit(objectName="peerSearch", clearButtonEnabled=True)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "peerSearch")
         self.search.setPlaceholderText(self.tr("Ketik nama atau NIP…"))
-        self.results = QListWidget(objectName="peerResults")
+        self.results = named(QListWidget(), "peerResults")
         self.results.setMinimumHeight(220)
         self.results.itemChanged.connect(self._toggled)
-        self.summary = QLabel(objectName="peerChosen", wordWrap=True)
+        self.summary = named(QLabel(wordWrap=True), "peerChosen")
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.search_now)
         self.search.textChanged.connect(lambda *_: self.timer.start())
@@ -119,16 +120,16 @@ class Feedback360Tab(QWidget):
         self.employee_id: str | None = None
         self.period_key: str | None = None
         self.view: RoundView | None = None
-        self.header = QLabel(objectName="roundHeader", wordWrap=True)
-        self.open_button = QPushButton(self.tr("&Buka putaran…"), objectName="openRound")
+        self.header = named(QLabel(wordWrap=True), "roundHeader")
+        self.open_button = named(QPushButton(self.tr("&Buka putaran…")), "openRound")
         self.open_button.clicked.connect(self.open_round)
-        self.add_button = QPushButton(self.tr("&Tambah rekan…"), objectName="addPeer")
+        self.add_button = named(QPushButton(self.tr("&Tambah rekan…")), "addPeer")
         self.add_button.clicked.connect(self.add_peers)
-        self.remove_button = QPushButton(self.tr("&Hapus rekan"), objectName="removePeer")
+        self.remove_button = named(QPushButton(self.tr("&Hapus rekan")), "removePeer")
         self.remove_button.clicked.connect(self.remove_peer)
-        self.close_button = QPushButton(self.tr("T&utup putaran…"), objectName="closeRound")
+        self.close_button = named(QPushButton(self.tr("T&utup putaran…")), "closeRound")
         self.close_button.clicked.connect(self.close_round)
-        self.perilaku = QLabel(objectName="perilakuBeside", wordWrap=True)
+        self.perilaku = named(QLabel(wordWrap=True), "perilakuBeside")
         self.raters: RowTableModel[RaterStatus] = RowTableModel(
             [
                 Column(self.tr("Penilai"), lambda r: r.name),
@@ -146,7 +147,7 @@ class Feedback360Tab(QWidget):
         bar.addWidget(self.header, 1)
         for button in (self.open_button, self.add_button, self.remove_button, self.close_button):
             bar.addWidget(button)
-        self.rater_table = QTableView(objectName="raterTable")
+        self.rater_table = named(QTableView(), "raterTable")
         self.rater_table.setModel(self.raters)
         self.rater_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.rater_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -154,7 +155,7 @@ class Feedback360Tab(QWidget):
         self.rater_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rater_table.horizontalHeader().setStretchLastSection(True)
         self.rater_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.spread_table = QTableView(objectName="spreadTable")
+        self.spread_table = named(QTableView(), "spreadTable")
         self.spread_table.setModel(self.spread)
         self.spread_table.verticalHeader().hide()
         self.spread_table.setWordWrap(False)
@@ -167,7 +168,7 @@ class Feedback360Tab(QWidget):
         for column in SpreadModel.RELATIONS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 140)
-        splitter = QSplitter(Qt.Orientation.Vertical, objectName="feedback360Splitter")
+        splitter = named(QSplitter(Qt.Orientation.Vertical), "feedback360Splitter")
         splitter.addWidget(self.spread_table)
         splitter.addWidget(self.rater_table)
         splitter.setStretchFactor(0, 3)
@@ -253,8 +254,7 @@ class Feedback360Tab(QWidget):
         )
 
     def _selected_rater(self) -> RaterStatus | None:
-        rows = self.rater_table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return current_row(self.rater_table)
 
     def _enable(self) -> None:
         view = self.view
@@ -324,15 +324,15 @@ class Feedback360Tab(QWidget):
 
     def close_round(self) -> None:
         assert self.view is not None
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Tutup putaran"),
             self.tr(
                 "Setelah ditutup, penilai tidak dapat lagi menjawab dan pegawai dapat melihat hasilnya. "
                 "Tutup putaran sekarang?"
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Tutup putaran"),
+        ):
             return
         try:
             comp.close_round(self.ctx, round_id=self.view.id)

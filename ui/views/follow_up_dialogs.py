@@ -9,15 +9,18 @@ from asn_desktop.domain.followup import FollowUpKind, suggested_kinds
 from asn_desktop.services import followup as fu
 from asn_desktop.services.assessment import AssessmentView
 from asn_desktop.services.context import AppContext
-from ui.locale import fmt_number
+from ui.locale import fmt_number, to_date
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 NO_DATE = QDate(2000, 1, 1)
 
 
 def date_edit(name: str, value: QDate, *, optional: str | None = None) -> QDateEdit:
     """A date field (dd/mm/yyyy); ``optional`` names the empty value shown at the minimum date."""
-    edit = QDateEdit(objectName=name, calendarPopup=True)
+    edit = QDateEdit(value)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     if optional is not None:
         edit.setMinimumDate(NO_DATE)
@@ -34,19 +37,19 @@ class AddFollowUpDialog(FormDialog):
         self.setWindowTitle(self.tr("Tambah tindak lanjut"))
         self.setObjectName("addFollowUpDialog")
         self.ctx, self.assessment = ctx, assessment
-        self.kind = QComboBox(objectName="followUpKind")
+        self.kind = named(QComboBox(), "followUpKind")
         suggested = suggested_kinds(assessment.predikat)
         for k in FollowUpKind:
             label = k.label + (self.tr(" (disarankan)") if k in suggested else "")
             self.kind.addItem(label, k.value)
         if suggested:
             self.kind.setCurrentIndex(self.kind.findData(suggested[0].value))
-        self.title = QLineEdit(objectName="followUpTitle")
-        self.goal = QPlainTextEdit(objectName="followUpGoalText")
+        self.title = named(QLineEdit(), "followUpTitle")
+        self.goal = named(QPlainTextEdit(), "followUpGoalText")
         self.goal.setTabChangesFocus(True)
         self.goal.setPlaceholderText(self.tr("Wajib untuk pembinaan: apa yang ingin dicapai"))
         self.due = date_edit("followUpDue", NO_DATE, optional=self.tr("(tanpa tenggat)"))
-        self.competency = QComboBox(objectName="followUpCompetency")
+        self.competency = named(QComboBox(), "followUpCompetency")
         self.competency.addItem(self.tr("(tanpa kompetensi tertentu)"), None)
         for s in fu.suggested_trainings(
             ctx, employee_id=assessment.employee_id, period_key=assessment.period_key
@@ -74,7 +77,7 @@ class AddFollowUpDialog(FormDialog):
             self.kind.setCurrentIndex(self.kind.findData(FollowUpKind.PELATIHAN.value))
 
     def save(self) -> str:
-        due = None if self.due.date() == NO_DATE else self.due.date().toPython()
+        due = None if self.due.date() == NO_DATE else to_date(self.due.date())
         return fu.add_follow_up(
             self.ctx,
             assessment_id=self.assessment.id,

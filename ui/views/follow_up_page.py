@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import followup as fu
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_units
@@ -31,7 +29,9 @@ from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.units import fill_unit_combo
 from ui.views.follow_up_tab import period_label
 from ui.views.page import Page
+from ui.widgets.file_dialogs import save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.names import named
 
 
 def agency_columns(widget: QWidget) -> list[Column[fu.FollowUpRow]]:
@@ -62,16 +62,16 @@ def agency_columns(widget: QWidget) -> list[Column[fu.FollowUpRow]]:
 class FollowUpAgencyPage(Page):
     """HR's list of open follow-ups (rencana, berjalan) with a unit filter and an XLSX export."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._tasks: TaskRunner | None = None
+        self.tasks = tasks  # the agency's list is loaded, and exported, on the window's workers
         self.model: RowTableModel[fu.FollowUpRow] = RowTableModel(agency_columns(self), self)
         self.proxy = FilterProxy(self.model, self)
         self.proxy.setSortRole(SortRole)
-        self.unit_filter = QComboBox(objectName="followUpUnit")
+        self.unit_filter = named(QComboBox(), "followUpUnit")
         self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unit_filter.currentIndexChanged.connect(self.reload)
-        self.table = QTableView(objectName="agencyFollowUps")
+        self.table = named(QTableView(), "agencyFollowUps")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the nearest due date first
@@ -80,9 +80,9 @@ class FollowUpAgencyPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.count = QLabel(objectName="followUpCount")
-        self.status = QLabel(objectName="followUpExportStatus", wordWrap=True)
-        self.export_button = QPushButton(self.tr("&Ekspor XLSX…"), objectName="exportFollowUps")
+        self.count = named(QLabel(), "followUpCount")
+        self.status = named(QLabel(wordWrap=True), "followUpExportStatus")
+        self.export_button = named(QPushButton(self.tr("&Ekspor XLSX…")), "exportFollowUps")
         self.export_button.clicked.connect(self.ask_export)
         top = QHBoxLayout()
         unit_label = QLabel(self.tr("&Unit"))
@@ -100,37 +100,32 @@ class FollowUpAgencyPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-    @property
-    def tasks(self) -> TaskRunner:
-        """The main window's serialized worker; a private one when the page stands alone (tests)."""
-        if self._tasks is None:
-            window = self.window()
-            shared = getattr(window, "tasks", None) if window is not self else None
-            self._tasks = shared or TaskRunner(self)
-        return self._tasks
-
     def refresh(self) -> None:
         fill_unit_combo(self.unit_filter, list_units(self.ctx), empty=self.tr("Semua unit"))
         self.reload()
 
     def reload(self) -> None:
-        rows = fu.list_open_for_agency(self.ctx, unit_id=self.unit_filter.currentData())
+        ctx, unit_id = self.ctx, self.unit_filter.currentData()
+        self.count.setText(self.tr("Memuat…"))
+        self.tasks.load(self, "rows", lambda: fu.list_open_for_agency(ctx, unit_id=unit_id), self._show_rows)
+
+    def _show_rows(self, rows: list[fu.FollowUpRow]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} tindak lanjut terbuka").format(n=fmt_number(len(rows))))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor tindak lanjut"), "tindak-lanjut.xlsx", self.tr("Excel (*.xlsx)")
+        path = save_file(
+            self, self.tr("Ekspor tindak lanjut"), "export", "tindak-lanjut.xlsx", self.tr("Excel (*.xlsx)")
         )
         if path:
-            self.start_export(Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx"))
+            self.start_export(path if path.suffix.lower() == ".xlsx" else path.with_name(f"{path.name}.xlsx"))
 
     def start_export(self, path: Path) -> None:
         """Write the file on the worker with progress and Cancel; a cancelled export leaves no file."""
         self.export_button.setEnabled(False)
         unit_id = self.unit_filter.currentData()
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> int:
+        def job(progress: ProgressSink, token: CancelToken) -> int:
             return fu.export_follow_ups_xlsx(self.ctx, path, unit_id=unit_id, progress=progress, token=token)
 
         self.progress_dialog = run_with_progress(
@@ -140,6 +135,7 @@ class FollowUpAgencyPage(Page):
             job,
             lambda n: self._done(n, path),
             self._failed,
+            self._cancelled,
         )
 
     def _done(self, count: Any, path: Path) -> None:
@@ -148,10 +144,11 @@ class FollowUpAgencyPage(Page):
             self.tr("{n} tindak lanjut diekspor ke {name}.").format(n=fmt_number(count), name=path.name)
         )
 
+    def _cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
+
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
-            return
         self.status.setText(self.tr("Ekspor gagal."))
         show_error(self, exc, self.tr("Ekspor tindak lanjut"))

@@ -24,10 +24,11 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import followup as fu
 from asn_desktop.services.assessment import AssessmentView
 from asn_desktop.services.context import AppContext
-from ui.locale import fmt_date
+from ui.locale import fmt_date, to_date
 from ui.models.rows import Column, RowTableModel
 from ui.views.follow_up_dialogs import AddFollowUpDialog, date_edit
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 
 def period_label(widget: QWidget, key: str) -> str:
@@ -73,7 +74,7 @@ def session_columns(widget: QWidget) -> list[Column[fu.SessionView]]:
 
 
 def _table(name: str, model: RowTableModel[object]) -> QTableView:
-    table = QTableView(objectName=name)
+    table = named(QTableView(), name)
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -96,10 +97,10 @@ class FollowUpTab(QWidget):
         self.assessment: AssessmentView | None = None
         self.model: RowTableModel[fu.FollowUpView] = RowTableModel(follow_up_columns(self), self)
         self.sessions: RowTableModel[fu.SessionView] = RowTableModel(session_columns(self), self)
-        self.hint = QLabel(objectName="followUpHint", wordWrap=True)
+        self.hint = named(QLabel(wordWrap=True), "followUpHint")
         self.table = _table("followUpTable", self.model)  # type: ignore[arg-type]
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.goal = QLabel(objectName="followUpGoal", wordWrap=True)
+        self.goal = named(QLabel(wordWrap=True), "followUpGoal")
         self.session_table = _table("followUpSessions", self.sessions)  # type: ignore[arg-type]
         self.session_table.selectionModel().currentRowChanged.connect(lambda *_: self._apply_state())
         self.add_button = self._button(self.tr("&Tambah tindak lanjut…"), "addFollowUp", self.add_follow_up)
@@ -135,7 +136,8 @@ class FollowUpTab(QWidget):
         self._apply_state()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = QPushButton(text)
+        button.setObjectName(name)
         button.clicked.connect(slot)
         return button
 
@@ -156,7 +158,8 @@ class FollowUpTab(QWidget):
 
     def reload(self, keep: str | None = None) -> None:
         assert self.employee_id is not None
-        chosen = keep or (self.current().id if self.current() else None)
+        current = self.current()
+        chosen = keep or (current.id if current else None)
         self.model.set_rows(fu.list_for_employee(self.ctx, self.employee_id))
         self.table.resizeRowsToContents()
         rows = [i for i, v in enumerate(self.model.rows) if v.id == chosen] or (
@@ -226,11 +229,11 @@ class FollowUpTab(QWidget):
     def change_status(self) -> None:
         view = self.current()
         assert view is not None
-        status = QComboBox(objectName="followUpNewStatus")
+        status = named(QComboBox(), "followUpNewStatus")
         for s in FollowUpStatus:
             if s in view.next_statuses:
                 status.addItem(s.label, s.value)
-        outcome = QPlainTextEdit(view.outcome or "", objectName="followUpStatusOutcome")
+        outcome = named(QPlainTextEdit(view.outcome or ""), "followUpStatusOutcome")
         outcome.setTabChangesFocus(True)
         dialog = FormDialog(self.tr("Ubah status tindak lanjut"), self, ok_text=self.tr("Ubah"))
         dialog.setObjectName("followUpStatusDialog")
@@ -244,7 +247,7 @@ class FollowUpTab(QWidget):
     def edit_outcome(self) -> None:
         view = self.current()
         assert view is not None
-        outcome = QPlainTextEdit(view.outcome or "", objectName="followUpOutcomeText")
+        outcome = named(QPlainTextEdit(view.outcome or ""), "followUpOutcomeText")
         outcome.setTabChangesFocus(True)
         dialog = FormDialog(self.tr("Hasil tindak lanjut"), self)
         dialog.setObjectName("followUpOutcomeDialog")
@@ -260,9 +263,7 @@ class FollowUpTab(QWidget):
         dialog = FormDialog(self.tr("Rencanakan sesi"), self)
         dialog.setObjectName("planSessionDialog")
         dialog.form.addRow(self.tr("Tanggal rencana"), day)
-        dialog.action = lambda: fu.add_session(
-            self.ctx, follow_up_id=view.id, planned_on=day.date().toPython()
-        )
+        dialog.action = lambda: fu.add_session(self.ctx, follow_up_id=view.id, planned_on=to_date(day.date()))
         self._run(dialog, view.id)
 
     def record_session(self) -> None:
@@ -272,14 +273,14 @@ class FollowUpTab(QWidget):
         today = QDate(self.ctx.workspace.now().date())
         day = date_edit("sessionHeldOn", QDate(session.held_on) if session.held_on else today)
         day.setMaximumDate(today)
-        note = QPlainTextEdit(session.note or "", objectName="sessionNote")
+        note = named(QPlainTextEdit(session.note or ""), "sessionNote")
         note.setTabChangesFocus(True)
         dialog = FormDialog(self.tr("Catat pelaksanaan sesi"), self)
         dialog.setObjectName("recordSessionDialog")
         dialog.form.addRow(self.tr("Tanggal pelaksanaan"), day)
         dialog.form.addRow(self.tr("Catatan"), note)
         dialog.action = lambda: fu.record_session(
-            self.ctx, session_id=session.id, held_on=day.date().toPython(), note=note.toPlainText()
+            self.ctx, session_id=session.id, held_on=to_date(day.date()), note=note.toPlainText()
         )
         self._run(dialog, view.id)
 

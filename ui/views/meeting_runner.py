@@ -1,8 +1,11 @@
 """The meeting itself: a clean, large-font view of one person at a time (PageUp/PageDown move on).
 
-The minutes, a note per person and the decisions are taken here and each person may be rated;
-"Simpan notulen" stores pending ratings (``assess``) and then the meeting record
-(``record_meeting``).
+The minutes, a note per person and the decisions are taken here and each person may be rated.
+The minutes, decisions and notes are saved by themselves a few seconds after typing stops (the
+first time as a new meeting record, ``record_meeting``, then ``update_meeting``), so a flat
+battery loses at most those seconds. *Simpan notulen* stores the pending ratings (``assess``) and
+the minutes and stays in the meeting; *Selesai rapat* does the same and goes back to the setup.
+Ratings are never saved by themselves: a rating is a decision the penilai makes on purpose.
 """
 
 from __future__ import annotations
@@ -16,65 +19,42 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from asn_desktop.domain.berakhlak import core_value
-from asn_desktop.domain.period import Period
-from asn_desktop.domain.permissions import FeedbackSource
 from asn_desktop.domain.rating import Rating
 from asn_desktop.domain.skp_state import assessment_is_editable, ensure_editable_assessment
 from asn_desktop.errors import ValidationFailed, user_message
 from asn_desktop.services import assessment as asm
-from asn_desktop.services import realisation as real_svc
-from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import EmployeeRow
-from asn_desktop.services.meeting import record_meeting
-from asn_desktop.services.overview import IndicatorProgress, feedback_for, progress
+from asn_desktop.services.meeting import record_meeting, update_meeting
 from ui.errors import show_error
-from ui.locale import fmt_date
-from ui.views.evidence_panel import render_preview
-from ui.views.progress_table import ProgressTable
+from ui.locale import fmt_time
+from ui.views.meeting_facts import MeetingFacts, big_font, boxed
+from ui.widgets.names import named
 from ui.widgets.public_feedback_line import PublicFeedbackLine
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, RatingSelector, set_tone
+from ui.widgets.rating_selector import RatingSelector
+from ui.widgets.tone import Tone, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_POINT_SIZE = 14
-THUMB = QSize(110, 110)
+THUMB = QSize(84, 84)
 MAX_THUMBS = 8
 PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
-
-
-def big_font(widget: QWidget, points: int, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def boxed(title: str, *widgets: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
+AUTOSAVE_MS = 3000
 
 
 def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
@@ -90,13 +70,15 @@ class MeetingRunner(QWidget):
 
     Signals:
         edited(): minutes, decisions, a note or a rating changed.
-        meeting_did_save(str): the meeting record was stored (its id).
+        meeting_did_save(str): the meeting record was stored (its id), by hand or by the autosave.
         back_requested(): the user asked for the participant choice again.
+        finish_requested(): the user ended the meeting (after it was saved).
     """
 
     edited = Signal()
     meeting_did_save = Signal(str)
     back_requested = Signal()
+    finish_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,16 +92,27 @@ class MeetingRunner(QWidget):
         self.place: str | None = None
         self.notes: dict[str, str] = {}
         self.rating_drafts: dict[str, tuple[Rating | None, Rating | None]] = {}
+        self.meeting_id: str | None = None
         self._dirty = False
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.facts = MeetingFacts(ctx, self)
+        self.progress, self.thumbs, self.feedback = (
+            self.facts.progress,
+            self.facts.thumbs,
+            self.facts.feedback,
+        )
         columns = QSplitter(Qt.Orientation.Horizontal)
-        for column in (self._facts_column(), self._minutes_column(), self._person_column()):
+        for column in (self.facts.column, self._minutes_column(), self._person_column()):
             columns.addWidget(column)
         columns.setChildrenCollapsible(False)
         body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(self._targets_box())
+        body.addWidget(self.facts.targets)
         body.addWidget(columns)
         body.setChildrenCollapsible(False)
-        body.setSizes([260, 400])
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(body, 1)
@@ -140,55 +133,25 @@ class MeetingRunner(QWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _header(self) -> QHBoxLayout:
-        self.name = QLabel(objectName="meetingName")
+        self.name = named(QLabel(), "meetingName")
         big_font(self.name, 22, bold=True)
-        self.position = QLabel(objectName="meetingPosition")
-        set_tone(self.position, "#444444")
-        self.counter = QLabel(objectName="meetingCounter")
+        self.position = named(QLabel(), "meetingPosition")
+        set_tone(self.position, Tone.MUTED)
+        self.counter = named(QLabel(), "meetingCounter")
         big_font(self.counter, 16)
         self.public_feedback = PublicFeedbackLine(self.ctx, self)
+        facts = QHBoxLayout()  # position and the public's score share a line: height is scarce
+        self.position.setWordWrap(True)  # both wrap: neither may widen the window's minimum
+        facts.addWidget(self.position, 3)
+        facts.addSpacing(24)
+        facts.addWidget(self.public_feedback, 2)
         who = QVBoxLayout()
         who.addWidget(self.name)
-        who.addWidget(self.position)
-        who.addWidget(self.public_feedback)
+        who.addLayout(facts)
         header = QHBoxLayout()
         header.addLayout(who, 1)
         header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
         return header
-
-    def _targets_box(self) -> QGroupBox:
-        self.progress = ProgressTable(self)
-        self.progress.setObjectName("meetingProgress")
-        self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # The room sees indicators, targets and bars; the RHK text and evidence count stay on the
-        # assessment screen, so the large font still fits.
-        self.progress.hideColumn(0)
-        self.progress.hideColumn(5)
-        header = self.progress.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 170), (3, 170), (4, 220)):
-            self.progress.setColumnWidth(column, width)
-        return boxed(self.tr("Target dan capaian"), self.progress)
-
-    def _facts_column(self) -> QWidget:
-        self.thumbs = QListWidget(objectName="meetingThumbs")
-        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
-        self.thumbs.setIconSize(THUMB)
-        self.thumbs.setFlow(QListView.Flow.LeftToRight)
-        self.thumbs.setWrapping(False)
-        self.thumbs.setWordWrap(True)
-        self.thumbs.setFixedHeight(THUMB.height() + 60)
-        self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.feedback = QListWidget(objectName="meetingFeedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(boxed(self.tr("Bukti dukung"), self.thumbs))
-        layout.addWidget(boxed(self.tr("Umpan balik terakhir"), self.feedback), 1)
-        return column
 
     def _minutes_column(self) -> QWidget:
         self.minutes = _text_edit("meetingMinutes", self.tr("Jalannya rapat, untuk semua peserta"))
@@ -208,9 +171,9 @@ class MeetingRunner(QWidget):
         self.note_box = boxed(self.tr("Catatan untuk pegawai"), self.note)
         self.ratings = RatingSelector(self)
         self.ratings.ratings_did_change.connect(self._rating_changed)
-        self.rate_button = QPushButton(self.tr("Simpan &rating"), objectName="saveMeetingRating")
+        self.rate_button = named(QPushButton(self.tr("Simpan &rating")), "saveMeetingRating")
         self.rate_button.clicked.connect(self.save_rating)
-        self.rating_status = QLabel(objectName="meetingRatingStatus", wordWrap=True)
+        self.rating_status = named(QLabel(wordWrap=True), "meetingRatingStatus")
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rating_status, 1)
         rate_row.addWidget(self.rate_button)
@@ -226,21 +189,27 @@ class MeetingRunner(QWidget):
         return column
 
     def _footer(self) -> QHBoxLayout:
-        self.previous_button = QPushButton(self.tr("◀ Sebelumnya (PgUp)"), objectName="meetingPrevious")
+        self.previous_button = named(QPushButton(self.tr("◀ Sebelumnya (PgUp)")), "meetingPrevious")
         self.previous_button.clicked.connect(self.previous)
-        self.next_button = QPushButton(self.tr("Berikutnya (PgDn) ▶"), objectName="meetingNext")
+        self.next_button = named(QPushButton(self.tr("Berikutnya (PgDn) ▶")), "meetingNext")
         self.next_button.clicked.connect(self.next)
-        back = QPushButton(self.tr("Ubah peserta"), objectName="meetingBack")
+        back = named(QPushButton(self.tr("Ubah peserta")), "meetingBack")
         back.clicked.connect(self.back_requested)
-        self.save_button = QPushButton(self.tr("Simpan &notulen"), objectName="saveMinutes")
+        self.save_button = named(QPushButton(self.tr("Simpan &notulen")), "saveMinutes")
+        self.save_button.setToolTip(
+            self.tr("Menyimpan notulen dan rating yang belum disimpan; rapat berlanjut")
+        )
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(objectName="meetingMessage", wordWrap=True)
+        self.finish_button = named(QPushButton(self.tr("Se&lesai rapat")), "finishMeeting")
+        self.finish_button.clicked.connect(self.finish)
+        self.message = named(QLabel(wordWrap=True), "meetingMessage")
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
         footer.addWidget(self.message, 1)
         footer.addWidget(back)
         footer.addWidget(self.save_button)
+        footer.addWidget(self.finish_button)
         return footer
 
     # -- walking through ------------------------------------------------------------------------
@@ -254,6 +223,8 @@ class MeetingRunner(QWidget):
             edit.clear()
             edit.blockSignals(False)
         self._dirty = False
+        self.meeting_id = None
+        self.autosave_timer.stop()
         self.message.clear()
         self.go(0)
 
@@ -273,6 +244,8 @@ class MeetingRunner(QWidget):
         """Leave the current person's note and ratings as drafts, then show person ``index``."""
         if not self.people:
             return
+        if self.autosave_timer.isActive():
+            self.autosave()  # moving on is a natural moment to keep what was typed
         self.index = max(0, min(index, len(self.people) - 1))
         person = self.people[self.index]
         self.name.setText(person.name)
@@ -287,47 +260,15 @@ class MeetingRunner(QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index + 1 < len(self.people))
         try:
-            self._show_facts(person)
+            self.facts.show(person, self.period_key)
+            self.public_feedback.load(person.id, self.period_key)
             self._show_rating(person)
         except Exception as exc:
             message = user_message(exc)
             if message is None:
                 raise
-            set_tone(self.message, ERROR_COLOUR)
+            set_tone(self.message, Tone.ERROR)
             self.message.setText(message)
-
-    def _show_facts(self, person: EmployeeRow) -> None:
-        year = Period.parse(self.period_key).year
-        skp_id = skp_svc.current_skp_id(self.ctx, employee_id=person.id, year=year)
-        rows = progress(self.ctx, skp_id=skp_id, period_key=self.period_key) if skp_id else []
-        self.progress.set_rows(rows)
-        self._show_thumbs(rows)
-        self.feedback.clear()
-        for fb in feedback_for(self.ctx, employee_id=person.id)[:3]:
-            about = core_value(fb.core_value).label if fb.core_value else self.tr("hasil kerja")
-            self.feedback.addItem(
-                f"{fmt_date(fb.created_at)} · {FeedbackSource(fb.source).label} · {about}: {fb.text}"
-            )
-        if self.feedback.count() == 0:
-            self.feedback.addItem(self.tr("Belum ada umpan balik."))
-        self.public_feedback.load(person.id, self.period_key)
-
-    def _show_thumbs(self, rows: list[IndicatorProgress]) -> None:
-        self.thumbs.clear()
-        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        for row in rows:
-            if not row.realisation_id or not row.evidence_count:
-                continue
-            for ev in real_svc.list_evidence(self.ctx, realisation_id=row.realisation_id):
-                if self.thumbs.count() >= MAX_THUMBS:
-                    return
-                _, data = real_svc.read_evidence(self.ctx, evidence_id=ev.id)
-                pixmap = render_preview(ev.mime, data, THUMB)
-                item = QListWidgetItem(QIcon(pixmap) if pixmap else fallback, ev.filename)
-                item.setToolTip(f"{row.text}: {ev.filename}")
-                self.thumbs.addItem(item)
-        if self.thumbs.count() == 0:
-            self.thumbs.addItem(self.tr("Belum ada bukti dukung pada periode ini."))
 
     def _show_rating(self, person: EmployeeRow) -> None:
         view = asm.get_assessment(self.ctx, employee_id=person.id, period_key=self.period_key)
@@ -360,6 +301,7 @@ class MeetingRunner(QWidget):
         if person is not None:
             self.notes[person.id] = self.note.toPlainText()
         self._dirty = True
+        self.autosave_timer.start()  # again: a few seconds after the typing stops
         self.edited.emit()
 
     def _rating_changed(self) -> None:
@@ -373,7 +315,60 @@ class MeetingRunner(QWidget):
         self.edited.emit()
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        """Text not saved yet, or a rating chosen but not saved."""
+        return self._dirty or bool(self._pending_ratings())
+
+    def forget(self) -> None:
+        """Leave without saving (the user chose *Buang*)."""
+        self._dirty = False
+        self.rating_drafts.clear()
+        self.autosave_timer.stop()
+
+    def _store_minutes(self) -> str:
+        """Record the meeting the first time, then update it; its id."""
+        notes = {k: v.strip() for k, v in self.notes.items() if v.strip()}
+        decisions = self.decisions.toPlainText().strip() or None
+        if self.meeting_id is None:
+            self.meeting_id = record_meeting(
+                self.ctx,
+                held_on=self.held_on,
+                period_key=self.period_key,
+                participant_ids=[p.id for p in self.people],
+                minutes=self.minutes.toPlainText(),
+                decisions=decisions,
+                place=self.place,
+                notes=notes,
+            )
+        else:
+            update_meeting(
+                self.ctx,
+                meeting_id=self.meeting_id,
+                minutes=self.minutes.toPlainText(),
+                decisions=decisions,
+                place=self.place,
+                notes=notes,
+            )
+        return self.meeting_id
+
+    def autosave(self) -> str | None:
+        """Minutes, decisions and notes, without the ratings; quietly skipped while the minutes are empty."""
+        self.autosave_timer.stop()
+        if not self._dirty or not self.minutes.toPlainText().strip():
+            return None
+        self._changed_note_kept()
+        try:
+            meeting_id = self._store_minutes()
+        except Exception as exc:
+            self._refused(exc, self.message)
+            return None
+        self._dirty = False
+        set_tone(self.message, Tone.MUTED)
+        self.message.setText(
+            self.tr("Tersimpan otomatis {time}").format(time=fmt_time(self.ctx.workspace.now()))
+        )
+        self.meeting_did_save.emit(meeting_id)
+        self.edited.emit()
+        return meeting_id
 
     def _assess(self, person: EmployeeRow, hasil: Rating | None, perilaku: Rating | None) -> None:
         if hasil is None or perilaku is None:
@@ -400,7 +395,7 @@ class MeetingRunner(QWidget):
         except Exception as exc:
             return self._refused(exc, self.rating_status)
         self._show_rating(person)
-        set_tone(self.rating_status, OK_COLOUR)
+        set_tone(self.rating_status, Tone.OK)
         return True
 
     def _pending_ratings(self) -> list[tuple[EmployeeRow, Rating | None, Rating | None]]:
@@ -412,21 +407,13 @@ class MeetingRunner(QWidget):
         ]
 
     def save(self) -> str | None:
-        """Pending ratings first (each is its own record), then the meeting with its minutes."""
+        """Pending ratings first (each is its own record), then the minutes; the meeting goes on."""
+        self.autosave_timer.stop()
         self._changed_note_kept()
         try:
             for person, hasil, perilaku in self._pending_ratings():
                 self._assess(person, hasil, perilaku)
-            meeting_id = record_meeting(
-                self.ctx,
-                held_on=self.held_on,
-                period_key=self.period_key,
-                participant_ids=[p.id for p in self.people],
-                minutes=self.minutes.toPlainText(),
-                decisions=self.decisions.toPlainText().strip() or None,
-                place=self.place,
-                notes={k: v.strip() for k, v in self.notes.items() if v.strip()},
-            )
+            meeting_id = self._store_minutes()
         except Exception as exc:
             self._refused(exc, self.message)
             return None
@@ -434,9 +421,19 @@ class MeetingRunner(QWidget):
         self.rating_drafts.clear()
         if self.current is not None:
             self._show_rating(self.current)
-        set_tone(self.message, OK_COLOUR)
-        self.message.setText(self.tr("Notulen rapat tersimpan."))
+        set_tone(self.message, Tone.OK)
+        self.message.setText(
+            self.tr("Notulen rapat tersimpan {time}.").format(time=fmt_time(self.ctx.workspace.now()))
+        )
         self.meeting_did_save.emit(meeting_id)
+        self.edited.emit()
+        return meeting_id
+
+    def finish(self) -> str | None:
+        """Save, then end the meeting (the page goes back to the setup)."""
+        meeting_id = self.save()
+        if meeting_id is not None:
+            self.finish_requested.emit()
         return meeting_id
 
     def _changed_note_kept(self) -> None:
@@ -449,6 +446,6 @@ class MeetingRunner(QWidget):
         if message is None:
             show_error(self, exc)
             return False
-        set_tone(label, ERROR_COLOUR)
+        set_tone(label, Tone.ERROR)
         label.setText(message)
         return False

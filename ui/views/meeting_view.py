@@ -2,8 +2,9 @@
 
 ``MeetingPage`` chooses the participants, date, place and period; ``MeetingRunner`` is the clean,
 large-font view shown during the meeting (PageUp/PageDown move between people), where the minutes,
-a note per person and the decisions are taken and each person may be rated. "Simpan notulen" stores
-pending ratings (``assess``) and then the meeting record (``record_meeting``).
+a note per person and the decisions are taken and each person may be rated. The minutes save
+themselves; "Simpan notulen" also stores pending ratings and keeps the meeting open, "Selesai rapat"
+ends it.
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.period import Period
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.meetings_read import MeetingRow, list_meetings
-from ui.locale import fmt_date
+from ui.locale import fmt_date, to_date
 from ui.models.meeting_participants import ParticipantModel
 from ui.models.rows import Column, RowTableModel
-from ui.views.meeting_runner import MeetingRunner, big_font, boxed
+from ui.views.meeting_facts import big_font, boxed
+from ui.views.meeting_runner import MeetingRunner
 from ui.views.page import Page
 from ui.views.team_page import fill_periods
-from ui.widgets.rating_selector import ERROR_COLOUR, OK_COLOUR, set_tone
+from ui.widgets.names import named, with_popup
+from ui.widgets.tone import Tone, set_tone
 
 
 def meeting_columns(widget: QWidget) -> list[Column[MeetingRow]]:
@@ -66,11 +69,12 @@ class MeetingPage(Page):
         self.runner.edited.connect(lambda: self.mark_dirty(self.runner.is_dirty()))
         self.runner.meeting_did_save.connect(self._saved)
         self.runner.back_requested.connect(self.back_to_setup)
-        self.setup = QWidget(objectName="meetingSetup")
+        self.runner.finish_requested.connect(self._finished)
+        self.setup = named(QWidget(), "meetingSetup")
         columns = QHBoxLayout(self.setup)
         columns.addWidget(self._participants_box(), 2)
         columns.addLayout(self._meeting_column(), 3)
-        self.stack = QStackedWidget(objectName="meetingStack")
+        self.stack = named(QStackedWidget(), "meetingStack")
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.runner)
         layout = QVBoxLayout(self)
@@ -83,17 +87,17 @@ class MeetingPage(Page):
         self.setTabOrder(self.period, self.start_button)
 
     def _participants_box(self) -> QGroupBox:
-        self.search = QLineEdit(objectName="participantSearch", clearButtonEnabled=True)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "participantSearch")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
         self.search.textChanged.connect(self.participants.set_filter)
-        self.people = QListView(objectName="participantList")
+        self.people = named(QListView(), "participantList")
         self.people.setModel(self.participants)
         self.people.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        all_button = QPushButton(self.tr("Pilih semua"), objectName="checkAll")
+        all_button = named(QPushButton(self.tr("Pilih semua")), "checkAll")
         all_button.clicked.connect(lambda: self.participants.set_all_visible(True))
-        none_button = QPushButton(self.tr("Kosongkan"), objectName="checkNone")
+        none_button = named(QPushButton(self.tr("Kosongkan")), "checkNone")
         none_button.clicked.connect(lambda: self.participants.set_all_visible(False))
-        self.checked_count = QLabel(objectName="checkedCount")
+        self.checked_count = named(QLabel(), "checkedCount")
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
         buttons.addWidget(none_button)
@@ -107,16 +111,16 @@ class MeetingPage(Page):
         return box
 
     def _meeting_column(self) -> QVBoxLayout:
-        self.held_on = QDateEdit(objectName="meetingDate", calendarPopup=True)
+        self.held_on = named(with_popup(QDateEdit()), "meetingDate")
         self.held_on.setDisplayFormat("d MMMM yyyy")
         self.held_on.setDate(QDate(self.ctx.workspace.now().date()))
-        self.place = QLineEdit(objectName="meetingPlace")
+        self.place = named(QLineEdit(), "meetingPlace")
         self.place.setPlaceholderText(self.tr("mis. Ruang Rapat Lt. 2"))
-        self.period = QComboBox(objectName="meetingPeriod")
-        self.start_button = QPushButton(self.tr("&Mulai rapat"), objectName="startMeeting")
+        self.period = named(QComboBox(), "meetingPeriod")
+        self.start_button = named(QPushButton(self.tr("&Mulai rapat")), "startMeeting")
         big_font(self.start_button, 13, bold=True)
         self.start_button.clicked.connect(self.start)
-        self.setup_message = QLabel(objectName="setupMessage", wordWrap=True)
+        self.setup_message = named(QLabel(wordWrap=True), "setupMessage")
         form = QFormLayout()
         form.addRow(self.tr("&Tanggal"), self.held_on)
         form.addRow(self.tr("Tem&pat"), self.place)
@@ -136,10 +140,10 @@ class MeetingPage(Page):
         self.history_proxy.setSourceModel(self.history_model)
         self.history_proxy.setFilterKeyColumn(-1)
         self.history_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.history_search = QLineEdit(objectName="meetingHistorySearch", clearButtonEnabled=True)
+        self.history_search = named(QLineEdit(clearButtonEnabled=True), "meetingHistorySearch")
         self.history_search.setPlaceholderText(self.tr("Cari rapat (peserta, tempat, notulen)…"))
         self.history_search.textChanged.connect(self.history_proxy.setFilterFixedString)
-        self.history = QTableView(objectName="meetingHistory")
+        self.history = named(QTableView(), "meetingHistory")
         self.history.setModel(self.history_proxy)
         self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
@@ -163,19 +167,25 @@ class MeetingPage(Page):
     def start(self) -> bool:
         people = self.participants.checked_rows()
         if not people:
-            set_tone(self.setup_message, ERROR_COLOUR)
+            set_tone(self.setup_message, Tone.ERROR)
             self.setup_message.setText(self.tr("Pilih paling sedikit satu pegawai peserta rapat."))
             return False
         self.setup_message.clear()
         self.runner.start(
             people,
             period_key=self.period.currentData(),
-            held_on=self.held_on.date().toPython(),
+            held_on=to_date(self.held_on.date()),
             place=self.place.text().strip() or None,
         )
         self.stack.setCurrentWidget(self.runner)
         self.runner.minutes.setFocus()
         return True
+
+    def save_changes(self) -> bool:
+        return self.runner.save() is not None
+
+    def unsaved_what(self) -> str:
+        return self.tr("notulen dan rating rapat")
 
     def back_to_setup(self) -> None:
         if not self.confirm_leave():
@@ -183,8 +193,12 @@ class MeetingPage(Page):
         self.stack.setCurrentWidget(self.setup)
 
     def _saved(self, _meeting_id: str) -> None:
-        self.mark_dirty(False)
+        """Saved by hand or by the autosave: the meeting goes on; the history shows it already."""
+        self.mark_dirty(self.runner.is_dirty())
         self.history_model.set_rows(list_meetings(self.ctx))
+
+    def _finished(self) -> None:
+        self.mark_dirty(False)
         self.stack.setCurrentWidget(self.setup)
-        set_tone(self.setup_message, OK_COLOUR)
+        set_tone(self.setup_message, Tone.OK)
         self.setup_message.setText(self.tr("Notulen rapat terakhir tersimpan."))

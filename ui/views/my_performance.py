@@ -26,25 +26,26 @@ from ui.views.angka_kredit_panel import AngkaKreditPanel
 from ui.views.my_assessments import MyAssessmentsPanel
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
+from ui.widgets.names import named
 from ui.widgets.predikat_chart import PredikatChart, short_label
 
 
 class MyPerformancePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.summary = QLabel(objectName="summary")
+        self.summary = named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 15px")
         self.table = ProgressTable(self, cumulative=True)
         self.table.setObjectName("myProgress")
         self._fit_progress_columns()
-        self.feedback = QListWidget(objectName="latestFeedback")
+        self.feedback = named(QListWidget(), "latestFeedback")
         self.feedback.setWordWrap(True)
         progress_box = QGroupBox(self.tr("Capaian indikator periode berjalan"))
         box_layout = QVBoxLayout(progress_box)
         box_layout.addWidget(self.table.search_box(self))
         box_layout.addWidget(self.table)
-        self.follow_ups = QListWidget(objectName="openFollowUps")
+        self.follow_ups = named(QListWidget(), "openFollowUps")
         self.follow_ups.setWordWrap(True)
         self.assessments = MyAssessmentsPanel(ctx, self)
         self.side = QTabWidget(objectName="myPerformanceTabs")
@@ -56,7 +57,7 @@ class MyPerformancePage(Page):
         self.side.addTab(self.credit, self.tr("Angka kredit"))
         self.chart = PredikatChart(self)
         self.chart.setObjectName("predikatChart")
-        self.history = QLabel(objectName="predikatHistory")
+        self.history = named(QLabel(), "predikatHistory")
         self.history.setWordWrap(True)
         history_box = QGroupBox(self.tr("Riwayat predikat kinerja"))
         history_layout = QVBoxLayout(history_box)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 from asn_desktop.services.overview import IndicatorProgress
 from ui.locale import fmt_percent, fmt_quantity
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.progress_delegate import ProgressDelegate
 
@@ -38,7 +39,11 @@ def progress_columns(widget: QWidget, *, cumulative: bool = False) -> list[Colum
     )
     return [
         Column(widget.tr("Rencana Hasil Kerja"), lambda p: p.rhk_text),
-        Column(widget.tr("Indikator"), lambda p: f"{p.text} ({p.aspect})"),
+        Column(
+            widget.tr("Indikator"),
+            lambda p: f"{p.text} ({p.aspect})",
+            tooltip=lambda p: widget.tr("RHK: {rhk}").format(rhk=p.rhk_text),
+        ),
         Column(widget.tr("Target tahunan"), _target),
         realised,
         Column(widget.tr("Capaian s.d. periode"), lambda p: fmt_percent(p.ratio), sort=lambda p: p.ratio),
@@ -71,8 +76,9 @@ class ProgressTable(QTableView):
         self.resizeRowsToContents()
 
     def selected(self) -> IndicatorProgress | None:
-        rows = self.selectionModel().selectedRows()
-        return self.model_.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        """The indicator the table is on (its current row: right for a mouse click too)."""
+        row: IndicatorProgress | None = current_row(self)
+        return row
 
     def search_box(self, parent: QWidget) -> QLineEdit:
         return filter_box(self.proxy, parent, "progressFilter")

@@ -7,7 +7,6 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QLineSeries,
     QValueAxis,
 )
@@ -18,9 +17,11 @@ from PySide6.QtWidgets import QWidget
 from asn_desktop.domain.public_feedback import SummaryBy
 from asn_desktop.services.public_feedback import UnitSummary
 from ui.locale import current, fmt_number
+from ui.widgets.chart_theme import ThemedChartView
+from ui.widgets.tone import is_dark
 
-COUNT_COLOR = QColor("#9ecae1")
-MEAN_COLOR = QColor("#08519c")
+COUNT_COLOR, COUNT_COLOR_DARK = QColor("#9ecae1"), QColor("#3f6f8f")
+MEAN_COLOR, MEAN_COLOR_DARK = QColor("#08519c"), QColor("#9ecae1")
 
 
 def short_label(key: str) -> str:
@@ -30,7 +31,7 @@ def short_label(key: str) -> str:
     return ("I", "II", "III", "IV")[int(key[-1]) - 1]
 
 
-class PublicFeedbackChart(QChartView):
+class PublicFeedbackChart(ThemedChartView):
     """Bars: responses per month (or quarter), right axis; line: their mean score 1–5, left axis."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,7 +49,7 @@ class PublicFeedbackChart(QChartView):
 
     def show_summary(self, summary: UnitSummary | None) -> None:
         self.summary = summary
-        chart = self.chart()
+        chart = self.themed()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -61,10 +62,11 @@ class PublicFeedbackChart(QChartView):
             )
         )
         counts = QBarSet(self.tr("Jumlah tanggapan"))
-        counts.setColor(COUNT_COLOR)
+        dark = is_dark(self.palette())
+        counts.setColor(COUNT_COLOR_DARK if dark else COUNT_COLOR)
         mean = QLineSeries()
         mean.setName(self.tr("Rata-rata skor"))
-        mean.setPen(QPen(MEAN_COLOR, 2.5))
+        mean.setPen(QPen(MEAN_COLOR_DARK if dark else MEAN_COLOR, 2.5))
         mean.setPointsVisible(True)
         for i, row in enumerate(summary.rows):
             counts.append(row.count)
@@ -94,7 +96,12 @@ class PublicFeedbackChart(QChartView):
         bars.attachAxis(count_axis)
         mean.attachAxis(x_axis)
         mean.attachAxis(score_axis)
+        self.finish_theme()
         self.setAccessibleDescription(self.describe())
+        self.setToolTip(self.describe())
+
+    def redraw(self) -> None:
+        self.show_summary(self.summary)
 
     def describe(self) -> str:
         """The chart in words, for screen readers and tooltips."""

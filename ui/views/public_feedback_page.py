@@ -3,7 +3,6 @@ survey kiosk's CSV, and the unit's summary over the year as a chart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,19 +25,21 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.public_feedback import Channel, SummaryBy
 from asn_desktop.errors import ImportRejected
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import public_feedback as pf
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import UnitRow, list_units
 from ui.errors import show_error
-from ui.locale import fmt_date, fmt_number
+from ui.locale import fmt_date, fmt_number, to_date
 from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.employees import ImportReportDialog
 from ui.views.admin.units import fill_unit_combo
 from ui.views.page import Page
 from ui.views.public_feedback_chart import PublicFeedbackChart
+from ui.widgets.file_dialogs import open_file
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named, with_popup
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -58,7 +58,9 @@ def feedback_columns(widget: QWidget) -> list[Column[pf.PublicFeedbackRow]]:
 
 
 def _date_filter(name: str, widget: QWidget) -> QDateEdit:
-    edit = QDateEdit(objectName=name, calendarPopup=True)
+    edit = QDateEdit(NO_DATE)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(widget.tr("(semua)"))
@@ -67,7 +69,7 @@ def _date_filter(name: str, widget: QWidget) -> QDateEdit:
 
 
 def _picked(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[no-any-return]
+    return None if edit.date() == NO_DATE else to_date(edit.date())
 
 
 class FeedbackDialog(FormDialog):
@@ -78,21 +80,21 @@ class FeedbackDialog(FormDialog):
         self.setWindowTitle(self.tr("Catat umpan balik masyarakat"))
         self.setObjectName("publicFeedbackDialog")
         self.ctx = ctx
-        self.unit = QComboBox(objectName="feedbackUnit")
+        self.unit = named(QComboBox(), "feedbackUnit")
         fill_unit_combo(self.unit, units)
         if unit_id:
             self.unit.setCurrentIndex(max(0, self.unit.findData(unit_id)))
-        self.employee = QComboBox(objectName="feedbackEmployee")
+        self.employee = named(QComboBox(), "feedbackEmployee")
         self.unit.currentIndexChanged.connect(self._fill_employees)
         today = ctx.workspace.now().date()
-        self.day = QDateEdit(QDate(today), objectName="feedbackDate", calendarPopup=True)
+        self.day = named(with_popup(QDateEdit(QDate(today))), "feedbackDate")
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setMaximumDate(QDate(today))
-        self.channel = QComboBox(objectName="feedbackChannel")
+        self.channel = named(QComboBox(), "feedbackChannel")
         for c in Channel:
             self.channel.addItem(c.label, c.value)
-        self.score = QSpinBox(objectName="feedbackScore", minimum=1, maximum=5, value=4)
-        self.comment = QPlainTextEdit(objectName="feedbackComment")
+        self.score = named(QSpinBox(minimum=1, maximum=5, value=4), "feedbackScore")
+        self.comment = named(QPlainTextEdit(), "feedbackComment")
         self.comment.setTabChangesFocus(True)
         self.form.addRow(self.tr("&Unit"), self.unit)
         self.form.addRow(self.tr("Pe&gawai (opsional)"), self.employee)
@@ -116,7 +118,7 @@ class FeedbackDialog(FormDialog):
             self.ctx,
             unit_id=self.unit.currentData(),
             employee_id=self.employee.currentData(),
-            received_on=self.day.date().toPython(),
+            received_on=to_date(self.day.date()),
             channel=self.channel.currentData(),
             score=self.score.value(),
             comment=self.comment.toPlainText(),
@@ -126,13 +128,13 @@ class FeedbackDialog(FormDialog):
 class PublicFeedbackPage(Page):
     """Left, the filtered list with add and import; right, the chosen unit's year as a chart."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[UnitRow] = []
-        self._tasks: TaskRunner | None = None
+        self.tasks = tasks  # the list and the summary grow with the agency: loaded on its read worker
         self.report_dialog: ImportReportDialog | None = None
         self.model: RowTableModel[pf.PublicFeedbackRow] = RowTableModel(feedback_columns(self), self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="publicFeedbackSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "publicFeedbackSplitter")
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._chart_side())
         splitter.setStretchFactor(0, 3)
@@ -146,12 +148,12 @@ class PublicFeedbackPage(Page):
     # -- building -------------------------------------------------------------------------------
 
     def _filters(self) -> QHBoxLayout:
-        self.unit_filter = QComboBox(objectName="publicFeedbackUnit")
+        self.unit_filter = named(QComboBox(), "publicFeedbackUnit")
         # Unit paths can be long: a fixed width, the full path in the open list.
         self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit_filter.setMinimumContentsLength(26)
         self.unit_filter.currentIndexChanged.connect(self._unit_changed)
-        self.employee_filter = QComboBox(objectName="publicFeedbackEmployee")
+        self.employee_filter = named(QComboBox(), "publicFeedbackEmployee")
         self.employee_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -176,7 +178,7 @@ class PublicFeedbackPage(Page):
         return row
 
     def _list_side(self) -> QWidget:
-        self.table = QTableView(objectName="publicFeedbackTable")
+        self.table = named(QTableView(), "publicFeedbackTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -186,15 +188,15 @@ class PublicFeedbackPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((135, 170, 140, 95, 45)):
             self.table.setColumnWidth(column, width)
-        self.add_button = QPushButton(self.tr("&Tambah…"), objectName="addPublicFeedback")
+        self.add_button = named(QPushButton(self.tr("&Tambah…")), "addPublicFeedback")
         self.add_button.clicked.connect(self.add_feedback)
-        self.import_button = QPushButton(self.tr("&Impor CSV…"), objectName="importPublicFeedback")
+        self.import_button = named(QPushButton(self.tr("&Impor CSV…")), "importPublicFeedback")
         self.import_button.setToolTip(
             self.tr("Berkas CSV dari kios survei: kolom tanggal, unit, nip, kanal, skor, komentar.")
         )
         self.import_button.clicked.connect(self.ask_import)
-        self.count = QLabel(objectName="publicFeedbackCount")
-        self.status = QLabel(objectName="publicFeedbackStatus", wordWrap=True)
+        self.count = named(QLabel(), "publicFeedbackCount")
+        self.status = named(QLabel(wordWrap=True), "publicFeedbackStatus")
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.import_button)
@@ -208,8 +210,8 @@ class PublicFeedbackPage(Page):
 
     def _chart_side(self) -> QWidget:
         year = self.ctx.workspace.now().year
-        self.year = QSpinBox(objectName="publicFeedbackYear", minimum=2000, maximum=year + 1, value=year)
-        self.grouping = QComboBox(objectName="publicFeedbackGrouping")
+        self.year = named(QSpinBox(minimum=2000, maximum=year + 1, value=year), "publicFeedbackYear")
+        self.grouping = named(QComboBox(), "publicFeedbackGrouping")
         self.grouping.addItem(self.tr("Per bulan"), SummaryBy.MONTH.value)
         self.grouping.addItem(self.tr("Per triwulan"), SummaryBy.QUARTER.value)
         self.year.valueChanged.connect(self.show_summary)
@@ -226,21 +228,22 @@ class PublicFeedbackPage(Page):
         layout.addWidget(self.chart, 1)
         return side
 
-    @property
-    def tasks(self) -> TaskRunner:
-        """The main window's serialized worker; a private one when the page stands alone (tests)."""
-        if self._tasks is None:
-            window = self.window()
-            shared = getattr(window, "tasks", None) if window is not self else None
-            self._tasks = shared or TaskRunner(self)
-        return self._tasks
-
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        allowed = {uid for uid, _ in pf.recordable_units(self.ctx)}
-        self.units = [u for u in list_units(self.ctx) if u.id in allowed]
+        ctx = self.ctx
+
+        def read() -> list[UnitRow]:
+            allowed = {uid for uid, _ in pf.recordable_units(ctx)}
+            return [u for u in list_units(ctx) if u.id in allowed]
+
+        self.tasks.load(self, "units", read, self._show_units)
+
+    def _show_units(self, units: list[UnitRow]) -> None:
+        self.units = units
+        self.unit_filter.blockSignals(True)
         fill_unit_combo(self.unit_filter, self.units, empty=self.tr("Semua unit"))
+        self.unit_filter.blockSignals(False)
         self.table.setColumnHidden(1, len(self.units) <= 1)  # one unit: the column says nothing
         self._unit_changed()
 
@@ -259,13 +262,23 @@ class PublicFeedbackPage(Page):
         self.show_summary()
 
     def reload(self) -> None:
-        rows = pf.list_public_feedback(
+        ctx, unit_id, employee_id = (
             self.ctx,
-            unit_id=self.unit_filter.currentData(),
-            employee_id=self.employee_filter.currentData(),
-            start=_picked(self.start),
-            end=_picked(self.end),
+            self.unit_filter.currentData(),
+            self.employee_filter.currentData(),
         )
+        start, end = _picked(self.start), _picked(self.end)
+        self.count.setText(self.tr("Memuat…"))
+        self.tasks.load(
+            self,
+            "rows",
+            lambda: pf.list_public_feedback(
+                ctx, unit_id=unit_id, employee_id=employee_id, start=start, end=end
+            ),
+            self._show_rows,
+        )
+
+    def _show_rows(self, rows: list[pf.PublicFeedbackRow]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} tanggapan").format(n=fmt_number(len(rows))))
 
@@ -278,13 +291,16 @@ class PublicFeedbackPage(Page):
         return roots[0] if roots else None
 
     def show_summary(self) -> None:
-        unit_id = self.summary_unit()
-        summary = (
-            pf.unit_summary(self.ctx, unit_id=unit_id, year=self.year.value(), by=self.grouping.currentData())
-            if unit_id
-            else None
+        unit_id, ctx, year, by = self.summary_unit(), self.ctx, self.year.value(), self.grouping.currentData()
+        if unit_id is None:
+            self.chart.show_summary(None)
+            return
+        self.tasks.load(
+            self,
+            "summary",
+            lambda: pf.unit_summary(ctx, unit_id=unit_id, year=year, by=by),
+            self.chart.show_summary,
         )
-        self.chart.show_summary(summary)
 
     # -- acts -----------------------------------------------------------------------------------
 
@@ -296,11 +312,11 @@ class PublicFeedbackPage(Page):
             self.show_summary()
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor umpan balik dari kios survei"), "", self.tr("CSV (*.csv)")
+        path = open_file(
+            self, self.tr("Impor umpan balik dari kios survei"), "import", self.tr("CSV (*.csv)")
         )
         if path:
-            self.start_import(Path(path))
+            self.start_import(path)
 
     def start_import(self, path: Path) -> None:
         """Run the import on the worker: all rows are checked, nothing is kept on a bad one."""
@@ -308,7 +324,7 @@ class PublicFeedbackPage(Page):
         self.status.setText(self.tr("Mengimpor {name}…").format(name=path.name))
         label = self.tr("Memeriksa dan menyimpan {name}…").format(name=path.name)
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> pf.PublicFeedbackImport:
+        def job(progress: ProgressSink, token: CancelToken) -> pf.PublicFeedbackImport:
             progress(0, 0, label)
             return pf.import_public_feedback(self.ctx, path, progress=progress, token=token)
 
@@ -319,7 +335,12 @@ class PublicFeedbackPage(Page):
             job,
             self._import_done,
             lambda exc: self._import_failed(exc, path),
+            self._import_cancelled,
         )
+
+    def _import_cancelled(self) -> None:
+        self.import_button.setEnabled(True)
+        self.status.setText(self.tr("Impor dibatalkan; tidak ada data yang disimpan."))
 
     def _import_done(self, report: Any) -> None:  # pf.PublicFeedbackImport
         self.import_button.setEnabled(True)

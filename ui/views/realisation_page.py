@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.formatting import format_number
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.rating import Rating
 from asn_desktop.domain.skp_state import SkpStatus
@@ -25,12 +23,14 @@ from asn_desktop.services import periods
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.overview import progress
+from asn_desktop.services.overview import IndicatorProgress, progress
 from ui.errors import show_error
 from ui.views.evidence_panel import EvidencePanel
 from ui.views.page import Page
 from ui.views.progress_table import ProgressTable
-from ui.widgets.form_dialog import FormDialog
+from ui.views.realisation_dialog import RealisationDialog
+from ui.widgets.current_row import on_current_row
+from ui.widgets.names import named
 
 
 class RealisationPage(Page):
@@ -38,15 +38,15 @@ class RealisationPage(Page):
         super().__init__(ctx, parent)
         self.year = ctx.workspace.now().year
         self.skp_id: str | None = None
-        self.period = QComboBox(objectName="periodPicker")
+        self.period = named(QComboBox(), "periodPicker")
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.currentIndexChanged.connect(lambda *_: self.load())
-        self.status = QLabel(objectName="realisationStatus")
+        self.status = named(QLabel(), "realisationStatus")
         self.table = ProgressTable(self)
         self.table.setObjectName("realisationTable")
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        on_current_row(self.table, self._select)
         self.table.doubleClicked.connect(lambda *_: self.record())
-        self.record_button = QPushButton(self.tr("Isi realisasi…"), objectName="recordRealisation")
+        self.record_button = named(QPushButton(self.tr("Isi realisasi…")), "recordRealisation")
         self.record_button.clicked.connect(self.record)
         self.evidence = EvidencePanel(ctx, self)
         self.evidence.evidence_did_change.connect(self.load)
@@ -73,16 +73,16 @@ class RealisationPage(Page):
 
     def _self_assessment_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)"))
-        self.self_rating = QComboBox(objectName="selfRating")
+        self.self_rating = named(QComboBox(), "selfRating")
         self.self_rating.addItem(self.tr("— belum diisi —"), None)
         for r in Rating:
             self.self_rating.addItem(r.label, r.value)
-        self.self_note = QPlainTextEdit(objectName="selfNote")
+        self.self_note = named(QPlainTextEdit(), "selfNote")
         self.self_note.setMaximumHeight(70)
         self.self_note.setTabChangesFocus(True)
         self.self_note.textChanged.connect(self.mark_dirty)
         self.self_rating.currentIndexChanged.connect(lambda *_: self.mark_dirty())
-        save = QPushButton(self.tr("Simpan penilaian diri"), objectName="saveSelfAssessment")
+        save = named(QPushButton(self.tr("Simpan penilaian diri")), "saveSelfAssessment")
         save.clicked.connect(self.save_self_assessment)
         layout = QHBoxLayout(box)
         layout.addWidget(QLabel(self.tr("Rating hasil kerja menurut saya")))
@@ -126,7 +126,9 @@ class RealisationPage(Page):
             for i, row in enumerate(self.table.model_.rows):
                 if row.indicator_id == selected.indicator_id:
                     self.table.selectRow(self.table.proxy.mapFromSource(self.table.model_.index(i, 0)).row())
-        self._select()
+        elif self.table.model_.rows:
+            self.table.selectRow(0)  # the evidence panel shows something from the start
+        self._select(self.table.selected())
         self._load_self_assessment(key)
 
     def _load_self_assessment(self, key: str) -> None:
@@ -147,8 +149,7 @@ class RealisationPage(Page):
         self.self_note.blockSignals(False)
         self.mark_dirty(False)
 
-    def _select(self) -> None:
-        row = self.table.selected()
+    def _select(self, row: IndicatorProgress | None) -> None:
         self.evidence.show_realisation(row.realisation_id if row else None)
 
     def record(self) -> None:
@@ -156,28 +157,25 @@ class RealisationPage(Page):
         key = self.period.currentData()
         if row is None or key is None or not self.record_button.isEnabled():
             return
-        dialog = FormDialog(self.tr("Realisasi — {period}").format(period=Period.parse(key).label), self)
-        value = QLineEdit(objectName="realisationValue")
-        if row.value is not None:
-            value.setText(format_number(row.value))  # read back by target.parse_number
-        elif row.value_text:
-            value.setText(row.value_text)
-        note = QPlainTextEdit(objectName="realisationNote")
-        note.setTabChangesFocus(True)
-        dialog.form.addRow(self.tr("Indikator"), QLabel(row.text, wordWrap=True))
-        dialog.form.addRow(self.tr("Realisasi"), value)
-        dialog.form.addRow(self.tr("Catatan"), note)
+        title = self.tr("Realisasi — {period}").format(period=Period.parse(key).label)
+        dialog = RealisationDialog(row, title, self)
         dialog.action = lambda: real_svc.record_realisation(
             self.ctx,
             indicator_id=row.indicator_id,
             period_key=key,
-            value=value.text(),
-            note=note.toPlainText() or None,
+            value=dialog.value.text(),
+            note=dialog.note.toPlainText() or None,
         )
         if dialog.exec():
             self.load()
 
-    def save_self_assessment(self) -> None:
+    def save_changes(self) -> bool:
+        return self.save_self_assessment()
+
+    def unsaved_what(self) -> str:
+        return self.tr("penilaian diri")
+
+    def save_self_assessment(self) -> bool:
         key = self.period.currentData()
         try:
             asm.self_assess(
@@ -188,5 +186,6 @@ class RealisationPage(Page):
             )
         except Exception as exc:
             show_error(self, exc)
-            return
+            return False
         self.mark_dirty(False)
+        return True

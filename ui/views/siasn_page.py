@@ -44,9 +44,9 @@ def _code(r: SiasnRecord, key: str) -> str:
 
 
 class SiasnPage(Page):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._tasks: TaskRunner | None = None
+        self.tasks = tasks
         self.report_dialog: ImportReportDialog | None = None
         self.year = QSpinBox(objectName="siasnYear", minimum=2022, maximum=2100)
         self.year.setValue(ctx.workspace.now().year)
@@ -113,14 +113,6 @@ class SiasnPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-
-    @property
-    def tasks(self) -> TaskRunner:
-        if self._tasks is None:
-            window = self.window()
-            shared = getattr(window, "tasks", None) if window is not self else None
-            self._tasks = shared or TaskRunner(self)
-        return self._tasks
 
     def refresh(self) -> None:
         self.reload()

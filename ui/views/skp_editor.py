@@ -30,8 +30,10 @@ from ui.errors import show_error
 from ui.locale import fmt_quantity
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,11 @@ class SkpPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header = QLabel(objectName="skpHeader")
+        self.header = named(QLabel(), "skpHeader")
         self.header.setWordWrap(True)
         self.model: RowTableModel[PlanRow] = RowTableModel(plan_columns(self), self)
         self.proxy = FilterProxy(self.model, self)
-        self.table = QTableView(objectName="skpTable")
+        self.table = named(QTableView(), "skpTable")
         self.table.setModel(self.proxy)
         self.search = filter_box(self.proxy, self, "skpFilter")
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -103,16 +105,16 @@ class SkpPanel(QWidget):
         for column, width in enumerate((70, 270, 230, 80, 220)):
             self.table.setColumnWidth(column, width)
         self.behaviour: RowTableModel[BehaviourRow] = RowTableModel(behaviour_columns(self), self)
-        self.behaviour_table = QTableView(objectName="behaviourTable")
+        self.behaviour_table = named(QTableView(), "behaviourTable")
         self.behaviour_table.setModel(self.behaviour)
         self.behaviour_table.setWordWrap(True)
         self.behaviour_table.horizontalHeader().setStretchLastSection(True)
         self.behaviour_table.setColumnWidth(0, 180)
         self.behaviour_table.setColumnWidth(1, 520)
-        self.lampiran = QLabel(objectName="lampiran")
+        self.lampiran = named(QLabel(), "lampiran")
         self.lampiran.setWordWrap(True)
         self.lampiran.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.tabs = QTabWidget(objectName="skpTabs")
+        self.tabs = named(QTabWidget(), "skpTabs")
         self.tabs.addTab(self.table, self.tr("Hasil kerja"))
         self.tabs.addTab(self.behaviour_table, self.tr("Perilaku kerja (BerAKHLAK)"))
         self.tabs.addTab(self.lampiran, self.tr("Lampiran"))
@@ -124,9 +126,15 @@ class SkpPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-    def show_skp(self, view: SkpView | None, owner: str = "") -> None:
+    def show_skp(self, view: SkpView | None, owner: str = "", *, chosen: bool = True) -> None:
+        """``chosen`` False: a review screen with nobody chosen yet shows an empty SKP, no verdict."""
         if view is None:
-            self.header.setText(self.tr("Belum ada SKP untuk tahun ini."))
+            if not chosen:
+                self.header.clear()
+            elif owner:
+                self.header.setText(self.tr("{name} belum memiliki SKP untuk tahun ini.").format(name=owner))
+            else:
+                self.header.setText(self.tr("Belum ada SKP untuk tahun ini."))
             self.model.set_rows([])
             self.behaviour.set_rows([])
             self.lampiran.setText("")
@@ -166,8 +174,8 @@ class SkpPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def selected(self) -> PlanRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        row: PlanRow | None = current_row(self.table)
+        return row
 
 
 class SkpPage(Page):
@@ -181,7 +189,7 @@ class SkpPage(Page):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, text, slot in (
-            ("create", self.tr("Buat SKP {year}").format(year=self.year), self.create),
+            ("create", self.tr("Buat SKP {year}").format(year=self.year), self.create_skp),
             ("add_rhk", self.tr("Tambah RHK…"), self.add_rhk),
             ("add_indicator", self.tr("Tambah indikator…"), self.add_indicator),
             ("remove", self.tr("Hapus"), self.remove),
@@ -189,7 +197,7 @@ class SkpPage(Page):
             ("submit", self.tr("Ajukan ke penilai"), self.submit),
             ("revise", self.tr("Buat revisi"), self.revise),
         ):
-            button = QPushButton(text, objectName=f"skp_{key}")
+            button = named(QPushButton(text), f"skp_{key}")
             button.clicked.connect(slot)
             self.buttons[key] = button
             bar.addWidget(button)
@@ -219,19 +227,19 @@ class SkpPage(Page):
             show_error(self, exc)
         self.refresh()
 
-    def create(self) -> None:
+    def create_skp(self) -> None:
         self._run(lambda: skp_svc.create_skp(self.ctx, year=self.year))
 
     def add_rhk(self) -> None:
         assert self.view is not None
         view = self.view
         dialog = FormDialog(self.tr("Tambah Rencana Hasil Kerja"), self)
-        kind = QComboBox(objectName="rhkKind")
+        kind = named(QComboBox(), "rhkKind")
         kind.addItem(self.tr("Utama"), "utama")
         kind.addItem(self.tr("Tambahan"), "tambahan")
-        text = QPlainTextEdit(objectName="rhkText")
+        text = named(QPlainTextEdit(), "rhkText")
         text.setTabChangesFocus(True)
-        parent = QComboBox(objectName="rhkParent")
+        parent = named(QComboBox(), "rhkParent")
         parent.addItem(self.tr("— tidak ada —"), None)
         for rhk_id, rhk_text in skp_svc.supervisor_rhk_options(self.ctx, skp_id=view.id):
             parent.addItem(rhk_text, rhk_id)
@@ -256,11 +264,11 @@ class SkpPage(Page):
             show_error(self, _hint(self.tr("Pilih RHK yang akan diberi indikator.")))
             return
         dialog = FormDialog(self.tr("Tambah indikator kinerja"), self)
-        aspect = QComboBox(objectName="indicatorAspect")
+        aspect = named(QComboBox(), "indicatorAspect")
         for a in ASPECTS:
             aspect.addItem(a.capitalize(), a)
-        text = QLineEdit(objectName="indicatorText")
-        target = QLineEdit(objectName="indicatorTarget", placeholderText=self.tr("mis. 12 dokumen, 100 %"))
+        text = named(QLineEdit(), "indicatorText")
+        target = named(QLineEdit(placeholderText=self.tr("mis. 12 dokumen, 100 %")), "indicatorTarget")
         dialog.form.addRow(self.tr("RHK"), QLabel(row.rhk.text, wordWrap=True))
         dialog.form.addRow(self.tr("Aspek"), aspect)
         dialog.form.addRow(self.tr("Indikator"), text)
@@ -276,7 +284,7 @@ class SkpPage(Page):
         if row is None:
             return
         if row.indicator is not None:
-            self._run(lambda: skp_svc.remove_indicator(self.ctx, indicator_id=row.indicator.id))  # type: ignore[union-attr]
+            self._run(lambda: skp_svc.remove_indicator(self.ctx, indicator_id=row.indicator.id))
         else:
             self._run(lambda: skp_svc.remove_rhk(self.ctx, rhk_id=row.rhk.id))
 
@@ -290,7 +298,7 @@ class SkpPage(Page):
             ("skema", self.tr("Skema pertanggungjawaban")),
             ("konsekuensi", self.tr("Konsekuensi")),
         ):
-            edit = QPlainTextEdit(view.lampiran.get(key) or "", objectName=f"lampiran_{key}")
+            edit = named(QPlainTextEdit(view.lampiran.get(key) or ""), f"lampiran_{key}")
             edit.setTabChangesFocus(True)
             fields[key] = edit
             dialog.form.addRow(label, edit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -20,18 +21,37 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.permissions import Role
 from asn_desktop.errors import user_message
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import sync as sync_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.sync import Resolution, SyncReport
 from ui.errors import show_error
-from ui.locale import fmt_date
+from ui.locale import fmt_date, fmt_datetime, fmt_number
 from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
+from ui.widgets.file_dialogs import choose_folder
+from ui.widgets.names import named
+
+
+def describe_report(widget: QWidget, report: SyncReport) -> str:
+    """The sync's outcome in the office's words (the core's summary counts files on the share)."""
+    text = widget.tr("Sinkronisasi selesai: {sent} perubahan dikirim, {got} perubahan diterima").format(
+        sent=fmt_number(report.pushed), got=fmt_number(report.pulled)
+    )
+    if report.conflicts:
+        text += widget.tr(", {n} konflik perlu diputuskan").format(n=fmt_number(report.conflicts))
+    if report.problems:
+        text += widget.tr(", {n} kiriman dilewati").format(n=fmt_number(len(report.problems)))
+    return text + "."
+
+
+def plain_summary(summary: str) -> str:
+    """A stored summary without the share's file jargon (a sync from the CLI stores the core's)."""
+    return re.sub(r" dari \d+ bundel", "", summary)
 
 
 class SyncDialog(QDialog):
-    """Signals: none; ``finished_report`` holds the last report for the caller's status bar."""
+    """Signals: none; ``report`` holds the last report for the caller's status bar."""
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,20 +60,25 @@ class SyncDialog(QDialog):
         self.setObjectName("syncDialog")
         self.setWindowTitle(self.tr("Sinkronisasi"))
         self.setMinimumWidth(560)
-        self.share = QLineEdit(sync_svc.sync_share(ctx) or "", objectName="syncShare")
+        admin = ctx.actor.role is Role.ADMIN
+        self.share = named(QLineEdit(sync_svc.sync_share(ctx) or ""), "syncShare")
         self.share.setPlaceholderText(self.tr("folder berbagi atau smb://server/share/folder"))
-        self.share.setReadOnly(ctx.actor.role is not Role.ADMIN)
-        self.result = QPlainTextEdit(objectName="syncResult", readOnly=True)
-        self.result.setMaximumHeight(160)
-        last = sync_svc.last_sync(ctx)
-        self.result.setPlainText(
-            self.tr("Terakhir: {when} — {summary}").format(when=fmt_date(last[0]), summary=last[1])
-            if last
-            else self.tr("Laptop ini belum pernah disinkronkan.")
+        self.share.setReadOnly(not admin)
+        self.share.setToolTip(
+            self.tr("Folder bersama instansi (mis. Z:\\kinerja) atau alamat smb://server/share/folder")
         )
+        self.browse = named(QPushButton(self.tr("&Pilih folder…")), "browseShare")
+        self.browse.setEnabled(admin)
+        self.browse.clicked.connect(self.choose_folder)
+        self.outcome = named(QPlainTextEdit(readOnly=True), "syncResult")
+        self.outcome.setMaximumHeight(160)
+        self.outcome.setPlainText(self.last_text())
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.share, 1)
+        share_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow(self.tr("Lokasi berbagi"), self.share)
-        self.start = QPushButton(self.tr("Sinkronkan sekarang"), objectName="startSync")
+        form.addRow(self.tr("Lokasi berbagi"), share_row)
+        self.start = named(QPushButton(self.tr("Sinkronkan sekarang")), "startSync")
         self.start.setDefault(True)
         self.start.clicked.connect(self.run_sync)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -65,8 +90,21 @@ class SyncDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addLayout(buttons)
+
+    def last_text(self) -> str:
+        last = sync_svc.last_sync(self.ctx)
+        if not last:
+            return self.tr("Laptop ini belum pernah disinkronkan.")
+        return self.tr("Terakhir: {when} — {summary}").format(
+            when=fmt_datetime(last[0]), summary=plain_summary(last[1])
+        )
+
+    def choose_folder(self) -> None:
+        folder = choose_folder(self, self.tr("Pilih folder berbagi instansi"), "sync", self.share.text())
+        if folder:
+            self.share.setText(str(folder))
 
     def run_sync(self, on_finished: Callable[[], None] | None = None) -> None:
         share = self.share.text().strip()
@@ -77,29 +115,38 @@ class SyncDialog(QDialog):
             show_error(self, exc)
             return
         self.start.setEnabled(False)
+        ctx = self.ctx
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> SyncReport:
-            return sync_svc.sync_workspace(self.ctx, share, progress=progress, cancel=token)
+        def job(progress: ProgressSink, token: CancelToken) -> SyncReport:
+            return sync_svc.sync_workspace(ctx, share, progress=progress, cancel=token)
+
+        def ended() -> None:
+            self.start.setEnabled(True)
+            if on_finished:
+                on_finished()
 
         def done(report: SyncReport) -> None:
             self.report = report
-            sync_svc.record_last_sync(self.ctx, report.summary())
-            lines = [report.summary(), *report.warnings, *report.problems]
-            self.result.setPlainText("\n".join(lines))
-            self.start.setEnabled(True)
-            if on_finished:
-                on_finished()
+            summary = describe_report(self, report)
+            sync_svc.record_last_sync(self.ctx, summary)
+            self.outcome.setPlainText("\n".join([summary, *report.warnings, *report.problems]))
+            ended()
 
         def failed(exc: BaseException) -> None:
             message = user_message(exc)
-            self.result.setPlainText(message or repr(exc))
-            self.start.setEnabled(True)
+            self.outcome.setPlainText(message or self.tr("Sinkronisasi gagal; data di laptop ini aman."))
             if message is None:
                 show_error(self, exc)
-            if on_finished:
-                on_finished()
+            ended()
 
-        run_with_progress(self, self.tasks, self.tr("Menyinkronkan…"), job, done, failed)
+        def cancelled() -> None:
+            self.outcome.setPlainText(
+                self.tr("Sinkronisasi dibatalkan. Yang sudah terkirim atau diterima tetap tersimpan; ")
+                + self.tr("sinkronisasi berikutnya melanjutkannya.")
+            )
+            ended()
+
+        run_with_progress(self, self.tasks, self.tr("Menyinkronkan…"), job, done, failed, cancelled)
 
 
 class ConflictDialog(QDialog):
@@ -120,17 +167,17 @@ class ConflictDialog(QDialog):
             ],
             self,
         )
-        self.table = QTableView(objectName="conflictTable")
+        self.table = named(QTableView(), "conflictTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 380)
-        keep = QPushButton(self.tr("Pertahankan versi laptop ini"), objectName="keepLocal")
+        keep = named(QPushButton(self.tr("Pertahankan versi laptop ini")), "keepLocal")
         keep.clicked.connect(lambda: self.resolve(Resolution.KEEP_LOCAL))
-        take = QPushButton(self.tr("Pakai versi kiriman"), objectName="takeRemote")
+        take = named(QPushButton(self.tr("Pakai versi kiriman")), "takeRemote")
         take.clicked.connect(lambda: self.resolve(Resolution.TAKE_REMOTE))
-        self.empty = QLabel(self.tr("Tidak ada konflik."), objectName="noConflicts")
+        self.empty = named(QLabel(self.tr("Tidak ada konflik.")), "noConflicts")
         buttons = QHBoxLayout()
         buttons.addWidget(keep)
         buttons.addWidget(take)

@@ -9,13 +9,11 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,21 +26,23 @@ from asn_desktop.errors import user_message
 from asn_desktop.services import periods
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.directory import EmployeeFilter
+from asn_desktop.services.directory import TeamMember, team_status
 from asn_desktop.services.overview import EmployeeCard, employee_card
 from asn_desktop.services.skp import SkpView
 from ui.errors import show_error
-from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
+from ui.models.rows import RowTableModel
 from ui.views.angka_kredit_panel import AngkaKreditPanel
 from ui.views.assessment_form import AssessmentForm
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.follow_up_tab import FollowUpTab
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
+from ui.views.team_list import team_columns, team_list_view
 from ui.views.worklog_team_tab import TeamWorklogTab
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.rating_selector import ERROR_COLOUR, set_tone
+from ui.widgets.names import named
+from ui.widgets.tone import Tone, set_tone
 
 
 def period_items(ctx: AppContext, year: int) -> tuple[list[tuple[str, str]], str]:
@@ -82,13 +82,13 @@ class SkpReview(QWidget):
         self.on_change = on_change
         self.view: SkpView | None = None
         self.panel = SkpPanel(self)
-        self.expectations = QLabel(objectName="skpExpectations")
+        self.expectations = named(QLabel(), "skpExpectations")
         self.expectations.setWordWrap(True)
-        self.approve_button = QPushButton(self.tr("Se&tujui…"), objectName="approveSkp")
+        self.approve_button = named(QPushButton(self.tr("Se&tujui…")), "approveSkp")
         self.approve_button.clicked.connect(self.approve)
-        self.return_button = QPushButton(self.tr("&Kembalikan…"), objectName="returnSkp")
+        self.return_button = named(QPushButton(self.tr("&Kembalikan…")), "returnSkp")
         self.return_button.clicked.connect(self.return_)
-        self.expectation_button = QPushButton(self.tr("&Ekspektasi khusus…"), objectName="expectationSkp")
+        self.expectation_button = named(QPushButton(self.tr("&Ekspektasi khusus…")), "expectationSkp")
         self.expectation_button.clicked.connect(self.set_expectation)
         bar = QHBoxLayout()
         bar.addWidget(self.expectation_button)
@@ -99,15 +99,19 @@ class SkpReview(QWidget):
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.expectations)
         layout.addLayout(bar)
-        self.show_skp(None, "")
+        self.show_skp(None, "", chosen=False)
 
-    def show_skp(self, view: SkpView | None, owner: str) -> None:
+    def show_skp(self, view: SkpView | None, owner: str, *, chosen: bool = True) -> None:
+        """``chosen`` False: nobody is chosen yet, so there is nothing to say about an SKP."""
         self.view = view
-        self.panel.show_skp(view, owner)
+        self.panel.show_skp(view, owner, chosen=chosen)
         status = view.status if view else None
         self.approve_button.setEnabled(status is SkpStatus.SUBMITTED)
         self.return_button.setEnabled(status is SkpStatus.SUBMITTED)
         self.expectation_button.setEnabled(status in (SkpStatus.DRAFT, SkpStatus.SUBMITTED))
+        if not chosen:
+            self.expectations.clear()
+            return
         if view is None or not view.expectations:
             self.expectations.setText(self.tr("<i>Belum ada ekspektasi khusus pimpinan.</i>"))
             return
@@ -122,7 +126,7 @@ class SkpReview(QWidget):
     def approve(self) -> None:
         assert self.view is not None
         skp_id = self.view.id
-        note = QPlainTextEdit(objectName="reviewNote")
+        note = named(QPlainTextEdit(), "reviewNote")
         note.setTabChangesFocus(True)
         dialog = self._dialog(
             self.tr("Setujui SKP"),
@@ -139,7 +143,7 @@ class SkpReview(QWidget):
     def return_(self) -> None:
         assert self.view is not None
         skp_id = self.view.id
-        note = QPlainTextEdit(objectName="reviewNote")
+        note = named(QPlainTextEdit(), "reviewNote")
         note.setTabChangesFocus(True)
         dialog = self._dialog(
             self.tr("Kembalikan SKP"),
@@ -153,11 +157,11 @@ class SkpReview(QWidget):
     def set_expectation(self) -> None:
         assert self.view is not None
         view = self.view
-        value = QComboBox(objectName="expectationValue")
+        value = named(QComboBox(), "expectationValue")
         for cv in CORE_VALUES:
             value.addItem(cv.label, cv.key)
-        guidance = QLabel(objectName="expectationGuidance", wordWrap=True)
-        text = QPlainTextEdit(objectName="expectationText")
+        guidance = named(QLabel(wordWrap=True), "expectationGuidance")
+        text = named(QPlainTextEdit(), "expectationText")
         text.setTabChangesFocus(True)
 
         def show_value() -> None:
@@ -189,11 +193,11 @@ class TeamPage(Page):
         self.year = ctx.workspace.now().year
         self.employee_id: str | None = None
         self.card: EmployeeCard | None = None
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="teamSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "teamSplitter")
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._detail_side())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 900])
+        splitter.setSizes([230, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setTabOrder(self.search, self.list)
@@ -202,24 +206,12 @@ class TeamPage(Page):
         self._show_nobody()
 
     def _list_side(self) -> QWidget:
-        self.search = QLineEdit(objectName="teamSearch", clearButtonEnabled=True)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "teamSearch")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP bawahan…"))
         self.search.textChanged.connect(self._filter)
-        self.model = EmployeeTableModel(self.ctx, self)
-        self.list = QTableView(objectName="teamList")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        hidden = (
-            EmployeeTableModel.NIP,
-            EmployeeTableModel.POSITION,
-            EmployeeTableModel.UNIT,
-            EmployeeTableModel.SUPERVISOR,
-        )
-        for column in hidden:
-            self.list.hideColumn(column)
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.members: list[TeamMember] = []
+        self.model: RowTableModel[TeamMember] = RowTableModel(team_columns(self), self)
+        self.list = team_list_view(self.model)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -231,20 +223,21 @@ class TeamPage(Page):
         return side
 
     def _detail_side(self) -> QWidget:
-        self.header = QLabel(objectName="teamHeader")
+        self.header = named(QLabel(), "teamHeader")
         self.header.setWordWrap(True)
         self.header.setStyleSheet("font-size: 15px")
-        self.period = QComboBox(objectName="teamPeriod")
+        self.period = named(QComboBox(), "teamPeriod")
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.message = QLabel(objectName="teamMessage")
+        self.message = named(QLabel(), "teamMessage")
         self.message.setWordWrap(True)
-        set_tone(self.message, ERROR_COLOUR)
+        set_tone(self.message, Tone.ERROR)
         self.skp_review = SkpReview(self.ctx, self.reload, self)
         self.form = AssessmentForm(self.ctx, self)
         self.form.edited.connect(self._form_edited)
         self.form.assessment_did_change.connect(self._form_edited)
-        self.tabs = QTabWidget(objectName="teamTabs")
+        self.form.assessment_did_change.connect(lambda: self._refresh_member(self.employee_id))
+        self.tabs = named(QTabWidget(), "teamTabs")
         self.tabs.addTab(self.skp_review, self.tr("SKP"))
         self.tabs.addTab(self.form, self.tr("Penilaian"))
         self.worklog = TeamWorklogTab(self.ctx, self)
@@ -269,21 +262,52 @@ class TeamPage(Page):
         layout.addWidget(self.tabs, 1)
         return side
 
+    def _refresh_member(self, employee_id: str | None) -> None:
+        """After an approval or a rating, the list's status columns say so too."""
+        key = self.period.currentData()
+        if employee_id is None or key is None:
+            return
+        fresh = {m.id: m for m in team_status(self.ctx, year=self.year, period_key=key)}
+        if fresh.get(employee_id) != next((m for m in self.members if m.id == employee_id), None):
+            self.members = list(fresh.values())
+            self._filter()
+
     def _form_edited(self) -> None:
         self.mark_dirty(self.form.is_dirty())
+
+    def save_changes(self) -> bool:
+        """The changed ratings and notes (as *Simpan*), then a typed feedback draft (as *Kirim*)."""
+        if self.form.ratings_changed() and not self.form.save():
+            self.tabs.setCurrentWidget(self.form)
+            return False
+        if self.form.has_feedback_draft() and not self.form.send_feedback():
+            self.tabs.setCurrentWidget(self.form)
+            return False
+        return True
+
+    def unsaved_what(self) -> str:
+        return self.card.name if self.card else ""
 
     # -- list -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         fill_periods(self.period, self.ctx, self.year)
-        self._filter()
+        self._load_members()
         if self.employee_id and not self.dirty:
             self.reload()
 
+    def _load_members(self) -> None:
+        """The subordinates with their SKP and the chosen period's assessment (one query)."""
+        key = self.period.currentData()
+        self.members = team_status(self.ctx, year=self.year, period_key=key) if key else []
+        self._filter()
+
     def _filter(self) -> None:
         chosen = self.employee_id
-        self.model.set_filter(
-            EmployeeFilter(text=self.search.text().strip(), supervisor_id=self.ctx.actor.employee_id or "")
+        text = self.search.text().strip().casefold()
+        digits = text.replace(" ", "")
+        self.model.set_rows(
+            [m for m in self.members if text in m.name.casefold() or (digits and digits in m.nip)]
         )
         for row in range(self.model.rowCount()):
             if self.model.index(row, 0).data(RowRole).id == chosen:
@@ -306,16 +330,18 @@ class TeamPage(Page):
             model = self.list.selectionModel()
             model.blockSignals(True)
             model.select(deselected, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if deselected.indexes():  # the keyboard goes on from the person shown, too
+                model.setCurrentIndex(deselected.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate)
             model.blockSignals(False)
             return
         self.show_employee(employee_id)
 
     def _period_changed(self) -> None:
-        if self.employee_id is None:
+        if self.employee_id is not None and not self.confirm_leave():
             return
-        if not self.confirm_leave():
-            return
-        self.reload()
+        self._load_members()  # the assessment column follows the period
+        if self.employee_id is not None:
+            self.reload()
 
     # -- one person -----------------------------------------------------------------------------
 
@@ -353,7 +379,7 @@ class TeamPage(Page):
             self.form.clear()
             self.feedback360.clear()
             self.follow_up.clear()
-            self.skp_review.show_skp(None, "")
+            self.skp_review.show_skp(None, "", chosen=False)
             self.worklog.show_employee(None)
             self.header.setText(self.tr("Data pegawai tidak dapat ditampilkan."))
             self.message.setText(message)
@@ -362,9 +388,10 @@ class TeamPage(Page):
         self.message.clear()
         self.tabs.setEnabled(True)
         self.mark_dirty(False)
+        self._refresh_member(self.employee_id)
         card = self.card
         self.header.setText(
-            self.tr("<b>{name}</b> · NIP {nip}<br>{position} · {unit}").format(
+            self.tr("<b>{name}</b> · NIP {nip} · {position} · {unit}").format(
                 name=card.name,
                 nip=card.nip,
                 position=card.position_name or self.tr("(tanpa jabatan)"),

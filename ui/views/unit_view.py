@@ -1,34 +1,23 @@
 """Unit overview: the unit's employees with status and predikat, the distribution against the curve.
 
-The chart draws, per predikat (and per group of predikat that one rule counts together), how many
-employees hold it and the range the unit's organisation predikat allows (``DISTRIBUTION_RULES`` and
-``allowed_range``, never a threshold of our own). The breaches listed beside it are the core's own
-sentences from ``check_unit_distribution``.
+Table and chart come from one call (``unit_overview``): the chart counts the members the table
+shows with a final predikat; a draft predikat is shown as a draft and not counted. The chart draws,
+per predikat (and per group of predikat that one rule counts together), how many employees hold it
+and the range the unit's organisation predikat allows (the rules the core checked, never a
+threshold of our own); clicking a bar shows its members in the table. The breaches and notices
+beside it are the core's own sentences.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
-from dataclasses import dataclass
-
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QScatterSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -36,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.curve import DISTRIBUTION_RULES, DistributionRule, allowed_range
 from asn_desktop.domain.nip import parse_nip
 from asn_desktop.domain.permissions import Role
 from asn_desktop.domain.rating import Predikat
@@ -44,165 +32,16 @@ from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import DomainError
 from asn_desktop.services import periods
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.overview import SkpStatusRow, UnitRow, list_units, profile, unit_employees
-from asn_desktop.services.unit import DistributionReport, check_unit_distribution
+from asn_desktop.services.overview import UnitRow, list_units, profile
+from asn_desktop.services.unit import DistributionReport, SkpStatusRow, unit_overview
 from ui.errors import show_error
+from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.views.distribution_chart import DistributionChart
 from ui.views.page import Page
 from ui.widgets.filter_box import FilterProxy, filter_box
-
-OK_COLOR = QColor("#2e7d32")
-BREACH_COLOR = QColor("#c62828")
-MAX_COLOR = QColor("#6a1b9a")
-MIN_COLOR = QColor("#ef6c00")
-
-
-@dataclass(frozen=True)
-class Bucket:
-    """One bar: the predikat it counts, how many hold them, and the allowed range (None: no rule)."""
-
-    label: str
-    count: int
-    low: int | None
-    high: int | None
-
-    @property
-    def breached(self) -> bool:
-        return (self.low is not None and self.count < self.low) or (
-            self.high is not None and self.count > self.high
-        )
-
-
-def _short(p: Predikat) -> str:
-    return p.label.split("/")[0]
-
-
-def _wrap(label: str) -> str:
-    """Category labels on two lines, so six bars fit under a half-screen chart untruncated."""
-    return label.replace(" + ", " +<br>") if "+" in label else label.replace(" ", "<br>", 1)
-
-
-def buckets(report: DistributionReport) -> list[Bucket]:
-    """A bar per predikat, then one per rule that counts several predikat together."""
-    total = report.total
-    rules: Iterable[DistributionRule] = DISTRIBUTION_RULES[report.org_predikat] if report.org_predikat else ()
-    singles: dict[Predikat, list[tuple[int, int, str]]] = {p: [] for p in Predikat}
-    out: list[Bucket] = []
-    groups: list[Bucket] = []
-    for rule in rules:
-        low, high = allowed_range(rule, total)
-        if len(rule.predikats) == 1:
-            singles[next(iter(rule.predikats))].append((low, high, rule.bound))
-            continue
-        count = sum(report.counts.get(p, 0) for p in rule.predikats)
-        label = " + ".join(_short(p) for p in Predikat if p in rule.predikats)
-        groups.append(Bucket(label, count, *_bounds([(low, high, rule.bound)])))
-    for p in Predikat:
-        out.append(Bucket(_short(p), report.counts.get(p, 0), *_bounds(singles[p])))
-    return out + groups
-
-
-def _bounds(ranges: list[tuple[int, int, str]]) -> tuple[int | None, int | None]:
-    lows = [low for low, _, bound in ranges if bound == "min"]
-    highs = [high for _, high, bound in ranges if bound == "max"]
-    return (max(lows) if lows else None), (min(highs) if highs else None)
-
-
-class DistributionChart(QChartView):
-    """Stacked bars (within / outside the pattern) with markers for the allowed minimum and maximum."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("distributionChart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(380, 300)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content is also in the breach list
-        self.buckets: list[Bucket] = []
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.setChart(chart)
-
-    def show_report(self, report: DistributionReport) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.buckets = buckets(report)
-        chart.setTitle(
-            self.tr("Distribusi predikat {unit} ({n} pegawai dinilai)").format(
-                unit=report.unit_name, n=report.total
-            )
-        )
-        within = QBarSet(self.tr("Sesuai pola"))
-        outside = QBarSet(self.tr("Di luar pola"))
-        within.setColor(OK_COLOR)
-        outside.setColor(BREACH_COLOR)
-        for b in self.buckets:
-            within.append(0 if b.breached else b.count)
-            outside.append(b.count if b.breached else 0)
-        bars = QStackedBarSeries()
-        bars.append([within, outside])
-        bars.setBarWidth(0.55)
-        chart.addSeries(bars)
-        highs = self._markers(
-            self.tr("Batas atas"), MAX_COLOR, [(i, b.high) for i, b in enumerate(self.buckets)]
-        )
-        lows = self._markers(
-            self.tr("Batas bawah"), MIN_COLOR, [(i, b.low) for i, b in enumerate(self.buckets)]
-        )
-        lows.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
-        x_axis = QBarCategoryAxis()
-        x_axis.append([_wrap(b.label) for b in self.buckets])
-        y_axis = QValueAxis()
-        top = max([report.total, 1, *(b.count for b in self.buckets)])
-        y_axis.setRange(0, top)
-        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(_nice_step(top))
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(self.tr("Pegawai"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (bars, highs, lows):
-            if series is not bars:
-                chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        self.setAccessibleDescription(self.summary())
-
-    def _markers(self, name: str, color: QColor, points: list[tuple[int, int | None]]) -> QScatterSeries:
-        series = QScatterSeries()
-        series.setName(name)
-        series.setColor(color)
-        series.setBorderColor(color)
-        series.setMarkerSize(13)
-        series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-        for x, y in points:
-            if y is not None:
-                series.append(x, y)
-        return series
-
-    def summary(self) -> str:
-        """The chart in words, for screen readers and tooltips."""
-        parts = []
-        for b in self.buckets:
-            rng = ""
-            if b.low is not None or b.high is not None:
-                rng = self.tr(" (boleh {low}–{high})").format(
-                    low=b.low if b.low is not None else 0, high=b.high if b.high is not None else "…"
-                )
-            parts.append(f"{b.label}: {b.count}{rng}")
-        return "; ".join(parts)
-
-
-def _nice_step(top: int) -> int:
-    if top <= 10:
-        return 1
-    raw = top / 8
-    magnitude = 10 ** math.floor(math.log10(raw))
-    return int(next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw))
+from ui.widgets.names import named
+from ui.widgets.tone import Tone, colour, set_tone
 
 
 def _nip(text: str) -> str:
@@ -217,7 +56,37 @@ def _status(row: SkpStatusRow) -> str:
 
 
 def _predikat(row: SkpStatusRow) -> str:
-    return Predikat(row.predikat).label if row.predikat else "—"
+    if not row.predikat:
+        return "—"
+    label = Predikat(row.predikat).label
+    return label if row.predikat_is_final else f"{label} (draf)"
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MemberFilter(FilterProxy):
+    """The text filter, and the predikat of a clicked bar (final predikat only, as the bar counts)."""
+
+    def __init__(self, source: RowTableModel[SkpStatusRow], parent: QWidget | None = None) -> None:
+        super().__init__(source, parent)
+        self.predikats: frozenset[Predikat] | None = None
+
+    def set_predikats(self, predikats: frozenset[Predikat] | None) -> None:
+        self.beginFilterChange()
+        self.predikats = predikats
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.predikats is not None:
+            row: SkpStatusRow = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+            if (
+                row.predikat is None
+                or not row.predikat_is_final
+                or Predikat(row.predikat) not in self.predikats
+            ):
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 class UnitPage(Page):
@@ -226,10 +95,11 @@ class UnitPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[UnitRow] = []
-        self.unit = QComboBox(objectName="unitPicker")
+        self.report: DistributionReport | None = None
+        self.unit = named(QComboBox(), "unitPicker")
         self.unit.setMinimumContentsLength(24)
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.year = QSpinBox(objectName="yearPicker")
+        self.year = named(QSpinBox(), "yearPicker")
         now = ctx.workspace.now().year
         self.year.setRange(2020, now + 1)
         self.year.setValue(now)
@@ -240,18 +110,32 @@ class UnitPage(Page):
                 Column(self.tr("Nama"), lambda r: r.name),
                 Column(self.tr("NIP / NI PPPK"), lambda r: _nip(r.nip)),
                 Column(self.tr("Status SKP"), _status),
-                Column(self.tr("Predikat periode"), _predikat),
+                Column(
+                    self.tr("Predikat periode"),
+                    _predikat,
+                    tooltip=lambda r: (
+                        self.tr("Penilaian belum final; belum dihitung dalam distribusi.")
+                        if r.predikat and not r.predikat_is_final
+                        else ""
+                    ),
+                    muted=lambda r: bool(r.predikat) and not r.predikat_is_final,
+                ),
             ],
             self,
         )
-        self.proxy = FilterProxy(self.model, self)
+        self.proxy = MemberFilter(self.model, self)
         self.table = self._table()
         self.filter = filter_box(self.proxy, self, "unitEmployeeFilter")
         self.filter.setPlaceholderText(self.tr("Cari pegawai, status atau predikat…"))
         self.chart = DistributionChart(self)
-        self.org_label = QLabel(objectName="orgPredikat")
+        self.chart.bucket_clicked.connect(self.show_bucket)
+        self.bucket_label = named(QLabel(), "bucketFilter")
+        set_tone(self.bucket_label, Tone.MUTED)
+        self.bucket_clear = named(QPushButton(self.tr("Tampilkan semua")), "clearBucketFilter")
+        self.bucket_clear.clicked.connect(lambda: self.show_bucket(None))
+        self.org_label = named(QLabel(), "orgPredikat")
         self.org_label.setWordWrap(True)
-        self.breaches = QListWidget(objectName="breaches")
+        self.breaches = named(QListWidget(), "breaches")
         self.breaches.setWordWrap(True)
         self._layout()
         self.unit.currentIndexChanged.connect(lambda *_: self.load())
@@ -269,7 +153,7 @@ class UnitPage(Page):
         self.period.blockSignals(False)
 
     def _table(self) -> QTableView:
-        table = QTableView(objectName="unitEmployees")
+        table = named(QTableView(), "unitEmployees")
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -291,12 +175,16 @@ class UnitPage(Page):
         for w in (unit_label, self.unit, year_label, self.year, self.period):
             top.addWidget(w)
         top.addStretch(1)
-        self.count_label = QLabel(objectName="employeeCount")
+        self.count_label = named(QLabel(), "employeeCount")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.table)
+        bucket_row = QHBoxLayout()
+        bucket_row.addWidget(self.bucket_label, 1)
+        bucket_row.addWidget(self.bucket_clear)
+        left_layout.addLayout(bucket_row)
         left_layout.addWidget(self.count_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -356,22 +244,50 @@ class UnitPage(Page):
 
     def load(self) -> None:
         unit_id = self.unit.currentData()
+        self.show_bucket(None)
         if unit_id is None:
             self.model.set_rows([])
             self.org_label.setText(self.tr("Belum ada unit kerja."))
             self.breaches.clear()
             return
-        year, period_key = self.year.value(), self.period.currentData()
+        period_key = self.period.currentData()
         try:
-            rows = unit_employees(self.ctx, unit_id=unit_id, year=year, period_key=period_key)
-            report = check_unit_distribution(self.ctx, unit_id=unit_id, year=year, period_key=period_key)
+            overview = unit_overview(self.ctx, unit_id=unit_id, year=self.year.value(), period_key=period_key)
         except Exception as exc:
             show_error(self, exc)
             return
+        rows, report = overview.members, overview.report
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("{n} pegawai").format(n=len(rows)))
+        self.count_label.setText(
+            self.tr("{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai").format(
+                n=len(rows),
+                final=report.total,
+                draft=report.drafts,
+                none=len(rows) - report.total - report.drafts,
+            )
+        )
         self.chart.show_report(report)
         self._show_breaches(report)
+        self.report = report
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and self.report is not None:
+            self._show_breaches(self.report)  # their colours follow the desktop's scheme
+
+    def show_bucket(self, index: int | None) -> None:
+        """Only the members a bar counts (its final predikat), or everyone again."""
+        bucket = self.chart.buckets[index] if index is not None and index < len(self.chart.buckets) else None
+        self.proxy.set_predikats(bucket.predikats if bucket else None)
+        self.bucket_label.setText(
+            self.tr("Disaring menurut batang “{label}”: {n} pegawai").format(
+                label=bucket.label, n=self.proxy.rowCount()
+            )
+            if bucket
+            else ""
+        )
+        self.bucket_clear.setVisible(bucket is not None)
 
     def _show_breaches(self, report: DistributionReport) -> None:
         self.breaches.clear()
@@ -387,12 +303,14 @@ class UnitPage(Page):
                 period=self.period.currentText(), predikat=report.org_predikat.label, source=source
             )
         )
+        for text in report.notices:
+            self.breaches.addItem(text)
+            self.breaches.item(self.breaches.count() - 1).setForeground(colour(Tone.MUTED))
         if not report.breaches:
             self.breaches.addItem(self.tr("Distribusi sesuai pola"))
         for text in report.breaches:
             self.breaches.addItem(text)
-            item = self.breaches.item(self.breaches.count() - 1)
-            item.setForeground(BREACH_COLOR)
+            self.breaches.item(self.breaches.count() - 1).setForeground(colour(Tone.ERROR))
         for text in report.warnings:
             self.breaches.addItem(self.tr("Perhatian: {text}").format(text=text))
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -33,8 +32,11 @@ from asn_desktop.errors import user_message
 from asn_desktop.services import worklog as wl
 from asn_desktop.services.context import AppContext
 from ui.errors import show_error
-from ui.locale import fmt_number
+from ui.locale import fmt_number, to_date
 from ui.views.evidence_panel import FILE_FILTER
+from ui.widgets.file_dialogs import open_file
+from ui.widgets.names import named, with_popup
+from ui.widgets.tone import Tone, set_tone
 
 
 class QuickEntryBar(QFrame):
@@ -47,7 +49,8 @@ class QuickEntryBar(QFrame):
     date_did_change = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="quickEntryBar")
+        super().__init__(parent)
+        self.setObjectName("quickEntryBar")
         self.ctx = ctx
         self.evidence: wl.EvidenceFile | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -57,38 +60,41 @@ class QuickEntryBar(QFrame):
         self.set_today()
 
     def _build(self) -> None:
-        self.indicator = QComboBox(objectName="worklogIndicator", editable=True)
+        self.indicator = named(QComboBox(editable=True), "worklogIndicator")
         self.indicator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.indicator.setMinimumContentsLength(30)
         self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = self.indicator.completer()
+        completer, field = self.indicator.completer(), self.indicator.lineEdit()
+        assert completer is not None  # an editable combo box has a completer and a line edit
+        assert field is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.indicator.lineEdit().setPlaceholderText(self.tr("Ketik untuk mencari indikator…"))
-        self.day = QDateEdit(objectName="worklogDate", calendarPopup=True)
+        field.setPlaceholderText(self.tr("Ketik untuk mencari indikator…"))
+        self.day = named(with_popup(QDateEdit()), "worklogDate")
         self.day.setDisplayFormat("ddd, d MMM yyyy")
-        self.day.dateChanged.connect(lambda d: self.date_did_change.emit(d.toPython()))
-        self.text = QLineEdit(objectName="worklogText", maxLength=MAX_TEXT)
+        self.day.dateChanged.connect(lambda d: self.date_did_change.emit(to_date(d)))
+        self.text = named(QLineEdit(maxLength=MAX_TEXT), "worklogText")
         self.text.setPlaceholderText(self.tr("Apa yang dikerjakan hari ini?"))
         self.text.setAcceptDrops(False)
-        self.quantity = QLineEdit(objectName="worklogQuantity")
+        self.quantity = named(QLineEdit(), "worklogQuantity")
         self.quantity.setPlaceholderText(self.tr("Jumlah"))
         self.quantity.setMaximumWidth(90)
         self.quantity.setAcceptDrops(False)
         self.text.returnPressed.connect(self.quantity.setFocus)
         self.quantity.returnPressed.connect(self.save)
-        self.attach_button = QPushButton(self.tr("&Lampirkan…"), objectName="worklogAttach")
+        self.attach_button = named(QPushButton(self.tr("&Lampirkan…")), "worklogAttach")
         self.attach_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel(objectName="worklogFile")
-        self.clear_file = QToolButton(objectName="worklogClearFile", text="×")
+        self.file_label = named(QLabel(), "worklogFile")
+        self.clear_file = named(QToolButton(), "worklogClearFile")
+        self.clear_file.setText("×")
         self.clear_file.setToolTip(self.tr("Lepaskan berkas"))
         self.clear_file.clicked.connect(lambda: self.set_evidence(None))
-        self.save_button = QPushButton(self.tr("Simpan (Ctrl+Enter)"), objectName="worklogSave")
+        self.save_button = named(QPushButton(self.tr("Simpan (Ctrl+Enter)")), "worklogSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(objectName="worklogMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = named(QLabel(wordWrap=True), "worklogMessage")
+        set_tone(self.message, Tone.ERROR)
         self._layout()
         self.set_evidence(None)
 
@@ -113,14 +119,16 @@ class QuickEntryBar(QFrame):
         files.addWidget(self.clear_file)
         grid.addLayout(files, 1, 3)
         grid.addWidget(self.save_button, 1, 4, 1, 2)
-        hint = QLabel(
-            self.tr(
-                "Ctrl+Enter menyimpan · Alt+←/→ mengganti hari · PageUp/PageDown mengganti minggu · "
-                "seret berkas ke bilah ini untuk melampirkan bukti"
+        hint = named(
+            QLabel(
+                self.tr(
+                    "Ctrl+Enter menyimpan · Alt+←/→ mengganti hari · PageUp/PageDown mengganti minggu · "
+                    "seret berkas ke bilah ini untuk melampirkan bukti"
+                ),
             ),
-            objectName="worklogHint",
+            "worklogHint",
         )
-        hint.setStyleSheet("color: #666")
+        set_tone(hint, Tone.MUTED)
         grid.addWidget(hint, 2, 0, 1, 6)
         grid.addWidget(self.message, 3, 0, 1, 6)
         grid.setColumnStretch(1, 1)
@@ -157,7 +165,9 @@ class QuickEntryBar(QFrame):
             self.indicator.addItem(choice.label, choice.id)
             self.indicator.setItemData(self.indicator.count() - 1, choice.target, Qt.ItemDataRole.ToolTipRole)
         self.indicator.setCurrentIndex(max(0, self.indicator.findData(chosen)))
-        self.indicator.lineEdit().setCursorPosition(0)  # show the indicator's start, not its RHK's end
+        field = self.indicator.lineEdit()
+        if field is not None:
+            field.setCursorPosition(0)  # show the indicator's start, not its RHK's end
         self.indicator.blockSignals(False)
         enabled = bool(choices)
         for widget in (self.indicator, self.text, self.quantity, self.attach_button, self.save_button):
@@ -172,7 +182,7 @@ class QuickEntryBar(QFrame):
         self.day.setDate(QDate(today))
 
     def work_date(self) -> date:
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.day.date())
 
     def shift_day(self, days: int) -> None:
         self.day.setDate(QDate(self.work_date() + timedelta(days=days)))
@@ -207,9 +217,9 @@ class QuickEntryBar(QFrame):
         return True
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih bukti dukung"), "", FILE_FILTER)
-        if name:
-            self.attach(Path(name))
+        path = open_file(self, self.tr("Pilih bukti dukung"), "evidence", FILE_FILTER)
+        if path:
+            self.attach(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.save_button.isEnabled() and event.mimeData().hasUrls():

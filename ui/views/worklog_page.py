@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,12 +28,14 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.worklog import EntryView
 from asn_desktop.services.worklog_comments import CommentView
 from ui.errors import show_error
-from ui.locale import fmt_date
+from ui.locale import fmt_date, to_date
 from ui.models.worklog_tables import WorklogEntryModel, fmt_quantity
 from ui.views.page import Page
 from ui.views.worklog_entry_bar import QuickEntryBar
 from ui.views.worklog_proposal import ProposalDialog
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named, with_popup
+from ui.widgets.questions import confirm
 
 
 def week_label(widget: QWidget, monday: date) -> str:
@@ -73,15 +74,17 @@ class WeekNavigator(QWidget):
         self.on_change = on_change
         self.today = today
         self.monday = week_start(today)
-        self.label = QLabel(objectName="weekLabel")
+        self.label = named(QLabel(), "weekLabel")
         self.label.setStyleSheet("font-weight: bold")
-        previous = QPushButton("◀", objectName="previousWeek", maximumWidth=40)
+        previous = named(QPushButton("◀"), "previousWeek")
+        previous.setMaximumWidth(40)
         previous.setToolTip(self.tr("Minggu sebelumnya (PageUp)"))
-        previous.clicked.connect(lambda: self.move(-1))
-        following = QPushButton("▶", objectName="nextWeek", maximumWidth=40)
+        previous.clicked.connect(lambda: self.step(-1))
+        following = named(QPushButton("▶"), "nextWeek")
+        following.setMaximumWidth(40)
         following.setToolTip(self.tr("Minggu berikutnya (PageDown)"))
-        following.clicked.connect(lambda: self.move(1))
-        this_week = QPushButton(self.tr("Minggu ini"), objectName="thisWeek")
+        following.clicked.connect(lambda: self.step(1))
+        this_week = named(QPushButton(self.tr("Minggu ini")), "thisWeek")
         this_week.clicked.connect(lambda: self.show_week(self.today))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +99,7 @@ class WeekNavigator(QWidget):
         self.label.setText(week_label(self, self.monday))
         self.label.setMinimumWidth(self.label.sizeHint().width())
 
-    def move(self, weeks: int) -> None:
+    def step(self, weeks: int) -> None:
         self.show_week(self.monday + timedelta(weeks=weeks))
 
     def show_week(self, day: date) -> None:
@@ -125,7 +128,7 @@ class WeekKeys(QObject):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             step = self.STEPS.get(Qt.Key(event.key()))
             if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                self.week.move(step)
+                self.week.step(step)
                 return True
         return super().eventFilter(watched, event)
 
@@ -140,7 +143,7 @@ class WorklogPage(Page):
         self.bar.date_did_change.connect(self._date_changed)
         self.week = WeekNavigator(self.load, wl.today_for(ctx), self)
         self.model = WorklogEntryModel(self)
-        self.table = QTableView(objectName="worklogTable")
+        self.table = named(QTableView(), "worklogTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -152,19 +155,24 @@ class WorklogPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WorklogEntryModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit())
-        self.summary = QLabel(objectName="worklogWeekSummary")
-        self.comments = QLabel(objectName="worklogComments", wordWrap=True)
+        for keys, act in ((QKeySequence.StandardKey.Delete, self.delete), (QKeySequence("F2"), self.edit)):
+            shortcut = QShortcut(keys, self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(act)
+        self.summary = named(QLabel(), "worklogWeekSummary")
+        self.comments = named(QLabel(wordWrap=True), "worklogComments")
         self.comments.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.comments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout()
         self.week_keys = WeekKeys(self.week, self)
 
     def _layout(self) -> None:
-        self.edit_button = QPushButton(self.tr("&Ubah…"), objectName="editEntry")
+        self.edit_button = named(QPushButton(self.tr("&Ubah…")), "editEntry")
+        self.edit_button.setToolTip(self.tr("Ubah catatan terpilih (F2)"))
         self.edit_button.clicked.connect(self.edit)
-        self.delete_button = QPushButton(self.tr("&Hapus"), objectName="deleteEntry")
+        self.delete_button = named(QPushButton(self.tr("&Hapus")), "deleteEntry")
+        self.delete_button.setToolTip(self.tr("Hapus catatan terpilih (Delete)"))
         self.delete_button.clicked.connect(self.delete)
-        propose = QPushButton(self.tr("Usulkan &realisasi…"), objectName="proposeRealisation")
+        propose = named(QPushButton(self.tr("Usulkan &realisasi…")), "proposeRealisation")
         propose.clicked.connect(self.propose)
         actions = QHBoxLayout()
         actions.addWidget(self.week, 1)
@@ -224,10 +232,10 @@ class WorklogPage(Page):
         if entry is None:
             return
         dialog = FormDialog(self.tr("Ubah catatan harian"), self)
-        day = QDateEdit(QDate(entry.work_date), objectName="editDate", calendarPopup=True)
-        text = QLineEdit(entry.text, objectName="editText", maxLength=MAX_TEXT)
+        day = named(with_popup(QDateEdit(QDate(entry.work_date))), "editDate")
+        text = named(QLineEdit(entry.text, maxLength=MAX_TEXT), "editText")
         typed = "" if entry.quantity is None else format_quantity(entry.quantity)  # as the core reads it
-        quantity = QLineEdit(typed, objectName="editQuantity")
+        quantity = named(QLineEdit(typed), "editQuantity")
         dialog.form.addRow(self.tr("Indikator"), QLabel(entry.indicator_text, wordWrap=True))
         dialog.form.addRow(self.tr("Tanggal"), day)
         dialog.form.addRow(self.tr("Kegiatan"), text)
@@ -237,7 +245,7 @@ class WorklogPage(Page):
             entry_id=entry.id,
             text=text.text(),
             quantity=quantity.text(),
-            work_date=day.date().toPython(),
+            work_date=to_date(day.date()),
         )
         if dialog.exec():
             self.load()
@@ -246,14 +254,14 @@ class WorklogPage(Page):
         entry = self.selected()
         if entry is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Hapus catatan"),
             self.tr("Hapus catatan {date}: “{text}”?").format(
                 date=fmt_date(entry.work_date), text=entry.text[:80]
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Hapus"),
+        ):
             return
         try:
             wl.delete_entry(self.ctx, entry_id=entry.id)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,10 +23,13 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.models.worklog_tables import WeekSummaryModel, WorklogEntryModel
 from ui.views.worklog_page import WeekKeys, WeekNavigator, comments_html
+from ui.widgets.file_dialogs import save_file
+from ui.widgets.names import named
+from ui.widgets.tone import Tone, set_tone
 
 
 def _table(model: WeekSummaryModel | WorklogEntryModel, name: str, stretch: int) -> QTableView:
-    table = QTableView(objectName=name)
+    table = named(QTableView(), name)
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -50,24 +50,24 @@ class TeamWorklogTab(QWidget):
         self.ctx = ctx
         self.employee_id: str | None = None
         self.week = WeekNavigator(self.load, wl.today_for(ctx), self)
-        self.totals = QLabel(objectName="teamWorklogTotals")
+        self.totals = named(QLabel(), "teamWorklogTotals")
         self.summary_model = WeekSummaryModel(self)
         self.summary = _table(self.summary_model, "teamWorklogSummary", 0)
         self.entry_model = WorklogEntryModel(self)
         self.entries = _table(self.entry_model, "teamWorklogEntries", WorklogEntryModel.TEXT)
-        self.comments = QLabel(objectName="teamWorklogComments", wordWrap=True)
+        self.comments = named(QLabel(wordWrap=True), "teamWorklogComments")
         self.comments.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.comment = QPlainTextEdit(objectName="teamWorklogComment")
+        self.comment = named(QPlainTextEdit(), "teamWorklogComment")
         self.comment.setPlaceholderText(
             self.tr("Komentar untuk minggu ini (atau untuk catatan yang dipilih)…")
         )
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(70)
-        self.message = QLabel(objectName="teamWorklogMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020")
-        self.send = QPushButton(self.tr("&Kirim komentar"), objectName="sendWorklogComment")
+        self.message = named(QLabel(wordWrap=True), "teamWorklogMessage")
+        set_tone(self.message, Tone.ERROR)
+        self.send = named(QPushButton(self.tr("&Kirim komentar")), "sendWorklogComment")
         self.send.clicked.connect(self.send_comment)
-        self.save_file = QPushButton(self.tr("Simpan salinan &bukti…"), objectName="saveWorklogEvidence")
+        self.save_file = named(QPushButton(self.tr("Simpan salinan &bukti…")), "saveWorklogEvidence")
         self.save_file.clicked.connect(self.save_evidence)
         self.entries.selectionModel().currentRowChanged.connect(lambda *_: self._entry_selected())
         self._layout()
@@ -112,11 +112,11 @@ class TeamWorklogTab(QWidget):
             self.comments.clear()
             self.totals.clear()
             return
-        kwargs = {"employee_id": self.employee_id, "start": self.week.monday, "end": self.week.sunday}
-        weeks = wl.weekly_summary(self.ctx, **kwargs)
+        who, start, end = self.employee_id, self.week.monday, self.week.sunday
+        weeks = wl.weekly_summary(self.ctx, employee_id=who, start=start, end=end)
         rows = weeks[0].rows if weeks else ()
         self.summary_model.set_rows(rows)
-        entries = wl.list_entries(self.ctx, **kwargs)
+        entries = wl.list_entries(self.ctx, employee_id=who, start=start, end=end)
         self.entry_model.set_rows(entries)
         self.totals.setText(
             self.tr("{n} catatan · {days} hari").format(
@@ -139,14 +139,12 @@ class TeamWorklogTab(QWidget):
         entry = self._selected()
         if entry is None or entry.evidence_filename is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan salinan bukti"), entry.evidence_filename
-        )
+        target = save_file(self, self.tr("Simpan salinan bukti"), "evidence-copy", entry.evidence_filename)
         if not target:
             return
         try:
             _, data = wl.read_entry_evidence(self.ctx, entry_id=entry.id)
-            Path(target).write_bytes(data)
+            target.write_bytes(data)
         except Exception as exc:
             show_error(self, exc)
 

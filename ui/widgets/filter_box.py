@@ -15,7 +15,8 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 def filter_box(proxy: QSortFilterProxyModel, parent: QWidget, name: str = "filter") -> QLineEdit:
-    edit = QLineEdit(parent, objectName=name)
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
     edit.setPlaceholderText(parent.tr("Cari…"))
     edit.setClearButtonEnabled(True)
     edit.textChanged.connect(proxy.setFilterFixedString)

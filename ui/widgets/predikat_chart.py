@@ -7,7 +7,7 @@ and in the list beside it for screen readers.
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart, QLineSeries, QScatterSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.rating import Predikat
 from asn_desktop.services.history import PredikatPoint
+from ui.widgets.chart_theme import ThemedChartView
+from ui.widgets.tone import is_dark
 
 # Bottom to top.
 SCALE = [
@@ -41,7 +43,7 @@ def short_label(period: Period) -> str:
     return f"{period.index:02d}/{period.year}"
 
 
-class PredikatChart(QChartView):
+class PredikatChart(ThemedChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -55,15 +57,17 @@ class PredikatChart(QChartView):
 
     def set_points(self, points: list[PredikatPoint]) -> None:
         self.points = points
-        chart = self.chart()
+        chart = self.themed()
+        chart.legend().hide()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         line = QLineSeries()
-        line.setPen(QPen(QColor("#1f6feb"), 2))
+        blue = QColor("#6ea8fe" if is_dark(self.palette()) else "#1f6feb")
+        line.setPen(QPen(blue, 2))
         dots = QScatterSeries()
         dots.setMarkerSize(10)
-        dots.setColor(QColor("#1f6feb"))
+        dots.setColor(blue)
         for i, p in enumerate(points):
             line.append(QPointF(i, level(p.predikat)))
             dots.append(QPointF(i, level(p.predikat)))
@@ -83,3 +87,7 @@ class PredikatChart(QChartView):
             series.attachAxis(y_axis)
         # A category axis puts category i at x = i, so keep the ends half a step inside.
         x_axis.setRange(x_axis.at(0), x_axis.at(max(0, len(points) - 1)))
+        self.finish_theme()
+
+    def redraw(self) -> None:
+        self.set_points(self.points)

@@ -26,7 +26,7 @@ class ProgressDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 4, -2, -4)  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(2, 4, -2, -4)
         bar.minimum, bar.maximum = 0, 100
         bar.progress = max(0, min(100, round(ratio * 100)))
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")

@@ -1,11 +1,9 @@
-"""The three-level rating picker with the live predikat, and the colours that mark a tone."""
+"""The three-level rating picker with the live predikat (coloured by ``ui.widgets.tone``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -13,25 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.rating import Predikat, Rating, predikat_kinerja
-
-PREDIKAT_COLOURS = {
-    Predikat.SANGAT_BAIK: "#1b5e20",
-    Predikat.BAIK: "#2e7d32",
-    Predikat.BUTUH_PERBAIKAN: "#e65100",
-    Predikat.KURANG: "#c62828",
-    Predikat.SANGAT_KURANG: "#8e0000",
-}
-ERROR_COLOUR = "#b00020"
-OK_COLOUR = "#2e7d32"
-
-
-def set_tone(widget: QWidget, colour: str | None) -> None:
-    """Colour a label's text through its palette, not a style sheet: a style sheet would stop the
-    font propagation that the large-font meeting view relies on."""
-    palette = QPalette(widget.palette())
-    default = QApplication.palette().color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else default)
-    widget.setPalette(palette)
+from ui.widgets.names import named
+from ui.widgets.tone import Tone, set_tone
 
 
 class RatingSelector(QWidget):
@@ -47,7 +28,7 @@ class RatingSelector(QWidget):
         super().__init__(parent)
         self.hasil = self._combo("ratingHasil")
         self.perilaku = self._combo("ratingPerilaku")
-        self.predikat = QLabel(objectName="predikatLabel")
+        self.predikat = named(QLabel(), "predikatLabel")
         self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.locked_note = QLabel(objectName="leaderRuleNote", wordWrap=True)
         self.locked_note.hide()
@@ -61,7 +42,7 @@ class RatingSelector(QWidget):
         self._update()
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = named(QComboBox(), name)
         combo.addItem(self.tr("— pilih —"), None)
         for rating in Rating:
             combo.addItem(rating.label, rating.value)
@@ -115,7 +96,7 @@ class RatingSelector(QWidget):
         predikat = self.current_predikat()
         if predikat is None:
             self.predikat.setText(self.tr("— (pilih kedua rating)"))
-            set_tone(self.predikat, "#666666")
+            set_tone(self.predikat, Tone.MUTED)
             return
         self.predikat.setText(f"<b>{predikat.label}</b>")
-        set_tone(self.predikat, PREDIKAT_COLOURS[predikat])
+        set_tone(self.predikat, predikat)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from asn_desktop.domain.competency import SCALE, Spread
+from ui.widgets.tone import is_dark
 
-TRACK = QColor("#dfe3e8")
-RANGE = QColor("#4a7fc1")
-MEAN = QColor("#1b2a3a")
 BAR_HEIGHT = 4
 
 
@@ -32,7 +30,7 @@ class SpreadDelegate(QStyledItemDelegate):
         value = index.data(self.role)
         if not isinstance(value, Spread) or value.mean is None or value.low is None or value.high is None:
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         low_end, high_end = SCALE[0].score, SCALE[-1].score
         left, width = rect.left() + 6, max(10, rect.width() - 12)
         top = rect.bottom() - BAR_HEIGHT - 2
@@ -43,11 +41,12 @@ class SpreadDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(0, 0, 0, 0))
-        painter.setBrush(TRACK)
+        palette = option.palette
+        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(QRectF(left, top, width, BAR_HEIGHT), 2, 2)
-        painter.setBrush(RANGE)
+        painter.setBrush(QColor("#6ea8fe" if is_dark(palette) else "#4a7fc1"))
         span = max(x(value.high) - x(value.low), BAR_HEIGHT)
         painter.drawRoundedRect(QRectF(x(value.low), top, span, BAR_HEIGHT), 2, 2)
-        painter.setBrush(MEAN)
+        painter.setBrush(palette.color(QPalette.ColorRole.Text))
         painter.drawEllipse(QRectF(x(value.mean) - 4, top - 2, 8, 8))
         painter.restore()

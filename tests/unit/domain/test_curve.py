@@ -14,6 +14,8 @@ from asn_desktop.domain.curve import (
     PredikatOrganisasi,
     allowed_range,
     check_distribution,
+    distribution_findings,
+    unmeetable_minimums,
 )
 from asn_desktop.domain.rating import Predikat
 
@@ -242,3 +244,42 @@ def test_breaches_agree_with_exact_arithmetic(org: PredikatOrganisasi, counts: d
     messages = check_distribution(org, counts)
     assert len(messages) == expected
     assert all(f"dari {total} pegawai" in m for m in messages)
+
+
+# --- units too small for their minima ---------------------------------------------------------------
+
+
+def test_minima_of_each_org_predikat_count_disjoint_predikat() -> None:
+    """``unmeetable_minimums`` relies on it: disjoint minima can all be met iff their lows fit."""
+    for rules in DISTRIBUTION_RULES.values():
+        minima = [r.predikats for r in rules if r.bound == "min"]
+        assert sum(len(m) for m in minima) == len(frozenset().union(*minima))
+
+
+def test_one_person_kurang_unit_cannot_meet_both_minima() -> None:
+    assert unmeetable_minimums(Org.KURANG, 1) == tuple(
+        r for r in DISTRIBUTION_RULES[Org.KURANG] if r.bound == "min"
+    )
+    assert unmeetable_minimums(Org.KURANG, 2) != (), "60 % of 2 is 2, plus one Butuh Perbaikan"
+    assert unmeetable_minimums(Org.KURANG, 3) == ()
+    assert unmeetable_minimums(Org.SANGAT_KURANG, 1) != ()
+    assert unmeetable_minimums(Org.BAIK, 1) == (), "one Butuh Perbaikan or Kurang is possible"
+    assert unmeetable_minimums(Org.ISTIMEWA, 1) == ()
+    assert unmeetable_minimums(Org.KURANG, 0) == ()
+
+
+def test_findings_turn_impossible_minima_into_notices_and_keep_the_rest() -> None:
+    strict = check_distribution(Org.KURANG, {KU: 1})
+    assert strict == ["Butuh Perbaikan paling sedikit 10 % (1 dari 1 pegawai), tercatat 0"]
+    found = distribution_findings(Org.KURANG, {KU: 1})
+    assert found.breaches == []
+    assert len(found.notices) == 2
+    assert "unit dengan 1 pegawai dinilai" in found.notices[0]
+    assert [r.bound for r in found.checked] == ["max"]
+    still = distribution_findings(Org.KURANG, {SB: 1})
+    assert still.breaches == ["Sangat Baik paling banyak 10 % (0 dari 1 pegawai), tercatat 1"]
+    big = distribution_findings(Org.KURANG, {KU: 6, BP: 1, BA: 3})
+    assert big == type(big)(
+        check_distribution(Org.KURANG, {KU: 6, BP: 1, BA: 3}), [], DISTRIBUTION_RULES[Org.KURANG]
+    )
+    assert distribution_findings(Org.BAIK, {}).breaches == []

@@ -1,8 +1,16 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asn_desktop.domain.target import InvalidTarget, check_aspect, parse_number, parse_target
+from asn_desktop.domain.target import (
+    InvalidTarget,
+    check_aspect,
+    parse_number,
+    parse_realisation,
+    parse_target,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +63,35 @@ def test_formatted_numbers_round_trip(whole: int, cents: int) -> None:
     value, rest = parse_number(f"{grouped},{cents:02d} unit") or (None, None)
     assert value == pytest.approx(whole + cents / 100)
     assert rest == "unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("57", 57.0), ("57 layanan", 57.0), ("57 Layanan", 57.0), ("5,5", 5.5), ("1.250,5", 1250.5), ("0", 0.0)],
+)
+def test_realisation_takes_a_number_with_or_without_the_target_unit(text: str, value: float) -> None:
+    assert parse_realisation(text, numeric=True, unit="layanan") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "reason"),
+    [
+        ("", "layanan", "harus berupa angka"),
+        ("hampir", "layanan", 'mis. "4" atau "4,5 layanan"'),
+        ("57 dokumen", "layanan", '"dokumen" setelah angka tidak sesuai dengan satuan target "layanan"'),
+        ("5.5", "layanan", "desimal memakai koma"),
+        ("3 kali", None, "target tanpa satuan"),
+        ("tiga", None, 'mis. "4" atau "4,5".'),
+        ("-2", "layanan", "negatif"),
+    ],
+)
+def test_realisation_that_would_be_misread_is_refused(text: str, unit: str | None, reason: str) -> None:
+    with pytest.raises(InvalidTarget, match=re.escape(reason)) as caught:
+        parse_realisation(text, numeric=True, unit=unit)
+    assert caught.value.code == "invalid_realisation"
+
+
+def test_realisation_in_words_for_a_qualitative_indicator() -> None:
+    assert parse_realisation("Selesai tepat waktu", numeric=False, unit=None) is None
+    assert parse_realisation("", numeric=False, unit=None) is None
+    assert parse_realisation("3 laporan", numeric=False, unit=None) == 3.0

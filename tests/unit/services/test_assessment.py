@@ -220,6 +220,35 @@ def test_meeting_minutes_for_subordinates_only(org) -> None:
         )
 
 
+def test_meeting_minutes_are_updated_by_the_organiser_only(org) -> None:
+    from asn_desktop.services.meetings_read import list_meetings
+
+    mid = meeting.record_meeting(
+        org.ctx["kasi"],
+        held_on=date(2026, 4, 2),
+        period_key="2026-Q1",
+        participant_ids=[org.staff1],
+        minutes="Awal",
+    )
+    meeting.update_meeting(
+        org.ctx["kasi"],
+        meeting_id=mid,
+        minutes="Awal, lalu capaian",
+        decisions="Lanjut",
+        notes={org.staff1: "Baik"},
+    )
+    [row] = list_meetings(org.ctx["kasi"])
+    assert (row.minutes, row.decisions) == ("Awal, lalu capaian", "Lanjut")
+    with pytest.raises(PermissionDenied, match="pemimpin rapat"):
+        meeting.update_meeting(org.ctx["head"], meeting_id=mid, minutes="Diubah atasan")
+    with pytest.raises(ValidationFailed, match="peserta rapat ini"):
+        meeting.update_meeting(
+            org.ctx["kasi"], meeting_id=mid, minutes="x", notes={org.staff2: "bukan peserta"}
+        )
+    with pytest.raises(ValidationFailed, match="Notulen"):
+        meeting.update_meeting(org.ctx["kasi"], meeting_id=mid, minutes="  ")
+
+
 def test_objection_goes_to_the_atasan_pejabat_penilai(org) -> None:
     asm.assess(
         org.ctx["kasi"],

@@ -107,3 +107,54 @@ def test_evidence_of_another_employee_is_not_visible_to_a_peer(org, realisation:
         real_svc.read_evidence(org.ctx["staff1"], evidence_id=ev)
     with pytest.raises(PermissionDenied):
         real_svc.attach_evidence(org.ctx["staff1"], realisation_id=realisation, filename="b.pdf", data=PDF)
+
+
+def test_wrong_evidence_is_removed_audited_and_tombstoned(org, realisation: str) -> None:
+    from asn_desktop.store.models import AuditEvent, ChangeLog
+
+    ctx = org.ctx["kasi"]
+    ev = real_svc.attach_evidence(ctx, realisation_id=realisation, filename="salah.pdf", data=PDF)
+    real_svc.remove_evidence(ctx, evidence_id=ev)
+    assert real_svc.list_evidence(ctx, realisation_id=realisation) == []
+    with org.ws.sessions() as s:
+        audit = s.scalars(select(AuditEvent).where(AuditEvent.action == "evidence.remove")).one()
+        tombstone = s.scalars(
+            select(ChangeLog).where(ChangeLog.row_id == ev, ChangeLog.deleted.is_(True))
+        ).one()
+    assert audit.entity_id == ev
+    assert "salah.pdf" in audit.details
+    assert tombstone.table_name == "evidence"
+
+
+def test_evidence_is_replaced_in_one_step(org, realisation: str, tmp_path: Path) -> None:
+    ctx = org.ctx["kasi"]
+    ev = real_svc.attach_evidence(ctx, realisation_id=realisation, filename="draf.pdf", data=PDF)
+    better = tmp_path / "final.docx"
+    better.write_bytes(_docx())
+    new = real_svc.replace_evidence(ctx, evidence_id=ev, path=better)
+    listed = real_svc.list_evidence(ctx, realisation_id=realisation)
+    assert [(e.id, e.filename) for e in listed] == [(new, "final.docx")]
+    bad = tmp_path / "rusak.pdf"
+    bad.write_bytes(b"bukan pdf")
+    with pytest.raises(EvidenceRejected):
+        real_svc.replace_evidence(ctx, evidence_id=new, path=bad)
+    assert [e.id for e in real_svc.list_evidence(ctx, realisation_id=realisation)] == [new]
+
+
+def test_evidence_stays_once_the_period_is_rated_and_only_the_owner_removes(org, realisation: str) -> None:
+    from asn_desktop.domain.rating import Rating
+    from asn_desktop.services import assessment as asm
+
+    ev = real_svc.attach_evidence(org.ctx["kasi"], realisation_id=realisation, filename="a.pdf", data=PDF)
+    with pytest.raises(PermissionDenied):
+        real_svc.remove_evidence(org.ctx["head"], evidence_id=ev)
+    asm.assess(
+        org.ctx["head"],
+        employee_id=org.kasi,
+        period_key="2026-Q1",
+        rating_hasil=Rating.SESUAI,
+        rating_perilaku=Rating.SESUAI,
+    )
+    with pytest.raises(ValidationFailed, match="sudah dinilai"):
+        real_svc.remove_evidence(org.ctx["kasi"], evidence_id=ev)
+    assert [e.id for e in real_svc.list_evidence(org.ctx["kasi"], realisation_id=realisation)] == [ev]

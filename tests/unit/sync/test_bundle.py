@@ -220,7 +220,8 @@ def test_a_bad_batch_is_refused_by_name_and_the_rest_kept() -> None:
     _, body = _open(_encrypted(payload))
     assert "cap waktu HLC tidak sah" in body.refused[0]
     _, body = _open(_make(), check=lambda t, r, f: "unit.name harus teks")
-    assert body.batches == [] and "harus teks" in body.refused[0]
+    assert body.batches == []
+    assert "harus teks" in body.refused[0]
 
 
 def test_snapshots_carry_covered_headers_and_name_each_batch() -> None:
@@ -243,11 +244,12 @@ def test_snapshots_carry_covered_headers_and_name_each_batch() -> None:
     wire["digest_hint"] = "0" * 64
     odd = {"batches": [wire], "covered": [[OTHER, 1, "###"], "x", [1, 2, 3]], "origins": {"0" * 64: OTHER}}
     _, body = _open(_encrypted(zlib.compress(json.dumps(odd).encode()), kind="snapshot"), expect_seq=None)
-    assert body.batches == [] and "tidak cocok dengan namanya" in body.refused[0]
+    assert body.batches == []
+    assert "tidak cocok dengan namanya" in body.refused[0]
     assert body.covered == []
+    bad = _encrypted(zlib.compress(json.dumps({"batches": [], "covered": {}}).encode()), kind="snapshot")
     with pytest.raises(BundleRejected, match="dicakup rusak"):
-        bad = {"batches": [], "covered": {}}
-        _open(_encrypted(zlib.compress(json.dumps(bad).encode()), kind="snapshot"), expect_seq=None)
+        _open(bad, expect_seq=None)
 
 
 def _v1(rows: list, *, seq: int = 3, device: str = DEV, workspace: str = WS, key: bytes = KEY) -> bytes:

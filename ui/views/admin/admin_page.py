@@ -20,28 +20,27 @@ from ui.views.admin.signing import SigningTab
 from ui.views.admin.units import UnitsTab
 from ui.views.admin.users import UsersTab
 from ui.views.page import Page
+from ui.widgets.names import named
 
 
 class AdminPage(Page):
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, tasks: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
         if not (can_manage_master_data(ctx.actor) and can_manage_users(ctx.actor)):
-            refusal = QLabel(self.tr("Halaman administrasi hanya untuk administrator."), objectName="refusal")
+            refusal = named(QLabel(self.tr("Halaman administrasi hanya untuk administrator.")), "refusal")
             refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(refusal)
             return
         self.units = UnitsTab(ctx, self)
-        self.employees = EmployeesTab(ctx, self)
-        self.users = UsersTab(ctx, self)
+        self.employees = EmployeesTab(ctx, tasks, self)
+        self.users = UsersTab(ctx, tasks, self)
         self.settings = SettingsTab(ctx, self)
-        self.competencies = CompetenciesTab(ctx, self)
+        self.competencies = CompetenciesTab(ctx, tasks, self)
         self.signing = SigningTab(ctx, tasks, self)
         self.agency = AgencyTab(ctx, self)
-        self.tabs = QTabWidget(objectName="adminTabs")
+        self.tabs = named(QTabWidget(), "adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))
         self.tabs.addTab(self.users, self.tr("Pe&ngguna"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,8 +25,12 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
+from ui.tasks import TaskRunner
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
+from ui.widgets.questions import confirm
 
 
 class CompetencyDialog(FormDialog):
@@ -44,16 +47,16 @@ class CompetencyDialog(FormDialog):
         super().__init__(title, parent)
         self.setObjectName("competencyDialog")
         self.ctx, self.position_id, self.existing = ctx, position_id, existing
-        self.kind = QComboBox(objectName="competencyKind")
+        self.kind = named(QComboBox(), "competencyKind")
         for kind in CompetencyKind:
             self.kind.addItem(kind.label, kind.value)
-        self.name = QLineEdit(objectName="competencyName")
+        self.name = named(QLineEdit(), "competencyName")
         self.name.setPlaceholderText(self.tr("mis. Analisis Kebijakan"))
-        self.level = QComboBox(objectName="competencyLevel")
+        self.level = named(QComboBox(), "competencyLevel")
         for level in SCALE:
             self.level.addItem(f"{level.score} – {level.label}", level.score)
         self.level.setCurrentIndex(2)
-        self.description = QPlainTextEdit(objectName="competencyDescription")
+        self.description = named(QPlainTextEdit(), "competencyDescription")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
         if existing is not None:
@@ -76,15 +79,17 @@ class CompetencyDialog(FormDialog):
         }
         if self.existing is None:
             return comp.add_position_competency(self.ctx, position_id=self.position_id, **fields)
-        return comp.update_position_competency(self.ctx, competency_id=self.existing.id, **fields)
+        comp.update_position_competency(self.ctx, competency_id=self.existing.id, **fields)
+        return self.existing.id
 
 
 class CompetenciesTab(QWidget):
     """Above, every position (searchable); below, the chosen position's competencies."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.positions: RowTableModel[PositionRow] = RowTableModel(
             [
                 Column(self.tr("Jabatan"), lambda r: r.name),
@@ -115,17 +120,17 @@ class CompetenciesTab(QWidget):
         self.table = self._table(self.competencies, "competencyTable", stretch=3)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.table.doubleClicked.connect(lambda *_: self.edit())
-        self.header = QLabel(objectName="competencyHeader", wordWrap=True)
-        self.add_button = QPushButton(self.tr("&Tambah kompetensi…"), objectName="addCompetency")
+        self.header = named(QLabel(wordWrap=True), "competencyHeader")
+        self.add_button = named(QPushButton(self.tr("&Tambah kompetensi…")), "addCompetency")
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("U&bah…"), objectName="editCompetency")
+        self.edit_button = named(QPushButton(self.tr("U&bah…")), "editCompetency")
         self.edit_button.clicked.connect(self.edit)
-        self.remove_button = QPushButton(self.tr("&Hapus"), objectName="removeCompetency")
+        self.remove_button = named(QPushButton(self.tr("&Hapus")), "removeCompetency")
         self.remove_button.clicked.connect(self.remove)
         self._build()
 
     def _table(self, model: object, name: str, *, stretch: int) -> QTableView:
-        table = QTableView(objectName=name)
+        table = named(QTableView(), name)
         table.setModel(model)  # type: ignore[arg-type]
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -158,11 +163,16 @@ class CompetenciesTab(QWidget):
         layout.addWidget(splitter)
 
     def refresh(self) -> None:
-        chosen = self.position()
-        self.positions.set_rows(comp.positions_for_competencies(self.ctx))
-        if chosen is not None:
-            self.select_position(chosen.id)
-        self._show_position()
+        """Every position of the agency, loaded on the read worker; the chosen one stays chosen."""
+        chosen, ctx = self.position(), self.ctx
+
+        def show(rows: list[PositionRow]) -> None:
+            self.positions.set_rows(rows)
+            if chosen is not None:
+                self.select_position(chosen.id)
+            self._show_position()
+
+        self.tasks.load(self, "positions", lambda: comp.positions_for_competencies(ctx), show)
 
     def select_position(self, position_id: str) -> None:
         for row in range(self.proxy.rowCount()):
@@ -171,12 +181,10 @@ class CompetenciesTab(QWidget):
                 return
 
     def position(self) -> PositionRow | None:
-        rows = self.position_table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return current_row(self.position_table)
 
     def current(self) -> CompetencyView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return current_row(self.table)
 
     def _show_position(self) -> None:
         pos = self.position()
@@ -194,10 +202,7 @@ class CompetenciesTab(QWidget):
         self.remove_button.setEnabled(self.current() is not None)
 
     def _after_change(self) -> None:
-        pos = self.position()
-        self.refresh()
-        if pos is not None:
-            self.select_position(pos.id)
+        self.refresh()  # keeps the chosen position and shows its competencies again
 
     def add(self) -> None:
         pos = self.position()
@@ -217,12 +222,12 @@ class CompetenciesTab(QWidget):
         current = self.current()
         if current is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Hapus kompetensi"),
             self.tr('Hapus kompetensi "{name}" dari jabatan ini?').format(name=current.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("&Hapus"),
+        ):
             return
         try:
             comp.remove_position_competency(self.ctx, competency_id=current.id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,8 +35,11 @@ from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner
 from ui.views.admin.employee_import import EmployeeImportFlow
 from ui.views.admin.units import fill_unit_combo, unit_combo
+from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
+from ui.widgets.tone import Tone, set_tone
 
 TYPING_PAUSE_MS = 150  # filter after a short pause in typing, not on every key of a fast typist
 PICKER_LIMIT = 50
@@ -59,10 +61,10 @@ class EmployeePicker(QWidget):
         self.ctx = ctx
         self.setObjectName(name)
         self.empty = empty or self.tr("— tidak ada —")
-        self.search = QLineEdit(objectName=f"{name}Search")
+        self.search = named(QLineEdit(), f"{name}Search")
         self.search.setPlaceholderText(self.tr("Ketik nama atau NIP…"))
         self.search.setClearButtonEnabled(True)
-        self.choice = QComboBox(objectName=f"{name}Choice")
+        self.choice = named(QComboBox(), f"{name}Choice")
         self.choice.setMinimumContentsLength(28)
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -98,7 +100,8 @@ class EmployeePicker(QWidget):
         self.picked.emit(self.current_id())
 
     def current_id(self) -> str | None:
-        return self.choice.currentData()
+        chosen = self.choice.currentData()
+        return str(chosen) if chosen else None
 
     def set_current(self, employee_id: str | None, label: str | None) -> None:
         self.choice.blockSignals(True)
@@ -115,10 +118,10 @@ class NipField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit(objectName="nip")
+        self.edit = named(QLineEdit(), "nip")
         self.edit.setPlaceholderText(self.tr("18 digit, boleh dengan spasi"))
         self.edit.setMaxLength(24)
-        self.reason = QLabel(objectName="nipReason")
+        self.reason = named(QLabel(), "nipReason")
         self.reason.setWordWrap(True)
         self.kind: str | None = None
         layout = QVBoxLayout(self)
@@ -155,7 +158,7 @@ class NipField(QWidget):
     def _say(self, text: str, *, ok: bool) -> None:
         self.reason.setText(text)
         self.reason.setProperty("valid", ok)
-        self.reason.setStyleSheet("color: #2e7d32" if ok else "color: #b00020")
+        set_tone(self.reason, Tone.OK if ok else Tone.ERROR)
 
 
 class EmployeeDialog(FormDialog):
@@ -174,20 +177,20 @@ class EmployeeDialog(FormDialog):
         self.setObjectName("employeeDialog")
         self.ctx, self.row = ctx, row
         self.nip = NipField(self)
-        self.name = QLineEdit(objectName="employeeName")
-        self.kind = QComboBox(objectName="employeeType")
+        self.name = named(QLineEdit(), "employeeName")
+        self.kind = named(QComboBox(), "employeeType")
         self.kind.addItem(self.tr("Otomatis dari NIP"), None)
         for kind in NIP_KINDS:
             self.kind.addItem(kind, kind)
         self.kind.currentIndexChanged.connect(lambda *_: self.nip.set_kind(self.kind.currentData()))
         self.unit = unit_combo(units, name="employeeUnit")
-        self.position = QComboBox(objectName="employeePosition")
+        self.position = named(QComboBox(), "employeePosition")
         self.unit.currentIndexChanged.connect(lambda *_: self._load_positions())
-        self.pangkat = QLineEdit(objectName="employeePangkat")
-        self.golongan = QLineEdit(objectName="employeeGolongan")
+        self.pangkat = named(QLineEdit(), "employeePangkat")
+        self.golongan = named(QLineEdit(), "employeeGolongan")
         self.golongan.setPlaceholderText(self.tr("mis. III/a"))
         self.supervisor = EmployeePicker(ctx, self, name="supervisor", empty=self.tr("— tanpa atasan —"))
-        self.email = QLineEdit(objectName="employeeEmail")
+        self.email = named(QLineEdit(), "employeeEmail")
         for label, widget in (
             (self.tr("&NIP"), self.nip),
             (self.tr("Nam&a"), self.name),
@@ -265,14 +268,14 @@ class ImportReportDialog(QDialog):
         )
         self.model.set_rows(error.row_errors)
         proxy = FilterProxy(self.model, self)
-        table = QTableView(objectName="importErrors")
+        table = named(QTableView(), "importErrors")
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        summary = QLabel(error.message, objectName="importSummary")
+        summary = named(QLabel(error.message), "importSummary")
         summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
@@ -295,12 +298,10 @@ class ImportReportDialog(QDialog):
         return "\n".join(lines) + "\n"
 
     def ask_save(self) -> None:
-        suggested = str(self.source.with_name(f"{self.source.stem}-laporan-impor.txt"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan laporan impor"), suggested, self.tr("Teks (*.txt)")
-        )
+        suggested = f"{self.source.stem}-laporan-impor.txt"
+        path = save_file(self, self.tr("Simpan laporan impor"), "import", suggested, self.tr("Teks (*.txt)"))
         if path:
-            self.save_report(Path(path))
+            self.save_report(path)
 
     def save_report(self, path: Path) -> None:
         try:
@@ -318,32 +319,30 @@ class EmployeesTab(QWidget):
 
     employees_did_change = Signal()
 
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._tasks = tasks
+        self.tasks = tasks  # the window's runner: imports run on its job worker
         self.units: list[UnitRow] = []
         self.import_flow: EmployeeImportFlow | None = None
         self.import_running = False
         self.model = EmployeeTableModel(ctx, self)
-        self.search = QLineEdit(objectName="employeeFilter")
+        self.search = named(QLineEdit(), "employeeFilter")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
         self.search.setClearButtonEnabled(True)
-        self.unit_filter = QComboBox(objectName="employeeUnitFilter")
+        self.unit_filter = named(QComboBox(), "employeeUnitFilter")
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda *_: self.timer.start())
         self.unit_filter.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.table = self._table()
-        self.count = QLabel(objectName="employeeTotal")
-        self.status = QLabel(objectName="importStatus")
+        self.count = named(QLabel(), "employeeTotal")
+        self.status = named(QLabel(), "importStatus")
         self.status.setWordWrap(True)
         self._build()
 
     def _table(self) -> QTableView:
-        table = QTableView(objectName="employeeTable")
+        table = named(QTableView(), "employeeTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -367,7 +366,7 @@ class EmployeesTab(QWidget):
             (self.tr("U&bah…"), "editEmployee", self.edit_employee),
             (self.tr("&Impor SIASN/CSV/XLSX…"), "importEmployees", self.ask_import),
         ):
-            button = QPushButton(text, objectName=name)
+            button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.append(button)
         self.import_button = buttons[-1]
@@ -389,13 +388,6 @@ class EmployeesTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-
-    @property
-    def tasks(self) -> TaskRunner:
-        """The main window's serialized worker; a private one when the tab stands alone (tests)."""
-        if self._tasks is None:
-            self._tasks = getattr(self.window(), "tasks", None) or TaskRunner(self)
-        return self._tasks
 
     def refresh(self) -> None:
         self.units = list_units(self.ctx)
@@ -427,14 +419,14 @@ class EmployeesTab(QWidget):
     # --- import -------------------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
             self.tr("Impor data pegawai"),
-            "",
+            "import",
             self.tr("Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"),
         )
         if path:
-            self.start_import(Path(path))
+            self.start_import(path)
 
     def start_import(self, path: Path) -> None:
         """Preview the file on the worker thread (mapping its columns if needed), then import on *Impor*."""
@@ -445,6 +437,10 @@ class EmployeesTab(QWidget):
         self.import_flow.import_did_finish.connect(self._import_done)
         self.import_flow.import_did_stop.connect(self._import_stopped)
         self.import_flow.start(path)
+
+    def _import_cancelled(self) -> None:
+        self._import_finished()
+        self.status.setText(self.tr("Impor dibatalkan; tidak ada data yang disimpan."))
 
     def _import_finished(self) -> None:
         self.import_running = False

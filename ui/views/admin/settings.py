@@ -29,11 +29,13 @@ from asn_desktop.services.unit import check_unit_distribution
 from ui.errors import show_error
 from ui.models.rows import Column, RowTableModel
 from ui.views.admin.units import fill_unit_combo
+from ui.widgets.current_row import current_row
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.names import named
 
 
 def _year_spin(ctx: AppContext, name: str) -> QSpinBox:
-    spin = QSpinBox(objectName=name)
+    spin = named(QSpinBox(), name)
     now = ctx.workspace.now().year
     spin.setRange(2020, now + 1)
     spin.setValue(now)
@@ -45,7 +47,7 @@ class SettingsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.units: list[UnitRow] = []
-        self.message = QLabel(objectName="settingsMessage")
+        self.message = named(QLabel(), "settingsMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -58,10 +60,10 @@ class SettingsTab(QWidget):
 
     def _kind_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Evaluasi kinerja periodik"))
-        self.kind = QComboBox(objectName="periodicKind")
+        self.kind = named(QComboBox(), "periodicKind")
         for kind in (PeriodKind.MONTHLY, PeriodKind.QUARTERLY):
             self.kind.addItem(kind.label, kind.value)
-        save = QPushButton(self.tr("Simpan"), objectName="savePeriodicKind")
+        save = named(QPushButton(self.tr("Simpan")), "savePeriodicKind")
         save.clicked.connect(self.save_kind)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -71,17 +73,17 @@ class SettingsTab(QWidget):
 
     def _org_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Predikat kinerja organisasi"))
-        self.org_unit = QComboBox(objectName="orgUnit")
+        self.org_unit = named(QComboBox(), "orgUnit")
         self.org_year = _year_spin(self.ctx, "orgYear")
-        self.org_period = QComboBox(objectName="orgPeriod")
-        self.org_predikat = QComboBox(objectName="orgPredikat")
+        self.org_period = named(QComboBox(), "orgPeriod")
+        self.org_predikat = named(QComboBox(), "orgPredikat")
         self.org_predikat.addItem(self.tr("— belum ditetapkan —"), None)
         for p in PredikatOrganisasi:
             self.org_predikat.addItem(p.label, p.value)
         self.org_unit.currentIndexChanged.connect(lambda *_: self.load_org())
         self.org_year.valueChanged.connect(lambda *_: (self._fill_org_periods(), self.load_org()))
         self.org_period.currentIndexChanged.connect(lambda *_: self.load_org())
-        save = QPushButton(self.tr("Tetapkan"), objectName="saveOrgPredikat")
+        save = named(QPushButton(self.tr("Tetapkan")), "saveOrgPredikat")
         save.clicked.connect(self.save_org)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -101,15 +103,15 @@ class SettingsTab(QWidget):
             [Column(self.tr("Periode"), lambda p: p.label), Column(self.tr("Kode"), lambda p: p.key)], self
         )
         proxy = FilterProxy(self.periods, self)
-        self.period_table = QTableView(objectName="periodTable")
+        self.period_table = named(QTableView(), "periodTable")
         self.period_table.setModel(proxy)
         self.period_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.period_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.period_table.verticalHeader().setVisible(False)
         self.period_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        close = QPushButton(self.tr("T&utup periode"), objectName="closePeriod")
+        close = named(QPushButton(self.tr("T&utup periode")), "closePeriod")
         close.clicked.connect(lambda: self.set_closed(closed=True))
-        reopen = QPushButton(self.tr("&Buka kembali"), objectName="openPeriod")
+        reopen = named(QPushButton(self.tr("&Buka kembali")), "openPeriod")
         reopen.clicked.connect(lambda: self.set_closed(closed=False))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Tahun")))
@@ -118,9 +120,11 @@ class SettingsTab(QWidget):
         row.addStretch(1)
         row.addWidget(close)
         row.addWidget(reopen)
-        hint = QLabel(
-            self.tr("Periode yang ditutup tidak dapat diisi realisasi lagi sampai dibuka kembali."),
-            objectName="periodHint",
+        hint = named(
+            QLabel(
+                self.tr("Periode yang ditutup tidak dapat diisi realisasi lagi sampai dibuka kembali."),
+            ),
+            "periodHint",
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(box)
@@ -201,11 +205,7 @@ class SettingsTab(QWidget):
         )
 
     def selected_period(self) -> Period | None:
-        rows = self.period_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        proxy = self.period_table.model()
-        return self.periods.row_at(proxy.mapToSource(rows[0]).row())  # type: ignore[attr-defined]
+        return current_row(self.period_table)
 
     def set_closed(self, *, closed: bool) -> None:
         period = self.selected_period()

@@ -37,6 +37,7 @@ from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +82,7 @@ class UnitTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _node(self, index: Index) -> _Node:
-        return index.internalPointer() if index.isValid() else self.root  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else self.root
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
@@ -126,7 +127,7 @@ class UnitTreeModel(QAbstractItemModel):
 
 
 def unit_combo(units: list[UnitRow], *, name: str, empty: str | None = None) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = named(QComboBox(), name)
     fill_unit_combo(combo, units, empty=empty)
     return combo
 
@@ -162,13 +163,13 @@ class UnitsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tree = QTreeView(objectName="unitTree")
+        self.tree = named(QTreeView(), "unitTree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_positions())
-        self.search = QLineEdit(objectName="unitFilter")
+        self.search = named(QLineEdit(), "unitFilter")
         self.search.setPlaceholderText(self.tr("Cari unit…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -179,15 +180,15 @@ class UnitsTab(QWidget):
         self._build()
 
     def _build(self) -> None:
-        add_unit = QPushButton(self.tr("Tambah &unit…"), objectName="addUnit")
+        add_unit = named(QPushButton(self.tr("Tambah &unit…")), "addUnit")
         add_unit.clicked.connect(self.add_unit)
-        add_position = QPushButton(self.tr("Tambah &jabatan…"), objectName="addPosition")
+        add_position = named(QPushButton(self.tr("Tambah &jabatan…")), "addPosition")
         add_position.clicked.connect(self.add_position)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(add_unit)
         top.addWidget(add_position)
-        table = QTableView(objectName="positionTable")
+        table = named(QTableView(), "positionTable")
         table.setModel(self.positions_proxy)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
@@ -247,8 +248,8 @@ class UnitsTab(QWidget):
     def add_unit(self) -> None:
         dialog = FormDialog(self.tr("Tambah unit kerja"), self)
         dialog.setObjectName("unitDialog")
-        name = QLineEdit(objectName="unitName")
-        code = QLineEdit(objectName="unitCode")
+        name = named(QLineEdit(), "unitName")
+        code = named(QLineEdit(), "unitCode")
         parent = unit_combo(self.units, name="unitParent", empty=self.tr("— unit teratas —"))
         parent.setCurrentIndex(max(parent.findData(self.selected_unit_id()), 0))
         dialog.form.addRow(self.tr("&Nama unit"), name)
@@ -269,12 +270,12 @@ class UnitsTab(QWidget):
         dialog.setObjectName("positionDialog")
         unit = unit_combo(self.units, name="positionUnit")
         unit.setCurrentIndex(max(unit.findData(self.selected_unit_id()), 0))
-        name = QLineEdit(objectName="positionName")
-        kind = QComboBox(objectName="positionKind")
+        name = named(QLineEdit(), "positionName")
+        kind = named(QComboBox(), "positionKind")
         for value in emp_svc.POSITION_KINDS:
             kind.addItem(POSITION_KIND_LABELS.get(value, value), value)
-        leads = QCheckBox(self.tr("Memimpin unit ini (kepala unit)"), objectName="positionLeads")
-        jenjang = QComboBox(objectName="positionJenjang")
+        leads = named(QCheckBox(self.tr("Memimpin unit ini (kepala unit)")), "positionLeads")
+        jenjang = named(QComboBox(), "positionJenjang")
         jenjang.addItem(self.tr("— bukan jabatan fungsional —"), None)
         for value, label in JENJANG_LABELS.items():
             jenjang.addItem(label, value)

@@ -20,9 +20,11 @@ from asn_desktop.services import employees as emp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import UserRow, list_users
 from ui.models.rows import Column, RowTableModel
+from ui.tasks import TaskRunner
 from ui.views.admin.employees import EmployeePicker
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 
 def _role(row: UserRow) -> str:
@@ -37,11 +39,11 @@ class UserDialog(FormDialog):
         super().__init__(self.tr("Tambah pengguna"), parent)
         self.setObjectName("userDialog")
         self.ctx = ctx
-        self.username = QLineEdit(objectName="username")
+        self.username = named(QLineEdit(), "username")
         self.username.setPlaceholderText(self.tr("mis. NIP pegawai"))
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="passwordAgain", echoMode=QLineEdit.EchoMode.Password)
-        self.role = QComboBox(objectName="role")
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "password")
+        self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "passwordAgain")
+        self.role = named(QComboBox(), "role")
         for role in (Role.PEGAWAI, Role.PENILAI, Role.ADMIN):
             self.role.addItem(role.label, role.value)
         self.employee = EmployeePicker(ctx, self, name="userEmployee", empty=self.tr("— tidak terhubung —"))
@@ -65,9 +67,12 @@ class UserDialog(FormDialog):
 
 
 class UsersTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Every user of the agency; the list is loaded on the window's read worker (it grows with it)."""
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.model: RowTableModel[UserRow] = RowTableModel(
             [
                 Column(self.tr("Nama pengguna"), lambda r: r.username),
@@ -78,7 +83,7 @@ class UsersTab(QWidget):
             self,
         )
         proxy = FilterProxy(self.model, self)
-        self.table = QTableView(objectName="userTable")
+        self.table = named(QTableView(), "userTable")
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -88,7 +93,7 @@ class UsersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("&Tambah pengguna…"), objectName="addUser")
+        add = named(QPushButton(self.tr("&Tambah pengguna…")), "addUser")
         add.clicked.connect(self.add_user)
         top = QHBoxLayout()
         top.addWidget(filter_box(proxy, self, "userFilter"), 1)
@@ -98,7 +103,8 @@ class UsersTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
-        self.model.set_rows(list_users(self.ctx))
+        ctx = self.ctx
+        self.tasks.load(self, "users", lambda: list_users(ctx), self.model.set_rows)
 
     def add_user(self) -> None:
         if UserDialog(self.ctx, self).exec():
