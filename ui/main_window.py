@@ -235,9 +235,7 @@ class MainWindow(QMainWindow):
             export.triggered.connect(self.show_export)
             menu.insertAction(switch, export)
             if self.profile.role is Role.ADMIN:
-                credit = QAction(
-                    self.tr("Ekspor &angka kredit (XLSX)…"), self, objectName="actionExportCredit"
-                )
+                credit = named(QAction(self.tr("Ekspor &angka kredit (XLSX)…"), self), "actionExportCredit")
                 credit.triggered.connect(lambda: AngkaKreditExport(self, self.ctx, self.tasks).ask())
                 menu.insertAction(switch, credit)
             menu.insertSeparator(switch)
@@ -253,7 +251,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         if self.profile.employee_id:
-            my_key = QAction(self.tr("&Kunci tanda tangan saya…"), self, objectName="actionSigningKey")
+            my_key = named(QAction(self.tr("&Kunci tanda tangan saya…"), self), "actionSigningKey")
             my_key.triggered.connect(self.show_signing_key)
             menu.addAction(my_key)
         language = menu.addMenu(self.tr("&Bahasa"))

@@ -39,6 +39,7 @@ class LazyPages:
             page.setObjectName(type(page).__name__)
             self._on_built(page)
             placeholder = self._stack.widget(row)
+            assert placeholder is not None  # every row has its placeholder until its page is built
             showing = self._stack.currentWidget() is placeholder
             self._stack.insertWidget(row, page)
             self._stack.removeWidget(placeholder)

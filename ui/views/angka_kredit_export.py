@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import Cancelled, CancelToken, ProgressSink
 from asn_desktop.services.angka_kredit import export_angka_kredit_xlsx
 from asn_desktop.services.context import AppContext
 from ui.errors import show_error
@@ -33,7 +33,7 @@ class AngkaKreditExport(QObject):
             self.start(Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx"), year)
 
     def start(self, path: Path, year: int, on_finished: Callable[[], None] | None = None) -> None:
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> int:
+        def job(progress: ProgressSink, token: CancelToken) -> int:
             return export_angka_kredit_xlsx(self.ctx, path, year=year, progress=progress, token=token)
 
         def done(count: Any) -> None:

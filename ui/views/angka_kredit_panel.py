@@ -25,6 +25,7 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_error
 from ui.locale import fmt_number
 from ui.models.rows import Column, RowTableModel
+from ui.widgets.names import named
 
 
 class AngkaKreditPanel(QWidget):
@@ -33,7 +34,8 @@ class AngkaKreditPanel(QWidget):
         self.ctx = ctx
         self.employee_id: str | None = None
         self.year = ctx.workspace.now().year
-        self.summary_label = QLabel(objectName="angkaKreditSummary", wordWrap=True)
+        self.summary_label = named(QLabel(), "angkaKreditSummary")
+        self.summary_label.setWordWrap(True)
         self.model: RowTableModel[AngkaKreditLine] = RowTableModel(
             [
                 Column(self.tr("Periode"), lambda r: r.period_label),
@@ -45,11 +47,11 @@ class AngkaKreditPanel(QWidget):
             ],
             self,
         )
-        self.table = QTableView(objectName="angkaKreditLines")
+        self.table = named(QTableView(), "angkaKreditLines")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.print_button = QPushButton(self.tr("&Cetak angka kredit…"), objectName="printAngkaKredit")
+        self.print_button = named(QPushButton(self.tr("&Cetak angka kredit…")), "printAngkaKredit")
         self.print_button.clicked.connect(self.ask_print)
         row = QHBoxLayout()
         row.addWidget(self.summary_label, 1)

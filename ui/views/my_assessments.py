@@ -19,6 +19,7 @@ from asn_desktop.services.context import AppContext
 from ui.locale import fmt_date
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 
 class MyAssessmentsPanel(QWidget):
@@ -34,16 +35,17 @@ class MyAssessmentsPanel(QWidget):
             ],
             self,
         )
-        self.table = QTableView(objectName="myAssessments")
+        self.table = named(QTableView(), "myAssessments")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.file_button = QPushButton(self.tr("Ajukan &keberatan…"), objectName="fileObjection")
+        self.file_button = named(QPushButton(self.tr("Ajukan &keberatan…")), "fileObjection")
         self.file_button.clicked.connect(self.ask_objection)
-        self.message = QLabel(objectName="myObjectionMessage", wordWrap=True)
+        self.message = named(QLabel(), "myObjectionMessage")
+        self.message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
         row.addWidget(self.file_button)
@@ -85,7 +87,7 @@ class MyAssessmentsPanel(QWidget):
         if row is None:
             return
         dialog = FormDialog(self.tr("Keberatan — {period}").format(period=row.period.label), self)
-        text = QPlainTextEdit(objectName="objectionText")
+        text = named(QPlainTextEdit(), "objectionText")
         text.setPlaceholderText(self.tr("Uraikan alasan keberatan dan bukti yang belum dipertimbangkan"))
         dialog.form.addRow(self.tr("Alasan"), text)
         # The core's refusal (late, already filed, empty) shows inside the dialog, text kept.

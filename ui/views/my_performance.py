@@ -48,7 +48,7 @@ class MyPerformancePage(Page):
         self.follow_ups = named(QListWidget(), "openFollowUps")
         self.follow_ups.setWordWrap(True)
         self.assessments = MyAssessmentsPanel(ctx, self)
-        self.side = QTabWidget(objectName="myPerformanceTabs")
+        self.side = named(QTabWidget(), "myPerformanceTabs")
         # Short titles: the four fit side by side at 1366 px; each page says the rest.
         self.side.addTab(self.follow_ups, self.tr("Tindak lanjut"))
         self.side.addTab(self.feedback, self.tr("Umpan balik"))

@@ -32,6 +32,7 @@ from ui.errors import show_error
 from ui.locale import fmt_date
 from ui.models.rows import Column, RowTableModel
 from ui.views.page import Page
+from ui.widgets.names import named
 from ui.widgets.rating_selector import RatingSelector
 
 
@@ -47,7 +48,7 @@ class ObjectionPage(Page):
             ],
             self,
         )
-        self.table = QTableView(objectName="objectionList")
+        self.table = named(QTableView(), "objectionList")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -76,18 +77,21 @@ class ObjectionPage(Page):
 
     def _detail(self) -> QWidget:
         box = QGroupBox(self.tr("Penilaian dan keberatan"))
-        self.result = QLabel(objectName="objectedResult", wordWrap=True)
-        self.reason = QLabel(objectName="objectionReason", wordWrap=True)
-        self.outcome = QComboBox(objectName="objectionOutcome")
+        self.result = named(QLabel(), "objectedResult")
+        self.result.setWordWrap(True)
+        self.reason = named(QLabel(), "objectionReason")
+        self.reason.setWordWrap(True)
+        self.outcome = named(QComboBox(), "objectionOutcome")
         for outcome in ObjectionOutcome:
             self.outcome.addItem(outcome.label, outcome.value)
         self.outcome.currentIndexChanged.connect(lambda *_: self._outcome_changed())
         self.ratings = RatingSelector(self)
-        self.decision = QPlainTextEdit(objectName="objectionDecision")
+        self.decision = named(QPlainTextEdit(), "objectionDecision")
         self.decision.setPlaceholderText(self.tr("Pertimbangan dan keputusan atasan pejabat penilai"))
-        self.decide_button = QPushButton(self.tr("&Putuskan (final)"), objectName="decideObjection")
+        self.decide_button = named(QPushButton(self.tr("&Putuskan (final)")), "decideObjection")
         self.decide_button.clicked.connect(self.decide)
-        self.message = QLabel(objectName="objectionMessage", wordWrap=True)
+        self.message = named(QLabel(), "objectionMessage")
+        self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Hasil yang diajukan keberatan"), self.result)
         form.addRow(self.tr("Alasan pegawai"), self.reason)

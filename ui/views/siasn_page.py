@@ -9,7 +9,6 @@ Laporan Penilaian SKP as past predikat for Kinerja Saya's history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.errors import ImportRejected
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import Cancelled, CancelToken, ProgressSink
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.siasn_export import SiasnRecord, export_siasn, siasn_records
 from ui.errors import show_error
@@ -37,6 +36,7 @@ from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.employees import ImportReportDialog
 from ui.views.page import Page
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.names import named
 
 
 def _code(r: SiasnRecord, key: str) -> str:
@@ -48,9 +48,10 @@ class SiasnPage(Page):
         super().__init__(ctx, parent)
         self.tasks = tasks
         self.report_dialog: ImportReportDialog | None = None
-        self.year = QSpinBox(objectName="siasnYear", minimum=2022, maximum=2100)
+        self.year = named(QSpinBox(), "siasnYear")
+        self.year.setRange(2022, 2100)
         self.year.setValue(ctx.workspace.now().year)
-        self.period = QComboBox(objectName="siasnPeriod")
+        self.period = named(QComboBox(), "siasnPeriod")
         self.period.addItem(self.tr("Tahunan (skp22)"), None)
         for q in range(1, 5):
             self.period.addItem(self.tr("Triwulan {n} (kinerjaperiodik)").format(n=q), f"Q{q}")
@@ -60,17 +61,18 @@ class SiasnPage(Page):
         self.period.currentIndexChanged.connect(lambda *_: self.reload())
         self.model: RowTableModel[SiasnRecord] = RowTableModel(self._columns(), self)
         self.proxy = FilterProxy(self.model, self)
-        self.table = QTableView(objectName="siasnRecords")
+        self.table = named(QTableView(), "siasnRecords")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.count = QLabel(objectName="siasnCount")
-        self.status = QLabel(objectName="siasnStatus", wordWrap=True)
-        self.export_button = QPushButton(self.tr("&Tulis ke folder…"), objectName="exportSiasn")
+        self.count = named(QLabel(), "siasnCount")
+        self.status = named(QLabel(), "siasnStatus")
+        self.status.setWordWrap(True)
+        self.export_button = named(QPushButton(self.tr("&Tulis ke folder…")), "exportSiasn")
         self.export_button.clicked.connect(self.ask_export)
-        self.history_button = QPushButton(self.tr("Impor riwayat &e-Kinerja…"), objectName="importEkinerja")
+        self.history_button = named(QPushButton(self.tr("Impor riwayat &e-Kinerja…")), "importEkinerja")
         self.history_button.clicked.connect(self.ask_history)
         self._layout()
 
@@ -137,7 +139,7 @@ class SiasnPage(Page):
         self.export_button.setEnabled(False)
         year, period = self.year.value(), self.period.currentData()
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> Any:
+        def job(progress: ProgressSink, token: CancelToken) -> Any:
             return export_siasn(
                 self.ctx, year=year, period=period, out=folder, progress=progress, token=token
             )
@@ -190,7 +192,7 @@ class SiasnPage(Page):
         self.history_button.setEnabled(False)
         self._history_path = path
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> Any:
+        def job(progress: ProgressSink, token: CancelToken) -> Any:
             return import_ekinerja_history(self.ctx, path, progress=progress, token=token)
 
         run_with_progress(

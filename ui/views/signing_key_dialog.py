@@ -35,10 +35,13 @@ from asn_desktop.services.context import AppContext
 from ui.errors import show_crash
 from ui.locale import fmt_date
 from ui.tasks import TaskRunner
+from ui.widgets.names import named
 
 
 def _secret(name: str) -> QLineEdit:
-    return QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password)
+    field = named(QLineEdit(), name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 def _left(button: QPushButton) -> QHBoxLayout:
@@ -55,10 +58,14 @@ class SigningKeyDialog(QDialog):
         self.setObjectName("signingKeyDialog")
         self.setWindowTitle(self.tr("Kunci tanda tangan saya"))
         self.setMinimumWidth(560)
-        self.status = QLabel(objectName="signingKeyStatus", wordWrap=True)
-        self.busy = QProgressBar(objectName="signingKeyBusy", minimum=0, maximum=0, textVisible=False)
+        self.status = named(QLabel(), "signingKeyStatus")
+        self.status.setWordWrap(True)
+        self.busy = named(QProgressBar(), "signingKeyBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
         self.busy.setVisible(False)
-        self.message = QLabel(objectName="signingKeyMessage", wordWrap=True)
+        self.message = named(QLabel(), "signingKeyMessage")
+        self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
@@ -72,12 +79,12 @@ class SigningKeyDialog(QDialog):
         self.refresh()
 
     def _build_change(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Ganti frasa sandi kunci"), objectName="changeBox")
+        box = named(QGroupBox(self.tr("Ganti frasa sandi kunci")), "changeBox")
         self.current = _secret("currentPassphrase")
         self.new = _secret("newPassphrase")
         self.new.setPlaceholderText(self.tr("minimal 8 karakter"))
         self.again = _secret("newPassphraseAgain")
-        self.change_button = QPushButton(self.tr("&Ganti frasa sandi"), objectName="changePassphrase")
+        self.change_button = named(QPushButton(self.tr("&Ganti frasa sandi")), "changePassphrase")
         self.change_button.clicked.connect(self.change_passphrase)
         form = QFormLayout(box)
         form.addRow(self.tr("Frasa sandi &saat ini"), self.current)
@@ -87,10 +94,10 @@ class SigningKeyDialog(QDialog):
         return box
 
     def _build_import(self) -> QGroupBox:
-        box = QGroupBox(
-            self.tr("Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)"), objectName="importBox"
+        box = named(
+            QGroupBox(self.tr("Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)")), "importBox"
         )
-        self.file = QLineEdit(objectName="p12File")
+        self.file = named(QLineEdit(), "p12File")
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -99,7 +106,7 @@ class SigningKeyDialog(QDialog):
         self.p12_password = _secret("p12Password")
         self.import_passphrase = _secret("importPassphrase")
         self.import_passphrase.setPlaceholderText(self.tr("frasa sandi Anda untuk kunci ini"))
-        self.import_button = QPushButton(self.tr("&Impor"), objectName="importP12")
+        self.import_button = named(QPushButton(self.tr("&Impor")), "importP12")
         self.import_button.clicked.connect(self.import_p12)
         form = QFormLayout(box)
         label = QLabel(self.tr("&Berkas .p12/.pfx"))

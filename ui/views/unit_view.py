@@ -103,7 +103,7 @@ class UnitPage(Page):
         now = ctx.workspace.now().year
         self.year.setRange(2020, now + 1)
         self.year.setValue(now)
-        self.period = QComboBox(objectName="periodPicker")
+        self.period = named(QComboBox(), "periodPicker")
         self._fill_periods()
         self.model: RowTableModel[SkpStatusRow] = RowTableModel(
             [
@@ -139,7 +139,7 @@ class UnitPage(Page):
         self.breaches.setWordWrap(True)
         self._layout()
         self.unit.currentIndexChanged.connect(lambda *_: self.load())
-        self.year.valueChanged.connect(lambda *_: (self._fill_periods(), self.load()))
+        self.year.valueChanged.connect(lambda *_: self._year_changed())
         self.period.currentIndexChanged.connect(lambda *_: self.load())
 
     def _fill_periods(self) -> None:
@@ -151,6 +151,10 @@ class UnitPage(Page):
             self.period.addItem(self.tr("Tahunan") if p.key.isdigit() else p.label, p.key)
         self.period.setCurrentIndex(max(self.period.findData(current), 0))
         self.period.blockSignals(False)
+
+    def _year_changed(self) -> None:
+        self._fill_periods()
+        self.load()
 
     def _table(self) -> QTableView:
         table = named(QTableView(), "unitEmployees")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.formatting import to_decimal
 from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.target import parse_number
 from asn_desktop.errors import user_message
@@ -41,7 +42,7 @@ def with_value(row: IndicatorProgress, typed: str) -> IndicatorProgress:
     """The row as it would read with ``typed`` as the period's realisation (the running total too)."""
     number = parse_number(typed.strip()) if typed.strip() else None
     value = number[0] if number else None
-    total = row.total_value - (row.value or 0) + (value or 0)
+    total = row.total_value - to_decimal(row.value or 0) + to_decimal(value or 0)
     return replace(row, value=value, value_text=None if number else typed.strip() or None, total_value=total)
 
 

@@ -30,7 +30,8 @@ class RatingSelector(QWidget):
         self.perilaku = self._combo("ratingPerilaku")
         self.predikat = named(QLabel(), "predikatLabel")
         self.predikat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.locked_note = QLabel(objectName="leaderRuleNote", wordWrap=True)
+        self.locked_note = named(QLabel(), "leaderRuleNote")
+        self.locked_note.setWordWrap(True)
         self.locked_note.hide()
         self.hasil_locked = False
         layout = QFormLayout(self)

@@ -37,9 +37,10 @@ from asn_desktop.services import acting, agency, settings
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_positions, list_units
 from ui.errors import show_error
-from ui.locale import fmt_date
+from ui.locale import fmt_date, to_date
 from ui.views.admin.employees import EmployeePicker
 from ui.views.admin.units import fill_unit_combo
+from ui.widgets.names import named, with_popup
 
 _KEY_LABELS = {
     **{p.value: p.label for p in PredikatOrganisasi},
@@ -52,7 +53,8 @@ class AgencyTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.message = QLabel(objectName="agencyMessage", wordWrap=True)
+        self.message = named(QLabel(), "agencyMessage")
+        self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self._agency_box(), 1)
         top.addWidget(self._logo_box())
@@ -67,13 +69,13 @@ class AgencyTab(QWidget):
 
     def _agency_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Instansi"))
-        self.name = QLineEdit(objectName="agencyName")
-        self.city = QLineEdit(objectName="agencyCity")
+        self.name = named(QLineEdit(), "agencyName")
+        self.city = named(QLineEdit(), "agencyCity")
         self.city.setPlaceholderText(self.tr("kota tempat formulir ditandatangani"))
-        self.zone = QComboBox(objectName="agencyZone")
+        self.zone = named(QComboBox(), "agencyZone")
         for zone in TimeZoneId:
             self.zone.addItem(zone.label, zone.value)
-        save = QPushButton(self.tr("&Simpan"), objectName="saveAgency")
+        save = named(QPushButton(self.tr("&Simpan")), "saveAgency")
         save.clicked.connect(self.save_agency)
         form = QFormLayout(box)
         form.addRow(self.tr("&Nama"), self.name)
@@ -84,11 +86,12 @@ class AgencyTab(QWidget):
 
     def _logo_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Logo kop formulir"))
-        self.logo = QLabel(objectName="agencyLogo", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.logo = named(QLabel(), "agencyLogo")
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setFixedSize(160, 90)
-        pick = QPushButton(self.tr("Pilih &logo…"), objectName="pickLogo")
+        pick = named(QPushButton(self.tr("Pilih &logo…")), "pickLogo")
         pick.clicked.connect(self.ask_logo)
-        clear = QPushButton(self.tr("Hapus logo"), objectName="clearLogo")
+        clear = named(QPushButton(self.tr("Hapus logo")), "clearLogo")
         clear.clicked.connect(
             lambda: self._do(lambda: agency.set_logo(self.ctx, data=None), self.tr("Logo dihapus."))
         )
@@ -100,14 +103,14 @@ class AgencyTab(QWidget):
 
     def _unit_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)"))
-        self.unit = QComboBox(objectName="settingsUnit")
+        self.unit = named(QComboBox(), "settingsUnit")
         self.unit.currentIndexChanged.connect(lambda *_: self.load_unit())
-        self.unit_city = QLineEdit(objectName="unitCity")
+        self.unit_city = named(QLineEdit(), "unitCity")
         self.unit_city.setPlaceholderText(self.tr("kosong: kota instansi"))
         self.pimpinan = EmployeePicker(
             self.ctx, self, name="unitPimpinan", empty=self.tr("— kepala unit di atasnya —")
         )
-        save = QPushButton(self.tr("Simpan &unit"), objectName="saveUnitSettings")
+        save = named(QPushButton(self.tr("Simpan &unit")), "saveUnitSettings")
         save.clicked.connect(self.save_unit)
         form = QFormLayout(box)
         form.addRow(self.tr("Unit"), self.unit)
@@ -118,20 +121,20 @@ class AgencyTab(QWidget):
 
     def _acting_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Pelaksana tugas (Plt./Plh.)"))
-        self.acting_unit = QComboBox(objectName="actingUnit")
+        self.acting_unit = named(QComboBox(), "actingUnit")
         self.acting_unit.currentIndexChanged.connect(lambda *_: self._load_acting_positions())
-        self.acting_position = QComboBox(objectName="actingPosition")
+        self.acting_position = named(QComboBox(), "actingPosition")
         self.acting_who = EmployeePicker(self.ctx, self, name="actingEmployee")
-        self.acting_kind = QComboBox(objectName="actingKind")
+        self.acting_kind = named(QComboBox(), "actingKind")
         for kind in ActingKind:
             self.acting_kind.addItem(kind.label, kind.value)
         today = QDate.currentDate()
-        self.acting_from = QDateEdit(today, objectName="actingFrom", calendarPopup=True)
-        self.acting_to = QDateEdit(today.addMonths(1), objectName="actingTo", calendarPopup=True)
-        add = QPushButton(self.tr("&Tetapkan"), objectName="assignActing")
+        self.acting_from = with_popup(named(QDateEdit(today), "actingFrom"))
+        self.acting_to = with_popup(named(QDateEdit(today.addMonths(1)), "actingTo"))
+        add = named(QPushButton(self.tr("&Tetapkan")), "assignActing")
         add.clicked.connect(self.assign_acting)
-        self.acting_list = QListWidget(objectName="actingList")
-        remove = QPushButton(self.tr("Ha&pus penugasan"), objectName="removeActing")
+        self.acting_list = named(QListWidget(), "actingList")
+        remove = named(QPushButton(self.tr("Ha&pus penugasan")), "removeActing")
         remove.clicked.connect(self.remove_acting)
         dates = QHBoxLayout()
         dates.addWidget(self.acting_kind)
@@ -150,17 +153,17 @@ class AgencyTab(QWidget):
 
     def _table_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tabel konfigurasi"))
-        self.table_key = QComboBox(objectName="configTable")
+        self.table_key = named(QComboBox(), "configTable")
         for setting in settings.SETTINGS.values():
             self.table_key.addItem(setting.label, setting.key)
         self.table_key.currentIndexChanged.connect(lambda *_: self.load_table())
-        self.table = QTableWidget(0, 2, objectName="configRows")
+        self.table = named(QTableWidget(0, 2), "configRows")
         self.table.setHorizontalHeaderLabels([self.tr("Untuk"), self.tr("Nilai")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        save = QPushButton(self.tr("Simpan &tabel"), objectName="saveConfigTable")
+        save = named(QPushButton(self.tr("Simpan &tabel")), "saveConfigTable")
         save.clicked.connect(self.save_table)
-        reset = QPushButton(self.tr("Kembalikan nilai bawaan"), objectName="resetConfigTable")
+        reset = named(QPushButton(self.tr("Kembalikan nilai bawaan")), "resetConfigTable")
         reset.clicked.connect(self.reset_table)
         row = QHBoxLayout()
         row.addWidget(self.table_key, 1)
@@ -214,16 +217,16 @@ class AgencyTab(QWidget):
                 position_id=position,
                 employee_id=who,
                 kind=self.acting_kind.currentData(),
-                start_on=self.acting_from.date().toPython(),
-                end_on=self.acting_to.date().toPython(),
+                start_on=to_date(self.acting_from.date()),
+                end_on=to_date(self.acting_to.date()),
             ),
             self.tr("Pelaksana tugas ditetapkan."),
         )
 
     def remove_acting(self) -> None:
-        item = self.acting_list.currentItem()
-        if item is None:
+        if self.acting_list.currentRow() < 0:  # no current item (the stubs type currentItem() as never None)
             return
+        item = self.acting_list.currentItem()
         assignment = item.data(Qt.ItemDataRole.UserRole)
         self._do(
             lambda: acting.remove_acting(self.ctx, assignment_id=assignment), self.tr("Penugasan dihapus.")
@@ -270,11 +273,15 @@ class AgencyTab(QWidget):
     def table_values(self) -> dict[str, str]:
         out = {}
         for row in range(self.table.rowCount()):
-            key = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            label = self.table.item(row, 0)
+            assert label is not None  # load_table gives every row its label
             widget = self.table.cellWidget(row, 1)
-            out[key] = (
-                widget.currentData() if isinstance(widget, QComboBox) else self.table.item(row, 1).text()
-            )
+            if isinstance(widget, QComboBox):
+                out[label.data(Qt.ItemDataRole.UserRole)] = widget.currentData()
+            else:
+                value = self.table.item(row, 1)
+                assert value is not None  # and, without a combo box, its value
+                out[label.data(Qt.ItemDataRole.UserRole)] = value.text()
         return out
 
     def _do(self, action: Callable[[], object], done: str) -> bool:

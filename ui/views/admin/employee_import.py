@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.errors import ValidationFailed
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import Cancelled, CancelToken, ProgressSink
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.employee_sheet import FIELD_LABELS, REQUIRED, ColumnsUnknown
 from asn_desktop.services.imports import ImportPreview, PreviewRow
@@ -38,6 +37,7 @@ from ui.locale import fmt_number
 from ui.models.rows import Column, RowTableModel
 from ui.tasks import TaskRunner, run_with_progress
 from ui.widgets.filter_box import FilterProxy, filter_box
+from ui.widgets.names import named
 
 _SETTINGS_GROUP = "import/employeeColumns"
 
@@ -71,7 +71,7 @@ class ColumnMappingDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label in FIELD_LABELS.items():
-            combo = QComboBox(objectName=f"column_{field}")
+            combo = named(QComboBox(), f"column_{field}")
             combo.addItem(self.tr("— tidak ada —"), None)
             for header in headers:
                 combo.addItem(header, header)
@@ -124,7 +124,7 @@ class ImportPreviewDialog(QDialog):
         self.model.set_rows(preview.rows)
         proxy = FilterProxy(self.model, self)
         table = self._table(proxy)
-        self.summary = QLabel(self._summary(), objectName="previewSummary")
+        self.summary = named(QLabel(self._summary()), "previewSummary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -146,7 +146,7 @@ class ImportPreviewDialog(QDialog):
 
     @staticmethod
     def _table(proxy: FilterProxy) -> QTableView:
-        table = QTableView(objectName="previewRows")
+        table = named(QTableView(), "previewRows")
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -210,7 +210,7 @@ class EmployeeImportFlow(QObject):
     def start(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         from asn_desktop.services.imports import preview_employees  # noqa: PLC0415 - openpyxl is heavy
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> ImportPreview:
+        def job(progress: ProgressSink, token: CancelToken) -> ImportPreview:
             progress(0, 0, self.tr("Membaca dan memeriksa {name}…").format(name=path.name))
             return preview_employees(self.ctx, path, mapping=mapping, progress=progress, token=token)
 
@@ -255,7 +255,7 @@ class EmployeeImportFlow(QObject):
     def _import(self, path: Path, mapping: dict[str, str]) -> None:
         from asn_desktop.services.imports import import_employees  # noqa: PLC0415
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> Any:
+        def job(progress: ProgressSink, token: CancelToken) -> Any:
             progress(0, 0, self.tr("Menyimpan {name}…").format(name=path.name))
             return import_employees(self.ctx, path, mapping=mapping, progress=progress, token=token)
 

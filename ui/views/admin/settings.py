@@ -81,7 +81,7 @@ class SettingsTab(QWidget):
         for p in PredikatOrganisasi:
             self.org_predikat.addItem(p.label, p.value)
         self.org_unit.currentIndexChanged.connect(lambda *_: self.load_org())
-        self.org_year.valueChanged.connect(lambda *_: (self._fill_org_periods(), self.load_org()))
+        self.org_year.valueChanged.connect(lambda *_: self._org_year_changed())
         self.org_period.currentIndexChanged.connect(lambda *_: self.load_org())
         save = named(QPushButton(self.tr("Tetapkan")), "saveOrgPredikat")
         save.clicked.connect(self.save_org)
@@ -153,6 +153,10 @@ class SettingsTab(QWidget):
         for p in reversed(periods.evaluation_periods(self.ctx, year=self.org_year.value())):
             self.org_period.addItem(self.tr("Tahunan") if p.key.isdigit() else p.label, p.key)
         self.org_period.blockSignals(False)
+
+    def _org_year_changed(self) -> None:
+        self._fill_org_periods()
+        self.load_org()
 
     def load_org(self) -> None:
         unit_id, key = self.org_unit.currentData(), self.org_period.currentData()

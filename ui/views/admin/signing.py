@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.errors import ValidationFailed
-from asn_desktop.progress import CancelToken
+from asn_desktop.progress import CancelToken, ProgressSink
 from asn_desktop.services import signing, signing_approval, signing_batch
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_units
@@ -47,6 +47,7 @@ from ui.tasks import TaskRunner, run_with_progress
 from ui.views.admin.employees import EmployeePicker
 from ui.widgets.filter_box import FilterProxy
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.names import named
 
 SCOPE_ONE, SCOPE_UNIT, SCOPE_ALL = "one", "unit", "all"
 SEARCH_PAUSE_MS = 250
@@ -85,11 +86,12 @@ class SigningTab(QWidget):
     # --- the CA -----------------------------------------------------------------------------------
 
     def _build_ca(self) -> QGroupBox:
-        box = QGroupBox(self.tr("CA tanda tangan instansi"), objectName="caBox")
-        self.ca_label = QLabel(objectName="caStatus", wordWrap=True)
+        box = named(QGroupBox(self.tr("CA tanda tangan instansi")), "caBox")
+        self.ca_label = named(QLabel(), "caStatus")
+        self.ca_label.setWordWrap(True)
         self.ca_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ca_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_ca = QPushButton(self.tr("&Buat CA instansi…"), objectName="createCa")
+        self.create_ca = named(QPushButton(self.tr("&Buat CA instansi…")), "createCa")
         self.create_ca.clicked.connect(self.make_ca)
         inner = QVBoxLayout(box)
         inner.addWidget(self.ca_label, 1)
@@ -119,7 +121,8 @@ class SigningTab(QWidget):
         passphrase = None
         if self.ctx.workspace.key_backend == "passphrase":
             dialog = FormDialog(self.tr("Buat CA instansi"), self, ok_text=self.tr("Buat CA"))
-            field = QLineEdit(objectName="caWorkspacePassphrase", echoMode=QLineEdit.EchoMode.Password)
+            field = named(QLineEdit(), "caWorkspacePassphrase")
+            field.setEchoMode(QLineEdit.EchoMode.Password)
             dialog.form.addRow(self.tr("Frasa sandi ruang kerja"), field)
             dialog.action = lambda: signing.init_ca(self.ctx, workspace_passphrase=field.text())
             if not dialog.exec():
@@ -135,29 +138,32 @@ class SigningTab(QWidget):
     # --- issuing ----------------------------------------------------------------------------------
 
     def _build_issue(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Terbitkan sertifikat"), objectName="issueBox")
-        self.scope = QComboBox(objectName="issueScope")
+        box = named(QGroupBox(self.tr("Terbitkan sertifikat")), "issueBox")
+        self.scope = named(QComboBox(), "issueScope")
         self.scope.addItem(self.tr("Satu pegawai"), SCOPE_ONE)
         self.scope.addItem(self.tr("Satu unit kerja (beserta sub-unitnya)"), SCOPE_UNIT)
         self.scope.addItem(self.tr("Seluruh pegawai instansi"), SCOPE_ALL)
         self.employee = EmployeePicker(
             self.ctx, self, name="issueEmployee", empty=self.tr("— pilih pegawai —")
         )
-        self.unit = QComboBox(objectName="issueUnit")
-        self.target = QStackedWidget(objectName="issueTarget")
+        self.unit = named(QComboBox(), "issueUnit")
+        self.target = named(QStackedWidget(), "issueTarget")
         self.target.addWidget(self.employee)
         self.target.addWidget(self.unit)
         self.target.addWidget(QLabel(self.tr("Semua pegawai aktif.")))
         self.scope.currentIndexChanged.connect(self.target.setCurrentIndex)
-        self.initial = QLineEdit(objectName="issuePassphrase", echoMode=QLineEdit.EchoMode.Password)
+        self.initial = named(QLineEdit(), "issuePassphrase")
+        self.initial.setEchoMode(QLineEdit.EchoMode.Password)
         self.initial.setPlaceholderText(self.tr("minimal 8 karakter; pemilik menggantinya sendiri"))
-        self.again = QLineEdit(objectName="issuePassphraseAgain", echoMode=QLineEdit.EchoMode.Password)
-        self.reissue = QCheckBox(
-            self.tr("Terbitkan ulang bagi yang sudah memiliki sertifikat"), objectName="reissue"
+        self.again = named(QLineEdit(), "issuePassphraseAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reissue = named(
+            QCheckBox(self.tr("Terbitkan ulang bagi yang sudah memiliki sertifikat")), "reissue"
         )
-        self.issue_button = QPushButton(self.tr("&Terbitkan"), objectName="issueCertificates")
+        self.issue_button = named(QPushButton(self.tr("&Terbitkan")), "issueCertificates")
         self.issue_button.clicked.connect(self.issue)
-        self.issue_message = QLabel(objectName="issueMessage", wordWrap=True)
+        self.issue_message = named(QLabel(), "issueMessage")
+        self.issue_message.setWordWrap(True)
         form = QFormLayout(box)
         form.addRow(self.tr("&Untuk"), self.scope)
         form.addRow("", self.target)
@@ -169,7 +175,7 @@ class SigningTab(QWidget):
 
     def _issue_job(
         self,
-    ) -> Callable[[Callable[[int, int, str], None], CancelToken], signing_batch.IssueReport]:
+    ) -> Callable[[ProgressSink, CancelToken], signing_batch.IssueReport]:
         scope, passphrase, reissue = self.scope.currentData(), self.initial.text(), self.reissue.isChecked()
         if passphrase != self.again.text():
             raise ValidationFailed(self.tr("Kedua frasa sandi tidak sama."))
@@ -181,7 +187,7 @@ class SigningTab(QWidget):
             employee_ids, reissue = [chosen], True
         unit_id = self.unit.currentData() if scope == SCOPE_UNIT else None
 
-        def job(progress: Callable[[int, int, str], None], token: CancelToken) -> signing_batch.IssueReport:
+        def job(progress: ProgressSink, token: CancelToken) -> signing_batch.IssueReport:
             return signing_batch.issue_certificates(
                 self.ctx,
                 passphrase=passphrase,
@@ -254,7 +260,7 @@ class SigningTab(QWidget):
             self,
         )
         self.proxy = FilterProxy(self.model, self)
-        self.table = QTableView(objectName="certificateTable")
+        self.table = named(QTableView(), "certificateTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -265,20 +271,22 @@ class SigningTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ISSUER_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.pending_only = QCheckBox(self.tr("Hanya yang menunggu persetujuan"), objectName="pendingOnly")
+        self.pending_only = named(QCheckBox(self.tr("Hanya yang menunggu persetujuan")), "pendingOnly")
         self.pending_only.toggled.connect(lambda *_: self.load())
-        self.search = QLineEdit(objectName="certificateSearch")
+        self.search = named(QLineEdit(), "certificateSearch")
         self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
         self.search.setClearButtonEnabled(True)
         self.typing = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self.typing.timeout.connect(self.load)
         self.search.textChanged.connect(lambda *_: self.typing.start())
-        self.counts = QLabel(objectName="certificateCounts", wordWrap=True)
-        self.approve_button = QPushButton(self.tr("&Setujui…"), objectName="approveImport")
+        self.counts = named(QLabel(), "certificateCounts")
+        self.counts.setWordWrap(True)
+        self.approve_button = named(QPushButton(self.tr("&Setujui…")), "approveImport")
         self.approve_button.clicked.connect(self.approve_selected)
-        self.reject_button = QPushButton(self.tr("T&olak"), objectName="rejectImport")
+        self.reject_button = named(QPushButton(self.tr("T&olak")), "rejectImport")
         self.reject_button.clicked.connect(self.reject_selected)
-        self.selected_label = QLabel(objectName="certificateDetail", wordWrap=True)
+        self.selected_label = named(QLabel(), "certificateDetail")
+        self.selected_label.setWordWrap(True)
         self.selected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -325,7 +333,7 @@ class SigningTab(QWidget):
         row = self.selected()
         if row is None or row.root is None:
             return False
-        box = QMessageBox(self, objectName="approveBox")
+        box = named(QMessageBox(self), "approveBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Setujui sertifikat impor"))
         box.setText(
@@ -372,7 +380,7 @@ class SigningTab(QWidget):
         generation, pending, text = self._generation, self.pending_only.isChecked(), self.search.text()
 
         def job(
-            _progress: Callable[[int, int, str], None], _token: CancelToken
+            _progress: ProgressSink, _token: CancelToken
         ) -> tuple[list[CertificateRow], signing_approval.CertificateCounts]:
             rows = signing_approval.list_certificates(self.ctx, pending_only=pending, text=text)
             return rows, signing_approval.certificate_counts(self.ctx)
