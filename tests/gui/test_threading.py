@@ -111,7 +111,7 @@ def test_cancelling_an_employee_import_keeps_nothing_and_says_so(qtbot, org, tmp
     qtbot.waitUntil(lambda: not tab.import_running, timeout=20_000)
     runner.shutdown()
     assert crashes == []
-    assert tab.status.text() == "Impor dibatalkan; tidak ada data yang disimpan."
+    assert tab.status.text() == "Impor dibatalkan; tidak ada yang disimpan."
     assert tab.import_button.isEnabled()
     assert not any(r.name == "Pegawai Baru" for r in emp_list(org))
 

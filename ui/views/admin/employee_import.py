@@ -211,6 +211,7 @@ class EmployeeImportFlow(QObject):
         from asn_desktop.services.imports import preview_employees  # noqa: PLC0415 - openpyxl is heavy
 
         def job(progress: ProgressSink, token: CancelToken) -> ImportPreview:
+            token.check()  # Batal pressed while the job waited its turn (a small file never checks)
             progress(0, 0, self.tr("Membaca dan memeriksa {name}…").format(name=path.name))
             return preview_employees(self.ctx, path, mapping=mapping, progress=progress, token=token)
 
@@ -221,6 +222,7 @@ class EmployeeImportFlow(QObject):
             job,
             lambda p: self._show_preview(p, path),
             lambda exc: self._preview_failed(exc, path),
+            self._cancelled,
         )
 
     def _preview_failed(self, exc: BaseException, path: Path) -> None:
@@ -266,11 +268,16 @@ class EmployeeImportFlow(QObject):
             job,
             self.import_did_finish.emit,
             self._stopped,
+            self._cancelled,
         )
+
+    def _cancelled(self) -> None:
+        """*Batal* pressed: the runner reports it here, never as an error."""
+        self.import_did_stop.emit(self.tr("Impor dibatalkan; tidak ada yang disimpan."))
 
     def _stopped(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            self.import_did_stop.emit(self.tr("Impor dibatalkan; tidak ada yang disimpan."))
+            self._cancelled()
             return
         self.import_did_stop.emit(self.tr("Impor gagal; tidak ada data yang disimpan."))
         show_error(self.widget, exc, self.tr("Impor data pegawai"))

@@ -438,10 +438,6 @@ class EmployeesTab(QWidget):
         self.import_flow.import_did_stop.connect(self._import_stopped)
         self.import_flow.start(path)
 
-    def _import_cancelled(self) -> None:
-        self._import_finished()
-        self.status.setText(self.tr("Impor dibatalkan; tidak ada data yang disimpan."))
-
     def _import_finished(self) -> None:
         self.import_running = False
         self.import_button.setEnabled(True)

@@ -69,12 +69,10 @@ def grouped(fingerprint: str) -> str:
 
 
 class SigningTab(QWidget):
-    def __init__(
-        self, ctx: AppContext, tasks: TaskRunner | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tasks = tasks or TaskRunner(self)
+        self.tasks = tasks
         self._generation = 0
         top = QHBoxLayout()
         top.addWidget(self._build_ca(), 2)
