@@ -45,7 +45,6 @@ from asn_desktop.services.assessment import may_open_assessment
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.export_plan import (
     BATCH_FORMS,
-    SKIP_LABELS,
     EMPLOYEE_FORMS,
     Plan,
     Planned,

@@ -43,9 +43,9 @@ from asn_desktop.pdf.sign import SignAction
 from asn_desktop.services import export_data as data
 from asn_desktop.services import export_docs as docs
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import unit_subtree
 from asn_desktop.services.export_appendix import appendix_for
 from asn_desktop.services.export_penetapan import NoPenetapan, penetapan_doc
+from asn_desktop.services.lookups import unit_subtree
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import Employee, Position, SignedDocument, Unit
 
@@ -231,11 +231,17 @@ def plan_penetapan(
     if sign:
         if doc.draft:
             return Skipped(
-                unit.name, FORM_PENETAPAN, f"dokumen draf tidak dapat ditandatangani ({doc.pending})", SKIP_DRAFT
+                unit.name,
+                FORM_PENETAPAN,
+                f"dokumen draf tidak dapat ditandatangani ({doc.pending})",
+                SKIP_DRAFT,
             )
         if not doc.slots[0].employee_id or doc.slots[0].person is None:
             return Skipped(
-                unit.name, FORM_PENETAPAN, "pimpinan yang berwenang belum diatur untuk unit ini", SKIP_NO_SIGNER
+                unit.name,
+                FORM_PENETAPAN,
+                "pimpinan yang berwenang belum diatur untuk unit ini",
+                SKIP_NO_SIGNER,
             )
     entry = ManifestEntry(file_name, "", FORM_PENETAPAN, "", period.key, (), doc_hash)
     signers = (doc.slots[0].employee_id,) if sign else ()
@@ -257,7 +263,9 @@ def attach_signers(
             problem = problems.get(missing[0])
             reason = problem.message if problem else "kunci tidak tersedia"
             kind = SKIP_SIGNER + (problem.code if problem else "key_unavailable")
-            plan.skipped.append(Skipped(item.entry.file, item.entry.form, f"{who.name}: {reason.rstrip('.')}", kind))
+            plan.skipped.append(
+                Skipped(item.entry.file, item.entry.form, f"{who.name}: {reason.rstrip('.')}", kind)
+            )
             continue
         actions = tuple(
             SignAction(

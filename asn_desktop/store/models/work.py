@@ -152,6 +152,8 @@ class PastPredikat(Synced, Base):
     source: Mapped[str] = mapped_column(String(20))  # "e-Kinerja"
     source_text: Mapped[str | None] = mapped_column(Text)  # the value as the source wrote it
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class OrgPredikatPeriod(Synced, Base):
     """The predikat kinerja organisasi of a unit for one periodic period (a quarter or a month);
     without one, the periodic evaluation reads the year's (``OrgPredikat``)."""

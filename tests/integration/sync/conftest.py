@@ -116,7 +116,9 @@ def agency(tmp_path: Path, share: Share) -> Iterator[Agency]:
     )
     admin = login(ws, "admin", PASSWORD)
     unit = emp.create_unit(admin, name="Kantor Kepala")
-    head = emp.create_employee(admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala Dinas", unit_id=unit))
+    head = emp.create_employee(
+        admin, emp.EmployeeInput(nip="197001012000031001", name="Kepala Dinas", unit_id=unit)
+    )
     staff = emp.create_employee(
         admin, emp.EmployeeInput(nip="199505052020121001", name="Staf Satu", unit_id=unit, supervisor_id=head)
     )

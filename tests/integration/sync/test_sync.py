@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from asn_desktop.domain.ids import new_id
-from asn_desktop.services import employees as emp
 from asn_desktop.errors import ValidationFailed
+from asn_desktop.services import employees as emp
 from asn_desktop.services import sync as sy
 from asn_desktop.store.models import Assessment, Employee, Evidence, Indicator, Realisation, Rhk, Skp, Unit
 from asn_desktop.sync.transports import ShareFull, ShareUnavailable
@@ -145,7 +145,9 @@ def test_approved_skp_content_survives_concurrent_return_and_edit(agency) -> Non
     skp_svc.approve_skp(agency.ctx(0, "kepala"), skp_id=skp)
     # Meanwhile on laptop B the same penilai returns it and the pegawai changes it.
     skp_svc.return_skp(agency.ctx(1, "kepala"), skp_id=skp, note="perbaiki")
-    skp_svc.set_lampiran(agency.ctx(1, "staf"), skp_id=skp, sumber_daya=None, skema="diubah", konsekuensi=None)
+    skp_svc.set_lampiran(
+        agency.ctx(1, "staf"), skp_id=skp, sumber_daya=None, skema="diubah", konsekuensi=None
+    )
     agency.sync_all()
     for ws in (a, b):
         row = fields_of(ws, "skp", skp)
