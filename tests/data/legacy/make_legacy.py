@@ -23,15 +23,15 @@ import keyring.backends.fail
 
 keyring.set_keyring(keyring.backends.fail.Keyring())
 
-from sqlalchemy import select
+from sqlalchemy import select  # noqa: E402 - after the keyring is switched off
 
-from asn_desktop.services import sync as sy
-from asn_desktop.services.backup import backup_workspace
-from asn_desktop.services.context import AppContext
-from asn_desktop.services.demo import build_demo
-from asn_desktop.services.realisation import record_realisation
-from asn_desktop.services.workspace import init_workspace, login
-from asn_desktop.store.models import Employee, Indicator, Rhk, Skp, User
+from asn_desktop.services import sync as sy  # noqa: E402 - after the keyring is switched off
+from asn_desktop.services.backup import backup_workspace  # noqa: E402 - after the keyring is switched off
+from asn_desktop.services.context import AppContext  # noqa: E402 - after the keyring is switched off
+from asn_desktop.services.demo import build_demo  # noqa: E402 - after the keyring is switched off
+from asn_desktop.services.realisation import record_realisation  # noqa: E402 - after the keyring is switched off
+from asn_desktop.services.workspace import init_workspace, login  # noqa: E402 - after the keyring is switched off
+from asn_desktop.store.models import Employee, Indicator, Rhk, Skp, User  # noqa: E402 - after the keyring is switched off
 
 PASSWORD = "demo12345"
 
@@ -42,14 +42,23 @@ def main(out: Path) -> None:
         share = root / "share"
         share.mkdir()
         a = init_workspace(
-            root / "a", agency="Dinas Lama", admin_password=PASSWORD, passphrase="frasa-a", prefer_keyring=False
+            root / "a",
+            agency="Dinas Lama",
+            admin_password=PASSWORD,
+            passphrase="frasa-a",
+            prefer_keyring=False,
         )
         build_demo(AppContext.system(a), employees=10, seed=7, year=2026)
         admin = login(a, "admin", PASSWORD)
         sy.sync_workspace(admin, str(share))
         enrolment = sy.make_enrolment(admin, passphrase="daftar-lama-1", device_name="Laptop B")
         b, _ = sy.join_agency(
-            enrolment, "daftar-lama-1", root / "b", str(share), workspace_passphrase="frasa-b", prefer_keyring=False
+            enrolment,
+            "daftar-lama-1",
+            root / "b",
+            str(share),
+            workspace_passphrase="frasa-b",
+            prefer_keyring=False,
         )
         with b.sessions() as s:
             indicator, username = s.execute(
@@ -62,7 +71,9 @@ def main(out: Path) -> None:
                 .limit(1)
             ).one()
         pegawai = login(b, username, PASSWORD)
-        record_realisation(pegawai, indicator_id=indicator, period_key="2026-Q4", value="7", note="dari laptop B")
+        record_realisation(
+            pegawai, indicator_id=indicator, period_key="2026-Q4", value="7", note="dari laptop B"
+        )
         sy.sync_workspace(login(b, "admin", PASSWORD), str(share))
         sy.sync_workspace(admin, str(share))  # A has B's change before it is upgraded (README step 1)
         out.mkdir(parents=True, exist_ok=True)
