@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_desktop.cli.common import open_workspace_for_cli
+from asn_desktop.cli.common import context_for, open_workspace_for_cli, user_context
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.formatting import TimeZoneId
 from asn_desktop.domain.period import Period, PeriodKind
@@ -19,7 +19,8 @@ def cmd_agency(args: argparse.Namespace) -> int:
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        ctx = AppContext.system(ws)
+        changes = (args.name, args.city, args.timezone, args.logo)
+        ctx = context_for(ws, writes=any(v is not None for v in changes) or bool(args.no_logo))
         if args.name is not None or args.city is not None or args.timezone is not None:
             set_agency(ctx, name=args.name, city=args.city, timezone=args.timezone)
         if args.logo:
@@ -49,7 +50,7 @@ def cmd_unit(args: argparse.Namespace) -> int:
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        ctx = AppContext.system(ws)
+        ctx = user_context(ws)
         pimpinan = _employee_id(ctx, args.pimpinan) if args.pimpinan else None
         set_unit_settings(
             ctx,
@@ -71,7 +72,7 @@ def cmd_org_predikat(args: argparse.Namespace) -> int:
     period = Period.parse(args.period)
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        ctx = AppContext.system(ws)
+        ctx = user_context(ws)
         unit_id = _unit_id(ctx, args.unit)
         if period.kind is PeriodKind.ANNUAL:
             set_org_predikat(ctx, unit_id=unit_id, year=period.year, predikat=args.predikat)
@@ -120,7 +121,7 @@ def cmd_angka_kredit(args: argparse.Namespace) -> int:
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        ctx = AppContext.system(ws)
+        ctx = context_for(ws, writes=False)
         unit = _unit_id(ctx, args.unit) if args.unit else None
         count = export_angka_kredit_xlsx(ctx, Path(args.out), year=args.year, unit_id=unit)
     finally:
@@ -135,7 +136,7 @@ def cmd_print_angka_kredit(args: argparse.Namespace) -> int:
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        ctx = AppContext.system(ws)
+        ctx = context_for(ws, writes=False)
         print_angka_kredit(
             ctx, employee_id=_employee_id(ctx, args.nip), year=args.year, out=Path(args.out), place=args.place
         )
@@ -173,7 +174,7 @@ def cmd_acting(args: argparse.Namespace) -> int:
 
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        ctx = AppContext.system(ws)
+        ctx = user_context(ws)
         with ws.sessions() as s:
             ids = list(
                 s.scalars(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from asn_desktop.cli.common import open_workspace_for_cli, progress_bar
+from asn_desktop.cli.common import open_workspace_for_cli, progress_bar, user_context
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.ekinerja import import_ekinerja_history
 from asn_desktop.services.siasn_export import export_siasn
@@ -34,7 +34,7 @@ def cmd_export_siasn(args: argparse.Namespace) -> int:
 def cmd_import_ekinerja(args: argparse.Namespace) -> int:
     ws = open_workspace_for_cli(Path(args.workspace))
     try:
-        result = import_ekinerja_history(AppContext.system(ws), Path(args.file), progress=progress_bar)
+        result = import_ekinerja_history(user_context(ws), Path(args.file), progress=progress_bar)
     finally:
         ws.close()
     for line, reason in result.skipped:

@@ -27,7 +27,7 @@ from asn_desktop.domain.skp_state import (
 )
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.lookups import effective_supervisor, get_or_fail, subject_of
 from asn_desktop.services.objection import decide_objection, file_objection, is_objected
 from asn_desktop.services.org_predikat import enforce_leader_rule
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
@@ -130,7 +130,7 @@ def _assessment_for(session: Session, employee_id: str, period: Period) -> Asses
             employee_id=employee_id,
             period_key=period.key,
             status=AssessmentStatus.DRAFT.value,
-            assessor_id=emp.supervisor_id,
+            assessor_id=effective_supervisor(session, emp),  # a Plt./Plh. while one acts
             skp_id=skp.id if skp else None,
         )
         session.add(row)

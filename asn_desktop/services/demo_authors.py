@@ -171,7 +171,16 @@ def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str
             fb["author_user_id"] = a.rater(fb["employee_id"]).user_id
     own = _Owners(rows)
     entries: list[Entry] = []
-    for model in (m.Unit, m.Position, m.Employee, m.User, m.OrgPredikat, m.PositionCompetency, m.TrustAnchor):
+    for model in (
+        m.Unit,
+        m.Position,
+        m.Employee,
+        m.User,
+        m.OrgPredikat,
+        m.OrgPredikatPeriod,
+        m.PositionCompetency,
+        m.TrustAnchor,
+    ):
         entries.extend(_simple(rows, model, admin))
     entries.extend(_simple(rows, m.SigningIdentity, admin))
     entries.extend(_plan(rows, a, own))
@@ -179,6 +188,7 @@ def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str
     entries.extend(_simple(rows, m.Evidence, lambda r: a.of(own.real[r["realisation_id"]])))
     entries.extend(_simple(rows, m.Feedback, lambda r: a.rater(r["employee_id"])))
     entries.extend(_assessments(rows, a))
+    entries.extend(_simple(rows, m.Objection, lambda r: a.of(r["employee_id"])))  # filed, not decided
     entries.extend(_simple(rows, m.ReviewMeeting, lambda r: a.of(r["organiser_id"])))
     entries.extend(_simple(rows, m.MeetingParticipant, lambda r: a.of(own.meetings[r["meeting_id"]])))
     entries.extend(_simple(rows, m.WorklogEntry, lambda r: a.of(r["employee_id"])))

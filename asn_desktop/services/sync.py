@@ -97,6 +97,8 @@ def sync_workspace(
         replica_of(ctx.workspace), _transport(share), progress=progress, cancel=cancel, admin_signer=admin
     )
     report = engine.run(snapshot=snapshot)
+    if report.pulled:
+        _refresh_trust(ctx.workspace)
     if admin is not None and engine.get(ROTATE_PENDING):
         # A laptop was revoked: the others move to a new sync key it never receives.
         epoch = lifecycle.rotate_key(engine, admin)
@@ -104,6 +106,13 @@ def sync_workspace(
             session.execute(delete(Meta).where(Meta.key == ROTATE_PENDING))
         report.warnings.append(f"Kunci sinkronisasi diganti (generasi {epoch}) setelah pencabutan perangkat.")
     return report
+
+
+def _refresh_trust(ws: Workspace) -> None:
+    """The CAs an admin approved may have arrived: ``verify`` reads them from the trust store."""
+    from asn_desktop.services.signing import refresh_trust_store  # noqa: PLC0415 - pyHanko is heavy
+
+    refresh_trust_store(AppContext.system(ws))
 
 
 ENROL_DAYS = 7
@@ -242,7 +251,9 @@ def join_agency(
     engine.register(record)
     lifecycle.claim(engine)
     snapshot.bootstrap(engine)
-    return ws, engine.run()
+    report = engine.run()
+    _refresh_trust(ws)
+    return ws, report
 
 
 class _NoShare:

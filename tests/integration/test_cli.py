@@ -325,3 +325,23 @@ def test_angka_kredit_for_hr_and_printed(demo_ws: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "tidak ditemukan" in _error_line(result)
+
+
+def test_ekinerja_history_import_acts_as_the_admin(demo_ws: Path, tmp_path: Path) -> None:
+    """A write from the command line is signed by a user (the demo's admin here), like the app's."""
+    from sqlalchemy import select
+
+    from asn_desktop.services.workspace import open_workspace
+    from asn_desktop.store.models import Employee
+    from tests.unit.services.test_ekinerja import _report
+
+    ws = open_workspace(demo_ws, passphrase="frasa-cli")
+    with ws.sessions() as s:
+        nip = s.scalars(select(Employee.nip).order_by(Employee.nip).limit(1)).one()
+    ws.close()
+    row = [1, nip, "Pegawai", "Analis", "2023-01-01", "2023-12-31", "", "", "BAIK"]
+    result = run("import-ekinerja", str(demo_ws), str(_report(tmp_path / "lap.xlsx", [row])))
+    assert result.returncode == 0, result.stderr
+    assert "1 predikat baru" in result.stdout, result.stdout
+    refused = run("import-ekinerja", str(demo_ws), str(tmp_path / "lap.xlsx"), env={"ASN_USER": "tidak.ada"})
+    assert refused.returncode == 1

@@ -102,9 +102,13 @@ def test_installed_wheel_runs_from_another_folder(venv: Path, tmp_path: Path) ->
     pick = _run(venv, "python", "-c", _PICK, str(ws), env=env, cwd=elsewhere)
     assert pick.returncode == 0, pick.stderr
     pegawai, penilai = pick.stdout.split()
-    assert _run(venv, "asn-desktop-cli", "cert-init-ca", str(ws), env=env, cwd=elsewhere).returncode == 0
-    for nip in (pegawai, penilai):
-        issued = _run(venv, "asn-desktop-cli", "cert-issue", str(ws), "--nip", nip, env=env, cwd=elsewhere)
+    again = _run(venv, "asn-desktop-cli", "cert-init-ca", str(ws), env=env, cwd=elsewhere)
+    assert again.returncode == 1, "the demo comes with its signing CA"
+    assert "sudah ada" in again.stderr
+    for nip in (pegawai, penilai):  # new keys under the passphrase this test signs with
+        issued = _run(
+            venv, "asn-desktop-cli", "cert-issue", str(ws), "--nip", nip, "--reissue", env=env, cwd=elsewhere
+        )
         assert issued.returncode == 0, issued.stderr
     pdf = elsewhere / "evaluasi.pdf"
     exported = _run(

@@ -96,6 +96,41 @@ def test_an_enrolled_pegawai_laptop_cannot_rewrite_the_agency(agency) -> None:
     assert quarantine(agency.laptops[n]) == quarantine(a)
 
 
+def test_a_trust_anchor_from_a_pegawai_laptop_is_refused_and_never_trusted(agency) -> None:
+    """Finding: a self-made "BSSN Root CA" became an agency-wide anchor and a PDF signed in the
+    supervisor's name with a leaf of it verified as "utuh". From a pegawai laptop, by sync, the
+    anchor is refused on every laptop and the forged PDF stays untrusted there."""
+    from cryptography.hazmat.primitives import serialization
+
+    from asn_desktop.pdf.verify import verify_pdf
+    from asn_desktop.services.context import AppContext
+    from asn_desktop.services.signing import refresh_trust_store
+    from tests.unit.pdf.fake_ca import fake_bssn_root, forged_evaluation
+
+    a, b = agency.laptops
+    agency.sync_all()
+    fake = fake_bssn_root()
+    pem = fake.cert.public_bytes(serialization.Encoding.PEM).decode()
+    anchor = {
+        "kind": "imported",
+        "subject": "CN=Badan Siber dan Sandi Negara Root CA",
+        "fingerprint": fake.fingerprint,
+        "cert_pem": pem,
+        "added_at": "2026-12-01T08:00:00",
+        "added_by": _user_id(b, "uji.staf"),
+    }
+    row_id = new_id()
+    craft(b, agency.ctx(1, "staf").signer, "trust_anchor", row_id, anchor)
+    agency.sync(1, 0)
+    assert [reason for _, _table, rid, reason in quarantine(a) if rid == row_id] == [
+        "hanya admin yang boleh mengubah data ini"
+    ]
+    refresh_trust_store(AppContext.system(a))
+    reports = verify_pdf(forged_evaluation(fake, "Kepala Dinas"))
+    assert reports
+    assert all(r.intact and not r.trusted for r in reports), "intact bytes, but no approved CA behind them"
+
+
 def test_a_signed_assessment_and_an_approved_skp_cannot_be_overridden_or_tombstoned(agency) -> None:
     from asn_desktop.services import assessment as asm
     from asn_desktop.services import skp as skp_svc

@@ -7,13 +7,14 @@ from sqlalchemy import select
 from asn_desktop.domain.curve import PredikatOrganisasi
 from asn_desktop.domain.leader import DEFAULT_LEADER_RULE
 from asn_desktop.domain.period import Period, PeriodKind, periods_of_year
-from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import build_demo
+from asn_desktop.services.workspace import login
 from asn_desktop.store.models import Assessment, Employee, OrgPredikat, OrgPredikatPeriod, Position, Skp
+from tests.conftest import PASSWORD
 
 
 def test_periodic_forms_are_real_and_heads_follow_the_leader_rule(workspace) -> None:
-    ctx = AppContext.system(workspace)
+    ctx = login(workspace, "admin", PASSWORD)  # the demo is written in its admin's name
     year = 2026
     build_demo(ctx, employees=60, seed=5, year=year)
     now = workspace.now().date()

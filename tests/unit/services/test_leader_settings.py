@@ -17,6 +17,7 @@ from asn_desktop.services import employees as emp_svc
 from asn_desktop.services.org_predikat import leader_rating, set_org_predikat_for_period
 from asn_desktop.services.unit import check_unit_distribution
 from asn_desktop.store.models import AgencySetting
+from tests.conftest import arrived
 from tests.unit.forms.helpers import with_positions
 from tests.unit.services.helpers import approved_skp, head_skp
 
@@ -78,11 +79,11 @@ def test_leader_mapping_is_configuration(org) -> None:
 
 def test_a_broken_stored_table_is_refused_by_name(org) -> None:
     """A row may arrive by sync from another laptop: it is checked when read, too."""
-    with org.ws.sessions() as s, s.begin():
+    with arrived(org.ws) as s:
         s.add(AgencySetting(key=settings.AK_PERCENTAGES, value='{"baik": "banyak"}'))
     with pytest.raises(ValidationFailed, match="Persentase angka kredit menurut predikat kinerja.*rusak"):
         settings.get_setting(org.admin, settings.AK_PERCENTAGES)
-    with org.ws.sessions() as s, s.begin():
+    with arrived(org.ws) as s:
         s.query(AgencySetting).update({"value": "x" * 20000})
     with pytest.raises(ValidationFailed, match="rusak"):
         settings.get_setting(org.admin, settings.AK_PERCENTAGES)

@@ -1,0 +1,65 @@
+"""The demo's history, written in bulk in its people's names, is judged on a joining laptop like
+any other: every row arrives, nothing is refused or left waiting (issue 11).
+
+The demo is the widest honest history we have — SKPs drafted and approved, ratings, keberatan,
+Plt.-free unit heads rated by the leader rule, 360° rounds, public feedback, certificates — so a
+write rule that refuses an honest step shows here as a quarantined row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from asn_desktop.services import sync as sy
+from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
+from asn_desktop.services.workspace import init_workspace, login
+from asn_desktop.store.models import (
+    Assessment,
+    Evidence,
+    Objection,
+    Skp,
+    SyncPending,
+    SyncQuarantine,
+    User,
+)
+
+
+def _counts(ws) -> dict[str, int]:
+    with ws.sessions() as s:
+        return {
+            model.__tablename__: s.scalar(select(func.count()).select_from(model))
+            for model in (Skp, Assessment, Evidence, Objection, User)
+        }
+
+
+def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    ws = init_workspace(
+        tmp_path / "a",
+        agency="Dinas Demo",
+        admin_password=DEMO_PASSWORD,
+        passphrase="frasa-a",
+        prefer_keyring=False,
+    )
+    admin = login(ws, "admin", DEMO_PASSWORD)
+    build_demo(admin, employees=60, seed=3)
+    sy.sync_workspace(admin, str(share))
+    file = sy.make_enrolment(admin, passphrase="daftar-uji-1")
+    joined, _ = sy.join_agency(
+        file, "daftar-uji-1", tmp_path / "b", str(share), workspace_passphrase="frasa-b", prefer_keyring=False
+    )
+    try:
+        with joined.sessions() as s:
+            refused = [(q.table_name, q.reason) for q in s.scalars(select(SyncQuarantine))]
+            waiting = [(p.table_name, p.reason) for p in s.scalars(select(SyncPending))]
+        assert refused == [], refused[:10]
+        assert waiting == [], waiting[:10]
+        counts = _counts(joined)
+        assert counts == _counts(ws)
+        assert counts["objection"] > 0, "the demo files keberatan: they must travel too"
+    finally:
+        joined.close()
+        ws.close()
