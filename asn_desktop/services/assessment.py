@@ -27,10 +27,11 @@ from asn_desktop.domain.skp_state import (
 )
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import effective_supervisor, get_or_fail, subject_of
+from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.objection import decide_objection, file_objection, is_objected
 from asn_desktop.services.org_predikat import enforce_leader_rule
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
+from asn_desktop.store.acting import effective_supervisor
 from asn_desktop.store.models import Assessment, Employee, Feedback, Objection, Rhk, SignedDocument, Skp
 from asn_desktop.store.queries import is_current_assessment
 
