@@ -87,7 +87,10 @@ def parse_realisation(text: str, *, numeric: bool, unit: str | None) -> float | 
     checks each keystroke with this same function, and the service checks again on save.
     """
     cleaned = text.strip()
-    number = parse_number(cleaned) if cleaned else None
+    try:
+        number = parse_number(cleaned) if cleaned else None
+    except InvalidTarget as exc:  # "5.5", too many digits: said as a realisation's problem
+        raise InvalidTarget(exc.message, code="invalid_realisation") from exc
     if not numeric:
         return number[0] if number else None
     example = f'"4" atau "4,5 {unit}"' if unit else '"4" atau "4,5"'

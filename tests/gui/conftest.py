@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
 from tests.unit.services.helpers import approved_skp, head_skp
@@ -40,7 +41,7 @@ def _private_settings(tmp_path: Path, qapp: Application) -> None:
 
 
 PERIOD = "2026-Q2"
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n"
+PDF = simple_pdf("bukti")
 
 
 def three_indicators(org, who: str) -> tuple[str, list[str], list[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from asn_desktop.domain.rating import Rating
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import assessment as asm
 from asn_desktop.services import realisation as real_svc
 from asn_desktop.services import skp as skp_svc
@@ -19,7 +20,7 @@ from tests.gui.helpers import click_in_next_box, click_row
 from ui.views.assessment_form import AssessmentForm
 from ui.views.realisation_page import RealisationPage
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n"
+PDF = simple_pdf("bukti")
 
 
 def counts(page: RealisationPage) -> list[int]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import realisation as real_svc
 from tests.gui.conftest import PERIOD, three_indicators
 from ui.main_window import MainWindow
@@ -136,7 +137,7 @@ def busy_org(org):
             org.ctx["staff1"],
             realisation_id=real,
             filename="notulen_rapat_koordinasi_penyusunan_anggaran_triwulan_kedua.pdf",
-            data=b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n",
+            data=simple_pdf("bukti"),
         )
     assert indicators, PERIOD
     return org

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit
 
+from asn_desktop.evidence.specimen import simple_pdf
 from asn_desktop.services import realisation as real_svc
 from tests.gui.conftest import PERIOD
 from tests.gui.helpers import child, click_row, on_next_dialog
@@ -113,7 +114,7 @@ def test_attach_uses_the_remembered_folder(qtbot, realisation_page, tmp_path: Pa
     page, reals = realisation_page
     folder = tmp_path / "scan"
     folder.mkdir()
-    (folder / "a.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n")
+    (folder / "a.pdf").write_bytes(simple_pdf("bukti"))
     file_dialogs.remember("evidence", folder)
     asked: list[str] = []
     monkeypatch.setattr(

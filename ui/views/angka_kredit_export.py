@@ -50,4 +50,9 @@ class AngkaKreditExport(QObject):
             if on_finished:
                 on_finished()
 
-        run_with_progress(self.widget, self.tasks, self.tr("Mengekspor angka kredit…"), job, done, failed)
+        def cancelled() -> None:
+            if on_finished:
+                on_finished()
+
+        title = self.tr("Mengekspor angka kredit…")
+        run_with_progress(self.widget, self.tasks, title, job, done, failed, cancelled)

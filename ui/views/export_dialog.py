@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.period import Period
-from asn_desktop.progress import Cancelled, CancelToken
+from asn_desktop.progress import CancelToken
 from asn_desktop.services import periods
 from asn_desktop.services.agency import agency_settings
 from asn_desktop.services.context import AppContext
@@ -239,15 +239,17 @@ class ExportDialog(QDialog):
                 on_finished()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                self._set_message(self.tr("Ekspor dibatalkan; arsip tidak ditulis."), [])
-            else:
-                show_error(self, exc)
+            show_error(self, exc)
+            if on_finished:
+                on_finished()
+
+        def cancelled() -> None:  # Batal is not an error: said in the dialog, no box
+            self._set_message(self.tr("Ekspor dibatalkan; arsip tidak ditulis."), [])
             if on_finished:
                 on_finished()
 
         self._set_message("", [])
-        run_with_progress(self, self.tasks, self.tr("Mengekspor formulir…"), job, done, failed)
+        run_with_progress(self, self.tasks, self.tr("Mengekspor formulir…"), job, done, failed, cancelled)
 
     def show_result(self, result: BatchResult) -> None:
         """The summary in the dialog, the full list of skipped forms behind the toggle."""

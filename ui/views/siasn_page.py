@@ -151,6 +151,7 @@ class SiasnPage(Page):
             job,
             lambda r: self._exported(r, folder),
             self._failed,
+            self._cancelled,
         )
 
     def _exported(self, records: list[SiasnRecord], folder: Path) -> None:
@@ -161,6 +162,9 @@ class SiasnPage(Page):
                 n=fmt_number(sent), folder=str(folder)
             )
         )
+
+    def _cancelled(self) -> None:
+        self._failed(Cancelled())
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
@@ -196,7 +200,13 @@ class SiasnPage(Page):
             return import_ekinerja_history(self.ctx, path, progress=progress, token=token)
 
         run_with_progress(
-            self, self.tasks, self.tr("Impor riwayat e-Kinerja"), job, self._history_done, self._failed
+            self,
+            self.tasks,
+            self.tr("Impor riwayat e-Kinerja"),
+            job,
+            self._history_done,
+            self._failed,
+            self._cancelled,
         )
 
     def _history_done(self, result: Any) -> None:  # ekinerja.HistoryImport

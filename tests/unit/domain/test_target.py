@@ -79,7 +79,7 @@ def test_realisation_takes_a_number_with_or_without_the_target_unit(text: str, v
         ("", "layanan", "harus berupa angka"),
         ("hampir", "layanan", 'mis. "4" atau "4,5 layanan"'),
         ("57 dokumen", "layanan", '"dokumen" setelah angka tidak sesuai dengan satuan target "layanan"'),
-        ("5.5", "layanan", "desimal memakai koma"),
+        ("5.5", "layanan", "tulis desimal dengan koma"),
         ("3 kali", None, "target tanpa satuan"),
         ("tiga", None, 'mis. "4" atau "4,5".'),
         ("-2", "layanan", "negatif"),

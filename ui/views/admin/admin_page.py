@@ -15,6 +15,7 @@ from ui.tasks import TaskRunner
 from ui.views.admin.agency_tab import AgencyTab
 from ui.views.admin.competencies import CompetenciesTab
 from ui.views.admin.employees import EmployeesTab
+from ui.views.admin.security import SecurityTab
 from ui.views.admin.settings import SettingsTab
 from ui.views.admin.signing import SigningTab
 from ui.views.admin.units import UnitsTab
@@ -40,6 +41,7 @@ class AdminPage(Page):
         self.competencies = CompetenciesTab(ctx, tasks, self)
         self.signing = SigningTab(ctx, tasks, self)
         self.agency = AgencyTab(ctx, self)
+        self.security = SecurityTab(ctx, tasks, self)
         self.tabs = named(QTabWidget(), "adminTabs")
         self.tabs.addTab(self.units, self.tr("&Unit && Jabatan"))
         self.tabs.addTab(self.employees, self.tr("&Pegawai"))
@@ -48,6 +50,7 @@ class AdminPage(Page):
         self.tabs.addTab(self.competencies, self.tr("&Kompetensi Jabatan"))
         self.tabs.addTab(self.signing, self.tr("&Tanda Tangan"))
         self.tabs.addTab(self.agency, self.tr("&Instansi && Konfigurasi"))
+        self.tabs.addTab(self.security, self.tr("Kea&manan"))
         self.tabs.currentChanged.connect(self._refresh_tab)  # each tab reloads when shown
         layout.addWidget(self.tabs)
 
@@ -55,9 +58,8 @@ class AdminPage(Page):
         if self.tabs is None:
             return
         tab = self.tabs.widget(index)
-        if isinstance(
-            tab, UnitsTab | EmployeesTab | UsersTab | SettingsTab | CompetenciesTab | SigningTab | AgencyTab
-        ):
+        refreshable = (UnitsTab, EmployeesTab, UsersTab, SettingsTab, CompetenciesTab, SigningTab, AgencyTab)
+        if isinstance(tab, (*refreshable, SecurityTab)):
             tab.refresh()
 
     def refresh(self) -> None:

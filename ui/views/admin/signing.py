@@ -229,7 +229,13 @@ class SigningTab(QWidget):
                 on_finished()
 
         self.issue_message.clear()
-        run_with_progress(self, self.tasks, self.tr("Menerbitkan sertifikat…"), job, done, failed)
+
+        def cancelled() -> None:
+            from asn_desktop.progress import Cancelled  # noqa: PLC0415 - only here
+
+            failed(Cancelled())
+
+        run_with_progress(self, self.tasks, self.tr("Menerbitkan sertifikat…"), job, done, failed, cancelled)
 
     # --- the certificates -------------------------------------------------------------------------
 
