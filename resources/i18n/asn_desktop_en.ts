@@ -72,241 +72,246 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="32"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="33"/>
         <source>Halaman administrasi hanya untuk administrator.</source>
         <translation>The administration page is for administrators only.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="44"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="46"/>
         <source>&amp;Unit &amp;&amp; Jabatan</source>
         <translation>&amp;Units &amp;&amp; Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="45"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="47"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="46"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="48"/>
         <source>Pe&amp;ngguna</source>
         <translation>Use&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="47"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="49"/>
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="48"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="50"/>
         <source>&amp;Kompetensi Jabatan</source>
         <translation>Position &amp;competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="49"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="51"/>
         <source>&amp;Tanda Tangan</source>
         <translation>&amp;Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/admin_page.py" line="50"/>
+        <location filename="../../ui/views/admin/admin_page.py" line="52"/>
         <source>&amp;Instansi &amp;&amp; Konfigurasi</source>
         <translation>&amp;Agency &amp;&amp; configuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/admin_page.py" line="53"/>
+        <source>Kea&amp;manan</source>
+        <translation>Secu&amp;rity</translation>
     </message>
 </context>
 <context>
     <name>AgencyTab</name>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="69"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="71"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="72"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="74"/>
         <source>kota tempat formulir ditandatangani</source>
         <translation>city where the forms are signed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="76"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="78"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="79"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="80"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="82"/>
         <source>&amp;Kota</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="83"/>
         <source>&amp;Zona waktu</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="86"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="88"/>
         <source>Logo kop formulir</source>
         <translation>Form header logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="89"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="92"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="91"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="94"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="93"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="96"/>
         <source>Logo dihapus.</source>
         <translation>Logo removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="102"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="105"/>
         <source>Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)</source>
         <translation>Work unit: place and authorised head (rating determination)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="106"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="109"/>
         <source>kosong: kota instansi</source>
         <translation>empty: the agency&apos;s city</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="108"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="111"/>
         <source>— kepala unit di atasnya —</source>
         <translation>— head of the unit above —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="110"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="113"/>
         <source>Simpan &amp;unit</source>
         <translation>Save &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="113"/>
-        <location filename="../../ui/views/admin/agency_tab.py" line="142"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="116"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="145"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="114"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="117"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="115"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="118"/>
         <source>Pimpinan yang berwenang</source>
         <translation>Authorised head</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="120"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="123"/>
         <source>Pelaksana tugas (Plt./Plh.)</source>
         <translation>Acting officials (Plt./Plh.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="131"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="134"/>
         <source>&amp;Tetapkan</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="134"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="137"/>
         <source>Ha&amp;pus penugasan</source>
         <translation>Re&amp;move assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="139"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="142"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="143"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="146"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="144"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="147"/>
         <source>Pelaksana</source>
         <translation>Acting official</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="145"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="148"/>
         <source>Jenis dan tanggal</source>
         <translation>Kind and dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="152"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="155"/>
         <source>Tabel konfigurasi</source>
         <translation>Configuration tables</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
         <source>Untuk</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="164"/>
         <source>Simpan &amp;tabel</source>
         <translation>Save &amp;table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="163"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="166"/>
         <source>Kembalikan nilai bawaan</source>
         <translation>Restore the defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="209"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="212"/>
         <source>Pilih jabatan dan pelaksananya.</source>
         <translation>Choose the position and the acting official.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="220"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="223"/>
         <source>Pelaksana tugas ditetapkan.</source>
         <translation>Acting official assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="229"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="232"/>
         <source>Penugasan dihapus.</source>
         <translation>Assignment removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="235"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="238"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="295"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="302"/>
         <source>Pengaturan instansi disimpan.</source>
         <translation>Agency settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="299"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="306"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="304"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="311"/>
         <source>Logo disimpan.</source>
         <translation>Logo saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="316"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="323"/>
         <source>Pengaturan unit {unit} disimpan.</source>
         <translation>Settings of {unit} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="321"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="328"/>
         <source>Tabel disimpan.</source>
         <translation>Table saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="325"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="332"/>
         <source>Tabel kembali ke nilai bawaan.</source>
         <translation>Table restored to its defaults.</translation>
     </message>
@@ -326,7 +331,7 @@
         <translation>Credit points {year}: {n} functional position holders, {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_export.py" line="53"/>
+        <location filename="../../ui/views/angka_kredit_export.py" line="57"/>
         <source>Mengekspor angka kredit…</source>
         <translation>Exporting credit points…</translation>
     </message>
@@ -334,57 +339,57 @@
 <context>
     <name>AngkaKreditPanel</name>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="39"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="41"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="40"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="42"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="41"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="43"/>
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="42"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="44"/>
         <source>Persentase</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="43"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="45"/>
         <source>Koefisien</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="44"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="46"/>
         <source>Angka kredit</source>
         <translation>Credit points</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="52"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="54"/>
         <source>&amp;Cetak angka kredit…</source>
         <translation>&amp;Print credit points…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="70"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="72"/>
         <source>Bukan jabatan fungsional: angka kredit tidak berlaku.</source>
         <translation>Not a functional position: no credit points.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="74"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="76"/>
         <source>Jenjang &lt;b&gt;{jenjang}&lt;/b&gt; · angka kredit {year}: &lt;b&gt;{total}&lt;/b&gt;{note}</source>
         <translation>Level &lt;b&gt;{jenjang}&lt;/b&gt; · credit points {year}: &lt;b&gt;{total}&lt;/b&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="84"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="86"/>
         <source>Simpan angka kredit</source>
         <translation>Save credit points</translation>
     </message>
     <message>
-        <location filename="../../ui/views/angka_kredit_panel.py" line="98"/>
+        <location filename="../../ui/views/angka_kredit_panel.py" line="100"/>
         <source>Dicetak ke {name}.</source>
         <translation>Printed to {name}.</translation>
     </message>
@@ -886,35 +891,35 @@
 <context>
     <name>EmployeeImportFlow</name>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="214"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="215"/>
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="220"/>
-        <location filename="../../ui/views/admin/employee_import.py" line="265"/>
-        <location filename="../../ui/views/admin/employee_import.py" line="276"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="221"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="267"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="283"/>
         <source>Impor data pegawai</source>
         <translation>Import employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="243"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="245"/>
         <source>Impor dibatalkan.</source>
         <translation>Import cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="251"/>
-        <location filename="../../ui/views/admin/employee_import.py" line="273"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="253"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="276"/>
         <source>Impor dibatalkan; tidak ada yang disimpan.</source>
         <translation>Import cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="259"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="261"/>
         <source>Menyimpan {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employee_import.py" line="275"/>
+        <location filename="../../ui/views/admin/employee_import.py" line="282"/>
         <source>Impor gagal; tidak ada data yang disimpan.</source>
         <translation>Import failed; nothing was saved.</translation>
     </message>
@@ -1013,12 +1018,7 @@
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="443"/>
-        <source>Impor dibatalkan; tidak ada data yang disimpan.</source>
-        <translation>Import cancelled; nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/admin/employees.py" line="452"/>
+        <location filename="../../ui/views/admin/employees.py" line="448"/>
         <source>Impor selesai: {created} pegawai baru, {updated} diperbarui, {units} unit baru.</source>
         <translation>Import done: {created} new employees, {updated} updated, {units} new units.</translation>
     </message>
@@ -1255,83 +1255,83 @@
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="243"/>
+        <location filename="../../ui/views/export_dialog.py" line="247"/>
         <source>Ekspor dibatalkan; arsip tidak ditulis.</source>
         <translation>Export cancelled; no archive was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="256"/>
+        <location filename="../../ui/views/export_dialog.py" line="258"/>
         <source>{n} formulir ditulis ke {target} ({signed} bertanda tangan).</source>
         <translation>{n} forms written to {target} ({signed} signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="262"/>
+        <location filename="../../ui/views/export_dialog.py" line="264"/>
         <source>{n} formulir dilewati:</source>
         <translation>{n} forms skipped:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="267"/>
+        <location filename="../../ui/views/export_dialog.py" line="269"/>
         <source>{n} × alasan lain</source>
         <translation>{n} × other reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="278"/>
-        <location filename="../../ui/views/export_dialog.py" line="286"/>
+        <location filename="../../ui/views/export_dialog.py" line="280"/>
+        <location filename="../../ui/views/export_dialog.py" line="288"/>
         <source>Tampilkan rincian ({n})</source>
         <translation>Show details ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="286"/>
+        <location filename="../../ui/views/export_dialog.py" line="288"/>
         <source>Sembunyikan rincian ({n})</source>
         <translation>Hide details ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="305"/>
+        <location filename="../../ui/views/export_dialog.py" line="307"/>
         <source>belum memiliki SKP</source>
         <translation>no SKP yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="306"/>
+        <location filename="../../ui/views/export_dialog.py" line="308"/>
         <source>SKP belum disetujui</source>
         <translation>SKP not approved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="307"/>
+        <location filename="../../ui/views/export_dialog.py" line="309"/>
         <source>dokumen masih draf (SKP belum disetujui atau penilaian belum final)</source>
         <translation>document still a draft (SKP not approved or assessment not final)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="308"/>
+        <location filename="../../ui/views/export_dialog.py" line="310"/>
         <source>penanda tangan tidak diketahui</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="309"/>
+        <location filename="../../ui/views/export_dialog.py" line="311"/>
         <source>penanda tangan belum memiliki sertifikat</source>
         <translation>signer has no certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="310"/>
+        <location filename="../../ui/views/export_dialog.py" line="312"/>
         <source>sertifikat penanda tangan menunggu persetujuan admin</source>
         <translation>signer&apos;s certificate awaits an admin&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="311"/>
+        <location filename="../../ui/views/export_dialog.py" line="313"/>
         <source>frasa sandi kunci penanda tangan salah</source>
         <translation>wrong signing-key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="312"/>
+        <location filename="../../ui/views/export_dialog.py" line="314"/>
         <source>frasa sandi kunci penanda tangan tidak diberikan</source>
         <translation>signing-key passphrase not given</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="313"/>
+        <location filename="../../ui/views/export_dialog.py" line="315"/>
         <source>sertifikat penanda tangan tidak dapat dipakai</source>
         <translation>signer&apos;s certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="315"/>
+        <location filename="../../ui/views/export_dialog.py" line="317"/>
         <source>alasan lain</source>
         <translation>other reason</translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="250"/>
+        <location filename="../../ui/views/export_dialog.py" line="252"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>
@@ -2043,102 +2043,102 @@
         <translation>&amp;Export PDF forms…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Ekspor &amp;angka kredit (XLSX)…</source>
         <translation>Export &amp;credit points (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Sinkronkan sekarang…</source>
         <translation>&amp;Sync now…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Konflik…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Kunci tanda tangan saya…</source>
         <translation>My &amp;signing key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Panduan pengguna</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Tentang ASN Kinerja</source>
         <translation>&amp;About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>kunci di keyring sistem</source>
         <translation>key in system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>kunci disegel frasa sandi</source>
         <translation>key sealed with passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Sinkron terakhir: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Bahasa tampilan akan berubah setelah aplikasi dibuka kembali.</source>
         <translation>The display language will change after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Tentang ASN Kinerja</source>
         <translation>About ASN Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; versi {version}&lt;br&gt;Pengelolaan kinerja pegawai ASN menurut PermenPANRB 6/2022.&lt;br&gt;Data tersimpan terenkripsi di laptop ini.</source>
         <translation>&lt;b&gt;ASN Kinerja Desktop&lt;/b&gt; version {version}&lt;br&gt;Performance management for ASN employees under PermenPANRB 6/2022.&lt;br&gt;Data is stored encrypted on this laptop.</translation>
     </message>
@@ -2376,72 +2376,72 @@
 <context>
     <name>MyAssessmentsPanel</name>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="30"/>
+        <location filename="../../ui/views/my_assessments.py" line="31"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="31"/>
+        <location filename="../../ui/views/my_assessments.py" line="32"/>
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="32"/>
+        <location filename="../../ui/views/my_assessments.py" line="33"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="33"/>
+        <location filename="../../ui/views/my_assessments.py" line="34"/>
         <source>Keberatan</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="44"/>
+        <location filename="../../ui/views/my_assessments.py" line="45"/>
         <source>Ajukan &amp;keberatan…</source>
         <translation>File an &amp;objection…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="57"/>
+        <location filename="../../ui/views/my_assessments.py" line="59"/>
         <source>keberatan diajukan</source>
         <translation>objection filed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="58"/>
+        <location filename="../../ui/views/my_assessments.py" line="60"/>
         <source>keberatan ditolak</source>
         <translation>objection rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="59"/>
+        <location filename="../../ui/views/my_assessments.py" line="61"/>
         <source>keberatan dikabulkan</source>
         <translation>objection granted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="64"/>
+        <location filename="../../ui/views/my_assessments.py" line="66"/>
         <source>dapat diajukan s.d. {date}</source>
         <translation>may be filed until {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="71"/>
+        <location filename="../../ui/views/my_assessments.py" line="73"/>
         <source>Keputusan terakhir: {d}</source>
         <translation>Latest decision: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="87"/>
+        <location filename="../../ui/views/my_assessments.py" line="89"/>
         <source>Keberatan — {period}</source>
         <translation>Objection — {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="89"/>
+        <location filename="../../ui/views/my_assessments.py" line="91"/>
         <source>Uraikan alasan keberatan dan bukti yang belum dipertimbangkan</source>
         <translation>Explain the objection and the evidence not yet considered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="90"/>
+        <location filename="../../ui/views/my_assessments.py" line="92"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/my_assessments.py" line="97"/>
+        <location filename="../../ui/views/my_assessments.py" line="99"/>
         <source>Keberatan diajukan kepada atasan pejabat penilai.</source>
         <translation>Objection filed with the appraiser&apos;s superior.</translation>
     </message>
@@ -2540,112 +2540,112 @@
 <context>
     <name>ObjectionPage</name>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="43"/>
+        <location filename="../../ui/views/objection_page.py" line="44"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="44"/>
+        <location filename="../../ui/views/objection_page.py" line="45"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="45"/>
+        <location filename="../../ui/views/objection_page.py" line="46"/>
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="46"/>
+        <location filename="../../ui/views/objection_page.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="66"/>
+        <location filename="../../ui/views/objection_page.py" line="67"/>
         <source>&lt;b&gt;Keberatan atas penilaian yang dibuat pejabat penilai di bawah Anda&lt;/b&gt;</source>
         <translation>&lt;b&gt;Objections to assessments made by the appraisers reporting to you&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="72"/>
+        <location filename="../../ui/views/objection_page.py" line="73"/>
         <source>Tahunan {year}</source>
         <translation>Annual {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="75"/>
+        <location filename="../../ui/views/objection_page.py" line="76"/>
         <source>Belum diputus</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="78"/>
+        <location filename="../../ui/views/objection_page.py" line="79"/>
         <source>Penilaian dan keberatan</source>
         <translation>Assessment and objection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="87"/>
+        <location filename="../../ui/views/objection_page.py" line="90"/>
         <source>Pertimbangan dan keputusan atasan pejabat penilai</source>
         <translation>The superior&apos;s reasoning and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="88"/>
+        <location filename="../../ui/views/objection_page.py" line="91"/>
         <source>&amp;Putuskan (final)</source>
         <translation>&amp;Decide (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="92"/>
+        <location filename="../../ui/views/objection_page.py" line="96"/>
         <source>Hasil yang diajukan keberatan</source>
         <translation>Result objected to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="93"/>
+        <location filename="../../ui/views/objection_page.py" line="97"/>
         <source>Alasan pegawai</source>
         <translation>Employee&apos;s reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="94"/>
+        <location filename="../../ui/views/objection_page.py" line="98"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="95"/>
+        <location filename="../../ui/views/objection_page.py" line="99"/>
         <source>Rating baru</source>
         <translation>New ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="96"/>
+        <location filename="../../ui/views/objection_page.py" line="100"/>
         <source>Pertimbangan</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="123"/>
+        <location filename="../../ui/views/objection_page.py" line="127"/>
         <source>Tidak ada keberatan.</source>
         <translation>No objections.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="134"/>
+        <location filename="../../ui/views/objection_page.py" line="138"/>
         <source>Hasil kerja {0} · perilaku {1} · predikat &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>Results {0} · behaviour {1} · rating &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="136"/>
+        <location filename="../../ui/views/objection_page.py" line="140"/>
         <source>Diputus {date}: {outcome} — {decision}</source>
         <translation>Decided {date}: {outcome} — {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="140"/>
+        <location filename="../../ui/views/objection_page.py" line="144"/>
         <source>Berlaku kini: versi {v}, predikat {p}</source>
         <translation>Now in force: version {v}, rating {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="162"/>
+        <location filename="../../ui/views/objection_page.py" line="166"/>
         <source>Putuskan keberatan</source>
         <translation>Decide the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="163"/>
+        <location filename="../../ui/views/objection_page.py" line="167"/>
         <source>Keputusan atas keberatan bersifat final dan tidak dapat diubah. Lanjutkan?</source>
         <translation>A decision on an objection is final and cannot be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="180"/>
+        <location filename="../../ui/views/objection_page.py" line="184"/>
         <source>Keberatan {name} diputus.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -2714,67 +2714,67 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="67"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="68"/>
         <source>Usulkan realisasi dari catatan harian</source>
         <translation>Propose realisations from the daily log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="88"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="89"/>
         <source>&amp;Konfirmasi realisasi</source>
         <translation>&amp;Confirm realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="91"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="92"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="99"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="100"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="103"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="104"/>
         <source>Realisasi</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="104"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="105"/>
         <source>Catatan realisasi</source>
         <translation>Realisation note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="105"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="106"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="135"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="136"/>
         <source>Tidak ada catatan harian baru pada periode ini.</source>
         <translation>No new daily-log entries in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="157"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="158"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="159"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="160"/>
         <source>{names} · catatan {start} s.d. {end}</source>
         <translation>{names} · entries {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="182"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="183"/>
         <source>Ganti realisasi tercatat?</source>
         <translation>Replace the recorded realisation?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="184"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="185"/>
         <source>Realisasi “{indicator}” periode {period} sudah tercatat: &lt;b&gt;{old}&lt;/b&gt;.&lt;br&gt;Konfirmasi menggantinya dengan &lt;b&gt;{new}&lt;/b&gt;.</source>
         <translation>The realisation of “{indicator}” for {period} is already recorded: &lt;b&gt;{old}&lt;/b&gt;.&lt;br&gt;Confirming replaces it with &lt;b&gt;{new}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="187"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="188"/>
         <source>&amp;Ganti realisasi</source>
         <translation>&amp;Replace realisation</translation>
     </message>
@@ -3063,27 +3063,27 @@
 <context>
     <name>RatingSelector</name>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="38"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="39"/>
         <source>Rating &amp;hasil kerja</source>
         <translation>&amp;Work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="40"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="41"/>
         <source>Rating &amp;perilaku kerja</source>
         <translation>Work &amp;behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="41"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="42"/>
         <source>Predikat kinerja</source>
         <translation>Performance rating category</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="46"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="47"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rating_selector.py" line="98"/>
+        <location filename="../../ui/widgets/rating_selector.py" line="99"/>
         <source>— (pilih kedua rating)</source>
         <translation>— (select both ratings)</translation>
     </message>
@@ -3129,57 +3129,57 @@
 <context>
     <name>RealisationPage</name>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="50"/>
+        <location filename="../../ui/views/realisation_page.py" line="49"/>
         <source>Isi realisasi…</source>
         <translation>Enter realisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="55"/>
+        <location filename="../../ui/views/realisation_page.py" line="54"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="65"/>
+        <location filename="../../ui/views/realisation_page.py" line="64"/>
         <source>Bukti dukung realisasi terpilih</source>
         <translation>Evidence for the selected realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="76"/>
+        <location filename="../../ui/views/realisation_page.py" line="75"/>
         <source>Penilaian diri (masukan bagi pejabat penilai, bukan nilai akhir)</source>
         <translation>Self-assessment (input for the appraising official, not the final rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="78"/>
+        <location filename="../../ui/views/realisation_page.py" line="77"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="86"/>
+        <location filename="../../ui/views/realisation_page.py" line="85"/>
         <source>Simpan penilaian diri</source>
         <translation>Save self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="89"/>
+        <location filename="../../ui/views/realisation_page.py" line="88"/>
         <source>Rating hasil kerja menurut saya</source>
         <translation>My own work results rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="115"/>
+        <location filename="../../ui/views/realisation_page.py" line="114"/>
         <source>Belum ada SKP tahun ini.</source>
         <translation>No SKP for this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="122"/>
+        <location filename="../../ui/views/realisation_page.py" line="121"/>
         <source>Realisasi dapat diisi setelah SKP disetujui.</source>
         <translation>Realisation can be entered once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="161"/>
+        <location filename="../../ui/views/realisation_page.py" line="160"/>
         <source>Realisasi — {period}</source>
         <translation>Realisation — {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/realisation_page.py" line="177"/>
+        <location filename="../../ui/views/realisation_page.py" line="176"/>
         <source>penilaian diri</source>
         <translation>self-assessment</translation>
     </message>
@@ -3228,6 +3228,167 @@
         <location filename="../../ui/views/feedback360_page.py" line="266"/>
         <source>&lt;i&gt;Tidak ada komentar.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No comments.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="72"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="73"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="74"/>
+        <source>Data atau perangkat</source>
+        <translation>Data or laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="75"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="76"/>
+        <source>Kali</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="80"/>
+        <source> (laptop ini)</source>
+        <translation> (this laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="82"/>
+        <location filename="../../ui/views/admin/security.py" line="104"/>
+        <source>Perangkat</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="83"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="84"/>
+        <source>Didaftarkan</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="90"/>
+        <source>dicabut (setelah bundel #{n})</source>
+        <translation>revoked (after bundle #{n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="91"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="94"/>
+        <source>Peristiwa keamanan</source>
+        <translation>Security events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="106"/>
+        <source>&amp;Cabut perangkat…</source>
+        <translation>&amp;Revoke laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="108"/>
+        <source>Sahkan &amp;kunci pengguna</source>
+        <translation>Bind user &amp;keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="110"/>
+        <source>Sahkan &amp;riwayat lama…</source>
+        <translation>Attest the &amp;old history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="131"/>
+        <source>Tidak ada perubahan atau berkas yang ditolak.</source>
+        <translation>No change or file was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="134"/>
+        <source>{n} peristiwa. Yang ditolak tidak diterapkan di laptop ini; periksa penulis dan perangkatnya, dan cabut perangkat yang tidak dikenal.</source>
+        <translation>{n} events. What was refused was not applied on this laptop; check its author and laptop, and revoke a laptop you do not know.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="144"/>
+        <location filename="../../ui/views/admin/security.py" line="148"/>
+        <location filename="../../ui/views/admin/security.py" line="157"/>
+        <source>Cabut perangkat</source>
+        <translation>Revoke laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="144"/>
+        <source>Pilih perangkat di daftar.</source>
+        <translation>Choose a laptop in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="149"/>
+        <source>Alasan mencabut {name} (mis. laptop hilang):</source>
+        <translation>Why revoke {name} (e.g. laptop lost):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="154"/>
+        <source>Semua yang ditulis {name} setelah bundel terakhir yang sudah diterima laptop ini akan ditolak di semua laptop. Kunci sinkronisasi diganti pada sinkronisasi admin berikutnya.</source>
+        <translation>Everything {name} writes after the last bundle this laptop has received will be refused on every laptop. The sync key is replaced at the admin&apos;s next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="157"/>
+        <source>&amp;Cabut</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="175"/>
+        <source>Kunci pengguna</source>
+        <translation>User keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="176"/>
+        <source>{n} kunci pengguna disahkan.</source>
+        <translation>{n} user keys bound.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="178"/>
+        <source>Tidak ada kunci pengguna yang menunggu pengesahan.</source>
+        <translation>No user key is waiting to be bound.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="183"/>
+        <source>Folder bersama sinkronisasi</source>
+        <translation>Sync share folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="189"/>
+        <source>Memeriksa riwayat lama di folder bersama…</source>
+        <translation>Checking the old history on the share…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="197"/>
+        <source>{n} kelompok perubahan lama disahkan.</source>
+        <translation>{n} groups of old changes attested.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="198"/>
+        <source>Riwayat lama</source>
+        <translation>Old history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/security.py" line="200"/>
+        <source>Mengesahkan riwayat lama</source>
+        <translation>Attesting the old history</translation>
     </message>
 </context>
 <context>
@@ -3323,32 +3484,32 @@
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="181"/>
+        <location filename="../../ui/views/admin/settings.py" line="185"/>
         <source>Evaluasi periodik: {kind}.</source>
         <translation>Periodic evaluation: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="189"/>
+        <location filename="../../ui/views/admin/settings.py" line="193"/>
         <source>Pilih unit kerja dan predikatnya.</source>
         <translation>Select a work unit and its rating category.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="200"/>
+        <location filename="../../ui/views/admin/settings.py" line="204"/>
         <source>Predikat kinerja organisasi {unit} {period}: {predikat}.</source>
         <translation>Organisation rating of {unit}, {period}: {predikat}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="213"/>
+        <location filename="../../ui/views/admin/settings.py" line="217"/>
         <source>Pilih periode terlebih dahulu.</source>
         <translation>Select a period first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="215"/>
+        <location filename="../../ui/views/admin/settings.py" line="219"/>
         <source>Periode {label} ditutup.</source>
         <translation>Period {label} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/settings.py" line="215"/>
+        <location filename="../../ui/views/admin/settings.py" line="219"/>
         <source>Periode {label} dibuka kembali.</source>
         <translation>Period {label} reopened.</translation>
     </message>
@@ -3356,133 +3517,133 @@
 <context>
     <name>SiasnPage</name>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="54"/>
+        <location filename="../../ui/views/siasn_page.py" line="55"/>
         <source>Tahunan (skp22)</source>
         <translation>Annual (skp22)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="56"/>
+        <location filename="../../ui/views/siasn_page.py" line="57"/>
         <source>Triwulan {n} (kinerjaperiodik)</source>
         <translation>Quarter {n} (kinerjaperiodik)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="58"/>
+        <location filename="../../ui/views/siasn_page.py" line="59"/>
         <source>Bulan {n} (kinerjaperiodik)</source>
         <translation>Month {n} (kinerjaperiodik)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="71"/>
+        <location filename="../../ui/views/siasn_page.py" line="73"/>
         <source>&amp;Tulis ke folder…</source>
         <translation>&amp;Write to folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="73"/>
+        <location filename="../../ui/views/siasn_page.py" line="75"/>
         <source>Impor riwayat &amp;e-Kinerja…</source>
         <translation>Import &amp;e-Kinerja history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="79"/>
+        <location filename="../../ui/views/siasn_page.py" line="81"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="80"/>
+        <location filename="../../ui/views/siasn_page.py" line="82"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="81"/>
+        <location filename="../../ui/views/siasn_page.py" line="83"/>
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="82"/>
+        <location filename="../../ui/views/siasn_page.py" line="84"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="83"/>
+        <location filename="../../ui/views/siasn_page.py" line="85"/>
         <source>Perilaku</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="84"/>
+        <location filename="../../ui/views/siasn_page.py" line="86"/>
         <source>Kuadran</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="85"/>
+        <location filename="../../ui/views/siasn_page.py" line="87"/>
         <source>Pejabat penilai</source>
         <translation>Assessing official</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="86"/>
+        <location filename="../../ui/views/siasn_page.py" line="88"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="91"/>
+        <location filename="../../ui/views/siasn_page.py" line="93"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="91"/>
+        <location filename="../../ui/views/siasn_page.py" line="93"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="104"/>
+        <location filename="../../ui/views/siasn_page.py" line="106"/>
         <source>&lt;b&gt;Kirim ke SIASN&lt;/b&gt; — hasil evaluasi yang final atau sudah ditandatangani, dalam bentuk layanan SIASN &lt;i&gt;skp22/save&lt;/i&gt; (tahunan) atau &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodik), satu berkas JSON per pegawai, ditambah lembar XLSX untuk ditinjau. Tanpa jaringan: berkas ini diunggah operator atau dikirim integrasi instansi.</source>
         <translation>&lt;b&gt;Send to SIASN&lt;/b&gt; — final or signed evaluations in the shape of SIASN&apos;s &lt;i&gt;skp22/save&lt;/i&gt; (annual) or &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodic) service, one JSON file per employee, plus an XLSX sheet to review. No network: an operator uploads these files or the agency&apos;s integration posts them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="125"/>
+        <location filename="../../ui/views/siasn_page.py" line="127"/>
         <source>{n} evaluasi final, {sent} siap dikirim</source>
         <translation>{n} final evaluations, {sent} ready to send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="132"/>
+        <location filename="../../ui/views/siasn_page.py" line="134"/>
         <source>Folder tujuan berkas SIASN</source>
         <translation>Folder for the SIASN files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="148"/>
-        <location filename="../../ui/views/siasn_page.py" line="175"/>
+        <location filename="../../ui/views/siasn_page.py" line="150"/>
+        <location filename="../../ui/views/siasn_page.py" line="181"/>
         <source>Kirim ke SIASN</source>
         <translation>Send to SIASN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="158"/>
+        <location filename="../../ui/views/siasn_page.py" line="161"/>
         <source>{n} berkas SIASN dan lembar tinjauan ditulis ke {folder}.</source>
         <translation>{n} SIASN files and the review sheet written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="167"/>
+        <location filename="../../ui/views/siasn_page.py" line="173"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="174"/>
+        <location filename="../../ui/views/siasn_page.py" line="180"/>
         <source>Gagal.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="180"/>
+        <location filename="../../ui/views/siasn_page.py" line="186"/>
         <source>Laporan Penilaian SKP dari e-Kinerja</source>
         <translation>Laporan Penilaian SKP from e-Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="182"/>
+        <location filename="../../ui/views/siasn_page.py" line="188"/>
         <source>Excel atau CSV (*.xlsx *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="197"/>
+        <location filename="../../ui/views/siasn_page.py" line="205"/>
         <source>Impor riwayat e-Kinerja</source>
         <translation>Import e-Kinerja history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="204"/>
+        <location filename="../../ui/views/siasn_page.py" line="216"/>
         <source>Riwayat e-Kinerja: {added} predikat baru, {updated} diperbarui, {skipped} dilewati.</source>
         <translation>e-Kinerja history: {added} new ratings, {updated} updated, {skipped} skipped.</translation>
     </message>
@@ -3490,132 +3651,132 @@
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="56"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="59"/>
         <source>Kunci tanda tangan saya</source>
         <translation>My signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="63"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="70"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="75"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="82"/>
         <source>Ganti frasa sandi kunci</source>
         <translation>Change the key&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="78"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="85"/>
         <source>minimal 8 karakter</source>
         <translation>at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="80"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="87"/>
         <source>&amp;Ganti frasa sandi</source>
         <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="83"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="90"/>
         <source>Frasa sandi &amp;saat ini</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="84"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="91"/>
         <source>Frasa sandi &amp;baru</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="85"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="92"/>
         <source>&amp;Ulangi frasa sandi baru</source>
         <translation>&amp;Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="91"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="98"/>
         <source>Impor sertifikat dari penyelenggara sertifikasi (PKCS#12)</source>
         <translation>Import a certificate from a certification authority (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="94"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="101"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="101"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="108"/>
         <source>frasa sandi Anda untuk kunci ini</source>
         <translation>your passphrase for this key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="102"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="109"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="105"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="112"/>
         <source>&amp;Berkas .p12/.pfx</source>
         <translation>&amp;File .p12/.pfx</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="108"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
         <source>Kata sandi &amp;berkas</source>
         <translation>File pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="109"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="116"/>
         <source>Frasa sandi &amp;kunci</source>
         <translation>&amp;Key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="122"/>
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="115"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="122"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="131"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="138"/>
         <source>Sertifikat: {holder}, diterbitkan oleh {issuer}, berlaku sampai {until}.</source>
         <translation>Certificate: {holder}, issued by {issuer}, valid until {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="136"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="143"/>
         <source>Frasa sandi kunci sudah Anda tetapkan sendiri.</source>
         <translation>You have set the key&apos;s passphrase yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="138"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="145"/>
         <source>Kunci ini masih memakai frasa sandi awal dari admin: gantilah sekarang.</source>
         <translation>This key still has the admin&apos;s initial passphrase: change it now.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="141"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="148"/>
         <source>Anda belum memiliki sertifikat tanda tangan; minta admin menerbitkannya.</source>
         <translation>You have no signing certificate yet; ask the admin to issue one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="143"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="150"/>
         <source>Sertifikat yang Anda impor menunggu persetujuan admin.</source>
         <translation>The certificate you imported awaits an admin&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="178"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="185"/>
         <source>Kedua frasa sandi baru tidak sama.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="184"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="191"/>
         <source>Frasa sandi kunci tanda tangan sudah diganti.</source>
         <translation>The signing key&apos;s passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="196"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="203"/>
         <source>Berkas {path} tidak dapat dibaca.</source>
         <translation>File {path} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signing_key_dialog.py" line="214"/>
+        <location filename="../../ui/views/signing_key_dialog.py" line="221"/>
         <source>Sertifikat diimpor dan menunggu persetujuan admin.</source>
         <translation>Certificate imported; it awaits an admin&apos;s approval.</translation>
     </message>
@@ -3623,7 +3784,7 @@
 <context>
     <name>SigningTab</name>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="88"/>
+        <location filename="../../ui/views/admin/signing.py" line="87"/>
         <source>CA tanda tangan instansi</source>
         <translation>Agency signing CA</translation>
     </message>
@@ -3671,207 +3832,207 @@ SHA-256:
         <translation>Create CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="123"/>
+        <location filename="../../ui/views/admin/signing.py" line="124"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="138"/>
+        <location filename="../../ui/views/admin/signing.py" line="139"/>
         <source>Terbitkan sertifikat</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="140"/>
+        <location filename="../../ui/views/admin/signing.py" line="141"/>
         <source>Satu pegawai</source>
         <translation>One employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="141"/>
+        <location filename="../../ui/views/admin/signing.py" line="142"/>
         <source>Satu unit kerja (beserta sub-unitnya)</source>
         <translation>One work unit (with its sub-units)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="142"/>
+        <location filename="../../ui/views/admin/signing.py" line="143"/>
         <source>Seluruh pegawai instansi</source>
         <translation>Every employee of the agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="144"/>
+        <location filename="../../ui/views/admin/signing.py" line="145"/>
         <source>— pilih pegawai —</source>
         <translation>— choose an employee —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="150"/>
+        <location filename="../../ui/views/admin/signing.py" line="151"/>
         <source>Semua pegawai aktif.</source>
         <translation>Every active employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="153"/>
+        <location filename="../../ui/views/admin/signing.py" line="155"/>
         <source>minimal 8 karakter; pemilik menggantinya sendiri</source>
         <translation>at least 8 characters; the owner changes it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="156"/>
+        <location filename="../../ui/views/admin/signing.py" line="159"/>
         <source>Terbitkan ulang bagi yang sudah memiliki sertifikat</source>
         <translation>Reissue to those who already have a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="158"/>
+        <location filename="../../ui/views/admin/signing.py" line="161"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="162"/>
+        <location filename="../../ui/views/admin/signing.py" line="166"/>
         <source>&amp;Untuk</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="164"/>
+        <location filename="../../ui/views/admin/signing.py" line="168"/>
         <source>Frasa sandi &amp;awal</source>
         <translation>&amp;Initial passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="165"/>
+        <location filename="../../ui/views/admin/signing.py" line="169"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="175"/>
+        <location filename="../../ui/views/admin/signing.py" line="179"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="180"/>
+        <location filename="../../ui/views/admin/signing.py" line="184"/>
         <source>Pilih pegawai yang akan diberi sertifikat.</source>
         <translation>Choose the employee to issue a certificate to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="206"/>
+        <location filename="../../ui/views/admin/signing.py" line="210"/>
         <source>{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.</source>
         <translation>{n} certificates issued; {kept} employees keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="220"/>
+        <location filename="../../ui/views/admin/signing.py" line="224"/>
         <source>Dibatalkan; sertifikat yang sudah terbit tetap berlaku.</source>
         <translation>Cancelled; the certificates already issued stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="228"/>
+        <location filename="../../ui/views/admin/signing.py" line="238"/>
         <source>Menerbitkan sertifikat…</source>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="233"/>
+        <location filename="../../ui/views/admin/signing.py" line="243"/>
         <source>menunggu persetujuan</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="233"/>
+        <location filename="../../ui/views/admin/signing.py" line="243"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="238"/>
+        <location filename="../../ui/views/admin/signing.py" line="248"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="239"/>
+        <location filename="../../ui/views/admin/signing.py" line="249"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="240"/>
+        <location filename="../../ui/views/admin/signing.py" line="250"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="242"/>
+        <location filename="../../ui/views/admin/signing.py" line="252"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="243"/>
+        <location filename="../../ui/views/admin/signing.py" line="253"/>
         <source>CA instansi</source>
         <translation>Agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="245"/>
+        <location filename="../../ui/views/admin/signing.py" line="255"/>
         <source>Penerbit</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="247"/>
+        <location filename="../../ui/views/admin/signing.py" line="257"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="250"/>
+        <location filename="../../ui/views/admin/signing.py" line="260"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="251"/>
+        <location filename="../../ui/views/admin/signing.py" line="261"/>
         <source>ditetapkan pemilik</source>
         <translation>set by the owner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="251"/>
+        <location filename="../../ui/views/admin/signing.py" line="261"/>
         <source>masih awal</source>
         <translation>still the initial one</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="268"/>
+        <location filename="../../ui/views/admin/signing.py" line="278"/>
         <source>Hanya yang menunggu persetujuan</source>
         <translation>Only those awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="271"/>
+        <location filename="../../ui/views/admin/signing.py" line="281"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search a name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="277"/>
+        <location filename="../../ui/views/admin/signing.py" line="288"/>
         <source>&amp;Setujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="279"/>
+        <location filename="../../ui/views/admin/signing.py" line="290"/>
         <source>T&amp;olak</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="310"/>
+        <location filename="../../ui/views/admin/signing.py" line="322"/>
         <source>Pilih sertifikat untuk melihat rinciannya.</source>
         <translation>Choose a certificate to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="313"/>
+        <location filename="../../ui/views/admin/signing.py" line="325"/>
         <source>{holder} — impor PKCS#12. CA akar: {root} ({state}).</source>
         <translation>{holder} — PKCS#12 import. Root CA: {root} ({state}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="316"/>
+        <location filename="../../ui/views/admin/signing.py" line="328"/>
         <source>sudah tepercaya</source>
         <translation>already trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="316"/>
+        <location filename="../../ui/views/admin/signing.py" line="328"/>
         <source>belum tepercaya</source>
         <translation>not trusted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="321"/>
+        <location filename="../../ui/views/admin/signing.py" line="333"/>
         <source>{holder}, diterbitkan oleh {issuer}.</source>
         <translation>{holder}, issued by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="330"/>
+        <location filename="../../ui/views/admin/signing.py" line="342"/>
         <source>Setujui sertifikat impor</source>
         <translation>Approve the imported certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="333"/>
+        <location filename="../../ui/views/admin/signing.py" line="345"/>
         <source>Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:
 
 {root}
@@ -3888,22 +4049,22 @@ SHA-256:
 Compare this fingerprint with the one the CA publishes before approving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="338"/>
+        <location filename="../../ui/views/admin/signing.py" line="350"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="339"/>
+        <location filename="../../ui/views/admin/signing.py" line="351"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="391"/>
+        <location filename="../../ui/views/admin/signing.py" line="403"/>
         <source>{active} dari {employees} pegawai memiliki sertifikat aktif; {pending} menunggu persetujuan.</source>
         <translation>{active} of {employees} employees have an active certificate; {pending} awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="397"/>
+        <location filename="../../ui/views/admin/signing.py" line="409"/>
         <source>Ditampilkan {n} pertama: cari nama atau NIP.</source>
         <translation>Showing the first {n}: search a name or NIP.</translation>
     </message>
@@ -4549,62 +4710,62 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="171"/>
+        <location filename="../../ui/views/unit_view.py" line="175"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="173"/>
+        <location filename="../../ui/views/unit_view.py" line="177"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="194"/>
+        <location filename="../../ui/views/unit_view.py" line="198"/>
         <source>&lt;b&gt;Pelanggaran pola distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution pattern violations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="250"/>
+        <location filename="../../ui/views/unit_view.py" line="254"/>
         <source>Belum ada unit kerja.</source>
         <translation>No work units yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="262"/>
+        <location filename="../../ui/views/unit_view.py" line="266"/>
         <source>{n} pegawai · {final} predikat final · {draft} draf · {none} belum dinilai</source>
         <translation>{n} employees · {final} final ratings · {draft} drafts · {none} not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="284"/>
+        <location filename="../../ui/views/unit_view.py" line="288"/>
         <source>Disaring menurut batang “{label}”: {n} pegawai</source>
         <translation>Filtered by the “{label}” bar: {n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="295"/>
+        <location filename="../../ui/views/unit_view.py" line="299"/>
         <source>Predikat organisasi belum ditetapkan</source>
         <translation>Organisational rating category not yet set</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="297"/>
+        <location filename="../../ui/views/unit_view.py" line="301"/>
         <source>Predikat organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational rating category not yet set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="300"/>
+        <location filename="../../ui/views/unit_view.py" line="304"/>
         <source> (predikat tahunan)</source>
         <translation> (annual rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="302"/>
+        <location filename="../../ui/views/unit_view.py" line="306"/>
         <source>Predikat kinerja organisasi {period}: &lt;b&gt;{predikat}&lt;/b&gt;{source}</source>
         <translation>Organisation rating {period}: &lt;b&gt;{predikat}&lt;/b&gt;{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="315"/>
+        <location filename="../../ui/views/unit_view.py" line="319"/>
         <source>Perhatian: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unit_view.py" line="310"/>
+        <location filename="../../ui/views/unit_view.py" line="314"/>
         <source>Distribusi sesuai pola</source>
         <translation>Distribution within pattern</translation>
     </message>
@@ -5397,7 +5558,7 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
         <translation>Period rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/worklog_proposal.py" line="56"/>
+        <location filename="../../ui/views/worklog_proposal.py" line="57"/>
         <source>{value} (capaian {percent})</source>
         <translation>{value} ({percent} achieved)</translation>
     </message>

@@ -348,10 +348,10 @@ def test_admin_page_refuses_non_admins_and_offers_nothing(qtbot, org, tasks) -> 
 
 
 def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> None:
-    from ui.views.admin import agency_tab, competencies, settings, signing, units
+    from ui.views.admin import agency_tab, competencies, security, settings, signing, units
 
     shown: list[BaseException] = []
-    for module in (employees_view, settings, units, competencies, signing, agency_tab):
+    for module in (employees_view, settings, units, competencies, signing, agency_tab, security):
         monkeypatch.setattr(module, "show_error", lambda _p, exc, *a: shown.append(exc), raising=False)
     window = MainWindow(org.admin)
     qtbot.addWidget(window)
@@ -369,6 +369,7 @@ def test_admin_sees_every_tab_load_without_refusal(qtbot, org, monkeypatch) -> N
         "&Kompetensi Jabatan",
         "&Tanda Tangan",
         "&Instansi && Konfigurasi",
+        "Kea&manan",
     ]
 
 
