@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         admin = login(ws, "admin", DEMO_PASSWORD)
         people = visible_employees(admin, EmployeeFilter(text=""), limit=400)
         kasi = next(r for r in people if (r.position_name or "").startswith("Kepala Seksi"))
-        staff = next(r for r in people if r.supervisor_id == kasi.id)
+        staff = visible_employees(admin, EmployeeFilter(supervisor_id=kasi.id), limit=1)[0]
         roles = {
             "admin": admin,
             "kasi": login(ws, kasi.nip, DEMO_PASSWORD),

@@ -86,7 +86,7 @@ def open_in_background(tasks: TaskRunner, path: Path, passphrase: str | None) ->
     return future
 
 
-def unlock(path: Path, parent: QWidget | None = None, *, tasks: TaskRunner | None = None) -> Workspace | None:
+def unlock(path: Path, parent: QWidget | None = None, *, tasks: TaskRunner) -> Workspace | None:
     """Ask for the passphrase; the unlock runs off the GUI thread."""
     dialog = UnlockDialog(path, parent, tasks=tasks, preload=preload_in_background)
     return dialog.workspace if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -106,7 +106,7 @@ def sign_in(
     path: Path,
     parent: QWidget | None = None,
     *,
-    tasks: TaskRunner | None = None,
+    tasks: TaskRunner,
 ) -> tuple[AppContext | None, BaseException | None]:
     """The login window; returns the context, or the error that kept the workspace from opening."""
     store = settings.store()
@@ -122,7 +122,7 @@ def sign_in(
 class Session:
     """Keeps the workspace and the current window; "Ganti pengguna" logs in again on the same workspace."""
 
-    def __init__(self, ws: Workspace, tasks: TaskRunner | None = None) -> None:
+    def __init__(self, ws: Workspace, tasks: TaskRunner) -> None:
         self.ws = ws
         self.tasks = tasks
         self.window: MainWindow | None = None
@@ -237,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = Application([sys.argv[0], *qt_args])
     app.install_excepthook()
+    app.collect_on_gui_thread()
     QTimer.singleShot(0, start_logging)  # once the first window shows (logging.handlers: 15 ms)
     if args.self_test:
         start_logging()

@@ -14,6 +14,7 @@ from asn_desktop import __version__
 from asn_desktop.resources import resource_path
 from ui import settings
 from ui.errors import show_crash
+from ui.garbage import GuiThreadCollector
 from ui.locale import EN, ID, QT_TEXTS
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -34,6 +35,7 @@ class Application(QApplication):
         font.setPointSize(max(font.pointSize(), 10))
         self.setFont(font)
         self.translator = QTranslator(self)
+        self.collector: GuiThreadCollector | None = None
         self.language = ""
         self.set_language(language or settings.LANGUAGE.get(settings.store()))
 
@@ -50,6 +52,11 @@ class Application(QApplication):
         if loaded:
             self.installTranslator(self.translator)
         return loaded
+
+    def collect_on_gui_thread(self) -> None:
+        """Cycles are collected on the GUI thread only (see ``ui.garbage``)."""
+        if self.collector is None:
+            self.collector = GuiThreadCollector(self)
 
     def install_excepthook(self) -> None:
         """An unexpected error shows the crash dialog instead of silently ending the app."""

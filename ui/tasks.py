@@ -138,6 +138,7 @@ class TaskRunner(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._drain)
         self._running = 0
+        self._closed = False
         self._generation: dict[tuple[int, str], int] = {}
 
     def run(
@@ -193,6 +194,10 @@ class TaskRunner(QObject):
         self._submit(self._reads, _Job(done, failed, None, None), read)
 
     def _submit(self, pool: ThreadPoolExecutor, entry: _Job, call: Callable[[], Any]) -> None:
+        if self._closed:
+            # The window is closing: a callback delivered by ``shutdown`` (a load's result that
+            # asks for the next page, say) starts nothing more; there is nobody left to show it to.
+            return
         future = pool.submit(call)
         future.add_done_callback(lambda f: self._events.put((entry, "finished", f)))
         self._running += 1
@@ -239,6 +244,7 @@ class TaskRunner(QObject):
             entry.on_done(future.result())
 
     def shutdown(self) -> None:
+        self._closed = True
         self._jobs.shutdown(wait=True)
         self._reads.shutdown(wait=True)
         self._drain()

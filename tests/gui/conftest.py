@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,12 +33,21 @@ def qapp_args() -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path, qapp: Application) -> None:
-    """Each test gets its own settings file, so window state and language never leak."""
+def _private_settings(tmp_path: Path, qapp: Application) -> Iterator[None]:
+    """Each test gets its own settings file, so window state and language never leak.
+
+    And, as in the app (``ui.garbage``), no cycle is collected on a worker thread while the test
+    runs: the collection waits for the test's end, on the GUI thread. The rest of the suite keeps
+    Python's automatic collection.
+    """
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QCoreApplication.setOrganizationName(f"asn-test-{tmp_path.name}")
     qapp.set_language("id")
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 PERIOD = "2026-Q2"

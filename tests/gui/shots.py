@@ -132,6 +132,7 @@ def main(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
     app = Application(["asn-shots"], language="id")
+    app.collect_on_gui_thread()
     tmp = Path(tempfile.mkdtemp(prefix="asn-shots-"))
     ws = init_workspace(
         tmp / "ws",

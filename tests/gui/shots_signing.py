@@ -160,15 +160,18 @@ def _start_shots(app: QApplication, admin: AppContext, outdir: Path) -> None:
     from concurrent.futures import Future
 
     import ui.__main__ as gui
+    from ui.tasks import TaskRunner
     from ui.views.login_dialog import LoginDialog
     from ui.views.unlock_dialog import UnlockDialog
 
+    tasks = TaskRunner()
     pending: Future[object] = Future()  # the workspace still opening behind the window
     login_window = LoginDialog(
         pending,
         username="admin",
         hint=gui.login_hint(admin.workspace.path)
         or ("Ruang kerja demo: masuk sebagai <b>admin</b> atau NIP pegawai, kata sandi <b>demo12345</b>."),
+        tasks=tasks,
     )  # type: ignore[arg-type]
     login_window.show()
     _save(app, login_window, outdir / "08-start-login.png")
@@ -178,16 +181,18 @@ def _start_shots(app: QApplication, admin: AppContext, outdir: Path) -> None:
     pending.set_result(admin.workspace)
     while login_window.isVisible():
         _settle(app, 50)
-    unlock_window = UnlockDialog(admin.workspace.path)
+    unlock_window = UnlockDialog(admin.workspace.path, tasks=tasks)
     unlock_window.show()
     _save(app, unlock_window, outdir / "10-start-unlock.png")
     unlock_window.close()
+    tasks.shutdown()
 
 
 def main(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(keyring.backends.fail.Keyring())
     app = Application(["asn-shots"], language="id")
+    app.collect_on_gui_thread()
     tmp = Path(tempfile.mkdtemp(prefix="asn-shots-signing-"))
     admin = _demo(tmp)
     _pending_import(admin, tmp)

@@ -85,8 +85,8 @@ def _next_tab_stop(widget):  # type: ignore[no-untyped-def]
     return nxt
 
 
-def test_login_tab_order_and_enter(qtbot, org) -> None:
-    dialog = LoginDialog(org.ws)
+def test_login_tab_order_and_enter(qtbot, org, tasks) -> None:
+    dialog = LoginDialog(org.ws, tasks=tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

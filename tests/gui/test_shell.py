@@ -43,8 +43,8 @@ def test_each_role_sees_only_its_screens(qtbot, org) -> None:
     ]
 
 
-def test_login_dialog_wrong_password_then_right(qtbot, org) -> None:
-    dialog = LoginDialog(org.ws)
+def test_login_dialog_wrong_password_then_right(qtbot, org, tasks) -> None:
+    dialog = LoginDialog(org.ws, tasks=tasks)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "kasi")
     qtbot.keyClicks(dialog.password, "salah-sandi")
@@ -63,11 +63,11 @@ def test_login_dialog_wrong_password_then_right(qtbot, org) -> None:
     assert dialog.context.username == "kasi"
 
 
-def test_unlock_dialog_wrong_passphrase_keeps_files(qtbot, workspace) -> None:
+def test_unlock_dialog_wrong_passphrase_keeps_files(qtbot, workspace, tasks) -> None:
     path = workspace.path
     workspace.close()
     before = (path / "keys.enc").read_bytes()
-    dialog = UnlockDialog(path)
+    dialog = UnlockDialog(path, tasks=tasks)
     qtbot.addWidget(dialog)
     dialog.passphrase.setText("bukan-ini")
     dialog.try_unlock()

@@ -58,9 +58,9 @@ def _ok(dialog: LoginDialog):  # type: ignore[no-untyped-def]
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
 
 
-def test_login_shows_before_the_workspace_is_open_and_waits_for_it(qtbot, org) -> None:
+def test_login_shows_before_the_workspace_is_open_and_waits_for_it(qtbot, org, tasks) -> None:
     opening: Future[object] = Future()
-    dialog = LoginDialog(opening, username="kasi")  # type: ignore[arg-type]
+    dialog = LoginDialog(opening, username="kasi", tasks=tasks)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -75,10 +75,10 @@ def test_login_shows_before_the_workspace_is_open_and_waits_for_it(qtbot, org) -
     assert dialog.context.username == "kasi"
 
 
-def test_a_workspace_that_needs_its_passphrase_after_all_gives_way_to_the_unlock(qtbot) -> None:
+def test_a_workspace_that_needs_its_passphrase_after_all_gives_way_to_the_unlock(qtbot, tasks) -> None:
     opening: Future[object] = Future()
     opening.set_exception(KeyUnavailable("Tidak ada keyring sistem; masukkan frasa sandi ruang kerja."))
-    dialog = LoginDialog(opening, username="admin")  # type: ignore[arg-type]
+    dialog = LoginDialog(opening, username="admin", tasks=tasks)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.password, PASSWORD)

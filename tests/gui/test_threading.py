@@ -135,6 +135,49 @@ def test_cancelling_the_demo_build_leaves_no_half_workspace(qtbot, tmp_path: Pat
     assert not target.exists(), "Batal reached the build and took its folder away"
 
 
+def test_a_callback_delivered_by_shutdown_starts_nothing(qtbot) -> None:
+    """Closing a window delivers the last results; one that asks for more must not raise."""
+    runner = TaskRunner()
+    owner = QPushButton()
+    qtbot.addWidget(owner)
+    again: list[str] = []
+
+    def next_page(_value: object) -> None:
+        runner.load(owner, "more", lambda: again.append("ran"), on_done=lambda _: again.append("done"))
+
+    runner.load(owner, "first", lambda: 1, on_done=next_page)
+    runner.shutdown()
+    assert again == [], "the load asked for by the last callback never started"
+    assert not runner.busy
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
+    import gc
+    import weakref
+
+    from ui.garbage import GuiThreadCollector
+
+    class Node:
+        pass
+
+    collector = GuiThreadCollector(qapp)
+    try:
+        assert not gc.isenabled(), "no automatic collection, on any thread"
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        alive = weakref.ref(node)
+        del node
+        collected_on: list[str] = []
+        gc.callbacks.append(lambda phase, info: collected_on.append(threading.current_thread().name))
+        qtbot.waitUntil(lambda: alive() is None, timeout=5_000)
+        assert set(collected_on) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.pop()
+        collector.deleteLater()
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    gc.disable()  # the test fixture's rule again until its end
+
+
 # -- the contract --------------------------------------------------------------------------------
 
 
@@ -190,5 +233,7 @@ def test_no_view_makes_a_runner_of_its_own() -> None:
         for path in (ROOT / "ui").rglob("*.py")
         if re.search(r"(?<!class )\bTaskRunner\(", path.read_text(encoding="utf-8"))
     }
-    # The window's runner, and the start phase's one (there is no window yet); nothing else.
-    assert makers == {"ui/main_window.py", "ui/views/start_dialog.py"}, makers
+    # The window's runner, and the start phase's one (there is no window yet: the app's start in
+    # ``ui/__main__.py`` hands it to the unlock and login dialogs, the start dialog makes its own
+    # when shown alone); nothing else.
+    assert makers == {"ui/main_window.py", "ui/views/start_dialog.py", "ui/__main__.py"}, makers

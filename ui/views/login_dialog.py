@@ -47,11 +47,11 @@ class LoginDialog(QDialog):
         *,
         username: str = "",
         hint: str = "",
-        tasks: TaskRunner | None = None,
+        tasks: TaskRunner,
     ) -> None:
         super().__init__(parent)
         self.source = workspace
-        self.tasks = tasks or TaskRunner(self)
+        self.tasks = tasks  # the start phase's runner, shared with the unlock and the window's start
         self.context: AppContext | None = None
         self.unlock_error: BaseException | None = None
         self.setWindowTitle(self.tr("Masuk — ASN Kinerja"))

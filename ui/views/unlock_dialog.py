@@ -42,12 +42,12 @@ class UnlockDialog(QDialog):
         path: Path,
         parent: QWidget | None = None,
         *,
-        tasks: TaskRunner | None = None,
+        tasks: TaskRunner,
         preload: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self.tasks = tasks or TaskRunner(self)
+        self.tasks = tasks  # the start phase's runner, shared with the unlock and the window's start
         self.preload = preload
         self.workspace: Workspace | None = None
         self._gave_up = False
