@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             factories += [
                 (self.tr("Penilaian Bawahan"), lambda: TeamPage(self.ctx, self)),
                 (self.tr("Rapat Evaluasi"), lambda: MeetingPage(self.ctx, self)),
-                (self.tr("Keberatan"), lambda: ObjectionPage(self.ctx, self)),
+                (self.tr("Keberatan"), lambda: ObjectionPage(self.ctx, self.tasks, self)),
             ]
         if p.role in (Role.PENILAI, Role.ADMIN):
             factories.append((self.tr("Unit Kerja"), lambda: UnitPage(self.ctx, self)))

@@ -68,6 +68,11 @@ LOADED_CALLS = frozenset(
         "public_feedback.unit_summary",
         "public_feedback.recordable_units",
         "competency_positions.positions_for_competencies",
+        "objection.objections_to_decide",
+        "siasn_export.siasn_records",
+        "signing.ca_status",
+        "security.security_events",
+        "security.list_devices",
     }
 )
 #: Reads the GUI thread may make: each one's median measured under GUI_BUDGET_MS on the
@@ -76,6 +81,11 @@ LOADED_CALLS = frozenset(
 #: thread (one transaction of a few rows); everything else is a job or a load.
 GUI_THREAD_CALLS = frozenset(
     {
+        "acting.list_acting",
+        "agency.agency_settings",
+        "agency.logo_png",
+        "agency.unit_settings",
+        "angka_kredit.angka_kredit_for",
         "assessment.get_assessment",
         "competency_read.my_pending_rounds",
         "competency_read.round_for",
@@ -87,6 +97,9 @@ GUI_THREAD_CALLS = frozenset(
         "followup_read.list_for_employee",
         "history.predikat_history",
         "meetings_read.list_meetings",
+        "objection.my_decided_assessments",
+        "objection.my_objections",
+        "org_predikat.leader_rating",
         "overview.employee_card",
         "overview.feedback_for",
         "overview.list_positions",
@@ -98,6 +111,7 @@ GUI_THREAD_CALLS = frozenset(
         "public_feedback.employee_public_summary",
         "public_feedback.unit_members",
         "realisation.list_evidence",
+        "settings.get_setting",
         "realisation.read_evidence",
         "skp.current_skp_id",
         "skp.get_skp",

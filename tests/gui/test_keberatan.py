@@ -55,6 +55,7 @@ def test_pegawai_files_and_atasan_grants_with_new_ratings(qtbot, org) -> None:
     atasan = window.show_page(ObjectionPage)
     assert isinstance(atasan, ObjectionPage)
     atasan.refresh()
+    window.tasks.wait_idle()
     assert atasan.model.rowCount() == 1
     assert "Bukti dukung belum dipertimbangkan" in atasan.reason.text()
     assert "Butuh Perbaikan" in atasan.result.text()
@@ -63,6 +64,7 @@ def test_pegawai_files_and_atasan_grants_with_new_ratings(qtbot, org) -> None:
     atasan.ratings.hasil.setCurrentIndex(atasan.ratings.hasil.findData("sesuai"))
     atasan.decision.setPlainText("Bukti diterima.")
     assert atasan.decide(confirm=False)
+    window.tasks.wait_idle()
     assert "diputus" in atasan.message.text()
     assert not child(atasan, QPushButton, "decideObjection").isEnabled(), "final once decided"
     now = asm.get_assessment(org.ctx["staff1"], employee_id=org.staff1, period_key="2026")
@@ -74,7 +76,7 @@ def test_pegawai_files_and_atasan_grants_with_new_ratings(qtbot, org) -> None:
     assert [o.outcome for o in obj_svc.my_objections(org.ctx["staff1"])] == ["dikabulkan"]
 
 
-def test_the_atasans_refusal_is_shown_not_raised(qtbot, org, monkeypatch) -> None:
+def test_the_atasans_refusal_is_shown_not_raised(qtbot, org, monkeypatch, tasks) -> None:
     from ui.views import objection_page
 
     staff_skp(org)
@@ -82,9 +84,10 @@ def test_the_atasans_refusal_is_shown_not_raised(qtbot, org, monkeypatch) -> Non
     obj_svc.file_objection(org.ctx["staff1"], assessment_id=first, text="Keberatan")
     shown: list[BaseException] = []
     monkeypatch.setattr(objection_page, "show_error", lambda _p, exc, *a: shown.append(exc))
-    page = ObjectionPage(org.ctx["head"])
+    page = ObjectionPage(org.ctx["head"], tasks)
     qtbot.addWidget(page)
     page.refresh()
+    tasks.wait_idle()
     page.outcome.setCurrentIndex(page.outcome.findData("dikabulkan"))
     page.decision.setPlainText("Sama saja")
     assert not page.decide(confirm=False)  # the same ratings as before: the core refuses

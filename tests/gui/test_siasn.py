@@ -21,6 +21,7 @@ def test_page_lists_final_evaluations_and_writes_the_files(
     qtbot.addWidget(page)
     page.year.setValue(2026)
     page.refresh()
+    tasks.wait_idle()
     qtmodeltester.check(page.model)
     assert [(r.nip, r.predikat) for r in page.model.rows] == [("199001012015031003", "Baik")]
     assert page.count.text() == "1 evaluasi final, 1 siap dikirim"
@@ -32,6 +33,7 @@ def test_page_lists_final_evaluations_and_writes_the_files(
     assert body["penilaiNama"] == "Kasi Program"
     assert (out / "siasn-2026.xlsx").is_file()
     page.period.setCurrentIndex(page.period.findData("Q1"))
+    tasks.wait_idle()
     assert page.model.rows == []
     assert not page.export_button.isEnabled()
 

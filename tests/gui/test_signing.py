@@ -54,7 +54,7 @@ def test_admin_creates_the_ca_and_issues_to_a_unit(qtbot, org, tasks) -> None:
     qtbot.addWidget(tab)
     tab.show()
     tab.refresh()
-    assert "belum memiliki CA" in tab.ca_label.text()
+    qtbot.waitUntil(lambda: "belum memiliki CA" in tab.ca_label.text(), timeout=10_000)
     qtbot.waitUntil(lambda: "0 dari 4 pegawai" in tab.counts.text(), timeout=10_000)
 
     def fill(dialog: QDialog) -> None:
@@ -63,7 +63,7 @@ def test_admin_creates_the_ca_and_issues_to_a_unit(qtbot, org, tasks) -> None:
 
     on_next_dialog(fill)
     _click(qtbot, tab.create_ca)
-    assert "SHA-256" in tab.ca_label.text()
+    qtbot.waitUntil(lambda: "SHA-256" in tab.ca_label.text(), timeout=10_000)
     assert "tersimpan di laptop ini" in tab.ca_label.text()
     assert tab.create_ca.isHidden()
     tab.scope.setCurrentIndex(tab.scope.findData(SCOPE_UNIT))

@@ -97,7 +97,11 @@ class SigningTab(QWidget):
         return box
 
     def _show_ca(self) -> None:
-        info = signing.ca_status(self.ctx)
+        # On the read worker: the first call loads the CA certificate (0.5 s measured).
+        ctx = self.ctx
+        self.tasks.load(self, "ca", lambda: signing.ca_status(ctx), self._show_ca_info)
+
+    def _show_ca_info(self, info: signing.CaInfo | None) -> None:
         self.create_ca.setVisible(info is None or not info.key_here)
         if info is None:
             self.ca_label.setText(
