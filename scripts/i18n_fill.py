@@ -603,6 +603,7 @@ EN = {
     "{n} kelompok perubahan lama disahkan.": "{n} groups of old changes attested.",
     "Riwayat lama": "Old history",
     "Mengesahkan riwayat lama": "Attesting the old history",
+    "{indicator}\nRHK: {rhk}": "{indicator}\nRHK: {rhk}",
 }
 
 

@@ -120,198 +120,198 @@
 <context>
     <name>AgencyTab</name>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="71"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="82"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="74"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="85"/>
         <source>kota tempat formulir ditandatangani</source>
         <translation>city where the forms are signed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="78"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="89"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="81"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="92"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="82"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="93"/>
         <source>&amp;Kota</source>
         <translation>&amp;City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="83"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="94"/>
         <source>&amp;Zona waktu</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="88"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="99"/>
         <source>Logo kop formulir</source>
         <translation>Form header logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="92"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="103"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="94"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="105"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="96"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="107"/>
         <source>Logo dihapus.</source>
         <translation>Logo removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="105"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="116"/>
         <source>Unit kerja: tempat dan pimpinan yang berwenang (penetapan predikat)</source>
         <translation>Work unit: place and authorised head (rating determination)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="109"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="120"/>
         <source>kosong: kota instansi</source>
         <translation>empty: the agency&apos;s city</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="111"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="122"/>
         <source>— kepala unit di atasnya —</source>
         <translation>— head of the unit above —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="113"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="124"/>
         <source>Simpan &amp;unit</source>
         <translation>Save &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="116"/>
-        <location filename="../../ui/views/admin/agency_tab.py" line="145"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="127"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="156"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="117"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="128"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="118"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="129"/>
         <source>Pimpinan yang berwenang</source>
         <translation>Authorised head</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="123"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="134"/>
         <source>Pelaksana tugas (Plt./Plh.)</source>
         <translation>Acting officials (Plt./Plh.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="134"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="145"/>
         <source>&amp;Tetapkan</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="137"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="148"/>
         <source>Ha&amp;pus penugasan</source>
         <translation>Re&amp;move assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="142"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="153"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="146"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="157"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="147"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="158"/>
         <source>Pelaksana</source>
         <translation>Acting official</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="148"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="159"/>
         <source>Jenis dan tanggal</source>
         <translation>Kind and dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="155"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="166"/>
         <source>Tabel konfigurasi</source>
         <translation>Configuration tables</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="172"/>
         <source>Untuk</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="161"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="172"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="164"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="178"/>
         <source>Simpan &amp;tabel</source>
         <translation>Save &amp;table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="166"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="180"/>
         <source>Kembalikan nilai bawaan</source>
         <translation>Restore the defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="212"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="226"/>
         <source>Pilih jabatan dan pelaksananya.</source>
         <translation>Choose the position and the acting official.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="223"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="237"/>
         <source>Pelaksana tugas ditetapkan.</source>
         <translation>Acting official assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="232"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="246"/>
         <source>Penugasan dihapus.</source>
         <translation>Assignment removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="238"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="252"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="302"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="316"/>
         <source>Pengaturan instansi disimpan.</source>
         <translation>Agency settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="306"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="320"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="311"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="325"/>
         <source>Logo disimpan.</source>
         <translation>Logo saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="323"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="337"/>
         <source>Pengaturan unit {unit} disimpan.</source>
         <translation>Settings of {unit} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="328"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="342"/>
         <source>Tabel disimpan.</source>
         <translation>Table saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/agency_tab.py" line="332"/>
+        <location filename="../../ui/views/admin/agency_tab.py" line="346"/>
         <source>Tabel kembali ke nilai bawaan.</source>
         <translation>Table restored to its defaults.</translation>
     </message>
@@ -2540,112 +2540,112 @@
 <context>
     <name>ObjectionPage</name>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="44"/>
+        <location filename="../../ui/views/objection_page.py" line="46"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="45"/>
+        <location filename="../../ui/views/objection_page.py" line="47"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="46"/>
+        <location filename="../../ui/views/objection_page.py" line="48"/>
         <source>Diajukan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="47"/>
+        <location filename="../../ui/views/objection_page.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="67"/>
+        <location filename="../../ui/views/objection_page.py" line="69"/>
         <source>&lt;b&gt;Keberatan atas penilaian yang dibuat pejabat penilai di bawah Anda&lt;/b&gt;</source>
         <translation>&lt;b&gt;Objections to assessments made by the appraisers reporting to you&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="73"/>
+        <location filename="../../ui/views/objection_page.py" line="75"/>
         <source>Tahunan {year}</source>
         <translation>Annual {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="76"/>
+        <location filename="../../ui/views/objection_page.py" line="78"/>
         <source>Belum diputus</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="79"/>
+        <location filename="../../ui/views/objection_page.py" line="81"/>
         <source>Penilaian dan keberatan</source>
         <translation>Assessment and objection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="90"/>
+        <location filename="../../ui/views/objection_page.py" line="92"/>
         <source>Pertimbangan dan keputusan atasan pejabat penilai</source>
         <translation>The superior&apos;s reasoning and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="91"/>
+        <location filename="../../ui/views/objection_page.py" line="93"/>
         <source>&amp;Putuskan (final)</source>
         <translation>&amp;Decide (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="96"/>
+        <location filename="../../ui/views/objection_page.py" line="98"/>
         <source>Hasil yang diajukan keberatan</source>
         <translation>Result objected to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="97"/>
+        <location filename="../../ui/views/objection_page.py" line="99"/>
         <source>Alasan pegawai</source>
         <translation>Employee&apos;s reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="98"/>
+        <location filename="../../ui/views/objection_page.py" line="100"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="99"/>
+        <location filename="../../ui/views/objection_page.py" line="101"/>
         <source>Rating baru</source>
         <translation>New ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="100"/>
+        <location filename="../../ui/views/objection_page.py" line="102"/>
         <source>Pertimbangan</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="127"/>
+        <location filename="../../ui/views/objection_page.py" line="135"/>
         <source>Tidak ada keberatan.</source>
         <translation>No objections.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="138"/>
+        <location filename="../../ui/views/objection_page.py" line="146"/>
         <source>Hasil kerja {0} · perilaku {1} · predikat &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>Results {0} · behaviour {1} · rating &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="140"/>
+        <location filename="../../ui/views/objection_page.py" line="148"/>
         <source>Diputus {date}: {outcome} — {decision}</source>
         <translation>Decided {date}: {outcome} — {decision}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="144"/>
+        <location filename="../../ui/views/objection_page.py" line="152"/>
         <source>Berlaku kini: versi {v}, predikat {p}</source>
         <translation>Now in force: version {v}, rating {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="166"/>
+        <location filename="../../ui/views/objection_page.py" line="174"/>
         <source>Putuskan keberatan</source>
         <translation>Decide the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="167"/>
+        <location filename="../../ui/views/objection_page.py" line="175"/>
         <source>Keputusan atas keberatan bersifat final dan tidak dapat diubah. Lanjutkan?</source>
         <translation>A decision on an objection is final and cannot be changed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/objection_page.py" line="184"/>
+        <location filename="../../ui/views/objection_page.py" line="192"/>
         <source>Keberatan {name} diputus.</source>
         <translation>Objection of {name} decided.</translation>
     </message>
@@ -3597,53 +3597,53 @@
         <translation>&lt;b&gt;Send to SIASN&lt;/b&gt; — final or signed evaluations in the shape of SIASN&apos;s &lt;i&gt;skp22/save&lt;/i&gt; (annual) or &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodic) service, one JSON file per employee, plus an XLSX sheet to review. No network: an operator uploads these files or the agency&apos;s integration posts them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="127"/>
+        <location filename="../../ui/views/siasn_page.py" line="134"/>
         <source>{n} evaluasi final, {sent} siap dikirim</source>
         <translation>{n} final evaluations, {sent} ready to send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="134"/>
+        <location filename="../../ui/views/siasn_page.py" line="141"/>
         <source>Folder tujuan berkas SIASN</source>
         <translation>Folder for the SIASN files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="150"/>
-        <location filename="../../ui/views/siasn_page.py" line="181"/>
+        <location filename="../../ui/views/siasn_page.py" line="157"/>
+        <location filename="../../ui/views/siasn_page.py" line="188"/>
         <source>Kirim ke SIASN</source>
         <translation>Send to SIASN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="161"/>
+        <location filename="../../ui/views/siasn_page.py" line="168"/>
         <source>{n} berkas SIASN dan lembar tinjauan ditulis ke {folder}.</source>
         <translation>{n} SIASN files and the review sheet written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="173"/>
+        <location filename="../../ui/views/siasn_page.py" line="180"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="180"/>
+        <location filename="../../ui/views/siasn_page.py" line="187"/>
         <source>Gagal.</source>
         <translation>Failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="186"/>
+        <location filename="../../ui/views/siasn_page.py" line="193"/>
         <source>Laporan Penilaian SKP dari e-Kinerja</source>
         <translation>Laporan Penilaian SKP from e-Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="188"/>
+        <location filename="../../ui/views/siasn_page.py" line="195"/>
         <source>Excel atau CSV (*.xlsx *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="205"/>
+        <location filename="../../ui/views/siasn_page.py" line="212"/>
         <source>Impor riwayat e-Kinerja</source>
         <translation>Import e-Kinerja history</translation>
     </message>
     <message>
-        <location filename="../../ui/views/siasn_page.py" line="216"/>
+        <location filename="../../ui/views/siasn_page.py" line="223"/>
         <source>Riwayat e-Kinerja: {added} predikat baru, {updated} diperbarui, {skipped} dilewati.</source>
         <translation>e-Kinerja history: {added} new ratings, {updated} updated, {skipped} skipped.</translation>
     </message>
@@ -3794,22 +3794,22 @@
         <translation>&amp;Create the agency CA…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="104"/>
+        <location filename="../../ui/views/admin/signing.py" line="108"/>
         <source>Instansi belum memiliki CA tanda tangan. Buat CA untuk menerbitkan sertifikat.</source>
         <translation>The agency has no signing CA yet. Create one to issue certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="108"/>
+        <location filename="../../ui/views/admin/signing.py" line="112"/>
         <source>Kunci CA tersimpan di laptop ini.</source>
         <translation>The CA key is on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="110"/>
+        <location filename="../../ui/views/admin/signing.py" line="114"/>
         <source>Kunci CA tidak ada di laptop ini: terbitkan dari laptop tempat CA dibuat.</source>
         <translation>The CA key is not on this laptop: issue from the laptop where the CA was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="113"/>
+        <location filename="../../ui/views/admin/signing.py" line="117"/>
         <source>{name}
 berlaku sampai {until}
 SHA-256:
@@ -3822,217 +3822,217 @@ SHA-256:
 {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="121"/>
+        <location filename="../../ui/views/admin/signing.py" line="125"/>
         <source>Buat CA instansi</source>
         <translation>Create the agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="121"/>
+        <location filename="../../ui/views/admin/signing.py" line="125"/>
         <source>Buat CA</source>
         <translation>Create CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="124"/>
+        <location filename="../../ui/views/admin/signing.py" line="128"/>
         <source>Frasa sandi ruang kerja</source>
         <translation>Workspace passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="139"/>
+        <location filename="../../ui/views/admin/signing.py" line="143"/>
         <source>Terbitkan sertifikat</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="141"/>
+        <location filename="../../ui/views/admin/signing.py" line="145"/>
         <source>Satu pegawai</source>
         <translation>One employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="142"/>
+        <location filename="../../ui/views/admin/signing.py" line="146"/>
         <source>Satu unit kerja (beserta sub-unitnya)</source>
         <translation>One work unit (with its sub-units)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="143"/>
+        <location filename="../../ui/views/admin/signing.py" line="147"/>
         <source>Seluruh pegawai instansi</source>
         <translation>Every employee of the agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="145"/>
+        <location filename="../../ui/views/admin/signing.py" line="149"/>
         <source>— pilih pegawai —</source>
         <translation>— choose an employee —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="151"/>
+        <location filename="../../ui/views/admin/signing.py" line="155"/>
         <source>Semua pegawai aktif.</source>
         <translation>Every active employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="155"/>
+        <location filename="../../ui/views/admin/signing.py" line="159"/>
         <source>minimal 8 karakter; pemilik menggantinya sendiri</source>
         <translation>at least 8 characters; the owner changes it</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="159"/>
+        <location filename="../../ui/views/admin/signing.py" line="163"/>
         <source>Terbitkan ulang bagi yang sudah memiliki sertifikat</source>
         <translation>Reissue to those who already have a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="161"/>
+        <location filename="../../ui/views/admin/signing.py" line="165"/>
         <source>&amp;Terbitkan</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="166"/>
+        <location filename="../../ui/views/admin/signing.py" line="170"/>
         <source>&amp;Untuk</source>
         <translation>&amp;For</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="168"/>
+        <location filename="../../ui/views/admin/signing.py" line="172"/>
         <source>Frasa sandi &amp;awal</source>
         <translation>&amp;Initial passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="169"/>
+        <location filename="../../ui/views/admin/signing.py" line="173"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="179"/>
+        <location filename="../../ui/views/admin/signing.py" line="183"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="184"/>
+        <location filename="../../ui/views/admin/signing.py" line="188"/>
         <source>Pilih pegawai yang akan diberi sertifikat.</source>
         <translation>Choose the employee to issue a certificate to.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="210"/>
+        <location filename="../../ui/views/admin/signing.py" line="214"/>
         <source>{n} sertifikat diterbitkan; {kept} pegawai tetap memakai sertifikatnya.</source>
         <translation>{n} certificates issued; {kept} employees keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="224"/>
+        <location filename="../../ui/views/admin/signing.py" line="228"/>
         <source>Dibatalkan; sertifikat yang sudah terbit tetap berlaku.</source>
         <translation>Cancelled; the certificates already issued stay valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="238"/>
+        <location filename="../../ui/views/admin/signing.py" line="242"/>
         <source>Menerbitkan sertifikat…</source>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="243"/>
+        <location filename="../../ui/views/admin/signing.py" line="247"/>
         <source>menunggu persetujuan</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="243"/>
+        <location filename="../../ui/views/admin/signing.py" line="247"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="248"/>
+        <location filename="../../ui/views/admin/signing.py" line="252"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="249"/>
+        <location filename="../../ui/views/admin/signing.py" line="253"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="250"/>
+        <location filename="../../ui/views/admin/signing.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="252"/>
+        <location filename="../../ui/views/admin/signing.py" line="256"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="253"/>
+        <location filename="../../ui/views/admin/signing.py" line="257"/>
         <source>CA instansi</source>
         <translation>Agency CA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="255"/>
+        <location filename="../../ui/views/admin/signing.py" line="259"/>
         <source>Penerbit</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="257"/>
+        <location filename="../../ui/views/admin/signing.py" line="261"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="260"/>
+        <location filename="../../ui/views/admin/signing.py" line="264"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="261"/>
+        <location filename="../../ui/views/admin/signing.py" line="265"/>
         <source>ditetapkan pemilik</source>
         <translation>set by the owner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="261"/>
+        <location filename="../../ui/views/admin/signing.py" line="265"/>
         <source>masih awal</source>
         <translation>still the initial one</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="278"/>
+        <location filename="../../ui/views/admin/signing.py" line="282"/>
         <source>Hanya yang menunggu persetujuan</source>
         <translation>Only those awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="281"/>
+        <location filename="../../ui/views/admin/signing.py" line="285"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search a name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="288"/>
+        <location filename="../../ui/views/admin/signing.py" line="292"/>
         <source>&amp;Setujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="290"/>
+        <location filename="../../ui/views/admin/signing.py" line="294"/>
         <source>T&amp;olak</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="322"/>
+        <location filename="../../ui/views/admin/signing.py" line="326"/>
         <source>Pilih sertifikat untuk melihat rinciannya.</source>
         <translation>Choose a certificate to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="325"/>
+        <location filename="../../ui/views/admin/signing.py" line="329"/>
         <source>{holder} — impor PKCS#12. CA akar: {root} ({state}).</source>
         <translation>{holder} — PKCS#12 import. Root CA: {root} ({state}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="328"/>
+        <location filename="../../ui/views/admin/signing.py" line="332"/>
         <source>sudah tepercaya</source>
         <translation>already trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="328"/>
+        <location filename="../../ui/views/admin/signing.py" line="332"/>
         <source>belum tepercaya</source>
         <translation>not trusted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="333"/>
+        <location filename="../../ui/views/admin/signing.py" line="337"/>
         <source>{holder}, diterbitkan oleh {issuer}.</source>
         <translation>{holder}, issued by {issuer}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="342"/>
+        <location filename="../../ui/views/admin/signing.py" line="346"/>
         <source>Setujui sertifikat impor</source>
         <translation>Approve the imported certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="345"/>
+        <location filename="../../ui/views/admin/signing.py" line="349"/>
         <source>Menyetujui sertifikat {holder} (NIP {nip}) juga membuat CA akarnya tepercaya bagi seluruh instansi:
 
 {root}
@@ -4049,22 +4049,22 @@ SHA-256:
 Compare this fingerprint with the one the CA publishes before approving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="350"/>
+        <location filename="../../ui/views/admin/signing.py" line="354"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="351"/>
+        <location filename="../../ui/views/admin/signing.py" line="355"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="403"/>
+        <location filename="../../ui/views/admin/signing.py" line="407"/>
         <source>{active} dari {employees} pegawai memiliki sertifikat aktif; {pending} menunggu persetujuan.</source>
         <translation>{active} of {employees} employees have an active certificate; {pending} awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/signing.py" line="409"/>
+        <location filename="../../ui/views/admin/signing.py" line="413"/>
         <source>Ditampilkan {n} pertama: cari nama atau NIP.</source>
         <translation>Showing the first {n}: search a name or NIP.</translation>
     </message>
@@ -5182,7 +5182,7 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="257"/>
+        <location filename="../../ui/tasks.py" line="277"/>
         <source>Batal</source>
         <extracomment>Long work: only ever on the job worker (the contract&apos;s test fails if one runs on the GUI thread). Reads loaded on the read worker (``TaskRunner.load``): their median is over the budget. Reads the GUI thread may make: each one&apos;s median measured under GUI_BUDGET_MS on the 10,000-employee demo by ``benchmarks/bench_gui_calls.py`` (the walk of every screen, and the reads behind a click: evidence, proposals, conflicts). Writes of one record also run on the GUI thread (one transaction of a few rows); everything else is a job or a load.</extracomment>
         <translation>Cancel</translation>
@@ -5246,7 +5246,14 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="47"/>
+        <location filename="../../ui/views/progress_table.py" line="46"/>
+        <source>{indicator}
+RHK: {rhk}</source>
+        <translation>{indicator}
+RHK: {rhk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/progress_table.py" line="50"/>
         <source>Target tahunan</source>
         <translation>Annual target</translation>
     </message>
@@ -5261,17 +5268,12 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
         <translation>Realised to date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="45"/>
-        <source>RHK: {rhk}</source>
-        <translation>RHK: {rhk}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/progress_table.py" line="49"/>
+        <location filename="../../ui/views/progress_table.py" line="52"/>
         <source>Capaian s.d. periode</source>
         <translation>Achievement to date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/progress_table.py" line="50"/>
+        <location filename="../../ui/views/progress_table.py" line="53"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>

@@ -42,7 +42,10 @@ def progress_columns(widget: QWidget, *, cumulative: bool = False) -> list[Colum
         Column(
             widget.tr("Indikator"),
             lambda p: f"{p.text} ({p.aspect})",
-            tooltip=lambda p: widget.tr("RHK: {rhk}").format(rhk=p.rhk_text),
+            # The whole indicator too: at 1280 px the column may cut it.
+            tooltip=lambda p: widget.tr("{indicator}\nRHK: {rhk}").format(
+                indicator=f"{p.text} ({p.aspect})", rhk=p.rhk_text
+            ),
         ),
         Column(widget.tr("Target tahunan"), _target),
         realised,

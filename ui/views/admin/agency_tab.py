@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -58,7 +59,16 @@ class AgencyTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self._agency_box(), 1)
         top.addWidget(self._logo_box())
-        layout = QVBoxLayout(self)
+        # Five boxes of settings are taller than a 1280×720 screen (1920×1080 at 150 %): they
+        # scroll inside the tab rather than push the window past the screen.
+        content = QWidget()
+        scroll = named(QScrollArea(), "agencyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         middle = QHBoxLayout()
         middle.addWidget(self._unit_box(), 1)
@@ -66,6 +76,7 @@ class AgencyTab(QWidget):
         layout.addLayout(middle)
         layout.addWidget(self._table_box(), 1)
         layout.addWidget(self.message)
+        scroll.setWidget(content)
 
     def _agency_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Instansi"))
@@ -160,6 +171,9 @@ class AgencyTab(QWidget):
         self.table = named(QTableWidget(0, 2), "configRows")
         self.table.setHorizontalHeaderLabels([self.tr("Untuk"), self.tr("Nilai")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The value column as wide as its widest choice ("Di Atas Ekspektasi"), never cut.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(160)
         self.table.verticalHeader().hide()
         save = named(QPushButton(self.tr("Simpan &tabel")), "saveConfigTable")
         save.clicked.connect(self.save_table)
