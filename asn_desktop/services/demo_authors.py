@@ -74,6 +74,7 @@ class _Owners:
 
     def all(self, rows: Rows) -> dict[str, str]:
         out = {**self.skp, **self.rhk, **self.ind, **self.real, **self.rounds, **self.raters, **self.follow}
+        out.update({r["id"]: self.skp[r["skp_id"]] for r in rows.get(m.RoleMatrixEntry, [])})
         out.update(self.meetings)
         for model in (m.Assessment, m.Feedback, m.WorklogEntry, m.WorklogComment, m.SigningIdentity):
             out.update({r["id"]: r["employee_id"] for r in rows.get(model, []) if r.get("employee_id")})
@@ -184,6 +185,7 @@ def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str
         entries.extend(_simple(rows, model, admin))
     entries.extend(_simple(rows, m.SigningIdentity, admin))
     entries.extend(_plan(rows, a, own))
+    entries.extend(_simple(rows, m.RoleMatrixEntry, lambda r: a.of(own.skp[r["skp_id"]])))
     entries.extend(_simple(rows, m.Realisation, lambda r: a.of(own.real[r["id"]])))
     entries.extend(_simple(rows, m.Evidence, lambda r: a.of(own.real[r["realisation_id"]])))
     entries.extend(_simple(rows, m.Feedback, lambda r: a.rater(r["employee_id"])))

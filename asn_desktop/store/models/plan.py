@@ -50,7 +50,7 @@ class Skp(Synced, Base):
 
 class Rhk(Synced, Base):
     __tablename__ = "rhk"
-    write_rule = staticmethod(wr.owner_while_skp_draft("skp", "skp_id"))
+    write_rule = staticmethod(wr.rhk)
     owner = "skp_id"
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # utama / tambahan
@@ -81,3 +81,18 @@ class BehaviourExpectation(Synced, Base):
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     core_value: Mapped[str] = mapped_column(String(30))
     expectation: Mapped[str] = mapped_column(Text)
+
+
+class RoleMatrixEntry(Synced, Base):
+    """One cell of a leader's Matriks Pembagian Peran dan Hasil (``domain.matrix``): which of the
+    people he rates takes one of his RHK, in which role, and the result he expects of them."""
+
+    __tablename__ = "role_matrix_entry"
+    write_rule = staticmethod(wr.role_matrix_entry)
+    owner = "skp_id"
+    __table_args__ = (UniqueConstraint("rhk_id", "employee_id", name="uq_role_matrix_entry_rhk_employee"),)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)  # the leader's SKP
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)  # the leader's RHK
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)  # who takes it
+    role: Mapped[str] = mapped_column(String(20))
+    hasil: Mapped[str | None] = mapped_column(Text)  # the result expected of him, in his words

@@ -19,6 +19,7 @@ from asn_desktop.store.models import (
     Assessment,
     Evidence,
     Objection,
+    RoleMatrixEntry,
     Skp,
     SyncPending,
     SyncQuarantine,
@@ -30,7 +31,7 @@ def _counts(ws) -> dict[str, int]:
     with ws.sessions() as s:
         return {
             model.__tablename__: s.scalar(select(func.count()).select_from(model))
-            for model in (Skp, Assessment, Evidence, Objection, User)
+            for model in (Skp, Assessment, Evidence, Objection, User, RoleMatrixEntry)
         }
 
 
@@ -60,6 +61,7 @@ def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
         counts = _counts(joined)
         assert counts == _counts(ws)
         assert counts["objection"] > 0, "the demo files keberatan: they must travel too"
+        assert counts["role_matrix_entry"] > 0, "the demo has a matriks pembagian peran dan hasil"
     finally:
         joined.close()
         ws.close()
