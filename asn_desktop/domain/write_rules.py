@@ -178,6 +178,7 @@ _SKP_OWNER = frozenset(
         "lampiran_konsekuensi",
         "status",
         "submitted_at",
+        "start_on",
     }
 )
 _SKP_REVIEW = frozenset({"status", "approved_at", "review_note", "content_hash"})
@@ -200,6 +201,8 @@ def skp(f: Facts) -> str | None:
     reviewing = move in _SKP_REVIEW_MOVES or (move is None and status == "submitted")
     if _rater(f) and _only(f, _SKP_REVIEW) and reviewing:
         return None
+    if _admin(f) and f.before is not None and _only(f, frozenset({"end_on"})):
+        return None  # a mutasi closes the SKP on a day (``services.mutasi``)
     return "perubahan SKP ini tidak diizinkan bagi penulisnya atau pada status SKP saat itu"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,13 +96,20 @@ def create_skp(
         require(
             can_edit_own_plan(ctx.actor, subject_of(uow.session, employee_id)), "menyusun SKP pegawai lain"
         )
-        if active_skp(uow.session, employee_id, year) is not None:
+        current = active_skp(uow.session, employee_id, year)
+        if current is not None and current.end_on is None:
             raise ValidationFailed(f"SKP tahun {year} sudah ada; ubah atau revisi SKP tersebut.")
         emp = get_or_fail(uow.session, Employee, employee_id, "Pegawai")
+        # After a mutasi the closed SKP stays; the new one covers the rest of the year.
+        start_on = current.end_on + timedelta(days=1) if current and current.end_on else None
+        versions = uow.session.scalars(
+            select(Skp.version).where(Skp.employee_id == employee_id, Skp.year == year)
+        ).all()
         skp = Skp(
             employee_id=employee_id,
             year=year,
-            version=1,
+            version=max(versions, default=0) + 1,
+            start_on=start_on,
             status=SkpStatus.DRAFT.value,
             approach=approach,
             penilai_id=emp.supervisor_id,
@@ -319,6 +327,8 @@ def revise_skp(ctx: AppContext, *, skp_id: str) -> str:
     with unit_of_work(ctx, "skp.revise") as uow:
         old = get_or_fail(uow.session, Skp, skp_id, "SKP")
         require(can_edit_own_plan(ctx.actor, subject_of(uow.session, old.employee_id)), "merevisi SKP ini")
+        if old.end_on is not None:
+            raise ValidationFailed("SKP ini sudah ditutup karena mutasi; susun SKP untuk sisa tahun.")
         old.status = skp_next(SkpStatus(old.status), "revise").value
         new = Skp(
             employee_id=old.employee_id,
@@ -328,6 +338,7 @@ def revise_skp(ctx: AppContext, *, skp_id: str) -> str:
             approach=old.approach,
             penilai_id=old.penilai_id,
             previous_id=old.id,
+            start_on=old.start_on,
             lampiran_sumber_daya=old.lampiran_sumber_daya,
             lampiran_skema=old.lampiran_skema,
             lampiran_konsekuensi=old.lampiran_konsekuensi,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from asn_desktop.domain import write_rules as wr
@@ -46,6 +46,10 @@ class Skp(Synced, Base):
     lampiran_skema: Mapped[str | None] = mapped_column(Text)
     lampiran_konsekuensi: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    # A mutasi (``domain.mutasi``): the SKP's own first and last day when it does not cover the
+    # whole year — the new SKP starts on the mutasi day, the old one ends the day before.
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Rhk(Synced, Base):

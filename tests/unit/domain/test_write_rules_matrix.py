@@ -86,3 +86,10 @@ def test_a_subordinates_intervensi_follows_the_matrix() -> None:
     gone = _rhk("r-sup2", [ENTRY], before={"skp_id": "s-own", "parent_rhk_id": "r-sup2"}, deleted=True)
     assert wr.rhk(gone) is None
     assert wr.rhk(M(OTHER, fields={"skp_id": "s-own"}, rows=dict(DRAFT))) == wr._OWNER
+
+
+def test_a_mutasi_lets_the_admin_close_an_skp_and_nothing_more() -> None:
+    approved = {"status": "approved", "employee_id": OWN, "year": 2026}
+    assert wr.skp(F(ADMIN, before=approved, fields={"end_on": "2026-06-30"})) is None
+    assert wr.skp(F(ADMIN, before=approved, fields={"end_on": "2026-06-30", "status": "draft"})) is not None
+    assert wr.skp(F(ADMIN, fields={"end_on": "2026-06-30"})) is not None
