@@ -7,12 +7,13 @@ included). The mutasi day is the first day of the new SKP; the old one ends the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.period import MONTHS_ID, format_date_id
 
-__all__ = ["check_mutasi", "months_covered", "skp_range", "skp_range_label"]
+__all__ = ["check_mutasi", "clip", "in_force", "months_covered", "skp_range", "skp_range_label"]
 
 
 def skp_range(year: int, start_on: date | None, end_on: date | None) -> tuple[date, date]:
@@ -43,3 +44,15 @@ def skp_range_label(first: date, last: date) -> str:
     if first.year == last.year:
         return f"{first.day} {MONTHS_ID[first.month - 1]} s.d. {format_date_id(last)}"
     return f"{format_date_id(first)} s.d. {format_date_id(last)}"
+
+
+def in_force(skps: Iterable[tuple[str, date, date]], first: date, last: date) -> str | None:
+    """Which of the (id, first day, last day) SKPs a period from ``first`` to ``last`` is evaluated
+    against: of those it overlaps, the one in force at its end (the latest to start)."""
+    overlapping = [(start, skp_id) for skp_id, start, end in skps if start <= last and end >= first]
+    return max(overlapping)[1] if overlapping else None
+
+
+def clip(period: tuple[date, date], skp: tuple[date, date]) -> tuple[date, date]:
+    """The days of a period that an SKP covers (a form prints the SKP's months only)."""
+    return max(period[0], skp[0]), min(period[1], skp[1])

@@ -55,3 +55,52 @@ def test_a_mutasi_before_any_skp_only_moves_the_pegawai(org) -> None:
         is None
     )
     assert mutasi.skp_periods(org.admin, employee_id=org.staff2, year=2026) == []
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_each_skp_is_evaluated_and_printed_for_its_own_months(org, tmp_path) -> None:
+    from asn_desktop.services import assessment as asm
+    from asn_desktop.store.models import Assessment
+    from tests.unit.forms.helpers import exported_text
+
+    head_rhk = head_skp(org)
+    _, kasi_rhk, _ = approved_skp(org, "kasi", parent_rhk=head_rhk)
+    old, _, _ = approved_skp(org, "staff1", parent_rhk=kasi_rhk)
+    q1 = asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key="2026-Q1",
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    assert q1.value == "baik"
+    mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=date(2026, 7, 1), supervisor_id=org.head)
+    staff = org.ctx["staff1"]
+    new = skp_svc.create_skp(staff, year=2026)
+    rhk = skp_svc.add_rhk(
+        staff, skp_id=new, kind="utama", text="Mendukung kepala dinas", parent_rhk_id=head_rhk
+    )
+    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
+    skp_svc.submit_skp(staff, skp_id=new)
+    skp_svc.approve_skp(org.ctx["head"], skp_id=new)
+    asm.assess(
+        org.ctx["head"],
+        employee_id=org.staff1,
+        period_key="2026",
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+    )
+    with org.ws.sessions() as s:
+        by_period = {a.period_key: a.skp_id for a in s.query(Assessment).filter_by(employee_id=org.staff1)}
+    assert by_period == {"2026-Q1": old, "2026": new}
+
+    annual = _flat(exported_text(org, tmp_path, nip="199001012015031003", form="evaluasi"))
+    assert "1 JULI S.D. 31 DESEMBER 2026" in annual.upper()
+    first = _flat(exported_text(org, tmp_path, nip="199001012015031003", form="skp", skp_id=old))
+    assert "1 JANUARI S.D. 30 JUNI 2026" in first.upper()
+    assert "Kasi Program" in first
+    quarter = _flat(exported_text(org, tmp_path, nip="199001012015031003", form="evaluasi", period="2026-Q1"))
+    assert "1 JANUARI S.D. 31 MARET 2026" in quarter.upper()
