@@ -32,6 +32,7 @@ from asn_desktop.services import (
     demo_competency,
     demo_judge,
     demo_matrix,
+    demo_mutasi,
     demo_outreach,
     demo_pki,
     demo_worklog,
@@ -65,6 +66,7 @@ _EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] =
     demo_worklog.seed,
     demo_outreach.seed,
     demo_matrix.seed,
+    demo_mutasi.seed,
 ]
 
 DEMO_CITY = "Kota Contoh"

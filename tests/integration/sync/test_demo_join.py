@@ -8,6 +8,7 @@ write rule that refuses an honest step shows here as a quarantined row.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -62,6 +63,15 @@ def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
         assert counts == _counts(ws)
         assert counts["objection"] > 0, "the demo files keberatan: they must travel too"
         assert counts["role_matrix_entry"] > 0, "the demo has a matriks pembagian peran dan hasil"
+        with joined.sessions() as s:
+            closed = s.scalars(select(Skp).where(Skp.end_on.is_not(None))).all()
+            assert len(closed) == 1, "the demo has one mutasi"
+            after = s.scalars(
+                select(Skp).where(Skp.employee_id == closed[0].employee_id, Skp.start_on.is_not(None))
+            )
+            (rest,) = after.all()
+            assert rest.start_on == closed[0].end_on + timedelta(days=1)
+            assert rest.penilai_id != closed[0].penilai_id
     finally:
         joined.close()
         ws.close()
