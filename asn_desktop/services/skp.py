@@ -277,6 +277,8 @@ def _completeness_problems(session: Session, skp: Skp) -> list[str]:
         label = r.text if len(r.text) <= 40 else r.text[:37] + "..."
         if skp.penilai_id and r.kind == "utama" and r.parent_rhk_id is None:
             problems.append(f'RHK utama "{label}" belum dikaitkan dengan RHK pimpinan yang diintervensi.')
+        elif r.parent_rhk_id and not _still_allowed(session, skp, r.parent_rhk_id):
+            problems.append(f'RHK "{label}" mengintervensi RHK pimpinan yang tidak dibagikan kepadanya.')
         if session.scalars(select(Indicator.id).where(Indicator.rhk_id == r.id)).first() is None:
             problems.append(f'RHK "{label}" belum memiliki indikator kinerja.')
     return problems

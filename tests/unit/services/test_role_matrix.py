@@ -179,3 +179,16 @@ def test_the_matrix_prints_with_its_closing(kasi_plan, tmp_path: Path) -> None:
     ):
         assert expected in text, expected
     assert text.index("Penanggung Jawab") < text.index("Anggota")  # the order of the roles
+
+
+def test_a_link_the_matrix_no_longer_gives_stops_the_submission(kasi_plan) -> None:
+    org = kasi_plan
+    staff = org.ctx["staff1"]
+    own = skp_svc.create_skp(staff, year=2026)
+    rhk = skp_svc.add_rhk(staff, skp_id=own, kind="utama", text="Memantau", parent_rhk_id=org.monitor_rhk)
+    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="4 laporan")
+    _share(org)  # made after the link: the monitoring now goes to Staf PPPK
+    with pytest.raises(ValidationFailed, match="tidak dibagikan kepadanya"):
+        skp_svc.submit_skp(staff, skp_id=own)
+    skp_svc.update_rhk(staff, rhk_id=rhk, text="Menyusun rencana", parent_rhk_id=org.plan_rhk)
+    skp_svc.submit_skp(staff, skp_id=own)
