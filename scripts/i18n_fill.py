@@ -604,6 +604,25 @@ EN = {
     "Riwayat lama": "Old history",
     "Mengesahkan riwayat lama": "Attesting the old history",
     "{indicator}\nRHK: {rhk}": "{indicator}\nRHK: {rhk}",
+    # Matriks Pembagian Peran dan Hasil (team page)
+    "No": "No.",
+    "RHK pimpinan": "Leader's planned result",
+    "Peran": "Role",
+    "Hasil kerja yang diharapkan": "Expected result",
+    "hasil kerja yang diharapkan darinya (boleh kosong)": "the result expected of them (optional)",
+    "&amp;RHK": "&amp;Result",
+    "P&amp;egawai": "&amp;Employee",
+    "Pe&amp;ran": "R&amp;ole",
+    "&amp;Hasil": "E&amp;xpected",
+    "&amp;Bagikan": "&amp;Assign",
+    "Ha&amp;pus baris": "Re&amp;move row",
+    "&amp;Cetak matriks…": "&amp;Print matrix…",
+    "Bagikan RHK Anda tahun {year} kepada pegawai yang Anda nilai.": (
+        "Assign your {year} planned results to the employees you appraise."
+    ),
+    "(belum dibagikan)": "(not assigned yet)",
+    "Simpan matriks": "Save matrix",
+    "Matriks Peran dan Hasil": "Role and Result Matrix",
 }
 
 

@@ -16,12 +16,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from asn_desktop import __version__
-from asn_desktop.cli import agency, outreach, pdf, security, siasn, sync, workspace
+from asn_desktop.cli import agency, outreach, pdf, plan, security, siasn, sync, workspace
 from asn_desktop.errors import AsnError, ImportRejected, user_message
 from asn_desktop.logging_setup import setup_logging
 from asn_desktop.progress import Cancelled
 
-COMMAND_GROUPS = (workspace, agency, pdf, sync, outreach, siasn, security)
+COMMAND_GROUPS = (workspace, agency, pdf, plan, sync, outreach, siasn, security)
 log = logging.getLogger(__name__)
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "can_record_public_feedback",
     "can_review_skp",
     "can_run_meeting",
+    "can_share_results",
     "can_view",
     "can_view_agency_follow_ups",
     "can_view_objected_assessment",
@@ -156,6 +157,12 @@ def can_edit_own_plan(actor: Actor, subject: Subject) -> bool:
 def can_review_skp(actor: Actor, subject: Subject) -> bool:
     """Approving or returning an SKP belongs to the direct supervisor."""
     return is_supervisor_of(actor, subject)
+
+
+def can_share_results(actor: Actor, leader: Subject, member: Subject) -> bool:
+    """The Matriks Pembagian Peran dan Hasil is the leader's own: he shares out his own RHK, and
+    only among the people he rates (``domain.matrix``)."""
+    return is_self(actor, leader) and is_supervisor_of(actor, member)
 
 
 def can_assess(actor: Actor, subject: Subject) -> bool:

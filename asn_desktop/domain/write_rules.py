@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
+from asn_desktop.domain.matrix import MatrixRole, check_intervensi
 from asn_desktop.domain.permissions import (
     Actor,
     FeedbackSource,
@@ -28,6 +29,7 @@ from asn_desktop.domain.permissions import (
     Subject,
     can_record_public_feedback,
     can_run_meeting,
+    can_share_results,
     is_self,
     is_supervisor_of,
 )
@@ -52,6 +54,8 @@ __all__ = [
     "public_feedback",
     "realisation",
     "review_meeting",
+    "rhk",
+    "role_matrix_entry",
     "signed_document",
     "signing_identity",
     "skp",
@@ -96,6 +100,10 @@ class Facts(Protocol):
 
     def unit_of(self, employee_id: str | None) -> str | None:
         """The unit of an employee at the change's time."""
+
+    def rows_of(self, table: str, column: str, value: str) -> list[Mapping[str, Any]]:
+        """The rows of ``table`` whose owner column ``column`` holds ``value``, at the change's
+        time (a leader's matrix entries of one SKP)."""
 
 
 WriteRule = Callable[[Facts], str | None]
@@ -170,6 +178,7 @@ _SKP_OWNER = frozenset(
         "lampiran_konsekuensi",
         "status",
         "submitted_at",
+        "start_on",
     }
 )
 _SKP_REVIEW = frozenset({"status", "approved_at", "review_note", "content_hash"})
@@ -192,6 +201,8 @@ def skp(f: Facts) -> str | None:
     reviewing = move in _SKP_REVIEW_MOVES or (move is None and status == "submitted")
     if _rater(f) and _only(f, _SKP_REVIEW) and reviewing:
         return None
+    if _admin(f) and f.before is not None and _only(f, frozenset({"end_on"})):
+        return None  # a mutasi closes the SKP on a day (``services.mutasi``)
     return "perubahan SKP ini tidak diizinkan bagi penulisnya atau pada status SKP saat itu"
 
 
@@ -217,6 +228,54 @@ def owner_while_skp_draft(table: str, key: str) -> WriteRule:
         return None
 
     return rule
+
+
+_rhk_draft = owner_while_skp_draft("skp", "skp_id")
+
+
+def _intervensi(f: Facts) -> str | None:
+    """The leader RHK an RHK intervenes must be one his matrix gives its owner, once he has one."""
+    parent_id = f.after.get("parent_rhk_id")
+    if f.deleted or "parent_rhk_id" not in f.changed or not isinstance(parent_id, str):
+        return None
+    parent = f.row("rhk", parent_id)
+    subject = f.subject()
+    if parent is None or subject is None:
+        return "RHK pimpinan yang diintervensi tidak ditemukan"
+    entries = [
+        (str(e.get("rhk_id")), str(e.get("employee_id")))
+        for e in f.rows_of("role_matrix_entry", "skp_id", str(parent.get("skp_id")))
+    ]
+    return check_intervensi(entries, subject.employee_id, parent_id)
+
+
+def rhk(f: Facts) -> str | None:
+    """The pegawai's while the SKP is a draft; its intervensi follows the leader's matrix."""
+    return _rhk_draft(f) or _intervensi(f)
+
+
+_MATRIX_FIXED = frozenset({"skp_id", "rhk_id", "employee_id"})
+_MATRIX_ROLES = frozenset(r.value for r in MatrixRole)
+
+
+def role_matrix_entry(f: Facts) -> str | None:
+    """A leader's Matriks Pembagian Peran dan Hasil: his own, over his own RHK, among the people
+    he rates; an entry keeps its RHK and its pegawai (only the role and the result change)."""
+    if f.deleted:
+        return None if _owner(f) else "hanya pimpinan penyusun matriks yang boleh menghapusnya"
+    leader, member = f.subject(), f.after.get("employee_id")
+    if (
+        leader is None
+        or not isinstance(member, str)
+        or not can_share_results(f.actor, leader, Subject(member, f.supervisor_of(member)))
+    ):
+        return "matriks pembagian peran dan hasil disusun oleh pimpinan sendiri bagi pegawai yang dinilainya"
+    if f.before is not None and f.changed & _MATRIX_FIXED:
+        return "pada matriks hanya peran dan hasil yang diharapkan yang dapat diubah"
+    result = f.row("rhk", f.after.get("rhk_id"))
+    if result is None or result.get("skp_id") != f.after.get("skp_id"):
+        return "hasil kerja pada matriks harus RHK dari SKP pimpinan itu"
+    return None if f.after.get("role") in _MATRIX_ROLES else "peran pada matriks tidak dikenal"
 
 
 def behaviour_expectation(f: Facts) -> str | None:

@@ -19,7 +19,8 @@ FORM_EVALUASI = "evaluasi"
 FORM_DOKUMEN = "dokumen"
 FORM_PENETAPAN = "penetapan"
 FORM_ANGKA_KREDIT = "angka_kredit"
-FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN, FORM_ANGKA_KREDIT)
+FORM_MATRIKS = "matriks"
+FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN, FORM_ANGKA_KREDIT, FORM_MATRIKS)
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,33 @@ class AngkaKreditDoc:
     draft: bool = False
 
 
-Document = SkpDoc | EvaluasiDoc | DokumenDoc | PenetapanDoc | AngkaKreditDoc
+@dataclass(frozen=True)
+class MatrixLine:
+    """One row of the matrix: a leader RHK (numbered), one pegawai who takes it, his role and the
+    result expected of him."""
+
+    number: str
+    result: str
+    name: str
+    nip: str
+    role: str
+    hasil: str
+
+
+@dataclass(frozen=True)
+class MatrixDoc:
+    """MATRIKS PEMBAGIAN PERAN DAN HASIL of a leader's SKP for a year."""
+
+    header: Header
+    pimpinan: Person
+    year: int
+    lines: tuple[MatrixLine, ...]
+    slots: tuple[SignatureSlot, ...] = field(default=())
+    form: str = FORM_MATRIKS
+    draft: bool = False
+
+
+Document = SkpDoc | EvaluasiDoc | DokumenDoc | PenetapanDoc | AngkaKreditDoc | MatrixDoc
 
 
 def content_hash(doc: Document) -> str:

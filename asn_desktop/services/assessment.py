@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import core_value
+from asn_desktop.domain.mutasi import in_force, skp_range
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import (
     FeedbackSource,
@@ -122,17 +123,21 @@ def _assessment_for(session: Session, employee_id: str, period: Period) -> Asses
     ).one_or_none()
     if row is None:
         emp = get_or_fail(session, Employee, employee_id, "Pegawai")
-        skp = session.scalars(
+        approved = session.scalars(
             select(Skp).where(
                 Skp.employee_id == employee_id, Skp.year == period.year, Skp.status == SkpStatus.APPROVED
             )
-        ).first()
+        ).all()
+        # After a mutasi the period is evaluated against the SKP in force at its end.
+        chosen = in_force(
+            [(s.id, *skp_range(s.year, s.start_on, s.end_on)) for s in approved], period.start, period.end
+        )
         row = Assessment(
             employee_id=employee_id,
             period_key=period.key,
             status=AssessmentStatus.DRAFT.value,
             assessor_id=effective_supervisor(session, emp),  # a Plt./Plh. while one acts
-            skp_id=skp.id if skp else None,
+            skp_id=chosen,
         )
         session.add(row)
     return row

@@ -28,7 +28,15 @@ from asn_desktop.progress import ProgressSink, null_progress
 from asn_desktop.resources import resource_path
 from asn_desktop.security.kdf import Sealer
 from asn_desktop.security.passwords import hash_password
-from asn_desktop.services import demo_competency, demo_judge, demo_outreach, demo_pki, demo_worklog
+from asn_desktop.services import (
+    demo_competency,
+    demo_judge,
+    demo_matrix,
+    demo_mutasi,
+    demo_outreach,
+    demo_pki,
+    demo_worklog,
+)
 from asn_desktop.services.agency import set_agency
 from asn_desktop.services.context import AppContext, Workspace
 from asn_desktop.services.demo_authors import DemoAuthors, demo_entries
@@ -57,6 +65,8 @@ _EXTRA_SEEDERS: list[Callable[[DemoRows, random.Random, datetime, int], None]] =
     demo_competency.seed,
     demo_worklog.seed,
     demo_outreach.seed,
+    demo_matrix.seed,
+    demo_mutasi.seed,
 ]
 
 DEMO_CITY = "Kota Contoh"
@@ -260,6 +270,7 @@ _BULK_ORDER: tuple[type[m.Synced], ...] = (
     m.Feedback,
     m.Assessment,
     m.Objection,
+    m.RoleMatrixEntry,
     m.ReviewMeeting,
     m.MeetingParticipant,
     m.OrgPredikat,

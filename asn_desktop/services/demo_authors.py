@@ -74,6 +74,7 @@ class _Owners:
 
     def all(self, rows: Rows) -> dict[str, str]:
         out = {**self.skp, **self.rhk, **self.ind, **self.real, **self.rounds, **self.raters, **self.follow}
+        out.update({r["id"]: self.skp[r["skp_id"]] for r in rows.get(m.RoleMatrixEntry, [])})
         out.update(self.meetings)
         for model in (m.Assessment, m.Feedback, m.WorklogEntry, m.WorklogComment, m.SigningIdentity):
             out.update({r["id"]: r["employee_id"] for r in rows.get(model, []) if r.get("employee_id")})
@@ -101,7 +102,9 @@ def _plan(rows: Rows, a: DemoAuthors, own: _Owners) -> Iterable[Entry]:
     """The SKP cycle: drafted, filled in, expectations set, submitted, approved."""
     skps = rows.get(m.Skp, [])
     for s in skps:
-        draft = _fields(s, status="draft", submitted_at=None, approved_at=None, content_hash=None)
+        draft = _fields(
+            s, status="draft", submitted_at=None, approved_at=None, content_hash=None, end_on=None
+        )
         yield "skp", s["id"], draft, a.of(s["employee_id"])
     yield from _simple(rows, m.Rhk, lambda r: a.of(own.rhk[r["id"]]))
     yield from _simple(rows, m.Indicator, lambda r: a.of(own.ind[r["id"]]))
@@ -161,20 +164,58 @@ def _feedback360(rows: Rows, a: DemoAuthors, own: _Owners) -> Iterable[Entry]:
             )
 
 
+def _mutasi(rows: Rows) -> dict[str, tuple[dict[str, Any], dict[str, Any], str | None]]:
+    """employee id → (SKP a mutasi closed, the SKP for the rest of the year, the new supervisor)."""
+    skps = rows.get(m.Skp, [])
+    employees = {e["id"]: e for e in rows.get(m.Employee, [])}
+    out = {}
+    for old in skps:
+        if old.get("end_on") is None:
+            continue
+        new = next(
+            s
+            for s in skps
+            if s["employee_id"] == old["employee_id"] and s["year"] == old["year"] and s.get("start_on")
+        )
+        out[old["employee_id"]] = (old, new, employees[old["employee_id"]].get("supervisor_id"))
+    return out
+
+
+def _without_skps(rows: Rows, skp_ids: set[str]) -> Rows:
+    """The rows minus those SKPs with their RHK and indicators (logged at another moment)."""
+    rhk = {r["id"] for r in rows.get(m.Rhk, []) if r["skp_id"] in skp_ids}
+    out = dict(rows)
+    out[m.Skp] = [s for s in rows.get(m.Skp, []) if s["id"] not in skp_ids]
+    out[m.Rhk] = [r for r in rows.get(m.Rhk, []) if r["id"] not in rhk]
+    out[m.Indicator] = [i for i in rows.get(m.Indicator, []) if i["rhk_id"] not in rhk]
+    out[m.BehaviourExpectation] = [
+        e for e in rows.get(m.BehaviourExpectation, []) if e["skp_id"] not in skp_ids
+    ]
+    return out
+
+
 def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str]]:
     """The demo's change log in the order people would have written it, and each row's owner."""
     admin = lambda _r: a.admin  # noqa: E731 - one author for the whole table
     for emp in rows.get(m.Employee, []):
         a.supervisor[emp["id"]] = emp.get("supervisor_id")
+    moved = _mutasi(rows)
+    for emp_id, (old, _new, _sup) in moved.items():
+        a.supervisor[emp_id] = old["penilai_id"]  # who rated him until the mutasi
     for fb in rows.get(m.Feedback, []):
         if fb.get("author_user_id") is None:  # the demo's feedback is the supervisor's, in their name
             fb["author_user_id"] = a.rater(fb["employee_id"]).user_id
     own = _Owners(rows)
     entries: list[Entry] = []
+    entries.extend(_simple(rows, m.Unit, admin))
+    entries.extend(_simple(rows, m.Position, admin))
+    entries.extend(
+        ("employee", r["id"], _fields(r, supervisor_id=moved[r["id"]][0]["penilai_id"]), a.admin)
+        if r["id"] in moved
+        else ("employee", r["id"], _fields(r), a.admin)
+        for r in rows.get(m.Employee, [])
+    )
     for model in (
-        m.Unit,
-        m.Position,
-        m.Employee,
         m.User,
         m.OrgPredikat,
         m.OrgPredikatPeriod,
@@ -183,7 +224,9 @@ def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str
     ):
         entries.extend(_simple(rows, model, admin))
     entries.extend(_simple(rows, m.SigningIdentity, admin))
-    entries.extend(_plan(rows, a, own))
+    later = {new["id"] for _old, new, _sup in moved.values()}
+    entries.extend(_plan(_without_skps(rows, later), a, own))
+    entries.extend(_simple(rows, m.RoleMatrixEntry, lambda r: a.of(own.skp[r["skp_id"]])))
     entries.extend(_simple(rows, m.Realisation, lambda r: a.of(own.real[r["id"]])))
     entries.extend(_simple(rows, m.Evidence, lambda r: a.of(own.real[r["realisation_id"]])))
     entries.extend(_simple(rows, m.Feedback, lambda r: a.rater(r["employee_id"])))
@@ -197,6 +240,11 @@ def demo_entries(rows: Rows, a: DemoAuthors) -> tuple[list[Entry], dict[str, str
     entries.extend(_simple(rows, m.PublicFeedback, admin))
     entries.extend(_simple(rows, m.FollowUp, lambda r: a.rater(r["employee_id"])))
     entries.extend(_simple(rows, m.FollowUpSession, lambda r: a.rater(own.follow[r["follow_up_id"]])))
+    for emp_id, (old, new, sup) in moved.items():  # the admin's mutasi, then the new SKP
+        entries.append(("skp", old["id"], {"end_on": old["end_on"]}, a.admin))
+        entries.append(("employee", emp_id, {"supervisor_id": sup}, a.admin))
+        a.supervisor[emp_id] = sup
+        entries.extend(_plan(_without_skps(rows, {s["id"] for s in rows[m.Skp]} - {new["id"]}), a, own))
     logged = {t for t, *_ in entries}
     missing = [_table(model) for model, items in rows.items() if items and _table(model) not in logged]
     if missing:  # a row nobody signed would never reach another laptop

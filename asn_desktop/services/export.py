@@ -271,11 +271,13 @@ def export_form(
     default_passphrase: str | None = None,
     appendix: bool = False,
     place: str | None = None,
+    skp_id: str | None = None,
 ) -> ManifestEntry:
     """Export one employee's SKP, evaluation or dokumen evaluasi to ``out``; refuses with a reason.
 
     ``appendix`` adds the 360° summary and follow-up plan to an evaluation form; ``place`` as
-    for ``export_batch``.
+    for ``export_batch``; ``skp_id`` picks one of a year's SKPs after a mutasi (otherwise the one
+    in force at the period's end).
     """
     if form not in EMPLOYEE_FORMS:
         raise ValidationFailed(f"Jenis formulir tidak dikenal: {form!r} (pilihan: skp, evaluasi, dokumen).")
@@ -291,7 +293,13 @@ def export_form(
         )
         require(allowed, "mengekspor formulir pegawai ini")
         snap = data.load_snapshot(
-            session, ctx.workspace.agency_id, period, {emp.id}, now=ctx.workspace.now(), place=place
+            session,
+            ctx.workspace.agency_id,
+            period,
+            {emp.id},
+            now=ctx.workspace.now(),
+            place=place,
+            skp_id=skp_id,
         )
         planned = plan_employee_form(ctx, session, snap, emp.id, form, sign=sign, appendix=appendix)
     if isinstance(planned, Skipped):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.domain.acting import acting_title, is_active
 from asn_desktop.domain.berakhlak import CORE_VALUES
 from asn_desktop.domain.formatting import TimeZoneId, format_date, format_number, format_quantity, local_date
+from asn_desktop.domain.mutasi import clip, in_force, skp_range, skp_range_label
 from asn_desktop.domain.nip import format_nip, nip_label
 from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.skp_state import SkpStatus
@@ -184,17 +185,23 @@ class Snapshot:
             return self.agency.city.strip()
         raise ValidationFailed(NO_PLACE)
 
-    def header(self, unit_id: str | None, decided: datetime | None) -> Header:
-        """The top and the closing line: the decisive moment's day (or today) in the agency zone."""
+    def header(self, unit_id: str | None, decided: datetime | None, skp: Skp | None = None) -> Header:
+        """The top and the closing line: the decisive moment's day (or today) in the agency zone.
+        With ``skp`` of a mutasi (its own dates), the period prints the months that SKP covers."""
         day = local_date(decided or self.now, self.zone)
         place = self.place_of(unit_id)
         period = self.period
+        label, period_range = period.label, period.range_label
+        if skp is not None and (skp.start_on or skp.end_on):
+            first, last = clip((period.start, period.end), skp_range(skp.year, skp.start_on, skp.end_on))
+            period_range = skp_range_label(first, last)
+            label = period_range if period.kind is PeriodKind.ANNUAL else label
         return Header(
             self.agency.name,
             place,
-            period.label,
+            label,
             f"{place}, {format_date(day)}",
-            period.range_label,
+            period_range,
             self.logo,
         )
 
@@ -220,6 +227,7 @@ def load_snapshot(
     now: datetime | None = None,
     place: str | None = None,
     extra: set[str] | None = None,
+    skp_id: str | None = None,
 ) -> Snapshot:
     """Read the period once; ``scope`` limits employees (their supervisors are always included,
     and ``extra`` people such as the pimpinan who sign a unit's penetapan)."""
@@ -236,7 +244,10 @@ def load_snapshot(
     )
     if now is not None:
         snap.now = now
-    _load_plans(session, snap)
+    _load_plans(session, snap, skp_id)
+    for plan in snap.skp.values():  # the penilai an SKP names, also one left by a mutasi
+        if plan.penilai_id in employees:
+            snap.employees.setdefault(plan.penilai_id, employees[plan.penilai_id])
     _load_work(session, snap)
     snap.acting = list(session.scalars(select(ActingAssignment)))
     for a in snap.acting:  # the acting officials print in the identity blocks and closings
@@ -246,14 +257,28 @@ def load_snapshot(
     return snap
 
 
-def _load_plans(session: Session, snap: Snapshot) -> None:
+def skp_in_force(skps: list[Skp], period: Period, chosen: str | None = None) -> Skp:
+    """The SKP (of one pegawai's year, none superseded) a period's forms use: ``chosen`` when it is
+    one of them, else the one in force at the period's end (after a mutasi, ``domain.mutasi``)."""
+    by_id = {s.id: s for s in skps}
+    if chosen in by_id:
+        return by_id[chosen]
+    spans = [(s.id, *skp_range(s.year, s.start_on, s.end_on)) for s in skps]
+    found = in_force(spans, period.start, period.end)
+    return by_id[found] if found else skps[-1]
+
+
+def _load_plans(session: Session, snap: Snapshot, chosen: str | None = None) -> None:
     year = snap.period.year
     in_year = Skp.year == year
+    mine: dict[str, list[Skp]] = defaultdict(list)
     for skp in session.scalars(
         select(Skp).where(in_year, Skp.status != SkpStatus.SUPERSEDED).order_by(Skp.version)
     ):
         if skp.employee_id in snap.employees:
-            snap.skp[skp.employee_id] = skp
+            mine[skp.employee_id].append(skp)
+    for emp_id, skps in mine.items():
+        snap.skp[emp_id] = skp_in_force(skps, snap.period, chosen)
     skp_ids = {s.id for s in snap.skp.values()}
     for r in session.scalars(
         select(Rhk).join(Skp, Skp.id == Rhk.skp_id).where(in_year).order_by(Rhk.position)

@@ -77,7 +77,7 @@ def skp_doc(snap: Snapshot, emp_id: str) -> SkpDoc | None:
     }
     approved = skp.status == SkpStatus.APPROVED
     return SkpDoc(
-        header=snap.header(snap.employees[emp_id].unit_id, skp.approved_at),
+        header=snap.header(snap.employees[emp_id].unit_id, skp.approved_at, skp),
         approach=skp.approach,
         version=skp.version,
         pegawai=pegawai,
@@ -169,7 +169,7 @@ def evaluasi_doc(snap: Snapshot, emp_id: str) -> EvaluasiDoc | None:
     if penilai is None or pegawai is None:
         return None
     return EvaluasiDoc(
-        header=snap.header(emp.unit_id, a.finalized_at if _is_final(a) and a else None),
+        header=snap.header(emp.unit_id, a.finalized_at if _is_final(a) and a else None, snap.skp.get(emp_id)),
         periodic=snap.period.kind is not PeriodKind.ANNUAL,
         pegawai=pegawai,
         penilai=penilai,
@@ -204,7 +204,7 @@ def dokumen_doc(snap: Snapshot, emp_id: str) -> DokumenDoc | None:
         return None
     pola = pola_for(snap, emp.unit_id)
     return DokumenDoc(
-        header=snap.header(emp.unit_id, a.finalized_at if _is_final(a) and a else None),
+        header=snap.header(emp.unit_id, a.finalized_at if _is_final(a) and a else None, snap.skp.get(emp_id)),
         periodic=snap.period.kind is not PeriodKind.ANNUAL,
         pegawai=pegawai,
         penilai=penilai,

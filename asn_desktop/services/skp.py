@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import core_value
+from asn_desktop.domain.matrix import assigned_rhk, check_intervensi
 from asn_desktop.domain.permissions import (
     can_edit_own_plan,
     can_review_skp,
@@ -23,7 +25,7 @@ from asn_desktop.errors import ValidationFailed
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
-from asn_desktop.store.models import BehaviourExpectation, Employee, Indicator, Rhk, Skp
+from asn_desktop.store.models import BehaviourExpectation, Employee, Indicator, Rhk, RoleMatrixEntry, Skp
 
 APPROACHES = ("kualitatif", "kuantitatif")
 RHK_KINDS = ("utama", "tambahan")
@@ -65,7 +67,8 @@ class SkpView:
     content_hash: str | None
 
 
-def _active_skp(session: Session, employee_id: str, year: int) -> Skp | None:
+def active_skp(session: Session, employee_id: str, year: int) -> Skp | None:
+    """The employee's SKP of the year in force: the newest version not superseded."""
     return session.scalars(
         select(Skp)
         .where(Skp.employee_id == employee_id, Skp.year == year, Skp.status != SkpStatus.SUPERSEDED)
@@ -93,13 +96,20 @@ def create_skp(
         require(
             can_edit_own_plan(ctx.actor, subject_of(uow.session, employee_id)), "menyusun SKP pegawai lain"
         )
-        if _active_skp(uow.session, employee_id, year) is not None:
+        current = active_skp(uow.session, employee_id, year)
+        if current is not None and current.end_on is None:
             raise ValidationFailed(f"SKP tahun {year} sudah ada; ubah atau revisi SKP tersebut.")
         emp = get_or_fail(uow.session, Employee, employee_id, "Pegawai")
+        # After a mutasi the closed SKP stays; the new one covers the rest of the year.
+        start_on = current.end_on + timedelta(days=1) if current and current.end_on else None
+        versions = uow.session.scalars(
+            select(Skp.version).where(Skp.employee_id == employee_id, Skp.year == year)
+        ).all()
         skp = Skp(
             employee_id=employee_id,
             year=year,
-            version=1,
+            version=max(versions, default=0) + 1,
+            start_on=start_on,
             status=SkpStatus.DRAFT.value,
             approach=approach,
             penilai_id=emp.supervisor_id,
@@ -117,6 +127,19 @@ def _check_parent(session: Session, skp: Skp, parent_rhk_id: str | None) -> None
     parent_skp = get_or_fail(session, Skp, parent.skp_id, "SKP pimpinan")
     if parent_skp.employee_id != skp.penilai_id or parent_skp.year != skp.year:
         raise ValidationFailed("RHK pimpinan harus berasal dari SKP pejabat penilai pada tahun yang sama.")
+    refused = check_intervensi(_matrix(session, parent_skp.id), skp.employee_id, parent_rhk_id)
+    if refused is not None:
+        raise ValidationFailed(refused)
+
+
+def _matrix(session: Session, leader_skp_id: str) -> list[tuple[str, str]]:
+    """(leader RHK, pegawai) pairs of the leader's Matriks Pembagian Peran dan Hasil."""
+    rows = session.execute(
+        select(RoleMatrixEntry.rhk_id, RoleMatrixEntry.employee_id).where(
+            RoleMatrixEntry.skp_id == leader_skp_id
+        )
+    )
+    return [(r, e) for r, e in rows]
 
 
 def add_rhk(
@@ -254,6 +277,8 @@ def _completeness_problems(session: Session, skp: Skp) -> list[str]:
         label = r.text if len(r.text) <= 40 else r.text[:37] + "..."
         if skp.penilai_id and r.kind == "utama" and r.parent_rhk_id is None:
             problems.append(f'RHK utama "{label}" belum dikaitkan dengan RHK pimpinan yang diintervensi.')
+        elif r.parent_rhk_id and not _still_allowed(session, skp, r.parent_rhk_id):
+            problems.append(f'RHK "{label}" mengintervensi RHK pimpinan yang tidak dibagikan kepadanya.')
         if session.scalars(select(Indicator.id).where(Indicator.rhk_id == r.id)).first() is None:
             problems.append(f'RHK "{label}" belum memiliki indikator kinerja.')
     return problems
@@ -304,6 +329,8 @@ def revise_skp(ctx: AppContext, *, skp_id: str) -> str:
     with unit_of_work(ctx, "skp.revise") as uow:
         old = get_or_fail(uow.session, Skp, skp_id, "SKP")
         require(can_edit_own_plan(ctx.actor, subject_of(uow.session, old.employee_id)), "merevisi SKP ini")
+        if old.end_on is not None:
+            raise ValidationFailed("SKP ini sudah ditutup karena mutasi; susun SKP untuk sisa tahun.")
         old.status = skp_next(SkpStatus(old.status), "revise").value
         new = Skp(
             employee_id=old.employee_id,
@@ -313,23 +340,26 @@ def revise_skp(ctx: AppContext, *, skp_id: str) -> str:
             approach=old.approach,
             penilai_id=old.penilai_id,
             previous_id=old.id,
+            start_on=old.start_on,
             lampiran_sumber_daya=old.lampiran_sumber_daya,
             lampiran_skema=old.lampiran_skema,
             lampiran_konsekuensi=old.lampiran_konsekuensi,
         )
         uow.session.add(new)
         uow.session.flush()
+        copies: dict[str, str] = {}
         for r in uow.session.scalars(select(Rhk).where(Rhk.skp_id == old.id)).all():
             copy = Rhk(
                 skp_id=new.id,
                 kind=r.kind,
                 text=r.text,
-                parent_rhk_id=r.parent_rhk_id,
+                parent_rhk_id=r.parent_rhk_id if _still_allowed(uow.session, old, r.parent_rhk_id) else None,
                 perspektif=r.perspektif,
                 position=r.position,
             )
             uow.session.add(copy)
             uow.session.flush()
+            copies[r.id] = copy.id
             for i in uow.session.scalars(select(Indicator).where(Indicator.rhk_id == r.id)).all():
                 uow.session.add(
                     Indicator(
@@ -348,8 +378,30 @@ def revise_skp(ctx: AppContext, *, skp_id: str) -> str:
             uow.session.add(
                 BehaviourExpectation(skp_id=new.id, core_value=e.core_value, expectation=e.expectation)
             )
+        _copy_matrix(uow.session, old, new, copies)
         uow.audit("skp", new.id, previous=old.id, version=new.version)
         return new.id
+
+
+def _still_allowed(session: Session, skp: Skp, parent_rhk_id: str | None) -> bool:
+    """Whether a revision keeps an RHK's intervensi: the leader's matrix may have changed since
+    (the pegawai then picks again from what it gives him)."""
+    parent = session.get(Rhk, parent_rhk_id) if parent_rhk_id else None
+    if parent is None:
+        return False
+    return check_intervensi(_matrix(session, parent.skp_id), skp.employee_id, parent.id) is None
+
+
+def _copy_matrix(session: Session, old: Skp, new: Skp, copies: dict[str, str]) -> None:
+    """A leader's revision carries his matrix onto the copied RHK, for the people he still rates."""
+    for e in session.scalars(select(RoleMatrixEntry).where(RoleMatrixEntry.skp_id == old.id)).all():
+        if subject_of(session, e.employee_id).supervisor_id != new.employee_id:
+            continue
+        session.add(
+            RoleMatrixEntry(
+                skp_id=new.id, rhk_id=copies[e.rhk_id], employee_id=e.employee_id, role=e.role, hasil=e.hasil
+            )
+        )
 
 
 def _view(session: Session, skp: Skp) -> SkpView:
@@ -412,21 +464,26 @@ def get_skp(ctx: AppContext, skp_id: str) -> SkpView:
 def current_skp_id(ctx: AppContext, *, employee_id: str, year: int) -> str | None:
     with read_session(ctx) as session:
         require(can_view(ctx.actor, subject_of(session, employee_id)), "melihat SKP pegawai ini")
-        skp = _active_skp(session, employee_id, year)
+        skp = active_skp(session, employee_id, year)
         return skp.id if skp else None
 
 
 def supervisor_rhk_options(ctx: AppContext, *, skp_id: str) -> list[tuple[str, str]]:
-    """The penilai's RHK of the same year that an utama RHK may intervene: (id, text)."""
+    """The penilai's RHK of the same year that an utama RHK may intervene: (id, text) — those his
+    Matriks Pembagian Peran dan Hasil gives this pegawai, once the penilai has one."""
     with read_session(ctx) as session:
         skp = get_or_fail(session, Skp, skp_id, "SKP")
         require(can_view(ctx.actor, subject_of(session, skp.employee_id)), "melihat SKP ini")
         if skp.penilai_id is None:
             return []
-        parent_skp = _active_skp(session, skp.penilai_id, skp.year)
+        parent_skp = active_skp(session, skp.penilai_id, skp.year)
         if parent_skp is None:
             return []
         rows = session.execute(
             select(Rhk.id, Rhk.text).where(Rhk.skp_id == parent_skp.id).order_by(Rhk.position)
         ).all()
-        return [(r.id, r.text) for r in rows]
+        matrix = _matrix(session, parent_skp.id)
+        if not matrix:
+            return [(r.id, r.text) for r in rows]
+        given = assigned_rhk(matrix, skp.employee_id)  # the matrix says which are his
+        return [(r.id, r.text) for r in rows if r.id in given]

@@ -218,6 +218,9 @@ class _Facts:
         emp = self.row("employee", employee_id)
         return None if emp is None else emp.get("unit_id")
 
+    def rows_of(self, table: str, column: str, value: str) -> list[Mapping[str, Any]]:
+        return self._j.rows_of(table, column, value, self._c.key)
+
 
 class Judge:
     """Decides which entries count, for one apply (it caches; make a new one per apply)."""
@@ -238,6 +241,7 @@ class Judge:
         self._verified: dict[str, bool] = {}
         self._owners: dict[str, str | None] = {}
         self._acting: list[str] | None = None
+        self._by_owner: dict[tuple[str, str], dict[str, set[str]]] = {}
         self._revoked: dict[str, int] | None = None if trust is None else trust[0]
         self._attested: set[str] | None = None if trust is None else trust[1]
 
@@ -373,6 +377,26 @@ class Judge:
             ):
                 return acting
         return recorded if isinstance(recorded, str) else None
+
+    def rows_of(self, table: str, column: str, value: str, key: Key) -> list[Mapping[str, Any]]:
+        """The rows of ``table`` whose owner column holds ``value`` as their entries before ``key``
+        left them. Indexed once from the log (rows of this very apply are not written yet); an
+        entry naming another value only widens the candidates, each judged as of ``key``."""
+        index = self._by_owner.get((table, column))
+        if index is None:
+            index = defaultdict(set)
+            logged = select(ChangeLog.row_id, ChangeLog.fields).where(ChangeLog.table_name == table)
+            for row_id, fields in self.s.execute(logged):
+                named = json.loads(fields).get(column)
+                if isinstance(named, str):
+                    index[named].add(row_id)
+            self._by_owner[(table, column)] = index
+        out: list[Mapping[str, Any]] = []
+        for row_id in sorted(index.get(value, ())):
+            state = self.state_at(row_id, key, table=table)
+            if state is not None and state.get(column) == value:
+                out.append(state)
+        return out
 
     def _leads(self, position_id: Any, unit_id: Any, key: Key) -> bool:
         """Whether the position leads that unit (a vacancy's supervising position)."""

@@ -50,7 +50,8 @@ class Guard:
 
 
 GUARDS: dict[str, Guard] = {
-    "skp": Guard("skp", frozenset({"approved", "superseded"}), frozenset()),
+    # A mutasi closes an approved SKP on a day (its content stays as approved).
+    "skp": Guard("skp", frozenset({"approved", "superseded"}), frozenset({"end_on"})),
     "assessment": Guard("assessment", frozenset({"signed"}), frozenset({"objection", "objection_decision"})),
 }
 

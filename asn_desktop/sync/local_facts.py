@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Actor, Subject
@@ -105,3 +105,11 @@ class LocalFacts:
     def unit_of(self, employee_id: str | None) -> str | None:
         emp = self._s.get(Employee, employee_id) if employee_id else None
         return None if emp is None else emp.unit_id
+
+    def rows_of(self, table: str, column: str, value: str) -> list[Mapping[str, Any]]:
+        model = _BY_TABLE[table]
+        col = model.__table__.c[column]  # type: ignore[attr-defined]
+        stored = self._s.scalars(select(model).where(col == value)).all()
+        fresh = [o for o in self._s.new if isinstance(o, model) and getattr(o, column) == value]
+        rows = [o for o in [*stored, *fresh] if o not in self._s.deleted]
+        return [{k: _jsonish(v) for k, v in _values(o, committed=False).items()} for o in rows]

@@ -50,6 +50,8 @@ from asn_desktop.store.models import (
     ChangeLog,
     Employee,
     MeetingParticipant,
+    Rhk,
+    RoleMatrixEntry,
     RowOwner,
     SyncPending,
     SyncQuarantine,
@@ -452,7 +454,24 @@ def affected_by(session: Session, fresh: Sequence[Change]) -> set[str]:
             rows |= ids
         frontier = {t: ids for t, ids in nxt.items() if t in DEPENDENTS and ids}
     rows |= _directory_affected(session, by_table, fresh)
+    rows |= _matrix_affected(session, by_table.get("role_matrix_entry", set()), fresh)
     return rows
+
+
+def _matrix_affected(session: Session, entries: set[str], fresh: Sequence[Change]) -> set[str]:
+    """A leader's matrix decides which of his RHK a subordinate may intervene: the RHK linked to
+    his SKP, and whatever the people it names wrote (a refused link may now be allowed), are
+    judged again."""
+    if not entries:
+        return set()
+    named = [c for c in fresh if c.table == "role_matrix_entry"]
+    skps = {str(c.fields["skp_id"]) for c in named if c.fields.get("skp_id")}
+    people = {str(c.fields["employee_id"]) for c in named if c.fields.get("employee_id")}
+    skps |= _ids_where(session, RoleMatrixEntry.id, entries, RoleMatrixEntry.skp_id)
+    people |= _ids_where(session, RoleMatrixEntry.id, entries, RoleMatrixEntry.employee_id)
+    results = _ids_where(session, Rhk.skp_id, skps, Rhk.id)
+    rows = _ids_where(session, Rhk.parent_rhk_id, results, Rhk.id)
+    return rows | _ids_where(session, RowOwner.employee_id, people, RowOwner.row_id)
 
 
 def _ids_where(session: Session, column: Any, values: Iterable[str], select_col: Any) -> set[str]:

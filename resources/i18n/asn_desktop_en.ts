@@ -2144,6 +2144,94 @@
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="54"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="55"/>
+        <source>RHK pimpinan</source>
+        <translation>Leader&apos;s planned result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="56"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="57"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="58"/>
+        <source>Hasil kerja yang diharapkan</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="80"/>
+        <source>hasil kerja yang diharapkan darinya (boleh kosong)</source>
+        <translation>the result expected of them (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="82"/>
+        <source>&amp;RHK</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="83"/>
+        <source>P&amp;egawai</source>
+        <translation>&amp;Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="84"/>
+        <source>Pe&amp;ran</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="85"/>
+        <source>&amp;Hasil</source>
+        <translation>E&amp;xpected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="86"/>
+        <source>&amp;Bagikan</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="88"/>
+        <source>Ha&amp;pus baris</source>
+        <translation>Re&amp;move row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="90"/>
+        <source>&amp;Cetak matriks…</source>
+        <translation>&amp;Print matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="115"/>
+        <source>Bagikan RHK Anda tahun {year} kepada pegawai yang Anda nilai.</source>
+        <translation>Assign your {year} planned results to the employees you appraise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="121"/>
+        <source>(belum dibagikan)</source>
+        <translation>(not assigned yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="168"/>
+        <source>Simpan matriks</source>
+        <translation>Save matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix_panel.py" line="182"/>
+        <source>Dicetak ke {name}.</source>
+        <translation>Printed to {name}.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFacts</name>
     <message>
         <location filename="../../ui/views/meeting_facts.py" line="79"/>
@@ -4238,87 +4326,87 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>SkpReview</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="87"/>
+        <location filename="../../ui/views/team_page.py" line="88"/>
         <source>Se&amp;tujui…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="89"/>
+        <location filename="../../ui/views/team_page.py" line="90"/>
         <source>&amp;Kembalikan…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="91"/>
+        <location filename="../../ui/views/team_page.py" line="92"/>
         <source>&amp;Ekspektasi khusus…</source>
         <translation>Specific &amp;expectation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="116"/>
+        <location filename="../../ui/views/team_page.py" line="117"/>
         <source>&lt;i&gt;Belum ada ekspektasi khusus pimpinan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No supervisor&apos;s specific expectation yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="119"/>
+        <location filename="../../ui/views/team_page.py" line="120"/>
         <source>Ekspektasi khusus pimpinan:</source>
         <translation>Supervisor&apos;s specific expectation:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="132"/>
+        <location filename="../../ui/views/team_page.py" line="133"/>
         <source>Setujui SKP</source>
         <translation>Approve SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="133"/>
+        <location filename="../../ui/views/team_page.py" line="134"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="137"/>
+        <location filename="../../ui/views/team_page.py" line="138"/>
         <source>SKP yang disetujui hanya dapat diubah melalui revisi (versi baru).</source>
         <translation>An approved SKP can only be changed through a revision (new version).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="139"/>
+        <location filename="../../ui/views/team_page.py" line="140"/>
         <source>Catatan (opsional)</source>
         <translation>Notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="149"/>
+        <location filename="../../ui/views/team_page.py" line="150"/>
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="150"/>
+        <location filename="../../ui/views/team_page.py" line="151"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="153"/>
+        <location filename="../../ui/views/team_page.py" line="154"/>
         <source>Alasan pengembalian</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="175"/>
+        <location filename="../../ui/views/team_page.py" line="176"/>
         <source>Ekspektasi khusus pimpinan</source>
         <translation>Supervisor&apos;s specific expectation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="176"/>
+        <location filename="../../ui/views/team_page.py" line="177"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="181"/>
+        <location filename="../../ui/views/team_page.py" line="182"/>
         <source>Nilai BerAKHLAK</source>
         <translation>BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="182"/>
+        <location filename="../../ui/views/team_page.py" line="183"/>
         <source>Panduan perilaku</source>
         <translation>Behaviour guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="183"/>
+        <location filename="../../ui/views/team_page.py" line="184"/>
         <source>Ekspektasi</source>
         <translation>Expectation</translation>
     </message>
@@ -4559,67 +4647,72 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/views/team_page.py" line="210"/>
+        <location filename="../../ui/views/team_page.py" line="211"/>
         <source>Cari nama atau NIP bawahan…</source>
         <translation>Search direct report name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="219"/>
+        <location filename="../../ui/views/team_page.py" line="220"/>
         <source>&lt;b&gt;Bawahan langsung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Direct reports&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="241"/>
+        <location filename="../../ui/views/team_page.py" line="242"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="242"/>
+        <location filename="../../ui/views/team_page.py" line="243"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="244"/>
+        <location filename="../../ui/views/team_page.py" line="245"/>
         <source>Catatan Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="246"/>
+        <location filename="../../ui/views/team_page.py" line="247"/>
         <source>Umpan Balik 360°</source>
         <translation>360° Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="248"/>
+        <location filename="../../ui/views/team_page.py" line="249"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="250"/>
+        <location filename="../../ui/views/team_page.py" line="251"/>
         <source>Angka Kredit</source>
         <translation>Credit points</translation>
     </message>
     <message>
         <location filename="../../ui/views/team_page.py" line="253"/>
+        <source>Matriks Peran dan Hasil</source>
+        <translation>Role and Result Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="256"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="349"/>
+        <location filename="../../ui/views/team_page.py" line="352"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="384"/>
+        <location filename="../../ui/views/team_page.py" line="389"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="394"/>
+        <location filename="../../ui/views/team_page.py" line="399"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="397"/>
+        <location filename="../../ui/views/team_page.py" line="402"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>

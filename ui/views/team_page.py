@@ -36,6 +36,7 @@ from ui.views.angka_kredit_panel import AngkaKreditPanel
 from ui.views.assessment_form import AssessmentForm
 from ui.views.feedback360_team import Feedback360Tab
 from ui.views.follow_up_tab import FollowUpTab
+from ui.views.matrix_panel import MatrixPanel
 from ui.views.page import Page
 from ui.views.skp_editor import SkpPanel
 from ui.views.team_list import team_columns, team_list_view
@@ -248,6 +249,8 @@ class TeamPage(Page):
         self.tabs.addTab(self.follow_up, self.tr("Tindak Lanjut"))
         self.credit = AngkaKreditPanel(self.ctx, self)
         self.tabs.addTab(self.credit, self.tr("Angka Kredit"))
+        self.matrix = MatrixPanel(self.ctx, self)
+        self.tabs.addTab(self.matrix, self.tr("Matriks Peran dan Hasil"))
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         period_label = QLabel(self.tr("&Periode"))
@@ -369,6 +372,8 @@ class TeamPage(Page):
             self.feedback360.load(self.employee_id, self.period.currentData())
             self.follow_up.load(self.employee_id, self.period.currentData())
             self.credit.show_employee(self.employee_id, self.year)
+            self.matrix.load(self.year)
+            self.matrix.select_member(self.employee_id)
         except Exception as exc:
             message = user_message(exc)
             if message is None:

@@ -23,7 +23,14 @@ from asn_desktop.store.models.org import (
 )
 from asn_desktop.store.models.outreach import FollowUp, FollowUpSession, PublicFeedback
 from asn_desktop.store.models.pki import SignedDocument, SigningIdentity, TrustAnchor
-from asn_desktop.store.models.plan import AppraisalPeriod, BehaviourExpectation, Indicator, Rhk, Skp
+from asn_desktop.store.models.plan import (
+    AppraisalPeriod,
+    BehaviourExpectation,
+    Indicator,
+    Rhk,
+    RoleMatrixEntry,
+    Skp,
+)
 from asn_desktop.store.models.sync import (
     BundleSeen,
     RemoteAuditEvent,
@@ -86,6 +93,7 @@ __all__ = [
     "RemoteAuditEvent",
     "ReviewMeeting",
     "Rhk",
+    "RoleMatrixEntry",
     "RowOwner",
     "SecurityEvent",
     "SignedDocument",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from asn_desktop.domain import write_rules as wr
@@ -46,11 +46,15 @@ class Skp(Synced, Base):
     lampiran_skema: Mapped[str | None] = mapped_column(Text)
     lampiran_konsekuensi: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    # A mutasi (``domain.mutasi``): the SKP's own first and last day when it does not cover the
+    # whole year — the new SKP starts on the mutasi day, the old one ends the day before.
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Rhk(Synced, Base):
     __tablename__ = "rhk"
-    write_rule = staticmethod(wr.owner_while_skp_draft("skp", "skp_id"))
+    write_rule = staticmethod(wr.rhk)
     owner = "skp_id"
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # utama / tambahan
@@ -81,3 +85,18 @@ class BehaviourExpectation(Synced, Base):
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     core_value: Mapped[str] = mapped_column(String(30))
     expectation: Mapped[str] = mapped_column(Text)
+
+
+class RoleMatrixEntry(Synced, Base):
+    """One cell of a leader's Matriks Pembagian Peran dan Hasil (``domain.matrix``): which of the
+    people he rates takes one of his RHK, in which role, and the result he expects of them."""
+
+    __tablename__ = "role_matrix_entry"
+    write_rule = staticmethod(wr.role_matrix_entry)
+    owner = "skp_id"
+    __table_args__ = (UniqueConstraint("rhk_id", "employee_id", name="uq_role_matrix_entry_rhk_employee"),)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)  # the leader's SKP
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)  # the leader's RHK
+    employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"), index=True)  # who takes it
+    role: Mapped[str] = mapped_column(String(20))
+    hasil: Mapped[str | None] = mapped_column(Text)  # the result expected of him, in his words

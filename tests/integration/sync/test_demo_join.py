@@ -8,6 +8,7 @@ write rule that refuses an honest step shows here as a quarantined row.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,6 +20,7 @@ from asn_desktop.store.models import (
     Assessment,
     Evidence,
     Objection,
+    RoleMatrixEntry,
     Skp,
     SyncPending,
     SyncQuarantine,
@@ -30,7 +32,7 @@ def _counts(ws) -> dict[str, int]:
     with ws.sessions() as s:
         return {
             model.__tablename__: s.scalar(select(func.count()).select_from(model))
-            for model in (Skp, Assessment, Evidence, Objection, User)
+            for model in (Skp, Assessment, Evidence, Objection, User, RoleMatrixEntry)
         }
 
 
@@ -60,6 +62,16 @@ def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
         counts = _counts(joined)
         assert counts == _counts(ws)
         assert counts["objection"] > 0, "the demo files keberatan: they must travel too"
+        assert counts["role_matrix_entry"] > 0, "the demo has a matriks pembagian peran dan hasil"
+        with joined.sessions() as s:
+            closed = s.scalars(select(Skp).where(Skp.end_on.is_not(None))).all()
+            assert len(closed) == 1, "the demo has one mutasi"
+            after = s.scalars(
+                select(Skp).where(Skp.employee_id == closed[0].employee_id, Skp.start_on.is_not(None))
+            )
+            (rest,) = after.all()
+            assert rest.start_on == closed[0].end_on + timedelta(days=1)
+            assert rest.penilai_id != closed[0].penilai_id
     finally:
         joined.close()
         ws.close()

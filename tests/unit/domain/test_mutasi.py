@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.mutasi import check_mutasi, clip, in_force, months_covered, skp_range, skp_range_label
+
+
+def test_an_skp_covers_its_own_dates_or_the_year() -> None:
+    assert skp_range(2026, None, None) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert skp_range(2026, date(2026, 7, 1), None) == (date(2026, 7, 1), date(2026, 12, 31))
+    assert months_covered(date(2026, 1, 1), date(2026, 6, 30)) == 6
+    assert months_covered(date(2026, 7, 15), date(2026, 12, 31)) == 6
+    assert months_covered(date(2025, 12, 1), date(2026, 1, 31)) == 2
+    assert skp_range_label(date(2026, 1, 1), date(2026, 6, 30)) == "1 Januari s.d. 30 Juni 2026"
+    assert skp_range_label(date(2025, 12, 1), date(2026, 1, 31)) == "1 Desember 2025 s.d. 31 Januari 2026"
+
+
+def test_a_mutasi_day_lies_inside_the_old_skp() -> None:
+    assert check_mutasi(2026, None, None, date(2026, 7, 1)) == (date(2026, 6, 30), date(2026, 7, 1))
+    assert check_mutasi(2026, None, None, date(2026, 12, 31)) == (date(2026, 12, 30), date(2026, 12, 31))
+    with pytest.raises(
+        DomainError, match=r"\(1 Januari 2026\) harus sesudah awal .* \(1 Januari s.d. 31 Desember 2026\)"
+    ):
+        check_mutasi(2026, None, None, date(2026, 1, 1))
+    with pytest.raises(DomainError, match="1 Juli s.d. 31 Desember 2026"):
+        check_mutasi(2026, date(2026, 7, 1), None, date(2027, 1, 1))
+
+
+def test_a_period_is_evaluated_against_the_skp_in_force_at_its_end() -> None:
+    old = ("old", date(2026, 1, 1), date(2026, 6, 30))
+    new = ("new", date(2026, 7, 1), date(2026, 12, 31))
+    assert in_force([old, new], date(2026, 1, 1), date(2026, 3, 31)) == "old"
+    assert in_force([new, old], date(2026, 1, 1), date(2026, 12, 31)) == "new"
+    assert in_force([old], date(2026, 7, 1), date(2026, 9, 30)) is None
+    assert clip((date(2026, 1, 1), date(2026, 12, 31)), (date(2026, 7, 1), date(2026, 12, 31))) == (
+        date(2026, 7, 1),
+        date(2026, 12, 31),
+    )
+    assert clip((date(2026, 4, 1), date(2026, 6, 30)), (date(2026, 1, 1), date(2026, 5, 14))) == (
+        date(2026, 4, 1),
+        date(2026, 5, 14),
+    )
