@@ -111,6 +111,7 @@ GUI_THREAD_CALLS = frozenset(
         "public_feedback.employee_public_summary",
         "public_feedback.unit_members",
         "realisation.list_evidence",
+        "role_matrix.get_matrix",
         "settings.get_setting",
         "realisation.read_evidence",
         "skp.current_skp_id",
