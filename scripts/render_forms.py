@@ -3,7 +3,8 @@
     .venv/bin/python scripts/render_forms.py [--out docs/forms]
 
 Signed and unsigned, annual and periodic, kuantitatif and kualitatif, PNS and PPPK, a decided
-keberatan, the penetapan (DRAF and final), the Dokumen Evaluasi and the angka kredit. Pages are
+keberatan, the penetapan (DRAF and final), the Dokumen Evaluasi, the angka kredit and the
+Matriks Pembagian Peran dan Hasil. Pages are
 rendered with poppler's ``pdftoppm -r 60``.
 """
 
@@ -34,8 +35,9 @@ from asn_desktop.services.acting import assign_acting
 from asn_desktop.services.angka_kredit import angka_kredit_rows, print_angka_kredit
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.demo import DEMO_PASSWORD, build_demo
+from asn_desktop.services.role_matrix import print_matrix
 from asn_desktop.services.workspace import init_workspace, login
-from asn_desktop.store.models import Assessment, Employee, Position, Skp
+from asn_desktop.store.models import Assessment, Employee, Position, RoleMatrixEntry, Skp
 
 KEY = "kunci-galeri"
 
@@ -105,13 +107,14 @@ def main() -> None:
         ws = init_workspace(
             root / "ws",
             agency="Badan Kepegawaian Daerah Provinsi Contoh",
-            admin_password="sandi-galeri-1",
+            admin_password=DEMO_PASSWORD,  # build_demo signs as the demo admin
             passphrase="galeri",
             prefer_keyring=False,
         )
         ctx = AppContext.system(ws)
         year = ws.now().year
         build_demo(ctx, employees=60, seed=1, year=year)
+        ctx = login(ws, "admin", DEMO_PASSWORD)  # every change is signed by a person
         agency.set_logo(ctx, data=_logo())
         people = _pick(ctx, year)
         signing.init_ca(ctx, workspace_passphrase="galeri")
@@ -238,6 +241,14 @@ def main() -> None:
             "angka-kredit",
             "Konversi predikat kinerja ke angka kredit (dicetak atas permintaan)",
             lambda p: print_angka_kredit(ctx, employee_id=holder.employee_id, year=year, out=p),
+        )
+        with ws.sessions() as s:
+            leader_skp = s.scalars(select(RoleMatrixEntry.skp_id).limit(1)).one()
+            leader_id = s.get(Skp, leader_skp).employee_id  # type: ignore[union-attr]
+        form(
+            "matriks-peran-hasil",
+            "Matriks Pembagian Peran dan Hasil (pimpinan yang membagikan RHK-nya)",
+            lambda p: print_matrix(ctx, employee_id=leader_id, year=year, out=p),
         )
         ws.close()
     lines = [
