@@ -64,7 +64,7 @@ def tab(qtbot, org, tasks) -> Iterator[SecurityTab]:
     page.show()
     tasks.wait_idle()
     qtbot.waitUntil(lambda: page.security.devices.rowCount() == 2)
-    yield page.security  # the page (and with it the tab) lives until the test ends
+    yield page.security  # noqa: PT022 - the page (and with it the tab) lives until the test ends
 
 
 def test_events_and_laptops_are_listed(tab: SecurityTab) -> None:
