@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -56,6 +56,14 @@ __all__ = [
 
 ROOT_META = "directory.root"
 Key = tuple[int, int, str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _verified(public: str, signature: bytes, message: bytes) -> bool:
+    """``verify_signature``, remembered: a pull's applies (one per bundle) each fold the rows they
+    touch from their whole log, so a batch of an earlier bundle is judged again; its signature is
+    checked once per process. The answer is a pure function of its arguments."""
+    return verify_signature(public, signature, message)
 
 
 @dataclass(frozen=True)
@@ -460,7 +468,7 @@ class Judge:
         message = signing_message(self.workspace_id, row.digest)
         signature = bytes.fromhex(row.signature)
         author = row.author or ""
-        ok = any(verify_signature(k, signature, message) for k in self._keys_at(author, hlc_key(row.hlc)))
+        ok = any(_verified(k, signature, message) for k in self._keys_at(author, hlc_key(row.hlc)))
         if not ok:
             ok = self._self_request(row, change, signature, message)
         self._verified[row.digest] = ok

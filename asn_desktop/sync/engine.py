@@ -32,12 +32,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -770,7 +770,9 @@ class SyncEngine:
                 changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
         with self._txn(applying=True) as s:
             if rows:
-                s.execute(sqlite_insert(ChangeBatch).on_conflict_do_nothing(), rows)
+                s.connection().execute(
+                    sqlite_insert(cast(Table, ChangeBatch.__table__)).on_conflict_do_nothing(), rows
+                )
             applied = apply_changes(s, changes, now=self.r.now(), workspace_id=self.r.workspace_id)
             findings = [
                 m for chain, events in (audit or {}).items() for m in self._store_audit(s, chain, events)
@@ -829,7 +831,7 @@ class SyncEngine:
                 {"device": chain, "seq": seq, "hash": digest, "body": json.dumps(ev, sort_keys=True)[:20000]}
             )
         if rows:
-            s.execute(insert(RemoteAuditEvent), rows)
+            s.connection().execute(insert(cast(Table, RemoteAuditEvent.__table__)), rows)
         return found
 
     def _fetch_missing_blobs(self, changes: list[Change]) -> None:
