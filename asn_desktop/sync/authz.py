@@ -99,6 +99,30 @@ class RowState:
     exists: bool = False
 
 
+@dataclass(frozen=True)
+class BatchRow:
+    """A ``change_batch`` row as the judge reads it (plain values: no ORM objects in the session)."""
+
+    digest: str
+    kind: str
+    author: str | None
+    signature: str
+    origin: str
+    hlc: str
+    bundle_seq: int | None
+
+
+_BATCH_COLUMNS = (
+    ChangeBatch.digest,
+    ChangeBatch.kind,
+    ChangeBatch.author,
+    ChangeBatch.signature,
+    ChangeBatch.origin,
+    ChangeBatch.hlc,
+    ChangeBatch.bundle_seq,
+)
+
+
 class Undecidable(Exception):
     """The row depends on a row that has not arrived; it waits for the next apply."""
 
@@ -242,7 +266,7 @@ class Judge:
         self.workspace_id = workspace_id
         self.root = root
         self._timelines: dict[str, _Timeline | None] = {}
-        self._batches: dict[str, ChangeBatch | None] = {}
+        self._batches: dict[str, BatchRow | None] = {}
         self._verified: dict[str, bool] = {}
         self._owners: dict[str, str | None] = {}
         self._acting: list[str] | None = None
@@ -263,9 +287,8 @@ class Judge:
         wanted = sorted(set(digests) - self._batches.keys() - {LEGACY_LOCAL})
         for start in range(0, len(wanted), 400):
             part = wanted[start : start + 400]
-            found = {
-                b.digest: b for b in self.s.scalars(select(ChangeBatch).where(ChangeBatch.digest.in_(part)))
-            }
+            query = select(*_BATCH_COLUMNS).where(ChangeBatch.digest.in_(part))
+            found = {r[0]: BatchRow(*r) for r in self.s.execute(query)}
             for d in part:
                 self._batches[d] = found.get(d)
 
@@ -279,7 +302,7 @@ class Judge:
             self._prime(e.batch for e in entries if e.batch)
         return tl
 
-    def _batch(self, digest: str) -> ChangeBatch | None:
+    def _batch(self, digest: str) -> BatchRow | None:
         # Every timeline primes its batches when it is loaded (``preload``, ``_timeline``).
         return self._batches.get(digest)
 
@@ -462,7 +485,7 @@ class Judge:
         row = None if change.batch is None else self._batch(change.batch)
         return row is not None and row.kind == "legacy"
 
-    def _signed(self, row: ChangeBatch, change: Change) -> bool:
+    def _signed(self, row: BatchRow, change: Change) -> bool:
         if row.digest in self._verified:
             return self._verified[row.digest]
         message = signing_message(self.workspace_id, row.digest)
@@ -474,7 +497,7 @@ class Judge:
         self._verified[row.digest] = ok
         return ok
 
-    def _self_request(self, row: ChangeBatch, change: Change, signature: bytes, message: bytes) -> bool:
+    def _self_request(self, row: BatchRow, change: Change, signature: bytes, message: bytes) -> bool:
         # A user without a bound key asks for one: a batch of exactly that request, signed by the
         # key it names (proof of possession). It binds nothing until an admin copies it.
         if change.table != "user_account" or change.row_id != row.author:
