@@ -25,6 +25,7 @@ A row that refers to a row this laptop has not received yet cannot be judged: it
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -58,6 +59,25 @@ ROOT_META = "directory.root"
 Key = tuple[int, int, str]
 
 
+_VERIFIED: dict[tuple[str, bytes, bytes], bool] = {}
+VERIFIED_MAX = 1 << 15
+"""About 6 MB of remembered answers (the key holds the message's SHA-256, not the message)."""
+
+
+def _verified(public: str, signature: bytes, message: bytes) -> bool:
+    """``verify_signature``, remembered: a pull's applies (one per bundle) each fold the rows they
+    touch from their whole log, so a batch of an earlier bundle is judged again; its signature is
+    checked once per process. The answer is a pure function of key, signature and message."""
+    key = (public, signature, hashlib.sha256(message).digest())
+    known = _VERIFIED.get(key)
+    if known is None:
+        known = verify_signature(public, signature, message)
+        if len(_VERIFIED) >= VERIFIED_MAX:
+            _VERIFIED.clear()  # a new start costs one verify per batch, never a wrong answer
+        _VERIFIED[key] = known
+    return known
+
+
 @dataclass(frozen=True)
 class Change:
     """One log entry: the fields one author wrote to one row at one HLC (or a tombstone)."""
@@ -89,6 +109,30 @@ class RowState:
     conflicts: list[ConflictRecord] = field(default_factory=list)
     quarantined: list[tuple[Change, str]] = field(default_factory=list)
     exists: bool = False
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """A ``change_batch`` row as the judge reads it (plain values: no ORM objects in the session)."""
+
+    digest: str
+    kind: str
+    author: str | None
+    signature: str
+    origin: str
+    hlc: str
+    bundle_seq: int | None
+
+
+_BATCH_COLUMNS = (
+    ChangeBatch.digest,
+    ChangeBatch.kind,
+    ChangeBatch.author,
+    ChangeBatch.signature,
+    ChangeBatch.origin,
+    ChangeBatch.hlc,
+    ChangeBatch.bundle_seq,
+)
 
 
 class Undecidable(Exception):
@@ -237,7 +281,7 @@ class Judge:
         self.workspace_id = workspace_id
         self.root = root
         self._timelines: dict[str, _Timeline | None] = {}
-        self._batches: dict[str, ChangeBatch | None] = {}
+        self._batches: dict[str, BatchRow | None] = {}
         self._verified: dict[str, bool] = {}
         self._owners: dict[str, str | None] = {}
         self._acting: list[str] | None = None
@@ -259,9 +303,8 @@ class Judge:
         wanted = sorted(set(digests) - self._batches.keys() - {LEGACY_LOCAL})
         for start in range(0, len(wanted), 400):
             part = wanted[start : start + 400]
-            found = {
-                b.digest: b for b in self.s.scalars(select(ChangeBatch).where(ChangeBatch.digest.in_(part)))
-            }
+            query = select(*_BATCH_COLUMNS).where(ChangeBatch.digest.in_(part))
+            found = {r[0]: BatchRow(*r) for r in self.s.execute(query)}
             for d in part:
                 self._batches[d] = found.get(d)
 
@@ -275,7 +318,7 @@ class Judge:
             self._prime(e.batch for e in entries if e.batch)
         return tl
 
-    def _batch(self, digest: str) -> ChangeBatch | None:
+    def _batch(self, digest: str) -> BatchRow | None:
         # Every timeline primes its batches when it is loaded (``preload``, ``_timeline``).
         return self._batches.get(digest)
 
@@ -478,19 +521,19 @@ class Judge:
         row = None if change.batch is None else self._batch(change.batch)
         return row is not None and row.kind == "legacy"
 
-    def _signed(self, row: ChangeBatch, change: Change) -> bool:
+    def _signed(self, row: BatchRow, change: Change) -> bool:
         if row.digest in self._verified:
             return self._verified[row.digest]
         message = signing_message(self.workspace_id, row.digest)
         signature = bytes.fromhex(row.signature)
         author = row.author or ""
-        ok = any(verify_signature(k, signature, message) for k in self._keys_at(author, hlc_key(row.hlc)))
+        ok = any(_verified(k, signature, message) for k in self._keys_at(author, hlc_key(row.hlc)))
         if not ok:
             ok = self._self_request(row, change, signature, message)
         self._verified[row.digest] = ok
         return ok
 
-    def _self_request(self, row: ChangeBatch, change: Change, signature: bytes, message: bytes) -> bool:
+    def _self_request(self, row: BatchRow, change: Change, signature: bytes, message: bytes) -> bool:
         # A user without a bound key asks for one: a batch of exactly that request, signed by the
         # key it names (proof of possession). It binds nothing until an admin copies it.
         if change.table != "user_account" or change.row_id != row.author:

@@ -65,9 +65,9 @@ class Hlc:
 
 
 def hlc_key(text: str) -> tuple[int, int, str]:
-    """Sort key of a stored HLC string, numeric in its parts."""
-    h = Hlc.parse_local(text)
-    return (h.wall_ms, h.counter, h.device)
+    """Sort key of a stored HLC string, numeric in its parts (``Hlc.parse_local``'s, without the object)."""
+    wall, counter, device = text.split("-", 2)
+    return (int(wall), int(counter), device)
 
 
 def _wall_ms() -> int:

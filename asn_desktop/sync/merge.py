@@ -528,8 +528,8 @@ def _save_pending(session: Session, pending: dict[str, tuple[str, str]], before:
         session.execute(delete(SyncPending).where(SyncPending.row_id.in_(part)))
     rows = [{"row_id": rid, "table_name": table, "reason": why} for rid, (table, why) in pending.items()]
     if rows:
-        stmt = sqlite_insert(SyncPending)
-        session.execute(
+        stmt = sqlite_insert(cast(Table, SyncPending.__table__))
+        session.connection().execute(
             stmt.on_conflict_do_update(index_elements=["row_id"], set_={"reason": stmt.excluded.reason}),
             rows,
         )
@@ -541,9 +541,10 @@ def quarantine_id(change: Change) -> str:
 
 def _save_quarantine(session: Session, states: dict[str, tuple[str, RowState]], now: datetime) -> int:
     """Replace the quarantine of every folded row with what its fold refused."""
-    ids = sorted(states)
-    for part in _chunks(ids):
-        session.execute(delete(SyncQuarantine).where(SyncQuarantine.row_id.in_(part)))
+    # An empty quarantine (a new laptop, most pulls) has nothing to replace: no thousand-id DELETEs.
+    if session.scalar(select(SyncQuarantine.id).limit(1)) is not None:
+        for part in _chunks(sorted(states)):
+            session.execute(delete(SyncQuarantine).where(SyncQuarantine.row_id.in_(part)))
     rows = [
         {
             "id": quarantine_id(change),
@@ -560,14 +561,16 @@ def _save_quarantine(session: Session, states: dict[str, tuple[str, RowState]], 
         for change, reason in state.quarantined
     ]
     if rows:
-        session.execute(sqlite_insert(SyncQuarantine).on_conflict_do_nothing(), rows)
+        session.connection().execute(
+            sqlite_insert(cast(Table, SyncQuarantine.__table__)).on_conflict_do_nothing(), rows
+        )
     return len(rows)
 
 
 def _save_owners(session: Session, owners: dict[str, str]) -> None:
     if owners:
-        stmt = sqlite_insert(RowOwner)
-        session.execute(
+        stmt = sqlite_insert(cast(Table, RowOwner.__table__))
+        session.connection().execute(
             stmt.on_conflict_do_update(
                 index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}
             ),

@@ -849,3 +849,24 @@ def test_a_plt_rates_in_the_position_only_while_acting(world) -> None:
     late = _assessment_by(world, "lain", other)
     deliver(world, late)
     assert late[1][0].row_id in quarantine(world)
+
+
+def test_remembered_signature_checks_never_change_an_answer(monkeypatch) -> None:
+    """The pull's memory of checked signatures: a forged message under a good signature is still
+    refused, and a full memory starts again without a wrong answer."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from asn_desktop.security.userkeys import public_hex
+    from asn_desktop.sync import authz
+
+    key = Ed25519PrivateKey.generate()
+    public, message = public_hex(key), b"batch: rating_hasil=sesuai"
+    signature = key.sign(message)
+    monkeypatch.setattr(authz, "VERIFIED_MAX", 2)
+    monkeypatch.setattr(authz, "_VERIFIED", {})
+    assert authz._verified(public, signature, message)
+    assert not authz._verified(public, signature, b"batch: rating_hasil=di_atas")
+    assert len(authz._VERIFIED) == 2
+    assert authz._verified(public, signature, message), "remembered"
+    assert not authz._verified(public, key.sign(b"x"), message)  # full: the memory starts again
+    assert len(authz._VERIFIED) == 1
