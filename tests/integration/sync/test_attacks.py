@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, text
 
 from asn_desktop.domain.ids import new_id
@@ -466,3 +467,79 @@ def test_a_replicated_share_copied_in_random_order_with_half_written_files(agenc
     sy.sync_workspace(agency.admins[n], str(mirror))
     sy.sync_workspace(agency.admins[n], agency.share.address)
     assert {fields_of(c, "unit", u)["name"] for u in _units(c)} >= {"R0", "R1", "R2", "R3"}
+
+
+def test_an_audit_log_rebuilt_with_the_laptops_own_keys_is_caught(agency) -> None:
+    """Finding: with the database key the audit chain could be rewritten and audit-verify said
+    "utuh". Here the laptop's user holds everything a laptop can hold: the database key, the
+    device key and their own password. They rewrite their own event, re-sign it and every later
+    one with those keys and relink the chain. The chain verifies on its own; against the share,
+    which already holds what the laptop pushed, the rewrite is named."""
+    from sqlalchemy import select as sql_select
+
+    from asn_desktop.security import audit
+    from asn_desktop.services import skp as skp_svc
+    from asn_desktop.services.audit_check import verify_audit
+    from asn_desktop.services.context import AppContext
+    from asn_desktop.store.models import AuditEvent, Meta
+
+    _, b = agency.laptops
+    agency.sync_all()
+    staff = agency.ctx(1, "staf")
+    skp_svc.create_skp(staff, year=2026)
+    agency.sync(1, 0)
+    system = AppContext.system(b)
+    assert verify_audit(system, agency.share.address).problems == []
+    staff_id = _user_id(b, "uji.staf")
+    device = Ed25519PrivateKey.from_private_bytes(b.secrets["device_signing_key"])
+    with b.sessions() as s, s.begin():
+        events = list(s.scalars(sql_select(AuditEvent).order_by(AuditEvent.seq)))
+        target = max(e.seq for e in events if e.user_id == staff_id)
+        prev = next((e.hash for e in events if e.seq == target - 1), audit.GENESIS)
+        for ev in (e for e in events if e.seq >= target):
+            if ev.seq == target:
+                ev.details = json.dumps({"catatan": "tidak pernah terjadi"})
+            assert ev.user_id in (staff_id, *audit.SYSTEM_USERS), "only the attacker's own keys re-sign"
+            ev.prev_hash = prev
+            ev.hash = audit.digest_body(audit._body(ev))
+            key = staff.signer.private if ev.user_id == staff_id else device
+            ev.signature = key.sign(audit._message(ev.hash)).hex()
+            prev = ev.hash
+        s.get(Meta, audit.HEAD_KEY).value = f"{events[-1].seq}:{prev}"
+    assert verify_audit(system).problems == [], "re-signed with keys it holds, the chain alone holds"
+    problems = verify_audit(system, agency.share.address).problems
+    assert problems == [
+        f"Log audit laptop ini ditulis ulang: peristiwa #{target} tidak sama dengan yang sudah "
+        "dikirim ke penyimpanan bersama."
+    ]
+
+
+def test_an_audit_event_rebuilt_without_its_authors_key_is_named(agency) -> None:
+    """The database key alone (no author's password): a person's event rewritten and the chain
+    relinked fails at that event's signature, even where the device key re-signs the rest."""
+    from sqlalchemy import select as sql_select
+
+    from asn_desktop.security import audit
+    from asn_desktop.services.audit_check import verify_audit
+    from asn_desktop.services.context import AppContext
+    from asn_desktop.store.models import AuditEvent, Meta
+
+    a, _ = agency.laptops
+    agency.sync_all()
+    device = Ed25519PrivateKey.from_private_bytes(a.secrets["device_signing_key"])
+    with a.sessions() as s, s.begin():
+        events = list(s.scalars(sql_select(AuditEvent).order_by(AuditEvent.seq)))
+        target = next(e.seq for e in events if e.user_id not in audit.SYSTEM_USERS)
+        prev = next((e.hash for e in events if e.seq == target - 1), audit.GENESIS)
+        for ev in (e for e in events if e.seq >= target):
+            if ev.seq == target:
+                ev.action = "user.palsu"
+            ev.prev_hash = prev
+            ev.hash = audit.digest_body(audit._body(ev))
+            if ev.user_id in audit.SYSTEM_USERS:
+                ev.signature = device.sign(audit._message(ev.hash)).hex()
+            prev = ev.hash
+        s.get(Meta, audit.HEAD_KEY).value = f"{events[-1].seq}:{prev}"
+    problems = verify_audit(AppContext.system(a)).problems
+    assert len(problems) == 1, problems
+    assert f"#{target}" in problems[0]
