@@ -870,3 +870,13 @@ def test_remembered_signature_checks_never_change_an_answer(monkeypatch) -> None
     assert authz._verified(public, signature, message), "remembered"
     assert not authz._verified(public, key.sign(b"x"), message)  # full: the memory starts again
     assert len(authz._VERIFIED) == 1
+
+
+def test_clocks_compare_as_numbers_not_as_text() -> None:
+    """Finding: a counter past five digits (a large import) ordered two edits wrongly as strings."""
+    from asn_desktop.sync.hlc import hlc_key
+
+    earlier, later = "1764547200000-99999-aaaa", "1764547200000-100000-aaaa"
+    assert earlier > later, "as text the later edit sorts first"
+    assert hlc_key(earlier) < hlc_key(later)
+    assert hlc_key("999-0-zzzz") < hlc_key("1000-0-aaaa")
