@@ -199,6 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             passphrases=_passphrases(args),
             default_passphrase=_sign_passphrase(args),
             place=args.place,
+            skp_id=args.skp,
         )
     finally:
         ws.close()
@@ -327,6 +328,12 @@ def _register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--appendix",
         action="store_true",
         help="lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut",
+    )
+    s.add_argument(
+        "--skp",
+        metavar="SKP_ID",
+        help="SKP yang dicetak bila pegawai memiliki dua SKP setahun (mutasi); hanya --form skp "
+        "(bawaan: SKP yang berlaku pada akhir tahun)",
     )
     s.add_argument("--passphrase-file", help="JSON {NIP: frasa sandi kunci tanda tangan}")
     s.set_defaults(func=cmd_export)

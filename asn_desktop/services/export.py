@@ -30,11 +30,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from asn_desktop.atomic import write_atomically
+from asn_desktop.domain.mutasi import skp_range, skp_range_label
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import Subject, can_view, require
-from asn_desktop.domain.skp_state import AssessmentStatus, assessment_next
+from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus, assessment_next
 from asn_desktop.errors import NotFound, ValidationFailed
 from asn_desktop.pdf.archive import ManifestEntry, open_archive, os_error_message
 from asn_desktop.pdf.model import FORM_DOKUMEN, FORM_EVALUASI, FORM_SKP
@@ -56,7 +58,7 @@ from asn_desktop.services.export_plan import (
 )
 from asn_desktop.services.signing import refresh_trust_store, unlock_signers
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
-from asn_desktop.store.models import Assessment, Employee, SignedDocument
+from asn_desktop.store.models import Assessment, Employee, SignedDocument, Skp
 
 _RECORD_EVERY = 25
 _SIGN_LOCKS = (FORM_EVALUASI, FORM_DOKUMEN)  # signing these locks the assessment
@@ -258,6 +260,33 @@ def export_batch(
     return BatchResult(out, tuple(written), tuple(plan.skipped))
 
 
+def _check_chosen_skp(session: Session, emp: Employee, year: int, form: str, skp_id: str) -> None:
+    """Refuse an SKP id that is not one of the pegawai's SKPs of the year: without this check an
+    unknown or foreign id would silently fall back to the SKP in force, and the caller would get
+    a form other than the one he asked for."""
+    if form != FORM_SKP:
+        raise ValidationFailed(
+            "Pilihan SKP hanya untuk formulir SKP; formulir evaluasi memakai SKP yang berlaku "
+            "pada periodenya."
+        )
+    mine = session.scalars(
+        select(Skp)
+        .where(Skp.employee_id == emp.id, Skp.year == year, Skp.status != SkpStatus.SUPERSEDED)
+        .order_by(Skp.version)
+    ).all()
+    if any(s.id == skp_id for s in mine):
+        return
+    choices = "; ".join(f"{s.id} ({skp_range_label(*skp_range(s.year, s.start_on, s.end_on))})" for s in mine)
+    where = (
+        f"SKP NIP {emp.nip} tahun {year}: {choices}"
+        if mine
+        else f"NIP {emp.nip} belum memiliki SKP tahun {year}"
+    )
+    if session.get(Skp, skp_id) is None:
+        raise NotFound(f"SKP {skp_id} tidak ditemukan ({where}).")
+    raise ValidationFailed(f"SKP {skp_id} bukan SKP yang berlaku bagi NIP {emp.nip} tahun {year} ({where}).")
+
+
 def export_form(
     ctx: AppContext,
     *,
@@ -276,8 +305,9 @@ def export_form(
     """Export one employee's SKP, evaluation or dokumen evaluasi to ``out``; refuses with a reason.
 
     ``appendix`` adds the 360° summary and follow-up plan to an evaluation form; ``place`` as
-    for ``export_batch``; ``skp_id`` picks one of a year's SKPs after a mutasi (otherwise the one
-    in force at the period's end).
+    for ``export_batch``; ``skp_id`` picks which of a year's SKPs the SKP form prints after a
+    mutasi (otherwise the one in force at the period's end); an id that is not one of them is
+    refused rather than ignored.
     """
     if form not in EMPLOYEE_FORMS:
         raise ValidationFailed(f"Jenis formulir tidak dikenal: {form!r} (pilihan: skp, evaluasi, dokumen).")
@@ -292,6 +322,8 @@ def export_form(
             form != FORM_SKP and may_open_assessment(ctx, session, emp.id, period.key)
         )
         require(allowed, "mengekspor formulir pegawai ini")
+        if skp_id is not None:
+            _check_chosen_skp(session, emp, year, form, skp_id)
         snap = data.load_snapshot(
             session,
             ctx.workspace.agency_id,
