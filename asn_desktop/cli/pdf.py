@@ -347,8 +347,9 @@ def _register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     s.add_argument(
         "--form",
         action="append",
-        choices=("skp", "evaluasi", "dokumen", "penetapan"),
-        help="bisa diulang; bawaan: semua formulir periode itu (SKP hanya tahunan)",
+        choices=("skp", "evaluasi", "dokumen", "penetapan", "matriks"),
+        help="bisa diulang; bawaan: semua formulir periode itu (SKP dan matriks pembagian peran dan "
+        "hasil hanya tahunan)",
     )
     s.add_argument("--place", help="tempat penandatanganan (bawaan: kota unit kerja atau instansi)")
     s.add_argument("--period", help="periode evaluasi periodik, mis. 2026-Q1 (bawaan: tahunan)")

@@ -13,6 +13,9 @@ Decisions:
   evaluation and the dokumen are refused outright — there is nothing approved to evaluate.
 * **Signing locks:** a signed evaluasi or dokumen moves its assessment to *signed*; a draft is
   never signed, and a penetapan is signed only once every member's assessment is final.
+* **The matrix** (Matriks Pembagian Peran dan Hasil) is annual, like the SKP: one per leader in
+  scope whose current SKP shares something out, after his unit's other forms; a leader with an
+  empty matrix gets none, as ``print_matrix`` refuses one (there is nothing to archive).
 """
 
 from __future__ import annotations
@@ -33,9 +36,11 @@ from asn_desktop.pdf.certs import Identity
 from asn_desktop.pdf.model import (
     FORM_DOKUMEN,
     FORM_EVALUASI,
+    FORM_MATRIKS,
     FORM_PENETAPAN,
     FORM_SKP,
     Document,
+    MatrixDoc,
     content_hash,
 )
 from asn_desktop.pdf.produce import Job
@@ -46,18 +51,25 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.export_appendix import appendix_for
 from asn_desktop.services.export_penetapan import NoPenetapan, penetapan_doc
 from asn_desktop.services.lookups import unit_subtree
+from asn_desktop.services.role_matrix import matrix_for_archive, matrix_people
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import Employee, Position, SignedDocument, Unit
 
 EMPLOYEE_FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN)
-BATCH_FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN)
+BATCH_FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN, FORM_MATRIKS)
 REASON = {
     FORM_SKP: "Sasaran Kinerja Pegawai",
     FORM_EVALUASI: "Evaluasi Kinerja Pegawai",
     FORM_DOKUMEN: "Dokumen Evaluasi Kinerja Pegawai",
     FORM_PENETAPAN: "Penetapan Predikat Kinerja",
+    FORM_MATRIKS: "Matriks Pembagian Peran dan Hasil",
 }
 SKP_IS_ANNUAL = "SKP disusun untuk satu tahun; ekspor SKP tanpa --period (periode tahunan)."
+MATRIKS_IS_ANNUAL = (
+    "Matriks pembagian peran dan hasil disusun untuk satu tahun; ekspor matriks tanpa --period "
+    "(periode tahunan)."
+)
+ANNUAL_FORMS = {FORM_SKP: SKP_IS_ANNUAL, FORM_MATRIKS: MATRIKS_IS_ANNUAL}
 
 
 # Why a form was skipped, as a code a summary can count by (the reason text names the person).
@@ -113,15 +125,17 @@ def slug(text: str) -> str:
 
 
 def forms_for(period: Period, forms: tuple[str, ...], *, explicit: bool) -> tuple[str, ...]:
-    """The forms a period has: no SKP for a periodic period (refused when asked for by name)."""
+    """The forms a period has: no SKP and no matrix for a periodic period (refused when asked
+    for by name)."""
     unknown = set(forms) - set(BATCH_FORMS)
     if unknown:
         raise ValidationFailed(f"Jenis formulir tidak dikenal: {', '.join(sorted(unknown))}.")
-    if period.kind is PeriodKind.ANNUAL or FORM_SKP not in forms:
+    annual = [f for f in forms if f in ANNUAL_FORMS]
+    if period.kind is PeriodKind.ANNUAL or not annual:
         return forms
     if explicit:
-        raise ValidationFailed(SKP_IS_ANNUAL)
-    return tuple(f for f in forms if f != FORM_SKP)
+        raise ValidationFailed(ANNUAL_FORMS[annual[0]])
+    return tuple(f for f in forms if f not in ANNUAL_FORMS)
 
 
 def _signed_on_record(session: Session, form: str, subject_id: str, period_key: str) -> SignedDocument | None:
@@ -248,6 +262,32 @@ def plan_penetapan(
     return Planned(entry, _job(snap, doc, file_name, FORM_PENETAPAN), None, unit_id, None, None, signers)
 
 
+def plan_matriks(
+    ctx: AppContext, session: Session, snap: data.Snapshot, skp_id: str, doc: MatrixDoc, *, sign: bool
+) -> Planned | Skipped:
+    """One leader's matrix: signed by the leader (the Pimpinan slot) when the batch signs; a
+    signed copy on record is reused while the matrix still says the same (as for a penetapan)."""
+    leader_id = doc.slots[0].employee_id
+    leader = snap.employees[leader_id]
+    period = snap.period
+    file_name = f"{leader.nip}_{FORM_MATRIKS}_{period.key}.pdf"
+    doc_hash = content_hash(doc)
+    record = _signed_on_record(session, FORM_MATRIKS, skp_id, period.key)
+    if record is not None and record.content_hash == doc_hash:
+        signed_by = tuple(json.loads(record.signers))
+        entry = ManifestEntry(
+            file_name, record.file_sha256, FORM_MATRIKS, leader.nip, period.key, signed_by, doc_hash
+        )
+        return Planned(entry, None, ctx.workspace.blobs.get(record.file_sha256), skp_id, leader_id, None, ())
+    if sign and doc.slots[0].person is None:
+        return Skipped(
+            f"{leader.name} ({leader.nip})", FORM_MATRIKS, "pimpinan tidak diketahui", SKIP_NO_SIGNER
+        )
+    entry = ManifestEntry(file_name, "", FORM_MATRIKS, leader.nip, period.key, (), doc_hash)
+    signers = (leader_id,) if sign else ()
+    return Planned(entry, _job(snap, doc, file_name, FORM_MATRIKS), None, skp_id, leader_id, None, signers)
+
+
 def attach_signers(
     plan: Plan, identities: Mapping[str, Identity], problems: Mapping[str, AsnError], snap: data.Snapshot
 ) -> None:
@@ -313,6 +353,11 @@ def plan_batch(
             select(Employee).where(Employee.active, Employee.unit_id.in_(sorted(chosen)))
         )
         scope = {e.id for e in employees if can_view(ctx.actor, Subject(e.id, e.supervisor_id))}
+        extra = _signers_of_units(session, units) if FORM_PENETAPAN in forms else set()
+        matrices: dict[str, set[str]] = {}
+        if FORM_MATRIKS in forms:  # the leaders in scope; the people they name print on the form
+            matrices = {k: v for k, v in matrix_people(session, period.year).items() if k in scope}
+            extra |= {person for people in matrices.values() for person in people}
         snap = data.load_snapshot(
             session,
             ctx.workspace.agency_id,
@@ -320,7 +365,7 @@ def plan_batch(
             scope,
             now=ctx.workspace.now(),
             place=place,
-            extra=_signers_of_units(session, units) if FORM_PENETAPAN in forms else None,
+            extra=extra or None,
         )
         by_unit: dict[str, list[Employee]] = {}
         for emp_id in scope:
@@ -337,6 +382,10 @@ def plan_batch(
                         )
             if FORM_PENETAPAN in forms:
                 _add(plan, plan_penetapan(ctx, session, snap, unit_id, sign=sign))
+            for emp in sorted(by_unit.get(unit_id, []), key=lambda e: (e.name, e.nip)):
+                found = matrix_for_archive(session, snap, emp.id) if emp.id in matrices else None
+                if found is not None:
+                    _add(plan, plan_matriks(ctx, session, snap, *found, sign=sign))
     return plan, snap
 
 

@@ -26,7 +26,7 @@ from asn_desktop.pdf.archive import os_error_message
 from asn_desktop.pdf.forms import render
 from asn_desktop.pdf.model import MatrixDoc, MatrixLine
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.export_data import load_snapshot
+from asn_desktop.services.export_data import Snapshot, load_snapshot
 from asn_desktop.services.export_docs import slot
 from asn_desktop.services.lookups import acting_subordinates, get_or_fail, subject_of
 from asn_desktop.services.skp import active_skp
@@ -38,6 +38,8 @@ __all__ = [
     "MatrixResult",
     "RoleMatrix",
     "get_matrix",
+    "matrix_for_archive",
+    "matrix_people",
     "print_matrix",
     "remove_matrix_entry",
     "set_matrix_entry",
@@ -135,7 +137,11 @@ def remove_matrix_entry(ctx: AppContext, *, entry_id: str) -> None:
 
 def _view(session: Session, skp: Skp) -> RoleMatrix:
     entries = session.scalars(select(RoleMatrixEntry).where(RoleMatrixEntry.skp_id == skp.id)).all()
-    names = {e.id: e.name for e in session.scalars(select(Employee))}
+    # Only the names the matrix shows: a batch asks this once per leader of a large agency.
+    wanted = sorted({e.employee_id for e in entries})
+    names = {
+        i: n for i, n in session.execute(select(Employee.id, Employee.name).where(Employee.id.in_(wanted)))
+    }
     results = []
     rhks = session.scalars(select(Rhk).where(Rhk.skp_id == skp.id).order_by(Rhk.kind.desc(), Rhk.position))
     for r in rhks:
@@ -168,7 +174,6 @@ def get_matrix(ctx: AppContext, *, employee_id: str, year: int) -> RoleMatrix:
 
 
 def _doc(session: Session, ctx: AppContext, matrix: RoleMatrix, place: str | None) -> MatrixDoc:
-    leader = get_or_fail(session, Employee, matrix.leader_id, "Pegawai")
     people = {c.employee_id for r in matrix.results for c in r.cells} | {matrix.leader_id}
     snap = load_snapshot(
         session,
@@ -178,6 +183,13 @@ def _doc(session: Session, ctx: AppContext, matrix: RoleMatrix, place: str | Non
         now=ctx.workspace.now(),
         place=place,
     )
+    return _doc_from(snap, matrix)
+
+
+def _doc_from(snap: Snapshot, matrix: RoleMatrix) -> MatrixDoc:
+    """The form from a snapshot that holds the leader and everyone in his matrix (one for a
+    single print, the batch's own for an archive, so both print the same document)."""
+    leader = snap.employees[matrix.leader_id]
     lines = []
     for n, r in enumerate(matrix.results, 1):
         if not r.cells:
@@ -203,6 +215,32 @@ def _doc(session: Session, ctx: AppContext, matrix: RoleMatrix, place: str | Non
         lines=tuple(lines),
         slots=(slot(snap, "Pimpinan", matrix.leader_id),),
     )
+
+
+def matrix_people(session: Session, year: int) -> dict[str, set[str]]:
+    """Who has a matrix in ``year`` and who is in it: {leader: the people his entries name}. A
+    batch reads this before its snapshot, so the snapshot holds every person the forms print."""
+    rows = session.execute(
+        select(Skp.employee_id, RoleMatrixEntry.employee_id)
+        .join(RoleMatrixEntry, RoleMatrixEntry.skp_id == Skp.id)
+        .where(Skp.year == year, Skp.status != SkpStatus.SUPERSEDED)
+    )
+    out: dict[str, set[str]] = {}
+    for leader, member in rows:
+        out.setdefault(leader, set()).add(member)
+    return out
+
+
+def matrix_for_archive(session: Session, snap: Snapshot, leader_id: str) -> tuple[str, MatrixDoc] | None:
+    """(the leader's SKP id, his matrix form) for the snapshot's year, or None when his current
+    SKP shares nothing out. The caller has checked who may see the leader, as for his SKP."""
+    skp = active_skp(session, leader_id, snap.period.year)
+    if skp is None:
+        return None
+    matrix = _view(session, skp)
+    if not any(r.cells for r in matrix.results):
+        return None
+    return skp.id, _doc_from(snap, matrix)
 
 
 def print_matrix(

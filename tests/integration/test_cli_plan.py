@@ -47,3 +47,43 @@ def test_share_print_and_mutasi(kasi_plan, as_kasi, tmp_path: Path, capsys, monk
     assert main(["mutasi", ws, "--nip", STAFF2, "--date", "2026-07-01", "--supervisor", HEAD]) == 1
     assert "harus mengubah atasan atau jabatan" in capsys.readouterr().err
     assert mutasi.skp_periods(kasi_plan.admin, employee_id=kasi_plan.staff2, year=2026) == []
+
+
+def test_export_batch_form_matriks(kasi_plan, as_kasi, tmp_path: Path, capsys, monkeypatch) -> None:  # noqa: F811
+    """``export-batch --form matriks`` writes the leader's matrix into the archive and its manifest."""
+    import json
+
+    ws = str(tmp_path / "ws")
+    assert (
+        main(["matrix-set", ws, "--year", "2026", "--nip", STAFF1, "--rhk", "2", "--hasil", "Laporan pantau"])
+        == 0
+    )
+    monkeypatch.setenv("ASN_USER", "admin")
+    out = tmp_path / "arsip"
+    assert (
+        main(["export-batch", ws, "--year", "2026", "--form", "matriks", "--out", str(out), "--workers", "1"])
+        == 0
+    )
+    assert capsys.readouterr().out.splitlines()[-1].startswith("1 formulir ditulis (0 bertanda tangan)")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [(f["file"], f["form"], f["nip"]) for f in manifest["files"]] == [
+        (f"{KASI}_matriks_2026.pdf", "matriks", KASI)
+    ]
+    text = " ".join(run_tool("pdftotext", out / f"{KASI}_matriks_2026.pdf", "-").stdout.split())
+    assert "MATRIKS PEMBAGIAN PERAN DAN HASIL" in text
+    assert "Terlaksananya monitoring program" in text
+    assert "Laporan pantau" in text
+    bad = [
+        "export-batch",
+        ws,
+        "--year",
+        "2026",
+        "--period",
+        "2026-Q1",
+        "--form",
+        "matriks",
+        "--out",
+        str(out),
+    ]
+    assert main(bad) == 1
+    assert "disusun untuk satu tahun" in capsys.readouterr().err

@@ -192,3 +192,85 @@ def test_a_link_the_matrix_no_longer_gives_stops_the_submission(kasi_plan) -> No
         skp_svc.submit_skp(staff, skp_id=own)
     skp_svc.update_rhk(staff, rhk_id=rhk, text="Menyusun rencana", parent_rhk_id=org.plan_rhk)
     skp_svc.submit_skp(staff, skp_id=own)
+
+
+def _pdf_text(path: Path) -> str:
+    return re.sub(r"\s+", " ", run_tool("pdftotext", path, "-").stdout.replace("\u00a0", " "))
+
+
+def test_the_batch_archives_one_matrix_per_leader_with_entries(kasi_plan, tmp_path: Path) -> None:
+    """``export-batch --form matriks``, and the archive by default: the kasi's matrix, in the zip
+    and its manifest; the head shares nothing out, so he gets none; a quarter has no matrix."""
+    import zipfile
+
+    from asn_desktop.pdf.archive import read_manifest
+    from asn_desktop.services import export
+
+    org = kasi_plan
+    kasi_nip = "198001012005012002"
+    name = f"{kasi_nip}_matriks_2026.pdf"
+    empty = export.export_batch(
+        org.admin, year=2026, out=tmp_path / "kosong.zip", forms=("matriks",), workers=1
+    )
+    assert empty.written == ()  # nobody has shared anything out yet
+    _share(org)
+    only = export.export_batch(
+        org.admin, year=2026, out=tmp_path / "matriks.zip", forms=("matriks",), workers=1
+    )
+    assert [(e.file, e.form, e.nip, e.period) for e in only.written] == [(name, "matriks", kasi_nip, "2026")]
+    with zipfile.ZipFile(tmp_path / "matriks.zip") as zf:
+        assert sorted(zf.namelist()) == [name, "manifest.json"]
+        assert read_manifest(zf.read("manifest.json")) == list(only.written)
+        (tmp_path / name).write_bytes(zf.read(name))
+    text = _pdf_text(tmp_path / name)
+    for expected in (
+        "MATRIKS PEMBAGIAN PERAN DAN HASIL",
+        "TAHUN 2026",
+        "Tersusunnya rencana program",
+        "Penanggung Jawab",
+        "Draf rencana",
+        "NIP 19900101 201503 1 003",
+        "NI PPPK 19900913 202524 2 014",
+        "Kasi Program",
+        f"hash {only.written[0].content_hash[:16]}",  # the form prints the manifest's hash
+    ):
+        assert expected in text, expected
+
+    everything = export.export_batch(org.admin, year=2026, out=tmp_path / "arsip", workers=1)
+    assert [e.file for e in everything.written if e.form == "matriks"] == [name]
+    assert name in {e.file for e in read_manifest((tmp_path / "arsip" / "manifest.json").read_bytes())}
+    assert (tmp_path / "arsip" / name).read_bytes() == (tmp_path / name).read_bytes(), "deterministic"
+
+    quarter = export.export_batch(org.admin, year=2026, period_key="2026-Q1", out=tmp_path / "q1", workers=1)
+    assert not [e for e in quarter.written if e.form == "matriks"]
+    with pytest.raises(ValidationFailed, match="Matriks pembagian peran dan hasil disusun untuk satu tahun"):
+        export.export_batch(
+            org.admin, year=2026, period_key="2026-Q1", out=tmp_path / "q1", forms=("matriks",), workers=1
+        )
+
+
+def test_a_signed_batch_has_the_leader_sign_his_matrix(kasi_plan, tmp_path: Path) -> None:
+    from asn_desktop.pdf.verify import verify_pdf
+    from asn_desktop.services import export, signing
+    from tests.conftest import PASSPHRASE
+
+    org = kasi_plan
+    _share(org)
+    signing.init_ca(org.admin, workspace_passphrase=PASSPHRASE)
+    signing.issue_certificate(org.admin, employee_id=org.kasi, passphrase="kunci-ttd-1")
+    folder = tmp_path / "arsip"
+    first = export.export_batch(
+        org.admin,
+        year=2026,
+        out=folder,
+        forms=("matriks",),
+        sign=True,
+        default_passphrase="kunci-ttd-1",
+        workers=1,
+    )
+    (entry,) = first.written
+    assert entry.signers == ("Kasi Program (19800101 200501 2 002)",)
+    signed = (folder / entry.file).read_bytes()
+    assert [r.intact for r in verify_pdf(signed)] == [True]
+    export.export_batch(org.admin, year=2026, out=tmp_path / "lagi", forms=("matriks",), workers=1)
+    assert (tmp_path / "lagi" / entry.file).read_bytes() == signed, "the signed copy on record, not a new one"
