@@ -623,6 +623,41 @@ EN = {
     "(belum dibagikan)": "(not assigned yet)",
     "Simpan matriks": "Save matrix",
     "Matriks Peran dan Hasil": "Role and Result Matrix",
+    # Mutasi (admin, employees) and the matrix in the archive export
+    "&amp;Catat mutasi…": "Record trans&amp;fer…",
+    "Pindah atasan atau jabatan di tengah tahun: SKP pegawai terpilih ditutup sehari sebelumnya": (
+        "A change of supervisor or position during the year: the chosen employee's SKP closes the day before"
+    ),
+    "Mutasi {name} per {day} dicatat; SKP lamanya berakhir sehari sebelumnya.": (
+        "Transfer of {name} as of {day} recorded; their old SKP ends the day before."
+    ),
+    "Mutasi {name} per {day} dicatat; belum ada SKP tahun itu.": (
+        "Transfer of {name} as of {day} recorded; there was no SKP for that year yet."
+    ),
+    "Matriks Pembagian Peran dan Hasil: satu per pimpinan yang telah membagikan RHK-nya": (
+        "Role and Result Matrix: one for each leader who has assigned their planned results"
+    ),
+    "Catat mutasi pegawai": "Record an employee transfer",
+    "&amp;Catat mutasi": "&amp;Record transfer",
+    "Catat mutasi": "Record transfer",
+    "— tanpa atasan —": "— no supervisor —",
+    "— tidak berubah —": "— unchanged —",
+    "Tanggal mutasi adalah hari pertama di tempat baru: SKP yang berlaku berakhir sehari sebelumnya, "
+    "lalu pegawai menyusun SKP baru untuk sisa tahun.": (
+        "The transfer date is the first day in the new place: the SKP in force ends the day before, "
+        "then the employee drafts a new SKP for the rest of the year."
+    ),
+    "&amp;Tanggal mutasi": "Transfer &amp;date",
+    "&amp;Atasan baru": "New &amp;supervisor",
+    "&amp;Jabatan baru": "New &amp;position",
+    "{name} belum memiliki SKP tahun {year}; hanya atasan dan jabatannya yang diubah per {day}.": (
+        "{name} has no SKP for {year} yet; only their supervisor and position change as of {day}."
+    ),
+    "SKP tahun {year} versi {version} milik {name} ({period}) akan ditutup: berakhir {end}. "
+    "Sejak {day} pegawai menyusun SKP baru untuk sisa tahun. Lanjutkan?": (
+        "The {year} SKP, version {version}, of {name} ({period}) will be closed: it ends on {end}. "
+        "From {day} the employee drafts a new SKP for the rest of the year. Continue?"
+    ),
 }
 
 

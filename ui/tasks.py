@@ -97,6 +97,7 @@ GUI_THREAD_CALLS = frozenset(
         "followup_read.list_for_employee",
         "history.predikat_history",
         "meetings_read.list_meetings",
+        "mutasi.skp_periods",  # behind the mutasi dialog's OK: one employee's SKPs of one year
         "objection.my_decided_assessments",
         "objection.my_objections",
         "org_predikat.leader_rating",

@@ -813,77 +813,77 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="175"/>
+        <location filename="../../ui/views/admin/employees.py" line="183"/>
         <source>Ubah data pegawai</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="175"/>
+        <location filename="../../ui/views/admin/employees.py" line="183"/>
         <source>Tambah pegawai</source>
         <translation>Add employee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="182"/>
+        <location filename="../../ui/views/admin/employees.py" line="190"/>
         <source>Otomatis dari NIP</source>
         <translation>Automatic from NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="191"/>
+        <location filename="../../ui/views/admin/employees.py" line="199"/>
         <source>mis. III/a</source>
         <translation>e.g. III/a</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="192"/>
+        <location filename="../../ui/views/admin/employees.py" line="200"/>
         <source>— tanpa atasan —</source>
         <translation>— no supervisor —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="195"/>
+        <location filename="../../ui/views/admin/employees.py" line="203"/>
         <source>&amp;NIP</source>
         <translation>&amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="196"/>
+        <location filename="../../ui/views/admin/employees.py" line="204"/>
         <source>Nam&amp;a</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="197"/>
+        <location filename="../../ui/views/admin/employees.py" line="205"/>
         <source>&amp;Jenis ASN</source>
         <translation>ASN &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="198"/>
+        <location filename="../../ui/views/admin/employees.py" line="206"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="199"/>
+        <location filename="../../ui/views/admin/employees.py" line="207"/>
         <source>Ja&amp;batan</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="200"/>
+        <location filename="../../ui/views/admin/employees.py" line="208"/>
         <source>&amp;Pangkat</source>
         <translation>&amp;Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="201"/>
+        <location filename="../../ui/views/admin/employees.py" line="209"/>
         <source>&amp;Golongan</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="202"/>
+        <location filename="../../ui/views/admin/employees.py" line="210"/>
         <source>A&amp;tasan langsung</source>
         <translation>&amp;Direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="203"/>
+        <location filename="../../ui/views/admin/employees.py" line="211"/>
         <source>&amp;Surel</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="214"/>
+        <location filename="../../ui/views/admin/employees.py" line="222"/>
         <source>— belum ditetapkan —</source>
         <translation>— not yet set —</translation>
     </message>
@@ -927,12 +927,12 @@
 <context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="63"/>
+        <location filename="../../ui/views/admin/employees.py" line="71"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="65"/>
+        <location filename="../../ui/views/admin/employees.py" line="73"/>
         <source>Ketik nama atau NIP…</source>
         <translation>Type a name or NIP…</translation>
     </message>
@@ -968,57 +968,77 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="331"/>
+        <location filename="../../ui/views/admin/employees.py" line="434"/>
         <source>Cari nama atau NIP…</source>
         <translation>Search name or NIP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="365"/>
+        <location filename="../../ui/views/admin/employees.py" line="468"/>
         <source>&amp;Tambah pegawai…</source>
         <translation>&amp;Add employee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="366"/>
+        <location filename="../../ui/views/admin/employees.py" line="469"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="367"/>
+        <location filename="../../ui/views/admin/employees.py" line="470"/>
+        <source>&amp;Catat mutasi…</source>
+        <translation>Record trans&amp;fer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="471"/>
         <source>&amp;Impor SIASN/CSV/XLSX…</source>
         <translation>&amp;Import SIASN/CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="375"/>
+        <location filename="../../ui/views/admin/employees.py" line="480"/>
+        <source>Pindah atasan atau jabatan di tengah tahun: SKP pegawai terpilih ditutup sehari sebelumnya</source>
+        <translation>A change of supervisor or position during the year: the chosen employee&apos;s SKP closes the day before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="489"/>
         <source>Unduhan SIASN apa adanya (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), atau kolom nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); tata letak lain: pilih kolom</source>
         <translation>SIASN&apos;s download as it is (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), or columns nip, nama, unit (+ jenis, jabatan, pangkat, golongan, nip_atasan, email); any other layout: choose the columns</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="394"/>
+        <location filename="../../ui/views/admin/employees.py" line="508"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="400"/>
+        <location filename="../../ui/views/admin/employees.py" line="514"/>
         <source>{n} pegawai</source>
         <translation>{n} employees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="424"/>
+        <location filename="../../ui/views/admin/employees.py" line="541"/>
+        <source>Mutasi {name} per {day} dicatat; SKP lamanya berakhir sehari sebelumnya.</source>
+        <translation>Transfer of {name} as of {day} recorded; their old SKP ends the day before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="543"/>
+        <source>Mutasi {name} per {day} dicatat; belum ada SKP tahun itu.</source>
+        <translation>Transfer of {name} as of {day} recorded; there was no SKP for that year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="558"/>
         <source>Impor data pegawai</source>
         <translation>Import employee data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="426"/>
+        <location filename="../../ui/views/admin/employees.py" line="560"/>
         <source>Data pegawai (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>Employee data (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="435"/>
+        <location filename="../../ui/views/admin/employees.py" line="569"/>
         <source>Memeriksa {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="448"/>
+        <location filename="../../ui/views/admin/employees.py" line="582"/>
         <source>Impor selesai: {created} pegawai baru, {updated} diperbarui, {units} unit baru.</source>
         <translation>Import done: {created} new employees, {updated} updated, {units} new units.</translation>
     </message>
@@ -1140,218 +1160,228 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="69"/>
+        <location filename="../../ui/views/export_dialog.py" line="70"/>
         <source>Ekspor formulir PDF</source>
         <translation>Export PDF forms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="78"/>
+        <location filename="../../ui/views/export_dialog.py" line="79"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="107"/>
+        <location filename="../../ui/views/export_dialog.py" line="112"/>
         <source>Seluruh instansi</source>
         <translation>Whole agency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="122"/>
+        <location filename="../../ui/views/export_dialog.py" line="127"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="127"/>
+        <location filename="../../ui/views/export_dialog.py" line="132"/>
         <source>Tandatangani (kunci para penanda tangan)</source>
         <translation>Sign (with the signers&apos; keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="129"/>
+        <location filename="../../ui/views/export_dialog.py" line="134"/>
         <source>satu frasa sandi untuk semua penanda tangan</source>
         <translation>one passphrase for every signer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="133"/>
+        <location filename="../../ui/views/export_dialog.py" line="138"/>
         <source>Lampirkan ringkasan umpan balik 360° dan rencana tindak lanjut pada evaluasi</source>
         <translation>Append the 360° feedback summary and the follow-up plan to evaluations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="111"/>
+        <location filename="../../ui/views/export_dialog.py" line="116"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="95"/>
+        <location filename="../../ui/views/export_dialog.py" line="96"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="96"/>
+        <location filename="../../ui/views/export_dialog.py" line="97"/>
         <source>Evaluasi Kinerja</source>
         <translation>Performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="97"/>
+        <location filename="../../ui/views/export_dialog.py" line="98"/>
         <source>Dokumen Evaluasi Kinerja</source>
         <translation>Evaluation summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="98"/>
+        <location filename="../../ui/views/export_dialog.py" line="99"/>
         <source>Penetapan Predikat Kinerja</source>
         <translation>Rating determination</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="112"/>
+        <location filename="../../ui/views/export_dialog.py" line="100"/>
+        <source>Matriks Peran dan Hasil</source>
+        <translation>Role and Result Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="103"/>
+        <source>Matriks Pembagian Peran dan Hasil: satu per pimpinan yang telah membagikan RHK-nya</source>
+        <translation>Role and Result Matrix: one for each leader who has assigned their planned results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/export_dialog.py" line="117"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="113"/>
+        <location filename="../../ui/views/export_dialog.py" line="118"/>
         <source>Formulir</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="114"/>
+        <location filename="../../ui/views/export_dialog.py" line="119"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="120"/>
+        <location filename="../../ui/views/export_dialog.py" line="125"/>
         <source>kota tempat penandatanganan, mis. Palembang</source>
         <translation>city of signing, e.g. Palembang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="137"/>
+        <location filename="../../ui/views/export_dialog.py" line="142"/>
         <source>Tempat penandatanganan</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="138"/>
+        <location filename="../../ui/views/export_dialog.py" line="143"/>
         <source>Simpan ke (folder atau .zip)</source>
         <translation>Save to (folder or .zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="141"/>
+        <location filename="../../ui/views/export_dialog.py" line="146"/>
         <source>Frasa sandi kunci tanda tangan</source>
         <translation>Signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="148"/>
+        <location filename="../../ui/views/export_dialog.py" line="153"/>
         <source>Tahunan ({label})</source>
         <translation>Annual ({label})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="167"/>
+        <location filename="../../ui/views/export_dialog.py" line="173"/>
         <source>Isi tempat penandatanganan (kota) yang dicetak pada penutup setiap formulir.</source>
         <translation>Fill in the place of signing (city) printed in every form&apos;s closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="169"/>
+        <location filename="../../ui/views/export_dialog.py" line="175"/>
         <source>Pilih paling sedikit satu formulir.</source>
         <translation>Choose at least one form.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="188"/>
+        <location filename="../../ui/views/export_dialog.py" line="194"/>
         <source>Arsip (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="247"/>
+        <location filename="../../ui/views/export_dialog.py" line="253"/>
         <source>Ekspor dibatalkan; arsip tidak ditulis.</source>
         <translation>Export cancelled; no archive was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="258"/>
+        <location filename="../../ui/views/export_dialog.py" line="264"/>
         <source>{n} formulir ditulis ke {target} ({signed} bertanda tangan).</source>
         <translation>{n} forms written to {target} ({signed} signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="264"/>
+        <location filename="../../ui/views/export_dialog.py" line="270"/>
         <source>{n} formulir dilewati:</source>
         <translation>{n} forms skipped:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="269"/>
+        <location filename="../../ui/views/export_dialog.py" line="275"/>
         <source>{n} × alasan lain</source>
         <translation>{n} × other reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="280"/>
-        <location filename="../../ui/views/export_dialog.py" line="288"/>
+        <location filename="../../ui/views/export_dialog.py" line="286"/>
+        <location filename="../../ui/views/export_dialog.py" line="294"/>
         <source>Tampilkan rincian ({n})</source>
         <translation>Show details ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="288"/>
+        <location filename="../../ui/views/export_dialog.py" line="294"/>
         <source>Sembunyikan rincian ({n})</source>
         <translation>Hide details ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="307"/>
+        <location filename="../../ui/views/export_dialog.py" line="313"/>
         <source>belum memiliki SKP</source>
         <translation>no SKP yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="308"/>
+        <location filename="../../ui/views/export_dialog.py" line="314"/>
         <source>SKP belum disetujui</source>
         <translation>SKP not approved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="309"/>
+        <location filename="../../ui/views/export_dialog.py" line="315"/>
         <source>dokumen masih draf (SKP belum disetujui atau penilaian belum final)</source>
         <translation>document still a draft (SKP not approved or assessment not final)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="310"/>
+        <location filename="../../ui/views/export_dialog.py" line="316"/>
         <source>penanda tangan tidak diketahui</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="311"/>
+        <location filename="../../ui/views/export_dialog.py" line="317"/>
         <source>penanda tangan belum memiliki sertifikat</source>
         <translation>signer has no certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="312"/>
+        <location filename="../../ui/views/export_dialog.py" line="318"/>
         <source>sertifikat penanda tangan menunggu persetujuan admin</source>
         <translation>signer&apos;s certificate awaits an admin&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="313"/>
+        <location filename="../../ui/views/export_dialog.py" line="319"/>
         <source>frasa sandi kunci penanda tangan salah</source>
         <translation>wrong signing-key passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="314"/>
+        <location filename="../../ui/views/export_dialog.py" line="320"/>
         <source>frasa sandi kunci penanda tangan tidak diberikan</source>
         <translation>signing-key passphrase not given</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="315"/>
+        <location filename="../../ui/views/export_dialog.py" line="321"/>
         <source>sertifikat penanda tangan tidak dapat dipakai</source>
         <translation>signer&apos;s certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="317"/>
+        <location filename="../../ui/views/export_dialog.py" line="323"/>
         <source>alasan lain</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="76"/>
+        <location filename="../../ui/views/export_dialog.py" line="77"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="77"/>
+        <location filename="../../ui/views/export_dialog.py" line="78"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="188"/>
+        <location filename="../../ui/views/export_dialog.py" line="194"/>
         <source>Simpan arsip</source>
         <translation>Save archive</translation>
     </message>
     <message>
-        <location filename="../../ui/views/export_dialog.py" line="252"/>
+        <location filename="../../ui/views/export_dialog.py" line="258"/>
         <source>Mengekspor formulir…</source>
         <translation>Exporting forms…</translation>
     </message>
@@ -1842,52 +1872,52 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="260"/>
+        <location filename="../../ui/views/admin/employees.py" line="363"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="264"/>
+        <location filename="../../ui/views/admin/employees.py" line="367"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="265"/>
+        <location filename="../../ui/views/admin/employees.py" line="368"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="281"/>
+        <location filename="../../ui/views/admin/employees.py" line="384"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="282"/>
+        <location filename="../../ui/views/admin/employees.py" line="385"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="294"/>
+        <location filename="../../ui/views/admin/employees.py" line="397"/>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="296"/>
+        <location filename="../../ui/views/admin/employees.py" line="399"/>
         <source>baris {line}: {reason}</source>
         <translation>row {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="302"/>
+        <location filename="../../ui/views/admin/employees.py" line="405"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="302"/>
+        <location filename="../../ui/views/admin/employees.py" line="405"/>
         <source>Teks (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="310"/>
+        <location filename="../../ui/views/admin/employees.py" line="413"/>
         <source>Laporan tidak dapat disimpan: {e}</source>
         <translation>The report could not be saved: {e}</translation>
     </message>
@@ -2462,6 +2492,70 @@
     </message>
 </context>
 <context>
+    <name>MutasiDialog</name>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="271"/>
+        <source>Catat mutasi pegawai</source>
+        <translation>Record an employee transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="271"/>
+        <location filename="../../ui/views/admin/employees.py" line="341"/>
+        <source>&amp;Catat mutasi</source>
+        <translation>&amp;Record transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="282"/>
+        <source>— tanpa atasan —</source>
+        <translation>— no supervisor —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="288"/>
+        <source>— tidak berubah —</source>
+        <translation>— unchanged —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="294"/>
+        <source>Tanggal mutasi adalah hari pertama di tempat baru: SKP yang berlaku berakhir sehari sebelumnya, lalu pegawai menyusun SKP baru untuk sisa tahun.</source>
+        <translation>The transfer date is the first day in the new place: the SKP in force ends the day before, then the employee drafts a new SKP for the rest of the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="301"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="302"/>
+        <source>&amp;Tanggal mutasi</source>
+        <translation>Transfer &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="303"/>
+        <source>&amp;Atasan baru</source>
+        <translation>New &amp;supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="304"/>
+        <source>&amp;Jabatan baru</source>
+        <translation>New &amp;position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="319"/>
+        <source>{name} belum memiliki SKP tahun {year}; hanya atasan dan jabatannya yang diubah per {day}.</source>
+        <translation>{name} has no SKP for {year} yet; only their supervisor and position change as of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="327"/>
+        <source>SKP tahun {year} versi {version} milik {name} ({period}) akan ditutup: berakhir {end}. Sejak {day} pegawai menyusun SKP baru untuk sisa tahun. Lanjutkan?</source>
+        <translation>The {year} SKP, version {version}, of {name} ({period}) will be closed: it ends on {end}. From {day} the employee drafts a new SKP for the rest of the year. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/admin/employees.py" line="341"/>
+        <source>Catat mutasi</source>
+        <translation>Record transfer</translation>
+    </message>
+</context>
+<context>
     <name>MyAssessmentsPanel</name>
     <message>
         <location filename="../../ui/views/my_assessments.py" line="31"/>
@@ -2605,22 +2699,22 @@
 <context>
     <name>NipField</name>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="122"/>
+        <location filename="../../ui/views/admin/employees.py" line="130"/>
         <source>18 digit, boleh dengan spasi</source>
         <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="149"/>
+        <location filename="../../ui/views/admin/employees.py" line="157"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="149"/>
+        <location filename="../../ui/views/admin/employees.py" line="157"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/views/admin/employees.py" line="151"/>
+        <location filename="../../ui/views/admin/employees.py" line="159"/>
         <source>NIP {kind} sah · lahir {born} · {gender}</source>
         <translation>Valid {kind} NIP · born {born} · {gender}</translation>
     </message>
@@ -5275,7 +5369,7 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/tasks.py" line="277"/>
+        <location filename="../../ui/tasks.py" line="279"/>
         <source>Batal</source>
         <extracomment>Long work: only ever on the job worker (the contract&apos;s test fails if one runs on the GUI thread). Reads loaded on the read worker (``TaskRunner.load``): their median is over the budget. Reads the GUI thread may make: each one&apos;s median measured under GUI_BUDGET_MS on the 10,000-employee demo by ``benchmarks/bench_gui_calls.py`` (the walk of every screen, and the reads behind a click: evidence, proposals, conflicts). Writes of one record also run on the GUI thread (one transaction of a few rows); everything else is a job or a load.</extracomment>
         <translation>Cancel</translation>

@@ -132,6 +132,7 @@ def test_export_dialog_asks_for_the_place_and_offers_periodic_forms(qtbot, org, 
     assert not target.exists()
     dialog.period.setCurrentIndex(dialog.period.findData("2026-Q1"))
     assert not dialog.forms["skp"].isEnabled()
+    assert not dialog.forms["matriks"].isEnabled()  # the matrix is annual too
     assert dialog.chosen_forms() == ("evaluasi", "dokumen", "penetapan")
     dialog.place.setText("Kota Dialog")
     finished.clear()

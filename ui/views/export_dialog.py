@@ -7,8 +7,9 @@ reached 2,337 px with its buttons off the screen. *Buka folder* opens where the 
 Cancel stops between forms and is reported as such, not as an error.
 
 The user picks the period (the year or one of its periodic periods), the forms (SKP, Evaluasi,
-Dokumen Evaluasi, Penetapan — the SKP only for the year) and the place printed in the closing,
-prefilled from the agency; an empty place is asked for before anything runs.
+Dokumen Evaluasi, Penetapan, Matriks Pembagian Peran dan Hasil — the SKP and the matrix only for
+the year) and the place printed in the closing, prefilled from the agency; an empty place is
+asked for before anything runs.
 """
 
 from __future__ import annotations
@@ -96,7 +97,11 @@ class ExportDialog(QDialog):
             "evaluasi": QCheckBox(self.tr("Evaluasi Kinerja"), objectName="exportFormEvaluasi"),
             "dokumen": QCheckBox(self.tr("Dokumen Evaluasi Kinerja"), objectName="exportFormDokumen"),
             "penetapan": QCheckBox(self.tr("Penetapan Predikat Kinerja"), objectName="exportFormPenetapan"),
+            "matriks": QCheckBox(self.tr("Matriks Peran dan Hasil"), objectName="exportFormMatriks"),
         }
+        self.forms["matriks"].setToolTip(
+            self.tr("Matriks Pembagian Peran dan Hasil: satu per pimpinan yang telah membagikan RHK-nya")
+        )
         form_row = QHBoxLayout()
         for box in self.forms.values():
             box.setChecked(True)
@@ -150,12 +155,13 @@ class ExportDialog(QDialog):
         self.period.setCurrentIndex(max(self.period.findData(current), 0))
 
     def _annual_only(self) -> None:
-        """The SKP is annual: its box is off and disabled for a periodic period."""
+        """The SKP and the matrix are annual: their boxes are off and disabled for a periodic period."""
         key = self.period.currentData()
         annual = key is None or Period.parse(key).key.isdigit()
-        self.forms["skp"].setEnabled(annual)
-        if not annual:
-            self.forms["skp"].setChecked(False)
+        for name in ("skp", "matriks"):
+            self.forms[name].setEnabled(annual)
+            if not annual:
+                self.forms[name].setChecked(False)
 
     def chosen_forms(self) -> tuple[str, ...]:
         return tuple(name for name, box in self.forms.items() if box.isChecked() and box.isEnabled())

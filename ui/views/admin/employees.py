@@ -1,14 +1,17 @@
-"""Employees: the lazy list with search, the add/edit dialog, and CSV/XLSX import with its report."""
+"""Employees: the lazy list with search, the add/edit dialog, the mutasi dialog, and CSV/XLSX
+import with its report."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -21,14 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.nip import NIP_KINDS, InvalidNip, parse_nip
+from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.mutasi import check_mutasi
+from asn_desktop.domain.nip import NIP_KINDS, InvalidNip, format_nip, parse_nip
+from asn_desktop.domain.permissions import can_manage_master_data
 from asn_desktop.errors import ImportRejected, ValidationFailed
 from asn_desktop.services import employees as emp_svc
+from asn_desktop.services import mutasi as mutasi_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import EmployeeFilter, EmployeeRow, visible_employees
 from asn_desktop.services.overview import UnitRow, employee_card, list_positions, list_units
 from ui.errors import show_error
-from ui.locale import fmt_date, fmt_number
+from ui.locale import current, fmt_date, fmt_number, to_date
 from ui.models.employee_table import EmployeeTableModel
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
@@ -38,7 +45,8 @@ from ui.views.admin.units import fill_unit_combo, unit_combo
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.filter_box import FilterProxy, filter_box
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.names import named
+from ui.widgets.names import named, with_popup
+from ui.widgets.questions import confirm
 from ui.widgets.tone import Tone, set_tone
 
 TYPING_PAUSE_MS = 150  # filter after a short pause in typing, not on every key of a fast typist
@@ -251,6 +259,101 @@ class EmployeeDialog(FormDialog):
         return self.row.id
 
 
+class MutasiDialog(FormDialog):
+    """Record a mutasi of one employee: the day, the new supervisor and (in his unit) position.
+
+    The core decides: it closes the SKP in force on the day before and refuses what is not a
+    mutasi, and its refusal shows inline. Before that, because the closing cannot be undone from
+    here, the admin confirms a question that names the SKP to be closed and its new last day.
+    """
+
+    def __init__(self, ctx: AppContext, row: EmployeeRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Catat mutasi pegawai"), parent, ok_text=self.tr("&Catat mutasi"))
+        self.setObjectName("mutasiDialog")
+        self.ctx, self.row = ctx, row
+        self.closed_skp: str | None = None
+        who = named(QLabel(f"{row.name} — {format_nip(row.nip)} ({row.unit_name})"), "mutasiEmployee")
+        who.setWordWrap(True)
+        today = ctx.workspace.now().date()
+        self.day = with_popup(named(QDateEdit(QDate(today.year, today.month, today.day)), "mutasiDate"))
+        self.day.setLocale(current())  # month names in the interface's language
+        self.day.setDisplayFormat("dd MMMM yyyy")
+        self.supervisor = EmployeePicker(
+            ctx, self, name="mutasiSupervisor", empty=self.tr("— tanpa atasan —")
+        )
+        self.supervisor.exclude = row.id  # nobody is their own supervisor
+        self.supervisor.search_now()
+        self.supervisor.set_current(row.supervisor_id, row.supervisor_name)
+        self.position = named(QComboBox(), "mutasiPosition")
+        self.position.addItem(self.tr("— tidak berubah —"), None)
+        for pid, name in list_positions(ctx, unit_id=row.unit_id):
+            self.position.addItem(name, pid)
+        hint = named(
+            QLabel(
+                self.tr(
+                    "Tanggal mutasi adalah hari pertama di tempat baru: SKP yang berlaku berakhir sehari "
+                    "sebelumnya, lalu pegawai menyusun SKP baru untuk sisa tahun."
+                )
+            ),
+            "mutasiHint",
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(self.tr("Pegawai"), who)
+        self.form.addRow(self.tr("&Tanggal mutasi"), self.day)
+        self.form.addRow(self.tr("&Atasan baru"), self.supervisor)
+        self.form.addRow(self.tr("&Jabatan baru"), self.position)
+        self.form.addRow(hint)
+        self.action = self.save
+        self.day.setFocus()
+
+    def chosen_day(self) -> date:
+        return to_date(self.day.date())
+
+    def question(self) -> str | None:
+        """What the confirmation asks, naming the SKP that closes; None when the core is to judge
+        the day alone (a day outside the SKP's period: its refusal says why, no question first)."""
+        day = self.chosen_day()
+        periods = mutasi_svc.skp_periods(self.ctx, employee_id=self.row.id, year=day.year)
+        if not periods:
+            return self.tr(
+                "{name} belum memiliki SKP tahun {year}; hanya atasan dan jabatannya yang diubah per {day}."
+            ).format(name=self.row.name, year=day.year, day=fmt_date(day))
+        current_skp = periods[-1]  # the one in force: the newest version, as the core closes it
+        try:
+            end, _ = check_mutasi(day.year, current_skp.first, current_skp.last, day)
+        except DomainError:
+            return None
+        return self.tr(
+            "SKP tahun {year} versi {version} milik {name} ({period}) akan ditutup: berakhir "
+            "{end}. Sejak {day} pegawai menyusun SKP baru untuk sisa tahun. Lanjutkan?"
+        ).format(
+            year=day.year,
+            version=current_skp.version,
+            name=self.row.name,
+            period=current_skp.label,
+            end=fmt_date(end),
+            day=fmt_date(day),
+        )
+
+    def _submit(self) -> None:
+        question = self.question()
+        if question is not None and not confirm(
+            self, self.tr("Catat mutasi"), question, self.tr("&Catat mutasi"), destructive=True
+        ):
+            return
+        super()._submit()
+
+    def save(self) -> str | None:
+        self.closed_skp = mutasi_svc.record_mutasi(
+            self.ctx,
+            employee_id=self.row.id,
+            day=self.chosen_day(),
+            supervisor_id=self.supervisor.current_id(),
+            position_id=self.position.currentData(),
+        )
+        return self.closed_skp
+
+
 class ImportReportDialog(QDialog):
     """The rows an import refused, each with its reason, and a button to save them as a text file."""
 
@@ -364,12 +467,23 @@ class EmployeesTab(QWidget):
         for text, name, slot in (
             (self.tr("&Tambah pegawai…"), "addEmployee", self.add_employee),
             (self.tr("U&bah…"), "editEmployee", self.edit_employee),
+            (self.tr("&Catat mutasi…"), "recordMutasi", self.record_mutasi),
             (self.tr("&Impor SIASN/CSV/XLSX…"), "importEmployees", self.ask_import),
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             buttons.append(button)
         self.import_button = buttons[-1]
+        self.mutasi_button = buttons[2]
+        self.mutasi_button.setToolTip(
+            self.tr(
+                "Pindah atasan atau jabatan di tengah tahun: SKP pegawai terpilih ditutup sehari sebelumnya"
+            )
+        )
+        # Only an admin records a mutasi (the core refuses anyone else); others never see it.
+        self.mutasi_button.setVisible(can_manage_master_data(self.ctx.actor))
+        self.mutasi_button.setEnabled(False)  # until an employee is chosen
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         self.import_button.setToolTip(
             self.tr(
                 "Unduhan SIASN apa adanya (NIP BARU, NAMA, UNOR ID/UNOR NAMA, …), atau kolom nip, nama, "
@@ -398,6 +512,10 @@ class EmployeesTab(QWidget):
         self.timer.stop()
         self.model.set_filter(EmployeeFilter(text=self.search.text(), unit_id=self.unit_filter.currentData()))
         self.count.setText(self.tr("{n} pegawai").format(n=self.model.total_text()))
+        self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
+        self.mutasi_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> EmployeeRow | None:
         index = self.table.currentIndex()
@@ -410,6 +528,22 @@ class EmployeesTab(QWidget):
         row = self.selected()
         if row is not None:
             self._run_dialog(EmployeeDialog(self.ctx, self.units or list_units(self.ctx), self, row=row))
+
+    def record_mutasi(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = MutasiDialog(self.ctx, row, self)
+        if not dialog.exec():
+            return
+        day = fmt_date(dialog.chosen_day())
+        if dialog.closed_skp:
+            text = self.tr("Mutasi {name} per {day} dicatat; SKP lamanya berakhir sehari sebelumnya.")
+        else:
+            text = self.tr("Mutasi {name} per {day} dicatat; belum ada SKP tahun itu.")
+        self.status.setText(text.format(name=row.name, day=day))
+        self.apply_filter()
+        self.employees_did_change.emit()
 
     def _run_dialog(self, dialog: EmployeeDialog) -> None:
         if dialog.exec():
@@ -459,4 +593,11 @@ class EmployeesTab(QWidget):
         self.status.setText(text)
 
 
-__all__ = ["EmployeeDialog", "EmployeePicker", "EmployeesTab", "ImportReportDialog", "NipField"]
+__all__ = [
+    "EmployeeDialog",
+    "EmployeePicker",
+    "EmployeesTab",
+    "ImportReportDialog",
+    "MutasiDialog",
+    "NipField",
+]
