@@ -266,7 +266,9 @@ def plan_matriks(
     ctx: AppContext, session: Session, snap: data.Snapshot, skp_id: str, doc: MatrixDoc, *, sign: bool
 ) -> Planned | Skipped:
     """One leader's matrix: signed by the leader (the Pimpinan slot) when the batch signs; a
-    signed copy on record is reused while the matrix still says the same (as for a penetapan)."""
+    signed copy on record is reused while the form still says the same, as for a penetapan. The
+    matrix has no decision date, so its closing prints the day of the export and a batch signed
+    on a later day signs a new copy (both stay on record)."""
     leader_id = doc.slots[0].employee_id
     leader = snap.employees[leader_id]
     period = snap.period
