@@ -70,14 +70,22 @@ def _verified(public: str, signature: bytes, message: bytes) -> bool:
     """``verify_signature``, remembered: a pull's applies (one per bundle) each fold the rows they
     touch from their whole log, so a batch of an earlier bundle is judged again; its signature is
     checked once per process. The answer is a pure function of key, signature and message."""
-    key = (public, signature, hashlib.sha256(message).digest())
+    key = _verified_key(public, signature, message)
     known = _VERIFIED.get(key)
     if known is None:
         known = verify_signature(public, signature, message)
-        if len(_VERIFIED) >= VERIFIED_MAX:
-            _VERIFIED.clear()  # a new start costs one verify per batch, never a wrong answer
-        _VERIFIED[key] = known
+        _remember(key, known)
     return known
+
+
+def _verified_key(public: str, signature: bytes, message: bytes) -> tuple[str, bytes, bytes]:
+    return (public, signature, hashlib.sha256(message).digest())
+
+
+def _remember(key: tuple[str, bytes, bytes], ok: bool) -> None:
+    if len(_VERIFIED) >= VERIFIED_MAX:
+        _VERIFIED.clear()  # a new start costs one verify per batch, never a wrong answer
+    _VERIFIED[key] = ok
 
 
 # A large apply (a new laptop's snapshot: one batch per author per transaction, ~12 per employee
@@ -349,14 +357,22 @@ class Judge:
             wanted.extend((digest, public) for public in self._candidate_keys(row.author))
         if len(wanted) < PREVERIFY_MIN:
             return 0
-        checks: list[tuple[str, bytes, bytes]] = []
+        todo: list[tuple[tuple[str, str], tuple[str, bytes, bytes]]] = []
         for digest, public in wanted:
             row = self._batches[digest]
             assert row is not None
-            checks.append((public, bytes.fromhex(row.signature), signing_message(self.workspace_id, digest)))
-        for pair, ok in zip(wanted, _verify_all(checks), strict=True):
+            check = (public, bytes.fromhex(row.signature), signing_message(self.workspace_id, digest))
+            known = _VERIFIED.get(_verified_key(*check))
+            if known is None:
+                todo.append(((digest, public), check))
+            else:
+                self._checked[(digest, public)] = known  # an earlier apply of this pull checked it
+        if not todo:
+            return 0
+        for (pair, check), ok in zip(todo, _verify_all([c for _, c in todo]), strict=True):
             self._checked[pair] = ok
-        return len(checks)
+            _remember(_verified_key(*check), ok)
+        return len(todo)
 
     def _candidate_keys(self, author: str) -> set[str]:
         keys: set[str] = set()
