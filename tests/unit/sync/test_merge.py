@@ -226,7 +226,9 @@ def test_batches_read_in_one_pass_answer_as_the_indexed_reads(world, monkeypatch
     good = new_id()
     meta, changes = signed(world, world.key("admin"), [("unit", new_id(), unit_fields("Tanpa", world))])
     lost = [Change(c.table, c.row_id, c.hlc, c.fields, c.deleted, c.author, "1" * 64) for c in changes]
-    deliver(world, signed(world, world.key("admin"), [("unit", good, unit_fields("Satu", world))]), (meta, lost))
+    deliver(
+        world, signed(world, world.key("admin"), [("unit", good, unit_fields("Satu", world))]), (meta, lost)
+    )
     assert row(world, "unit", good)["name"] == "Satu"
     assert quarantine(world)[lost[0].row_id] == "perubahan tanpa tanda tangan penulis"
 
