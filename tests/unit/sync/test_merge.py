@@ -978,3 +978,9 @@ def test_clocks_compare_as_numbers_not_as_text() -> None:
     assert earlier > later, "as text the later edit sorts first"
     assert hlc_key(earlier) < hlc_key(later)
     assert hlc_key("999-0-zzzz") < hlc_key("1000-0-aaaa")
+
+
+def test_the_log_insert_binds_its_values_in_column_order() -> None:
+    columns = merge._LOG_INSERT.split("(", 1)[1].split(")", 1)[0].split(", ")
+    assert tuple(columns) == merge._LOG_COLUMNS
+    assert merge._LOG_INSERT.count("?") == len(merge._LOG_COLUMNS)
