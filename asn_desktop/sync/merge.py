@@ -36,7 +36,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Column, Date, DateTime, Table, delete, func, insert, literal_column, select, text
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -136,6 +150,50 @@ _TABLES = {name: _Table(t) for name, t in synced_tables().items()}
 _ORDER = list(_TABLES)
 _FK_COLUMNS = {name: tuple(column for column, _ in meta.parents) for name, meta in _TABLES.items()}
 
+# Rows are written parents first, so that SQLite's count of deferred foreign-key violations stays
+# at zero: while it is not, *every* row written to a table that others point at makes SQLite look
+# for children waiting on it in each of those tables (for ``employee``, some 25, several of them
+# without an index on the column), and a 10,000-employee join spent most of its writes there.
+# Rows of one table that point at each other (a supervisor, a parent unit, a previous version) are
+# ordered; a column pointing at a table written later (a unit's pimpinan) is set once that table is.
+_SELF_FKS = {
+    name: tuple(column for column, target in meta.parents if target == name) for name, meta in _TABLES.items()
+}
+_LATER_FKS = {
+    name: tuple(column for column, target in meta.parents if _ORDER.index(target) > _ORDER.index(name))
+    for name, meta in _TABLES.items()
+}
+
+
+def _parents_first(rows: list[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:
+    """``rows`` with each row after the rows of this list it points at through ``columns``."""
+    if not columns:
+        return rows
+    by_id = {r["id"]: r for r in rows}
+    out: list[dict[str, Any]] = []
+    placed: set[str] = set()
+    visiting: set[str] = set()
+    for row in rows:
+        # Depth first, parents before children, without recursion (a chain of versions or of
+        # supervisors can be long). A cycle (two rows naming each other) is cut; SQLite settles it.
+        stack = [(row, False)]
+        while stack:
+            current, ready = stack.pop()
+            rid = current["id"]
+            if rid in placed:
+                continue
+            if ready:
+                placed.add(rid)
+                out.append(current)
+                continue
+            if rid in visiting:
+                continue
+            visiting.add(rid)
+            stack.append((current, True))
+            refs = (current.get(column) for column in columns)
+            stack.extend((by_id[ref], False) for ref in refs if isinstance(ref, str) and ref in by_id)
+    return out
+
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(items), CHUNK):
@@ -165,22 +223,32 @@ def _load_log(session: Session, row_ids: Sequence[str]) -> dict[str, list[Change
     return found
 
 
+_LOG_COLUMNS = ("hlc", "table_name", "row_id", "fields", "deleted", "origin", "author", "batch")
+# Plain text and integer columns: the DB-API's own executemany, without SQLAlchemy compiling the
+# parameters of each of a new laptop's half a million entries (~8 µs each).
+_LOG_INSERT = str(
+    insert(cast(Table, ChangeLog.__table__))
+    .values({c: bindparam(c) for c in _LOG_COLUMNS})
+    .compile(dialect=sqlite_dialect(paramstyle="qmark"))
+)
+
+
 def store_log(session: Session, fresh: list[Change]) -> None:
-    """Add entries to the change log (Core executemany: the ORM's bulk path costs more)."""
+    """Add entries to the change log."""
     if fresh:
-        session.connection().execute(
-            insert(cast(Table, ChangeLog.__table__)),
+        session.connection().exec_driver_sql(
+            _LOG_INSERT,
             [
-                {
-                    "hlc": c.hlc,
-                    "table_name": c.table,
-                    "row_id": c.row_id,
-                    "fields": json.dumps(dict(c.fields), sort_keys=True, ensure_ascii=False),
-                    "deleted": c.deleted,
-                    "origin": c.origin,
-                    "author": c.author,
-                    "batch": c.batch,
-                }
+                (
+                    c.hlc,
+                    c.table,
+                    c.row_id,
+                    json.dumps(dict(c.fields), sort_keys=True, ensure_ascii=False),
+                    int(c.deleted),
+                    c.origin,
+                    c.author,
+                    c.batch,
+                )
                 for c in fresh
             ],
         )
@@ -192,23 +260,54 @@ def _upsert(session: Session, meta: _Table, rows: list[dict[str, Any]]) -> list[
     for row in rows:
         groups[tuple(sorted(row))].append(row)
     refused: list[tuple[str, str]] = []
-    for cols, batch in groups.items():
+    for cols, rows_of_cols in groups.items():
         stmt = sqlite_insert(meta.table)
         stmt = stmt.on_conflict_do_update(
             index_elements=["id"], set_={c: stmt.excluded[c] for c in cols if c != "id"}
         )
+        for start in range(0, len(rows_of_cols), UPSERT_CHUNK):
+            batch = rows_of_cols[start : start + UPSERT_CHUNK]
+            try:
+                with session.begin_nested():
+                    session.execute(stmt, batch)
+            except IntegrityError:
+                refused.extend(_one_by_one(session, stmt, batch))
+    return refused
+
+
+# Rows per savepoint. Inside a SAVEPOINT, SQLite keeps every page the savepoint changed in the
+# statement journal — in memory under SQLCipher (temp_store) — and each row's statement, when it
+# ends, truncates that journal by walking it from its start: one savepoint around 20,000 rows
+# made a 10,000-employee join quadratic (minutes in ``memjrnlTruncate``). A bounded savepoint
+# keeps the walk short and still lets one bad row be found among few.
+UPSERT_CHUNK = 500
+
+
+def _one_by_one(session: Session, stmt: Any, batch: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """One bad row spoils its chunk: find it (them) one by one."""
+    refused: list[tuple[str, str]] = []
+    for row in batch:
         try:
             with session.begin_nested():
-                session.execute(stmt, batch)
-        except IntegrityError:
-            # One bad row spoils the batch: find it (them) one by one.
-            for row in batch:
-                try:
-                    with session.begin_nested():
-                        session.execute(stmt, [row])
-                except IntegrityError as exc:
-                    refused.append((row["id"], f"melanggar aturan unik/isi: {exc.orig}"[:200]))
+                session.execute(stmt, [row])
+        except IntegrityError as exc:
+            refused.append((row["id"], f"melanggar aturan unik/isi: {exc.orig}"[:200]))
     return refused
+
+
+def _set_later(session: Session, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    """The columns held back for a table written later (``_LATER_FKS``), now that it is."""
+    groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+    for name, row in rows:
+        groups[(name, tuple(sorted(row)))].append({f"v_{k}": v for k, v in row.items()})
+    for (name, cols), params in groups.items():
+        table = _TABLES[name].table
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("v_id"))
+            .values({c: bindparam(f"v_{c}") for c in cols if c != "id"})
+        )
+        session.connection().execute(stmt, params)
 
 
 def _present(session: Session, table: Table, ids: Sequence[str]) -> set[str]:
@@ -282,6 +381,7 @@ def _materialize(session: Session, states: dict[str, tuple[str, RowState]]) -> d
     by_table: dict[str, list[tuple[str, RowState]]] = defaultdict(list)
     for row_id, (table, state) in states.items():
         by_table[table].append((row_id, state))
+    later: list[tuple[str, dict[str, Any]]] = []
     for name in _ORDER:
         meta = _TABLES[name]
         rows_here = by_table.get(name, ())
@@ -290,9 +390,14 @@ def _materialize(session: Session, states: dict[str, tuple[str, RowState]]) -> d
             session.execute(delete(meta.table).where(meta.table.c.id.in_(part)))
         removed[name].update(gone)
         rows = [meta.row(rid, st.values) for rid, st in rows_here if st.exists and not st.deleted]
-        for rid, reason in _upsert(session, meta, rows):
+        for row in rows:
+            held = {c: row.pop(c) for c in _LATER_FKS[name] if c in row}
+            if held:
+                later.append((name, {"id": row["id"], **held}))
+        for rid, reason in _upsert(session, meta, _parents_first(rows, _SELF_FKS[name])):
             pending[rid] = (name, reason)
         written[name].update(r["id"] for r in rows if r["id"] not in pending)
+    _set_later(session, [(name, row) for name, row in later if row["id"] not in pending])
     while orphans := _orphans(session, written, removed):
         written, removed = defaultdict(set), defaultdict(set)
         for rid, name in orphans.items():
@@ -387,6 +492,7 @@ def _apply(
         )
     judge = Judge(session, workspace_id=workspace_id, root=Root.load(session))
     judge.preload(log)
+    judge.preverify()
     states: dict[str, tuple[str, RowState]] = {}
     owners: dict[str, str] = {}
     waiting: dict[str, tuple[str, str]] = {}

@@ -187,6 +187,52 @@ def test_signatures_authors_and_batches_are_checked(world) -> None:
     assert row(world, "unit", uid) is None
 
 
+def test_signatures_checked_up_front_give_the_lazy_answers(world, monkeypatch) -> None:
+    """A large apply checks its batches' signatures on every core first; the fold then decides
+    with those answers exactly as it would have alone (the stranger's key is still refused, a
+    batch of an author with no key on record still waits for the lazy path)."""
+    monkeypatch.setattr(authz, "PREVERIFY_MIN", 2)
+    monkeypatch.setattr(authz, "_VERIFIED", {})
+    made: list[int] = []
+    real = authz._verify_all
+    monkeypatch.setattr(authz, "_verify_all", lambda checks: made.append(len(checks)) or real(checks))
+    good, forged = new_id(), new_id()
+    stranger = UserKey(world.admin.actor.user_id, Ed25519PrivateKey.generate())
+    report = deliver(
+        world,
+        signed(world, world.key("admin"), [("unit", good, unit_fields("Asli", world))]),
+        signed(world, world.key("admin"), [("unit", new_id(), unit_fields("Asli 2", world))]),
+        signed(world, stranger, [("unit", forged, unit_fields("Palsu", world))]),
+    )
+    assert made
+    assert made[0] >= 3
+    assert report.quarantined == 1
+    assert row(world, "unit", good)["name"] == "Asli"
+    assert quarantine(world)[forged] == "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
+    assert len(authz._VERIFIED) == made[0], "the fold only looked up the checks made up front"
+    made.clear()
+    deliver(world, rejudge=(good, forged))  # a later apply of the same pull: nothing checked twice
+    assert made == []
+    assert quarantine(world)[forged] == "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
+    monkeypatch.setattr(authz, "PREVERIFY_MIN", 10**6)
+    other = new_id()
+    deliver(world, signed(world, world.key("admin"), [("unit", other, unit_fields("Kecil", world))]))
+    assert made == []
+    assert row(world, "unit", other)["name"] == "Kecil"
+
+
+def test_batches_read_in_one_pass_answer_as_the_indexed_reads(world, monkeypatch) -> None:
+    monkeypatch.setattr(authz, "PRIME_SCAN", 0)
+    good = new_id()
+    meta, changes = signed(world, world.key("admin"), [("unit", new_id(), unit_fields("Tanpa", world))])
+    lost = [Change(c.table, c.row_id, c.hlc, c.fields, c.deleted, c.author, "1" * 64) for c in changes]
+    deliver(
+        world, signed(world, world.key("admin"), [("unit", good, unit_fields("Satu", world))]), (meta, lost)
+    )
+    assert row(world, "unit", good)["name"] == "Satu"
+    assert quarantine(world)[lost[0].row_id] == "perubahan tanpa tanda tangan penulis"
+
+
 def test_a_change_whose_author_is_not_yet_known_waits_for_the_directory(world) -> None:
     # A new user, made on laptop C, writes on laptop C before this laptop has their account.
     key = Ed25519PrivateKey.generate()
@@ -419,6 +465,58 @@ def test_plan_rows_follow_their_skp_and_wait_for_it(world) -> None:
     stolen = signed(world, world.key("staf"), [("skp", skp, {}, True)])
     deliver(world, stolen)
     assert row(world, "skp", skp)["status"] == "approved"
+
+
+def test_rows_are_written_parents_first_and_a_units_pimpinan_once_employees_are(world) -> None:
+    """Children listed before their parents, a unit headed by an employee of the same batch, and
+    a unit whose head never arrived: every honest row lands, the dangling one waits."""
+    top, sub, lost_unit = new_id(), new_id(), new_id()
+    boss, staff = new_id(), new_id()
+
+    def person(nip: str, unit: str, supervisor: str | None) -> dict[str, Any]:
+        return {
+            "nip": nip,
+            "employee_type": "PNS",
+            "name": nip[-4:],
+            "unit_id": unit,
+            "supervisor_id": supervisor,
+            "active": True,
+        }
+
+    batch = signed(
+        world,
+        world.key("admin"),
+        [
+            ("unit", sub, {**unit_fields("Sub", world), "parent_id": top, "pimpinan_id": boss}),
+            ("unit", top, {**unit_fields("Atas", world), "pimpinan_id": None}),
+            ("unit", lost_unit, {**unit_fields("Hilang", world), "pimpinan_id": new_id()}),
+            ("employee", staff, person("199201012015031009", sub, boss)),
+            ("employee", boss, person("197501012000031008", top, None)),
+        ],
+    )
+    report = deliver(world, batch)
+    assert report.quarantined == 0
+    assert row(world, "unit", sub)["pimpinan_id"] == boss
+    assert row(world, "unit", sub)["parent_id"] == top
+    assert row(world, "unit", top)["pimpinan_id"] is None
+    assert row(world, "employee", staff)["supervisor_id"] == boss
+    assert row(world, "unit", lost_unit) is None
+    assert "induk" in pending(world)[lost_unit]
+
+
+def test_parents_first_orders_chains_diamonds_and_survives_cycles() -> None:
+    rows = [
+        {"id": "c", "up": "b", "side": None},
+        {"id": "b", "up": "a", "side": None},
+        {"id": "d", "up": "c", "side": "b"},
+        {"id": "a", "up": "outside", "side": None},
+        {"id": "x", "up": "y", "side": None},
+        {"id": "y", "up": "x", "side": None},
+    ]
+    ordered = [r["id"] for r in merge._parents_first(rows, ("up", "side"))]
+    assert sorted(ordered) == sorted(r["id"] for r in rows)
+    assert ordered.index("a") < ordered.index("b") < ordered.index("c") < ordered.index("d")
+    assert merge._parents_first(rows, ()) is rows
 
 
 def test_unique_rules_and_missing_parents_keep_rows_pending(world, monkeypatch) -> None:
@@ -880,3 +978,9 @@ def test_clocks_compare_as_numbers_not_as_text() -> None:
     assert earlier > later, "as text the later edit sorts first"
     assert hlc_key(earlier) < hlc_key(later)
     assert hlc_key("999-0-zzzz") < hlc_key("1000-0-aaaa")
+
+
+def test_the_log_insert_binds_its_values_in_column_order() -> None:
+    columns = merge._LOG_INSERT.split("(", 1)[1].split(")", 1)[0].split(", ")
+    assert tuple(columns) == merge._LOG_COLUMNS
+    assert merge._LOG_INSERT.count("?") == len(merge._LOG_COLUMNS)
