@@ -230,6 +230,16 @@ def test_the_years_predikat_is_the_last_skps(org) -> None:
     assert (report.counts.get(Predikat.BAIK, 0), report.counts.get(Predikat.SANGAT_BAIK, 0)) == (1, 0)
     history = predikat_history(org.ctx["staff1"], employee_id=org.staff1, annual_only=True)
     assert [p.predikat for p in history] == [Predikat.BAIK]
+    from asn_desktop.domain.period import Period
+    from asn_desktop.services import export_data as data
+    from asn_desktop.services.export_penetapan import penetapan_doc
+
+    with org.ws.sessions() as s:
+        snap = data.load_snapshot(
+            s, org.ws.agency_id, Period.annual(2026), {org.kasi, org.staff1, org.staff2}
+        )
+    doc, _ = penetapan_doc(snap, org.seksi)
+    assert {line.name: line.predikat for line in doc.employees}["Staf Satu"] == Predikat.BAIK.label
 
 
 def test_angka_kredit_is_prorated_by_the_months_of_each_skp(org) -> None:
