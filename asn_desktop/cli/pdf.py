@@ -332,8 +332,9 @@ def _register_exports(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     s.add_argument(
         "--skp",
         metavar="SKP_ID",
-        help="SKP yang dicetak bila pegawai memiliki dua SKP setahun (mutasi); hanya --form skp "
-        "(bawaan: SKP yang berlaku pada akhir tahun)",
+        help="SKP yang dicetak bila pegawai memiliki dua SKP setahun (mutasi): formulir SKP atau "
+        "evaluasinya, dengan bulan dan pejabat penilai SKP itu (bawaan: SKP yang berlaku pada akhir "
+        "periode)",
     )
     s.add_argument("--passphrase-file", help="JSON {NIP: frasa sandi kunci tanda tangan}")
     s.set_defaults(func=cmd_export)

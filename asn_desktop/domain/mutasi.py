@@ -13,7 +13,16 @@ from datetime import date, timedelta
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.period import MONTHS_ID, format_date_id
 
-__all__ = ["check_mutasi", "clip", "in_force", "months_covered", "skp_range", "skp_range_label"]
+__all__ = [
+    "check_mutasi",
+    "clip",
+    "in_force",
+    "months_covered",
+    "months_in_force",
+    "penilai_of_skp",
+    "skp_range",
+    "skp_range_label",
+]
 
 
 def skp_range(year: int, start_on: date | None, end_on: date | None) -> tuple[date, date]:
@@ -39,6 +48,14 @@ def months_covered(first: date, last: date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
+def months_in_force(first: date, last: date) -> int:
+    """The months an SKP counts for by their end: those whose last day it covers. After a mutasi
+    in mid-month that month counts once, for the SKP in force at its end (the new one), so the
+    year's SKPs add up to 12 — what the angka kredit is prorated by."""
+    after = last + timedelta(days=1)
+    return max(0, (after.year - first.year) * 12 + after.month - first.month)
+
+
 def skp_range_label(first: date, last: date) -> str:
     """ "1 Januari s.d. 30 Juni 2026", the year written once when both ends share it."""
     if first.year == last.year:
@@ -56,3 +73,10 @@ def in_force(skps: Iterable[tuple[str, date, date]], first: date, last: date) ->
 def clip(period: tuple[date, date], skp: tuple[date, date]) -> tuple[date, date]:
     """The days of a period that an SKP covers (a form prints the SKP's months only)."""
     return max(period[0], skp[0]), min(period[1], skp[1])
+
+
+def penilai_of_skp(end_on: object, skp_penilai_id: str | None, supervisor_id: str | None) -> str | None:
+    """Who evaluates the months of an SKP: once a mutasi has closed it (``end_on`` set), the
+    pejabat penilai it names, who supervised those months — also after the pegawai has moved on;
+    otherwise the pegawai's supervisor as of now (a Plt./Plh. while one acts)."""
+    return skp_penilai_id if end_on is not None else supervisor_id

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from asn_desktop.domain.matrix import MatrixRole, check_intervensi
+from asn_desktop.domain.mutasi import penilai_of_skp
 from asn_desktop.domain.permissions import (
     Actor,
     FeedbackSource,
@@ -123,18 +124,16 @@ def _owner(f: Facts) -> bool:
     return subject is not None and is_self(f.actor, subject)
 
 
-def _supervisor(f: Facts) -> bool:
-    subject = f.subject()
+def _supervisor(f: Facts, subject: Subject | None) -> bool:
     return subject is not None and is_supervisor_of(f.actor, subject)
 
 
-def _rater(f: Facts) -> bool:
+def _rater(f: Facts, subject: Subject | None) -> bool:
     """The pejabat penilai; for the top official, whom nobody in the directory supervises (the PPK
     rates them outside the app), the admin records it."""
-    subject = f.subject()
     if subject is not None and subject.supervisor_id is None:
         return _admin(f)
-    return _supervisor(f)
+    return _supervisor(f, subject)
 
 
 def _only(f: Facts, allowed: frozenset[str]) -> bool:
@@ -199,7 +198,7 @@ def skp(f: Facts) -> str | None:
     ):
         return None
     reviewing = move in _SKP_REVIEW_MOVES or (move is None and status == "submitted")
-    if _rater(f) and _only(f, _SKP_REVIEW) and reviewing:
+    if _rater(f, f.subject()) and _only(f, _SKP_REVIEW) and reviewing:
         return None
     if _admin(f) and f.before is not None and _only(f, frozenset({"end_on"})):
         return None  # a mutasi closes the SKP on a day (``services.mutasi``)
@@ -282,7 +281,7 @@ def behaviour_expectation(f: Facts) -> str | None:
     """The supervisor's *ekspektasi khusus pimpinan*, until approval; a revision copies them."""
     plan = f.row("skp", f.after.get("skp_id") if not f.deleted else (f.before or {}).get("skp_id"))
     status = (plan or {}).get("status")
-    if _rater(f) and status in ("draft", "submitted"):
+    if _rater(f, f.subject()) and status in ("draft", "submitted"):
         return None
     revision_copy = f.before is None and (plan or {}).get("previous_id") is not None
     if _owner(f) and status == "draft" and revision_copy and not f.deleted:
@@ -362,8 +361,19 @@ def _assessment_self(f: Facts, status: Any, move: tuple[Any, Any] | None) -> boo
     return _only(f, frozenset({"objection"})) and status in ("final", "signed")
 
 
+def _assessment_subject(f: Facts) -> Subject | None:
+    """The pegawai with the pejabat penilai of the assessment's own SKP: after a mutasi, the
+    closed SKP's months are its penilai's to evaluate, the new SKP's the new supervisor's."""
+    subject = f.subject()
+    plan = f.row("skp", f.after.get("skp_id"))
+    if subject is None or plan is None:
+        return subject
+    penilai = penilai_of_skp(plan.get("end_on"), plan.get("penilai_id"), subject.supervisor_id)
+    return Subject(subject.employee_id, penilai)
+
+
 def _assessment_rate(f: Facts, status: Any, move: tuple[Any, Any] | None) -> bool:
-    if not _rater(f) or not _only(f, _ASSESSMENT_RATE | _ASSESSMENT_NEW):
+    if not _rater(f, _assessment_subject(f)) or not _only(f, _ASSESSMENT_RATE | _ASSESSMENT_NEW):
         return False
     if move is None:
         return status in (None, "draft")
@@ -450,6 +460,8 @@ def _assessment_shape(f: Facts) -> str | None:
         return "predikat tidak sesuai dengan kedua rating"
     if f.before is not None and f.changed & _ASSESSMENT_VERSIONING:
         return "versi penilaian tidak dapat diubah"
+    if f.before is not None and "skp_id" in f.changed and f.before.get("skp_id") is not None:
+        return "SKP yang dinilai pada penilaian tidak dapat diganti"
     return None
 
 
@@ -465,7 +477,7 @@ def assessment(f: Facts) -> str | None:
         return wrong
     if _is_revision(f):
         return None if _assessment_revision(f) else _REVISION
-    subject = f.subject()
+    subject = _assessment_subject(f)
     if "assessor_id" in f.changed and (
         subject is None or f.after.get("assessor_id") != subject.supervisor_id
     ):
@@ -476,7 +488,7 @@ def assessment(f: Facts) -> str | None:
     if (
         _assessment_self(f, status, move)
         or _assessment_rate(f, status, move)
-        or (signing and (_supervisor(f) or _admin(f)) and f.after.get("signed_hash"))
+        or (signing and (_supervisor(f, subject) or _admin(f)) and f.after.get("signed_hash"))
         or _assessment_decision(f)
     ):
         return None
@@ -508,7 +520,7 @@ def meeting_participant(f: Facts) -> str | None:
 
 
 def _supervisor_records(f: Facts) -> str | None:
-    return None if _supervisor(f) else _SUPERVISOR
+    return None if _supervisor(f, f.subject()) else _SUPERVISOR
 
 
 def worklog_comment(f: Facts) -> str | None:
@@ -516,7 +528,7 @@ def worklog_comment(f: Facts) -> str | None:
     entry goes when the pegawai deletes that entry."""
     if f.deleted and _owner(f) and (f.before or {}).get("entry_id") is not None:
         return None
-    if not _supervisor(f):
+    if not _supervisor(f, f.subject()):
         return _SUPERVISOR
     return None if _author_is(f, "author_id", f.actor.employee_id) else _SUPERVISOR
 
@@ -528,7 +540,7 @@ follow_up_session = _supervisor_records
 
 def feedback_rater(f: Facts) -> str | None:
     """The round's supervisor names the raters; each rater marks their own answers as sent."""
-    if _supervisor(f):
+    if _supervisor(f, f.subject()):
         return None
     own = (f.before or {}).get("rater_id") == f.actor.employee_id
     if own and not f.deleted and _only(f, frozenset({"submitted_at"})):
@@ -603,4 +615,8 @@ def signed_document(f: Facts) -> str | None:
         return None
     if f.after.get("employee_id") is None:
         return "dokumen unit dicatat oleh admin"
-    return None if _supervisor(f) or _owner(f) else "hanya penanda tangan dokumen yang boleh mencatatnya"
+    return (
+        None
+        if _supervisor(f, f.subject()) or _owner(f)
+        else "hanya penanda tangan dokumen yang boleh mencatatnya"
+    )

@@ -1,10 +1,13 @@
 """Angka kredit of the jabatan fungsional holders, per year, from the agency's configuration tables.
 
 For a JF holder and a year: when the annual assessment is decided, one line for the year (12
-months); otherwise one line per decided periodic assessment (its months) — never both, so no
-month counts twice. The jenjang comes from the position, the koefisien and percentages from
-``services.settings`` (DOMAIN.md §7 as default). Shown on *Kinerja Saya* and the team page,
-exported for HR as XLSX, printed on request as a one-page form.
+months) — after a mutasi, one line per SKP of the year with its annual evaluation decided,
+prorated by the months that SKP covers (Peraturan BKN 3/2023: koefisien × months ÷ 12 × the
+percentage of that SKP's predikat; a month split by the mutasi counts for the SKP in force at its
+end, ``domain.mutasi.months_in_force``); otherwise one line per decided periodic assessment
+(its months) — never both, so no month counts twice. The jenjang comes from the position, the
+koefisien and percentages from ``services.settings`` (DOMAIN.md §7 as default). Shown on
+*Kinerja Saya* and the team page, exported for HR as XLSX, printed on request as a one-page form.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +23,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.atomic import atomic_writer, write_atomically
 from asn_desktop.domain.angka_kredit import JENJANG_LABELS, AngkaKreditLine, angka_kredit
 from asn_desktop.domain.formatting import format_number
+from asn_desktop.domain.mutasi import months_in_force, skp_range, skp_range_label
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.permissions import Subject, can_manage_master_data, can_view, require
@@ -36,8 +41,8 @@ from asn_desktop.services.export_docs import slot
 from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.settings import ak_tables
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
-from asn_desktop.store.models import Assessment, Employee, Position, Unit
-from asn_desktop.store.queries import is_current_assessment
+from asn_desktop.store.models import Assessment, Employee, Position, Skp, Unit
+from asn_desktop.store.queries import is_current_assessment, is_latest_version
 
 DECIDED = (AssessmentStatus.FINAL.value, AssessmentStatus.SIGNED.value)
 _MONTHS = {PeriodKind.ANNUAL: 12, PeriodKind.QUARTERLY: 3, PeriodKind.MONTHLY: 1}
@@ -69,31 +74,62 @@ def set_position_jenjang(ctx: AppContext, *, position_id: str, jenjang: str | No
         uow.audit("position", pos.id, jf_jenjang=pos.jf_jenjang)
 
 
+def _decided(session: Session, emp: Employee, year: int, *which: Any) -> list[Assessment]:
+    return list(
+        session.scalars(
+            select(Assessment).where(
+                Assessment.employee_id == emp.id,
+                Assessment.period_key.startswith(str(year)),
+                Assessment.status.in_(DECIDED),
+                Assessment.predikat.is_not(None),
+                *which,
+            )
+        )
+    )
+
+
+def _annual_lines(session: Session, rows: list[Assessment]) -> list[tuple[str, int, Predikat]]:
+    """One line per SKP of the year with a decided annual evaluation, prorated by its months:
+    after a mutasi, (koefisien × months of that SKP ÷ 12 × the percentage of its predikat)."""
+    out = []
+    for a in rows:
+        period, plan = Period.parse(a.period_key), session.get(Skp, a.skp_id) if a.skp_id else None
+        if plan is None or (plan.start_on is None and plan.end_on is None):
+            out.append((period.label, 12, Predikat(a.predikat or "")))
+            continue
+        first, last = skp_range(plan.year, plan.start_on, plan.end_on)
+        months = months_in_force(first, last)
+        if months:
+            out.append(
+                (f"{period.label} (SKP {skp_range_label(first, last)})", months, Predikat(a.predikat or ""))
+            )
+    return sorted(out, key=lambda line: line[0])
+
+
 def _lines(session: Session, emp: Employee, jenjang: str, year: int) -> tuple[list[AngkaKreditLine], str]:
     percentages, koefisien = ak_tables(session)
     if jenjang not in koefisien:
         return [], f"Koefisien jenjang {JENJANG_LABELS[jenjang]} belum ada di tabel konfigurasi."
-    rows = session.scalars(
-        select(Assessment).where(
-            Assessment.employee_id == emp.id,
-            Assessment.period_key.startswith(str(year)),
-            Assessment.status.in_(DECIDED),
-            Assessment.predikat.is_not(None),
-            is_current_assessment(),
+    annual = [
+        a
+        for a in _decided(session, emp, year, is_latest_version())
+        if Period.parse(a.period_key).kind is PeriodKind.ANNUAL
+    ]
+    chosen = _annual_lines(session, annual)
+    if not chosen:
+        periodic = sorted(
+            _decided(session, emp, year, is_current_assessment()),
+            key=lambda a: Period.parse(a.period_key).start,
         )
-    ).all()
-    decided = sorted(
-        ((Period.parse(a.period_key), Predikat(a.predikat or "")) for a in rows), key=lambda x: x[0].start
-    )
-    annual = [(p, pr) for p, pr in decided if p.kind is PeriodKind.ANNUAL]
-    chosen = annual or [(p, pr) for p, pr in decided if p.year == year]
+        for a in periodic:
+            p = Period.parse(a.period_key)
+            if p.year == year:
+                chosen.append((p.label, _MONTHS[p.kind], Predikat(a.predikat or "")))
     lines = []
-    for period, predikat in chosen:
-        months, koef, percent = _MONTHS[period.kind], koefisien[jenjang], percentages[predikat]
+    for label, months, predikat in chosen:
+        koef, percent = koefisien[jenjang], percentages[predikat]
         value = angka_kredit(months, koef, percent)
-        lines.append(
-            AngkaKreditLine(period.label, months, JENJANG_LABELS[jenjang], koef, predikat, percent, value)
-        )
+        lines.append(AngkaKreditLine(label, months, JENJANG_LABELS[jenjang], koef, predikat, percent, value))
     return lines, "" if lines else f"Belum ada penilaian kinerja yang final pada tahun {year}."
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.berakhlak import core_value
-from asn_desktop.domain.mutasi import in_force, skp_range
+from asn_desktop.domain.mutasi import in_force, penilai_of_skp, skp_range, skp_range_label
 from asn_desktop.domain.period import Period
 from asn_desktop.domain.permissions import (
     FeedbackSource,
+    Subject,
     can_assess,
     can_edit_own_plan,
     can_give_feedback,
@@ -32,9 +33,8 @@ from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.objection import decide_objection, file_objection, is_objected
 from asn_desktop.services.org_predikat import enforce_leader_rule
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
-from asn_desktop.store.acting import effective_supervisor
 from asn_desktop.store.models import Assessment, Employee, Feedback, Objection, Rhk, SignedDocument, Skp
-from asn_desktop.store.queries import is_current_assessment
+from asn_desktop.store.queries import is_current_assessment, is_latest_version
 
 __all__ = [
     "AssessmentView",
@@ -65,6 +65,7 @@ class AssessmentView:
     signed_hash: str | None
     version: int = 1
     previous_id: str | None = None  # the version this one replaced after a keberatan
+    skp_id: str | None = None  # the SKP whose months it evaluates (two in a mutasi year)
 
 
 def give_feedback(
@@ -113,34 +114,71 @@ def give_feedback(
         return fb.id
 
 
-def _assessment_for(session: Session, employee_id: str, period: Period) -> Assessment:
+def year_skps(session: Session, employee_id: str, year: int) -> list[Skp]:
+    """The pegawai's approved SKPs of the year, earliest first (two after a mutasi)."""
+    rows = session.scalars(
+        select(Skp).where(Skp.employee_id == employee_id, Skp.year == year, Skp.status == SkpStatus.APPROVED)
+    ).all()
+    return sorted(rows, key=lambda s: skp_range(s.year, s.start_on, s.end_on))
+
+
+def skp_of_period(
+    session: Session, employee_id: str, period: Period, skp_id: str | None = None
+) -> Skp | None:
+    """The SKP whose months an assessment of ``period`` evaluates: ``skp_id`` when given (one of
+    the pegawai's approved SKPs of that year overlapping the period), else the SKP in force at the
+    period's end — None while the pegawai has no approved SKP for it (as before 0014)."""
+    approved = year_skps(session, employee_id, period.year)
+    spans = {s.id: skp_range(s.year, s.start_on, s.end_on) for s in approved}
+    if skp_id is None:
+        skp_id = in_force([(k, *v) for k, v in spans.items()], period.start, period.end)
+        if skp_id is None:
+            return None
+    elif skp_id not in spans:
+        raise ValidationFailed("SKP itu bukan SKP pegawai ini yang disetujui untuk tahun periode ini.")
+    first, last = spans[skp_id]
+    if first > period.end or last < period.start:
+        raise ValidationFailed(f"SKP itu ({skp_range_label(first, last)}) tidak mencakup periode ini.")
+    return next(s for s in approved if s.id == skp_id)
+
+
+def assessment_subject(session: Session, employee_id: str, plan: Skp | None) -> Subject:
+    """The pegawai with the pejabat penilai of ``plan``'s months: a closed SKP's own penilai after
+    a mutasi, otherwise the supervisor as of today (``domain.mutasi.penilai_of_skp``)."""
+    subject = subject_of(session, employee_id)
+    if plan is None:
+        return subject
+    return Subject(employee_id, penilai_of_skp(plan.end_on, plan.penilai_id, subject.supervisor_id))
+
+
+def _assessment_for(
+    session: Session, employee_id: str, period: Period, skp_id: str | None = None
+) -> tuple[Assessment, Subject]:
+    get_or_fail(session, Employee, employee_id, "Pegawai")
+    plan = skp_of_period(session, employee_id, period, skp_id)
+    # one made without an SKP (none approved yet, or before 0014): the default SKP takes it over
+    mine = Assessment.skp_id.is_(None) if plan is None else Assessment.skp_id == plan.id
+    if plan is not None and skp_id is None:
+        mine = or_(mine, Assessment.skp_id.is_(None))
     row = session.scalars(
-        select(Assessment).where(
-            Assessment.employee_id == employee_id,
-            Assessment.period_key == period.key,
-            is_current_assessment(),
-        )
-    ).one_or_none()
+        select(Assessment)
+        .where(Assessment.employee_id == employee_id, Assessment.period_key == period.key, mine)
+        .where(is_latest_version())
+        .order_by(Assessment.skp_id.is_(None))
+    ).first()
+    subject = assessment_subject(session, employee_id, plan)
     if row is None:
-        emp = get_or_fail(session, Employee, employee_id, "Pegawai")
-        approved = session.scalars(
-            select(Skp).where(
-                Skp.employee_id == employee_id, Skp.year == period.year, Skp.status == SkpStatus.APPROVED
-            )
-        ).all()
-        # After a mutasi the period is evaluated against the SKP in force at its end.
-        chosen = in_force(
-            [(s.id, *skp_range(s.year, s.start_on, s.end_on)) for s in approved], period.start, period.end
-        )
         row = Assessment(
             employee_id=employee_id,
             period_key=period.key,
             status=AssessmentStatus.DRAFT.value,
-            assessor_id=effective_supervisor(session, emp),  # a Plt./Plh. while one acts
-            skp_id=chosen,
+            assessor_id=subject.supervisor_id,  # a Plt./Plh. while one acts; a closed SKP's own
+            skp_id=plan.id if plan else None,
         )
         session.add(row)
-    return row
+    elif row.skp_id is None and plan is not None:
+        row.skp_id = plan.id
+    return row, subject
 
 
 def self_assess(
@@ -150,8 +188,12 @@ def self_assess(
     rating_hasil: Rating | str | None,
     note: str | None,
     employee_id: str | None = None,
+    skp_id: str | None = None,
 ) -> str:
-    """The pegawai's *penilaian diri*: an input the supervisor sees, never the rating itself."""
+    """The pegawai's *penilaian diri*: an input the supervisor sees, never the rating itself.
+
+    ``skp_id`` names which SKP's months (after a mutasi); by default the SKP in force at the end.
+    """
     employee_id = employee_id or ctx.actor.employee_id
     if employee_id is None:
         raise ValidationFailed("Pengguna ini tidak terhubung dengan data pegawai.")
@@ -161,7 +203,7 @@ def self_assess(
             can_edit_own_plan(ctx.actor, subject_of(uow.session, employee_id)),
             "mengisi penilaian diri pegawai lain",
         )
-        row = _assessment_for(uow.session, employee_id, period)
+        row, _ = _assessment_for(uow.session, employee_id, period, skp_id)
         ensure_editable_assessment(AssessmentStatus(row.status))
         row.self_rating_hasil = Rating(rating_hasil).value if rating_hasil else None
         row.self_note = note
@@ -178,8 +220,12 @@ def assess(
     rating_hasil: Rating | str,
     rating_perilaku: Rating | str,
     notes: str | None = None,
+    skp_id: str | None = None,
 ) -> Predikat:
     """The pejabat penilai sets the two ratings; the predikat follows from the matrix.
+
+    An assessment evaluates one SKP's months: ``skp_id`` (after a mutasi, the closed SKP, rated by
+    its own penilai), by default the SKP in force at the period's end, rated by the supervisor.
 
     For a unit head the Rating Hasil Kerja is not the penilai's to choose: the leader rule takes it
     from the unit's predikat organisasi (``org_predikat.enforce_leader_rule``).
@@ -187,8 +233,8 @@ def assess(
     hasil, perilaku = Rating(rating_hasil), Rating(rating_perilaku)
     period = Period.parse(period_key)
     with unit_of_work(ctx, "assessment.rate") as uow:
-        require(can_assess(ctx.actor, subject_of(uow.session, employee_id)), "menilai pegawai ini")
-        row = _assessment_for(uow.session, employee_id, period)
+        row, subject = _assessment_for(uow.session, employee_id, period, skp_id)
+        require(can_assess(ctx.actor, subject), "menilai pegawai ini")
         ensure_editable_assessment(AssessmentStatus(row.status))
         enforce_leader_rule(uow.session, employee_id, period, hasil)
         predikat = predikat_kinerja(hasil, perilaku)
@@ -202,7 +248,9 @@ def assess(
 def _transition(ctx: AppContext, assessment_id: str, action: str, signed_hash: str | None = None) -> None:
     with unit_of_work(ctx, f"assessment.{action}") as uow:
         row = get_or_fail(uow.session, Assessment, assessment_id, "Penilaian kinerja")
-        require(can_assess(ctx.actor, subject_of(uow.session, row.employee_id)), "mengubah penilaian ini")
+        plan = uow.session.get(Skp, row.skp_id) if row.skp_id else None
+        subject = assessment_subject(uow.session, row.employee_id, plan)
+        require(can_assess(ctx.actor, subject), "mengubah penilaian ini")
         new_status = assessment_next(AssessmentStatus(row.status), action)
         if action == "reopen":
             _ensure_no_keberatan(uow.session, row)
@@ -282,11 +330,16 @@ def _verified_evaluation(ctx: AppContext, pdf: bytes, content_hash: str, signers
         raise ValidationFailed("Hash isi yang tercetak pada dokumen itu tidak cocok dengan catatannya.")
 
 
-def may_open_assessment(ctx: AppContext, session: Session, employee_id: str, period_key: str) -> bool:
-    """The pegawai, the pejabat penilai, the admin — and, once it is objected to, the atasan
-    pejabat penilai who decides the keberatan."""
+def may_open_assessment(
+    ctx: AppContext, session: Session, employee_id: str, period_key: str, plan: Skp | None = None
+) -> bool:
+    """The pegawai, the pejabat penilai (of ``plan``'s months: a closed SKP's own penilai after a
+    mutasi), the admin — and, once it is objected to, the atasan pejabat penilai who decides the
+    keberatan."""
     subject = subject_of(session, employee_id)
     if can_view(ctx.actor, subject):
+        return True
+    if plan is not None and can_view(ctx.actor, assessment_subject(session, employee_id, plan)):
         return True
     if subject.supervisor_id is None:
         return False
@@ -296,16 +349,24 @@ def may_open_assessment(ctx: AppContext, session: Session, employee_id: str, per
     )
 
 
-def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> AssessmentView | None:
-    """The assessment in force for the period (the latest version after a keberatan)."""
+def get_assessment(
+    ctx: AppContext, *, employee_id: str, period_key: str, skp_id: str | None = None
+) -> AssessmentView | None:
+    """The assessment in force for the period (the latest version after a keberatan): that of
+    ``skp_id`` when given (after a mutasi, each SKP has its own), else the one that counts for the
+    period — the evaluation of the SKP in force at its end (``store.queries.is_current_assessment``)."""
     period = Period.parse(period_key)
     with read_session(ctx) as session:
-        require(may_open_assessment(ctx, session, employee_id, period.key), "melihat penilaian pegawai ini")
+        plan = get_or_fail(session, Skp, skp_id, "SKP") if skp_id else None
+        if plan is not None and plan.employee_id != employee_id:
+            raise ValidationFailed("SKP itu bukan SKP pegawai ini.")
+        require(
+            may_open_assessment(ctx, session, employee_id, period.key, plan), "melihat penilaian pegawai ini"
+        )
+        mine = [Assessment.skp_id == skp_id, is_latest_version()] if skp_id else [is_current_assessment()]
         row = session.scalars(
             select(Assessment).where(
-                Assessment.employee_id == employee_id,
-                Assessment.period_key == period.key,
-                is_current_assessment(),
+                Assessment.employee_id == employee_id, Assessment.period_key == period.key, *mine
             )
         ).one_or_none()
         if row is None:
@@ -328,4 +389,5 @@ def get_assessment(ctx: AppContext, *, employee_id: str, period_key: str) -> Ass
             row.signed_hash,
             row.version,
             row.previous_id,
+            row.skp_id,
         )

@@ -11,7 +11,13 @@ from asn_desktop.domain.permissions import Role
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.lookups import acting_subordinates
 from asn_desktop.store.models import Assessment, Employee, Skp
-from asn_desktop.store.queries import EmployeeFilter, EmployeeRow, count_employees, list_employees
+from asn_desktop.store.queries import (
+    EmployeeFilter,
+    EmployeeRow,
+    count_employees,
+    is_current_assessment,
+    list_employees,
+)
 
 __all__ = [
     "EmployeeFilter",
@@ -80,9 +86,22 @@ def team_status(ctx: AppContext, *, year: int, period_key: str) -> list[TeamMemb
     period = Period.parse(period_key)
     stmt = (
         select(Employee.id, Employee.name, Employee.nip, Skp.status, Assessment.status, Assessment.predikat)
-        .outerjoin(Skp, and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.status != "superseded"))
+        .outerjoin(  # after a mutasi, the SKP in force at the year's end and the period's result
+            Skp,
+            and_(
+                Skp.employee_id == Employee.id,
+                Skp.year == year,
+                Skp.status != "superseded",
+                Skp.end_on.is_(None),
+            ),
+        )
         .outerjoin(
-            Assessment, and_(Assessment.employee_id == Employee.id, Assessment.period_key == period.key)
+            Assessment,
+            and_(
+                Assessment.employee_id == Employee.id,
+                Assessment.period_key == period.key,
+                is_current_assessment(),
+            ),
         )
         .order_by(Employee.name)
     )

@@ -260,15 +260,10 @@ def export_batch(
     return BatchResult(out, tuple(written), tuple(plan.skipped))
 
 
-def _check_chosen_skp(session: Session, emp: Employee, year: int, form: str, skp_id: str) -> None:
+def _check_chosen_skp(session: Session, emp: Employee, year: int, skp_id: str) -> None:
     """Refuse an SKP id that is not one of the pegawai's SKPs of the year: without this check an
     unknown or foreign id would silently fall back to the SKP in force, and the caller would get
     a form other than the one he asked for."""
-    if form != FORM_SKP:
-        raise ValidationFailed(
-            "Pilihan SKP hanya untuk formulir SKP; formulir evaluasi memakai SKP yang berlaku "
-            "pada periodenya."
-        )
     mine = session.scalars(
         select(Skp)
         .where(Skp.employee_id == emp.id, Skp.year == year, Skp.status != SkpStatus.SUPERSEDED)
@@ -305,9 +300,9 @@ def export_form(
     """Export one employee's SKP, evaluation or dokumen evaluasi to ``out``; refuses with a reason.
 
     ``appendix`` adds the 360° summary and follow-up plan to an evaluation form; ``place`` as
-    for ``export_batch``; ``skp_id`` picks which of a year's SKPs the SKP form prints after a
-    mutasi (otherwise the one in force at the period's end); an id that is not one of them is
-    refused rather than ignored.
+    for ``export_batch``; ``skp_id`` picks which of a year's SKPs the form prints after a
+    mutasi — the SKP form, or that SKP's evaluation with its own months and penilai (otherwise the
+    one in force at the period's end); an id that is not one of them is refused rather than ignored.
     """
     if form not in EMPLOYEE_FORMS:
         raise ValidationFailed(f"Jenis formulir tidak dikenal: {form!r} (pilihan: skp, evaluasi, dokumen).")
@@ -318,12 +313,17 @@ def export_form(
         if emp is None:
             raise NotFound(f"Pegawai dengan NIP {nip} tidak ditemukan.")
         # The atasan pejabat penilai may open the evaluation forms once the pegawai objected.
+        picked = session.get(Skp, skp_id) if skp_id else None
+        # After a mutasi the closed SKP's own penilai exports its evaluation forms too.
         allowed = can_view(ctx.actor, Subject(emp.id, emp.supervisor_id)) or (
-            form != FORM_SKP and may_open_assessment(ctx, session, emp.id, period.key)
+            form != FORM_SKP
+            and may_open_assessment(
+                ctx, session, emp.id, period.key, picked if picked and picked.employee_id == emp.id else None
+            )
         )
         require(allowed, "mengekspor formulir pegawai ini")
         if skp_id is not None:
-            _check_chosen_skp(session, emp, year, form, skp_id)
+            _check_chosen_skp(session, emp, year, skp_id)
         snap = data.load_snapshot(
             session,
             ctx.workspace.agency_id,

@@ -317,9 +317,11 @@ def _load_work(session: Session, snap: Snapshot) -> None:
             snap.feedback.setdefault(fb.employee_id, []).append(fb)
     rows = [a for a in session.scalars(select(Assessment).where(Assessment.period_key == period.key))]
     replaced = {a.previous_id for a in rows if a.previous_id}
-    for a in rows:
+    for a in sorted(rows, key=lambda r: r.skp_id is not None):
         snap.versions[a.id] = a
-        if a.employee_id in snap.employees and a.id not in replaced:
+        plan = snap.skp.get(a.employee_id)
+        mine = a.skp_id is None or (plan is not None and a.skp_id == plan.id)  # after a mutasi: its SKP's
+        if a.employee_id in snap.employees and a.id not in replaced and mine:
             snap.assessments[a.employee_id] = a
     ids = list(snap.versions)
     for i in range(0, len(ids), 400):

@@ -134,8 +134,10 @@ def _penilai_of(snap: Snapshot, emp_id: str) -> tuple[str | None, str | None]:
     a = snap.assessments.get(emp_id)
     emp = snap.employees[emp_id]
     acting = snap.acting_in(snap.supervising_position(emp), local_date(snap.now, snap.zone))
+    closed = skp is not None and skp.end_on is not None  # a mutasi closed it: its own penilai's
     penilai_id = (
         (a.assessor_id if a else None)
+        or (skp.penilai_id if closed and skp else None)
         or (acting.employee_id if acting else None)
         or (skp.penilai_id if skp else None)
         or emp.supervisor_id

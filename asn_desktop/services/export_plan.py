@@ -28,8 +28,10 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.domain.mutasi import skp_range
 from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.permissions import Subject, can_view
+from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import AsnError, NotFound, ValidationFailed
 from asn_desktop.pdf.archive import ManifestEntry
 from asn_desktop.pdf.certs import Identity
@@ -53,7 +55,7 @@ from asn_desktop.services.export_penetapan import NoPenetapan, penetapan_doc
 from asn_desktop.services.lookups import unit_subtree
 from asn_desktop.services.role_matrix import matrix_for_archive, matrix_people
 from asn_desktop.services.unit_of_work import read_session
-from asn_desktop.store.models import Employee, Position, SignedDocument, Unit
+from asn_desktop.store.models import Employee, Position, SignedDocument, Skp, Unit
 
 EMPLOYEE_FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN)
 BATCH_FORMS = (FORM_SKP, FORM_EVALUASI, FORM_DOKUMEN, FORM_PENETAPAN, FORM_MATRIKS)
@@ -185,8 +187,10 @@ def plan_employee_form(
     *,
     sign: bool,
     appendix: bool = False,
+    suffix: str = "",
 ) -> Planned | Skipped:
-    """Plan one form; ``appendix`` adds the 360° summary and follow-up plan to an evaluation."""
+    """Plan one form; ``appendix`` adds the 360° summary and follow-up plan to an evaluation;
+    ``suffix`` tells a mutasi year's SKPs apart in the file name (``_v2``)."""
     emp = snap.employees[emp_id]
     label = f"{emp.name} ({emp.nip})"
     period = snap.period
@@ -200,7 +204,7 @@ def plan_employee_form(
         )
     assessment = snap.assessments.get(emp_id) if form != FORM_SKP else None
     subject_id = skp.id if form == FORM_SKP else (assessment.id if assessment else skp.id)
-    file_name = f"{emp.nip}_{form}_{period.key}.pdf"
+    file_name = f"{emp.nip}_{form}_{period.key}{suffix}.pdf"
     record = _signed_on_record(session, form, subject_id, period.key)
     if record is not None:
         stored = ctx.workspace.blobs.get(record.file_sha256)
@@ -374,14 +378,13 @@ def plan_batch(
             by_unit.setdefault(snap.employees[emp_id].unit_id, []).append(snap.employees[emp_id])
         for unit_id in [u.id for u in sorted(units, key=lambda u: u.name) if u.id in chosen]:
             for emp in sorted(by_unit.get(unit_id, []), key=lambda e: (e.name, e.nip)):
-                for form in forms:
-                    if form in EMPLOYEE_FORMS:
-                        _add(
-                            plan,
-                            plan_employee_form(
-                                ctx, session, snap, emp.id, form, sign=sign, appendix=appendix
-                            ),
-                        )
+                for one, suffix in _snapshots_of(session, ctx, snap, emp.id, place):
+                    for form in forms:
+                        if form in EMPLOYEE_FORMS:
+                            planned = plan_employee_form(
+                                ctx, session, one, emp.id, form, sign=sign, appendix=appendix, suffix=suffix
+                            )
+                            _add(plan, planned)
             if FORM_PENETAPAN in forms:
                 _add(plan, plan_penetapan(ctx, session, snap, unit_id, sign=sign))
             for emp in sorted(by_unit.get(unit_id, []), key=lambda e: (e.name, e.nip)):
@@ -389,6 +392,36 @@ def plan_batch(
                 if found is not None:
                     _add(plan, plan_matriks(ctx, session, snap, *found, sign=sign))
     return plan, snap
+
+
+def _snapshots_of(
+    session: Session, ctx: AppContext, snap: data.Snapshot, emp_id: str, place: str | None
+) -> list[tuple[data.Snapshot, str]]:
+    """The snapshots a pegawai's forms print from, with their file-name suffix: the batch's own;
+    after a mutasi, one per SKP of the year the period overlaps — each SKP's forms print its own
+    months and penilai, named ``{nip}_{form}_{period}_v{version}.pdf``."""
+    period = snap.period
+    plans = [
+        s
+        for s in session.scalars(
+            select(Skp)
+            .where(Skp.employee_id == emp_id, Skp.year == period.year, Skp.status != SkpStatus.SUPERSEDED)
+            .order_by(Skp.version)
+        )
+        if (r := skp_range(s.year, s.start_on, s.end_on))[0] <= period.end and r[1] >= period.start
+    ]
+    if len(plans) < 2:
+        return [(snap, "")]
+    out = []
+    for plan in plans:
+        own = snap.skp.get(emp_id)
+        one = snap
+        if own is None or own.id != plan.id:
+            one = data.load_snapshot(
+                session, ctx.workspace.agency_id, period, {emp_id}, now=snap.now, place=place, skp_id=plan.id
+            )
+        out.append((one, f"_v{plan.version}"))
+    return out
 
 
 def _add(plan: Plan, item: Planned | Skipped) -> None:

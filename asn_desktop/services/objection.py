@@ -36,7 +36,7 @@ from asn_desktop.services.lookups import get_or_fail, subject_of
 from asn_desktop.services.org_predikat import LeaderRating, leader_rating_in
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Agency, Assessment, Employee, Objection
-from asn_desktop.store.queries import is_current_assessment
+from asn_desktop.store.queries import is_latest_version
 
 DECIDED = (AssessmentStatus.FINAL, AssessmentStatus.SIGNED)
 
@@ -277,7 +277,7 @@ def my_decided_assessments(ctx: AppContext) -> list[MyAssessmentRow]:
             select(Assessment).where(
                 Assessment.employee_id == me,
                 Assessment.status.in_([d.value for d in DECIDED]),
-                is_current_assessment(),
+                is_latest_version(),  # after a mutasi, each SKP's evaluation is his to object to
             )
         ).all()
         objections = {

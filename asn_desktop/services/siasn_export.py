@@ -31,6 +31,7 @@ from asn_desktop.resources import resource_path
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Assessment, Employee, Position, Unit
+from asn_desktop.store.queries import is_current_assessment
 from asn_desktop.tabular import Sheet
 from asn_desktop.tabular.writing import xlsx_bytes
 
@@ -145,7 +146,9 @@ def siasn_records(ctx: AppContext, *, year: int, period: str | None = None) -> l
     with read_session(ctx) as session:
         rows = session.scalars(
             select(Assessment).where(
-                Assessment.period_key == target.key, Assessment.status.in_(("final", "signed"))
+                Assessment.period_key == target.key,
+                Assessment.status.in_(("final", "signed")),
+                is_current_assessment(),  # after a mutasi, the SKP in force at the period's end
             )
         ).all()
         people = {e.id: e for e in session.scalars(select(Employee))}

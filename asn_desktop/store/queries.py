@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, select
+from sqlalchemy import ColumnElement, Connection, Integer, Select, String, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.store.models import Assessment, Employee, Position, Skp, Unit
@@ -138,14 +138,44 @@ def count_employees(session: Session | Connection, flt: EmployeeFilter, *, cap: 
     )
 
 
-def is_current_assessment(row: type[Assessment] | Any = Assessment) -> ColumnElement[bool]:
-    """True for the assessment of a period that no later version replaces (keberatan, 0007).
+def is_latest_version(row: type[Assessment] | Any = Assessment) -> ColumnElement[bool]:
+    """True for the version of an assessment that no later version replaces (keberatan, 0007).
 
-    A decided keberatan that changes the result adds a version and keeps the old row untouched,
-    so every query of "the" assessment of a period filters with this.
+    A decided keberatan that changes the result adds a version and keeps the old row untouched.
     """
     later = aliased(Assessment)
     return ~select(later.id).where(later.previous_id == row.id).exists()
+
+
+def _period_end(key: Any) -> ColumnElement[Any]:
+    """The last day of the period a ``period_key`` names, in SQL ('2026', '2026-Q2', '2026-M05')."""
+    year = func.substr(key, 1, 4)
+    month_after = case(
+        (func.length(key) == 4, 12),
+        (func.substr(key, 6, 1) == "Q", func.cast(func.substr(key, 7, 1), Integer) * 3),
+        else_=func.cast(func.substr(key, 7, 2), Integer),
+    )
+    return func.date(year + "-01-01", "+" + func.cast(month_after, String) + " months", "-1 day")
+
+
+def is_current_assessment(row: type[Assessment] | Any = Assessment) -> ColumnElement[bool]:
+    """True for *the* assessment of a pegawai's period: the version in force (``is_latest_version``)
+    of the evaluation of the SKP in force at the period's end.
+
+    After a mutasi a period may hold one assessment per SKP (each evaluates its own months,
+    ``services.assessment``). The rule applied: the predikat that counts for the period — the
+    distribution check and its curve, the penetapan, the SIASN export, the history (*Kinerja
+    Saya*), the leader rule — is the evaluation of the SKP in force at the period's end; an SKP a
+    mutasi closed before that day counts for no period past it, and its evaluation is kept, shown,
+    printed and archived as its own document. An assessment without an SKP (before 0014) counts.
+    """
+    plan = aliased(Skp)
+    closed_before = (
+        select(plan.id)
+        .where(plan.id == row.skp_id, plan.end_on.is_not(None))
+        .where(plan.end_on < _period_end(row.period_key))
+    )
+    return and_(is_latest_version(row), ~closed_before.exists())
 
 
 @dataclass(frozen=True)
@@ -166,7 +196,15 @@ def unit_status(session: Session, unit_id: str, year: int, period_key: str) -> l
     """Each active employee of the unit with the current SKP status and the period's predikat."""
     stmt = (
         select(Employee.id, Employee.name, Employee.nip, Skp.status, Assessment.predikat, Assessment.status)
-        .outerjoin(Skp, and_(Skp.employee_id == Employee.id, Skp.year == year, Skp.status != "superseded"))
+        .outerjoin(
+            Skp,  # after a mutasi, the SKP in force at the year's end (no end of its own)
+            and_(
+                Skp.employee_id == Employee.id,
+                Skp.year == year,
+                Skp.status != "superseded",
+                Skp.end_on.is_(None),
+            ),
+        )
         .outerjoin(
             Assessment,
             and_(

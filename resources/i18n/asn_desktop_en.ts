@@ -463,128 +463,128 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="107"/>
+        <location filename="../../ui/views/assessment_form.py" line="108"/>
         <source>Target dan realisasi</source>
         <translation>Targets and realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="113"/>
+        <location filename="../../ui/views/assessment_form.py" line="114"/>
         <source>Bukti dukung indikator terpilih</source>
         <translation>Evidence for the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="118"/>
+        <location filename="../../ui/views/assessment_form.py" line="119"/>
         <source>Masukan: penilaian diri, rekan kerja, masyarakat</source>
         <translation>Input: self-assessment, peers, public</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="122"/>
+        <location filename="../../ui/views/assessment_form.py" line="123"/>
         <source>Cari umpan balik…</source>
         <translation>Search feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="125"/>
+        <location filename="../../ui/views/assessment_form.py" line="126"/>
         <source>Semua sumber</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="162"/>
+        <location filename="../../ui/views/assessment_form.py" line="163"/>
         <source>Tulis umpan balik untuk RHK atau nilai BerAKHLAK terpilih</source>
         <translation>Write feedback on the selected RHK or BerAKHLAK value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="166"/>
+        <location filename="../../ui/views/assessment_form.py" line="167"/>
         <source>&amp;Kirim umpan balik</source>
         <translation>Se&amp;nd feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="171"/>
+        <location filename="../../ui/views/assessment_form.py" line="172"/>
         <source>Umpan balik atasan &amp;tentang</source>
         <translation>Supervisor feedback &amp;about</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="183"/>
+        <location filename="../../ui/views/assessment_form.py" line="184"/>
         <source>Penilaian pejabat penilai</source>
         <translation>Appraising official&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="188"/>
+        <location filename="../../ui/views/assessment_form.py" line="189"/>
         <source>Catatan penilaian (opsional)</source>
         <translation>Assessment notes (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="196"/>
+        <location filename="../../ui/views/assessment_form.py" line="197"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="198"/>
-        <location filename="../../ui/views/assessment_form.py" line="388"/>
+        <location filename="../../ui/views/assessment_form.py" line="199"/>
+        <location filename="../../ui/views/assessment_form.py" line="394"/>
         <source>&amp;Finalkan</source>
         <translation>&amp;Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="200"/>
+        <location filename="../../ui/views/assessment_form.py" line="201"/>
         <source>&amp;Buka kembali</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="262"/>
+        <location filename="../../ui/views/assessment_form.py" line="267"/>
         <source>tanpa rating</source>
         <translation>no rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="265"/>
+        <location filename="../../ui/views/assessment_form.py" line="270"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; {rating}</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="268"/>
+        <location filename="../../ui/views/assessment_form.py" line="273"/>
         <source>&lt;b&gt;Penilaian diri:&lt;/b&gt; belum diisi pegawai.</source>
         <translation>&lt;b&gt;Self-assessment:&lt;/b&gt; not yet completed by the employee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="285"/>
+        <location filename="../../ui/views/assessment_form.py" line="290"/>
         <source>Umum (tanpa RHK tertentu)</source>
         <translation>General (no specific RHK)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="287"/>
+        <location filename="../../ui/views/assessment_form.py" line="292"/>
         <source>RHK: {text}</source>
         <translation>RHK: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="292"/>
+        <location filename="../../ui/views/assessment_form.py" line="297"/>
         <source>Perilaku: {label}</source>
         <translation>Behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="322"/>
+        <location filename="../../ui/views/assessment_form.py" line="327"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="324"/>
+        <location filename="../../ui/views/assessment_form.py" line="329"/>
         <source>Status: &lt;b&gt;belum dinilai&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;not yet assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="364"/>
+        <location filename="../../ui/views/assessment_form.py" line="369"/>
         <source>Pilih rating hasil kerja dan rating perilaku kerja.</source>
         <translation>Select the work results rating and the work behaviour rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="384"/>
+        <location filename="../../ui/views/assessment_form.py" line="390"/>
         <source>Finalkan penilaian</source>
         <translation>Finalise assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="386"/>
+        <location filename="../../ui/views/assessment_form.py" line="392"/>
         <source>Setelah final, penilaian tidak dapat diubah kecuali dibuka kembali. Finalkan sekarang?</source>
         <translation>Once final, the assessment cannot be changed unless it is reopened. Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assessment_form.py" line="436"/>
+        <location filename="../../ui/views/assessment_form.py" line="442"/>
         <source>Umpan balik tersimpan.</source>
         <translation>Feedback saved.</translation>
     </message>
@@ -4791,22 +4791,32 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="352"/>
+        <location filename="../../ui/views/team_page.py" line="272"/>
+        <source>SKP yang dinilai</source>
+        <translation>SKP evaluated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="300"/>
+        <source>SKP {months}</source>
+        <translation>SKP {months}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_page.py" line="391"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="389"/>
+        <location filename="../../ui/views/team_page.py" line="430"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="399"/>
+        <location filename="../../ui/views/team_page.py" line="440"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="402"/>
+        <location filename="../../ui/views/team_page.py" line="443"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>

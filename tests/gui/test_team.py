@@ -357,3 +357,53 @@ def test_list_shows_skp_and_assessment_status_and_says_nothing_before_a_choice(q
     page.period.setCurrentIndex(page.period.findData("2026-Q3"))
     rows = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
     assert page.model.index(rows["Staf Satu"], 2).data() == "belum dinilai", "the column follows the period"
+
+
+def test_after_a_mid_quarter_mutasi_the_penilai_chooses_which_skp_he_opens(qtbot, org) -> None:
+    from datetime import date
+
+    from asn_desktop.services import mutasi
+
+    head_rhk = head_skp(org)
+    old, _, _ = approved_skp(org, "staff1", parent_rhk=approved_skp(org, "kasi", parent_rhk=head_rhk)[1])
+    asm.assess(
+        org.ctx["kasi"],
+        employee_id=org.staff1,
+        period_key=PERIOD,
+        rating_hasil="sesuai",
+        rating_perilaku="sesuai",
+        skp_id=old,
+    )
+    mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=date(2026, 5, 15), supervisor_id=org.head)
+    staff = org.ctx["staff1"]
+    new = skp_svc.create_skp(staff, year=2026)
+    rhk = skp_svc.add_rhk(staff, skp_id=new, kind="utama", text="Mendukung kepala", parent_rhk_id=head_rhk)
+    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
+    skp_svc.submit_skp(staff, skp_id=new)
+    skp_svc.approve_skp(org.ctx["head"], skp_id=new)
+
+    page = TeamPage(org.ctx["head"])
+    qtbot.addWidget(page)
+    page.refresh()
+    page.period.setCurrentIndex(page.period.findData(PERIOD))
+    select(page, org.staff1)
+    combo = child(page, QComboBox, "teamSkp")
+    assert combo.isVisibleTo(page)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "SKP 1 Januari s.d. 14 Mei 2026",
+        "SKP 15 Mei s.d. 31 Desember 2026",
+    ]
+    assert combo.currentData() == new, "by default the SKP in force at the period's end"
+    assert page.form.view is None
+    choose(page.form.ratings.hasil, Rating.DI_ATAS.value)
+    choose(page.form.ratings.perilaku, Rating.DI_ATAS.value)
+    assert page.form.save()
+    assert asm.get_assessment(
+        org.ctx["head"], employee_id=org.staff1, period_key=PERIOD, skp_id=new
+    ).predikat is (Predikat.SANGAT_BAIK)
+    choose(combo, old)  # the months the kasi rated: shown, not his to change
+    assert page.form.view is not None
+    assert page.form.view.skp_id == old
+    assert page.form.view.predikat is Predikat.BAIK
+    page.period.setCurrentIndex(page.period.findData("2026-Q3"))
+    assert not combo.isVisibleTo(page), "one SKP in the quarter: no choice"

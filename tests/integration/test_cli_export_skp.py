@@ -77,6 +77,14 @@ def test_export_refuses_an_skp_that_is_not_the_pegawais(moved, tmp_path: Path, c
         err
     )
 
-    assert main([*base, "--form", "evaluasi", "--skp", org.old_skp]) == 1
-    assert "hanya untuk formulir SKP" in capsys.readouterr().err
     assert not out.exists(), "no form was written for a refused choice"
+
+
+def test_export_skp_also_picks_the_evaluation_of_the_closed_skp(moved, tmp_path: Path, capsys) -> None:
+    org = moved
+    out = tmp_path / "evaluasi.pdf"
+    base = ["export", str(tmp_path / "ws"), "--nip", STAFF1, "--year", "2026", "--out", str(out)]
+    assert main([*base, "--form", "evaluasi", "--skp", org.old_skp]) == 0
+    capsys.readouterr()
+    assert "1 JANUARI S.D. 30 JUNI 2026" in _text(out)
+    assert "KASI PROGRAM" in _text(out)  # evaluated by the old pejabat penilai

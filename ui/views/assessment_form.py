@@ -75,6 +75,7 @@ class AssessmentForm(QWidget):
         self.ctx = ctx
         self.employee_id: str | None = None
         self.period_key: str | None = None
+        self.skp_id: str | None = None  # after a mutasi: the SKP whose months are evaluated
         self.skp: SkpView | None = None
         self.view: AssessmentView | None = None
         self.rhk_texts: dict[str, str] = {}
@@ -218,7 +219,7 @@ class AssessmentForm(QWidget):
     # -- loading --------------------------------------------------------------------------------
 
     def clear(self) -> None:
-        self.employee_id = self.period_key = None
+        self.employee_id = self.period_key = self.skp_id = None
         self.skp = self.view = None
         self.progress.set_rows([])
         self.evidence.show_realisation(None)
@@ -230,10 +231,14 @@ class AssessmentForm(QWidget):
         self.feedback_text.clear()
         self._apply_state()
 
-    def load(self, employee_id: str, skp: SkpView | None, period_key: str) -> None:
-        """Show one person's period; raises the core's refusal (the caller shows it)."""
-        self.employee_id, self.skp, self.period_key = employee_id, skp, period_key
-        self.view = asm.get_assessment(self.ctx, employee_id=employee_id, period_key=period_key)
+    def load(self, employee_id: str, skp: SkpView | None, period_key: str, skp_id: str | None = None) -> None:
+        """Show one person's period; raises the core's refusal (the caller shows it). ``skp_id``:
+        after a mutasi, which of the period's two SKPs is evaluated (None: the one in force at the
+        period's end)."""
+        self.employee_id, self.skp, self.period_key, self.skp_id = employee_id, skp, period_key, skp_id
+        self.view = asm.get_assessment(
+            self.ctx, employee_id=employee_id, period_key=period_key, skp_id=skp_id
+        )
         self.progress.set_rows(progress(self.ctx, skp_id=skp.id, period_key=period_key) if skp else [])
         if self.progress.model_.rowCount():
             self.progress.selectRow(0)
@@ -371,6 +376,7 @@ class AssessmentForm(QWidget):
                 rating_hasil=hasil,
                 rating_perilaku=perilaku,
                 notes=self.notes.toPlainText().strip() or None,
+                skp_id=self.skp_id,
             )
         ):
             return False
@@ -453,6 +459,8 @@ class AssessmentForm(QWidget):
     def _reload_assessment(self) -> None:
         assert self.employee_id is not None
         assert self.period_key is not None
-        self.view = asm.get_assessment(self.ctx, employee_id=self.employee_id, period_key=self.period_key)
+        self.view = asm.get_assessment(
+            self.ctx, employee_id=self.employee_id, period_key=self.period_key, skp_id=self.skp_id
+        )
         self._show_assessment()
         self.assessment_did_change.emit()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.berakhlak import CORE_VALUES, core_value
-from asn_desktop.domain.period import PeriodKind
+from asn_desktop.domain.period import Period, PeriodKind
 from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import user_message
-from asn_desktop.services import periods
+from asn_desktop.services import mutasi, periods
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.directory import TeamMember, team_status
@@ -257,6 +257,7 @@ class TeamPage(Page):
         period_label.setBuddy(self.period)
         top.addWidget(period_label)
         top.addWidget(self.period)
+        top.addWidget(self._skp_choice())
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -264,6 +265,44 @@ class TeamPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         return side
+
+    def _skp_choice(self) -> QComboBox:
+        """After a mutasi the period may touch two SKPs, each evaluated on its own: which one."""
+        self.skp_choice = named(QComboBox(), "teamSkp")
+        self.skp_choice.setAccessibleName(self.tr("SKP yang dinilai"))
+        self.skp_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.skp_choice.setVisible(False)
+        self.skp_choice.currentIndexChanged.connect(self._skp_changed)
+        return self.skp_choice
+
+    def _skp_changed(self) -> None:
+        if self.employee_id is None or self.skp_choice.count() < 2:
+            return
+        if self.confirm_leave():
+            self.reload()
+            return
+        self.skp_choice.blockSignals(True)  # stay on the SKP whose unsaved ratings are kept
+        self.skp_choice.setCurrentIndex(self.skp_choice.findData(self.form.skp_id))
+        self.skp_choice.blockSignals(False)
+
+    def _fill_skp_choice(self, employee_id: str, period_key: str | None) -> str | None:
+        """The SKPs of the year that overlap the period; the chosen one's id when there are two."""
+        period = Period.parse(period_key) if period_key else None
+        spans = [
+            p
+            for p in mutasi.skp_periods(self.ctx, employee_id=employee_id, year=self.year)
+            if p.status is SkpStatus.APPROVED and period and p.first <= period.end and p.last >= period.start
+        ]
+        before = self.skp_choice.currentData()
+        self.skp_choice.blockSignals(True)
+        self.skp_choice.clear()
+        for p in spans:
+            self.skp_choice.addItem(self.tr("SKP {months}").format(months=p.label), p.skp_id)
+        found = self.skp_choice.findData(before)
+        self.skp_choice.setCurrentIndex(found if found >= 0 else self.skp_choice.count() - 1)
+        self.skp_choice.blockSignals(False)
+        self.skp_choice.setVisible(len(spans) > 1)
+        return self.skp_choice.currentData() if len(spans) > 1 else None
 
     def _refresh_member(self, employee_id: str | None) -> None:
         """After an approval or a rating, the list's status columns say so too."""
@@ -367,7 +406,9 @@ class TeamPage(Page):
             skp_id = skp_svc.current_skp_id(self.ctx, employee_id=self.employee_id, year=self.year)
             view = skp_svc.get_skp(self.ctx, skp_id) if skp_id else None
             self.skp_review.show_skp(view, self.card.name)
-            self.form.load(self.employee_id, view, self.period.currentData())
+            chosen = self._fill_skp_choice(self.employee_id, self.period.currentData())
+            evaluated = skp_svc.get_skp(self.ctx, chosen) if chosen and chosen != skp_id else view
+            self.form.load(self.employee_id, evaluated, self.period.currentData(), skp_id=chosen)
             self.worklog.show_employee(self.employee_id)
             self.feedback360.load(self.employee_id, self.period.currentData())
             self.follow_up.load(self.employee_id, self.period.currentData())

@@ -56,15 +56,18 @@ class Feedback(Synced, Base):
 
 
 class Assessment(Synced, Base):
-    """A period's assessment. A keberatan that changes the result adds a new version (``previous_id``
-    names the one it replaces); the old row is kept untouched — signed or not — and the current
-    assessment of a period is the one no later version points to (``store.queries.is_current``)."""
+    """The assessment of one SKP's months in a period. A keberatan that changes the result adds a
+    new version (``previous_id`` names the one it replaces); the old row is kept untouched — signed
+    or not. After a mutasi a period may hold one assessment per SKP (0014); the one that counts for
+    the period is that of the SKP in force at its end (``store.queries.is_current_assessment``)."""
 
     __tablename__ = "assessment"
     write_rule = staticmethod(wr.assessment)
     owner = "employee_id"
     __table_args__ = (
-        UniqueConstraint("employee_id", "period_key", "version", name="uq_assessment_period_version"),
+        UniqueConstraint(
+            "employee_id", "skp_id", "period_key", "version", name="uq_assessment_skp_period_version"
+        ),
         Index("ix_assessment_period_predikat", "period_key", "predikat"),
     )
     employee_id: Mapped[str] = mapped_column(ForeignKey("employee.id"))

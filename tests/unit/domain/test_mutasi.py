@@ -5,7 +5,16 @@ from datetime import date
 import pytest
 
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.mutasi import check_mutasi, clip, in_force, months_covered, skp_range, skp_range_label
+from asn_desktop.domain.mutasi import (
+    check_mutasi,
+    clip,
+    in_force,
+    months_covered,
+    months_in_force,
+    penilai_of_skp,
+    skp_range,
+    skp_range_label,
+)
 
 
 def test_an_skp_covers_its_own_dates_or_the_year() -> None:
@@ -43,3 +52,18 @@ def test_a_period_is_evaluated_against_the_skp_in_force_at_its_end() -> None:
         date(2026, 4, 1),
         date(2026, 5, 14),
     )
+
+
+def test_a_closed_skp_is_evaluated_by_its_own_penilai_the_open_one_by_the_supervisor() -> None:
+    assert penilai_of_skp(date(2026, 6, 30), "old-boss", "new-boss") == "old-boss"
+    assert penilai_of_skp("2026-06-30", None, "new-boss") is None  # the top official's: the admin
+    assert penilai_of_skp(None, "old-boss", "plt") == "plt"
+
+
+def test_a_month_counts_once_for_the_skp_in_force_at_its_end() -> None:
+    assert months_in_force(date(2026, 1, 1), date(2026, 12, 31)) == 12
+    assert months_in_force(date(2026, 1, 1), date(2026, 5, 14)) == 4
+    assert months_in_force(date(2026, 5, 15), date(2026, 12, 31)) == 8
+    assert months_in_force(date(2026, 1, 1), date(2026, 6, 30)) == 6
+    assert months_in_force(date(2026, 12, 15), date(2026, 12, 31)) == 1
+    assert months_in_force(date(2026, 1, 10), date(2026, 1, 20)) == 0

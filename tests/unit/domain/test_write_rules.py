@@ -418,3 +418,30 @@ def test_signing_identity_and_signed_documents() -> None:
     )
     assert not ok(wr.signed_document, F(ADMIN, before=doc, fields={"form": "skp"}))
     assert not ok(wr.signed_document, F(ADMIN, before=doc, deleted=True))
+
+
+CLOSED_SKP = {"employee_id": OWN, "penilai_id": OTH, "end_on": "2026-06-30", "year": 2026}
+OPEN_SKP = {"employee_id": OWN, "penilai_id": OTH, "end_on": None, "year": 2026}
+
+
+def _on_skp(actor: Actor, plan: dict[str, Any], before: dict[str, Any] | None, **fields: Any) -> F:
+    """An assessment of SKP s1; OWN's supervisor today is SUP (the one after the mutasi)."""
+    return F(actor, before=before, fields={"skp_id": "s1", **fields}, rows={("skp", "s1"): plan})
+
+
+def test_after_a_mutasi_the_closed_skp_is_rated_by_its_own_penilai_only() -> None:
+    rating = {"rating_hasil": "sesuai", "rating_perilaku": "sesuai", "predikat": "baik"}
+    old_draft = {**DRAFT, "assessor_id": OTH, "skp_id": "s1"}
+    assert ok(wr.assessment, _on_skp(OTHER_PENILAI, CLOSED_SKP, old_draft, **rating))
+    assert ok(wr.assessment, _on_skp(OTHER_PENILAI, CLOSED_SKP, None, **{**DRAFT, "assessor_id": OTH}))
+    # the new supervisor may not rate the months he did not supervise, nor name himself assessor
+    assert not ok(wr.assessment, _on_skp(PENILAI, CLOSED_SKP, old_draft, **rating))
+    assert not ok(wr.assessment, _on_skp(PENILAI, CLOSED_SKP, None, **DRAFT))
+    # the SKP in force is the supervisor's, whatever penilai it once named
+    assert ok(wr.assessment, _on_skp(PENILAI, OPEN_SKP, {**DRAFT, "skp_id": "s1"}, **rating))
+    assert not ok(wr.assessment, _on_skp(OTHER_PENILAI, OPEN_SKP, {**DRAFT, "skp_id": "s1"}, **rating))
+    moved = _on_skp(PENILAI, OPEN_SKP, {**DRAFT, "skp_id": "s0"})
+    assert wr.assessment(moved) == "SKP yang dinilai pada penilaian tidak dapat diganti"
+    legacy = _on_skp(PENILAI, OPEN_SKP, {**DRAFT, "skp_id": None})  # made before 0014 without one
+    assert ok(wr.assessment, legacy)
+    assert not ok(wr.assessment, F(PENILAI, fields={**DRAFT, "skp_id": "s1"}, owner=None))

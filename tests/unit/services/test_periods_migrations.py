@@ -73,3 +73,58 @@ def test_periodic_kind_and_closed_periods(org) -> None:
 
 def test_head_constant_matches_the_migration_files() -> None:
     assert migrate.alembic_head() == migrate.HEAD
+
+
+def test_0014_keeps_every_assessment_of_a_0013_workspace(org) -> None:
+    """A workspace made at 0013 with assessments, upgraded: every row and field is kept, and the
+    unique rule is now per SKP (two assessments of one period after a mutasi)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from asn_desktop.services import assessment as asm
+    from asn_desktop.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    skp, _, _ = approved_skp(org, "kasi", parent_rhk=head_skp(org))
+    for key in ("2026-Q1", "2026"):
+        asm.assess(
+            org.ctx["head"],
+            employee_id=org.kasi,
+            period_key=key,
+            rating_hasil="sesuai",
+            rating_perilaku="di_atas",
+        )
+    asm.self_assess(org.ctx["staff1"], period_key="2026", rating_hasil="sesuai", note="tanpa SKP")
+    cfg, ws = migrate.alembic_config(), org.ws
+    with ws.engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        conn.begin()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0013")
+        conn.commit()
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0013"
+        before = sorted(conn.execute(text("SELECT * FROM assessment")).all())
+    assert len(before) == 3
+    path = ws.path
+    ws.close()
+    upgraded = open_workspace(path, passphrase=PASSPHRASE)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "0014"
+        with upgraded.engine.connect() as conn:
+            assert sorted(conn.execute(text("SELECT * FROM assessment")).all()) == before
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'assessment'")).scalar()
+            assert "uq_assessment_skp_period_version" in sql
+            assert "uq_assessment_period_version" not in sql
+            # the same pegawai, period and version under another SKP is now allowed
+            conn.execute(
+                text(
+                    "INSERT INTO assessment (id, employee_id, skp_id, period_key, status, version) "
+                    "SELECT 'copy', employee_id, (SELECT id FROM skp WHERE id != :skp LIMIT 1), period_key, "
+                    "status, version FROM assessment "
+                    "WHERE skp_id = :skp AND period_key = '2026'"
+                ),
+                {"skp": skp},
+            )
+    finally:
+        upgraded.close()

@@ -984,3 +984,60 @@ def test_the_log_insert_binds_its_values_in_column_order() -> None:
     columns = merge._LOG_INSERT.split("(", 1)[1].split(")", 1)[0].split(", ")
     assert tuple(columns) == merge._LOG_COLUMNS
     assert merge._LOG_INSERT.count("?") == len(merge._LOG_COLUMNS)
+
+
+def test_after_a_mutasi_the_closed_skp_is_rated_on_merge_by_its_own_penilai_only(world) -> None:
+    """A forged rating of the closed SKP by the new supervisor is refused on every laptop; the
+    old pejabat penilai's own rating of those months is applied."""
+    baru = emp.create_employee(
+        world.admin, emp.EmployeeInput(nip="198001012005011002", name="Atasan Baru", unit_id=world.unit)
+    )
+    emp.create_user(world.admin, username="baru", password=PASSWORD, role="penilai", employee_id=baru)
+    world.baru = login(world.ws, "baru", PASSWORD)  # type: ignore[attr-defined]
+    skp = new_id()
+    plan = {
+        "employee_id": world.staff,
+        "year": 2026,
+        "version": 1,
+        "status": "draft",
+        "approach": "kualitatif",
+        "penilai_id": world.head,
+    }
+    deliver(world, signed(world, world.key("staf"), [("skp", skp, plan)]))
+    deliver(world, signed(world, world.key("staf"), [("skp", skp, {"status": "submitted"})]))
+    approved = {"status": "approved", "content_hash": "c" * 64}
+    deliver(world, signed(world, world.key("kepala"), [("skp", skp, approved)]))
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("admin"),
+            [("employee", world.staff, {"supervisor_id": baru}), ("skp", skp, {"end_on": "2026-05-14"})],
+        ),
+    )
+    assert row(world, "skp", skp)["end_on"] is not None
+    rated = {
+        "rating_hasil": "di_atas",
+        "rating_perilaku": "di_atas",
+        "predikat": "sangat_baik",
+        "skp_id": skp,
+    }
+    forged, honest = new_id(), new_id()
+    deliver(
+        world,
+        signed(
+            world,
+            world.key("baru"),
+            [("assessment", forged, _assessment_row(world, assessor_id=baru) | rated)],
+        ),
+    )
+    deliver(
+        world, signed(world, world.key("kepala"), [("assessment", honest, _assessment_row(world) | rated)])
+    )
+    assert row(world, "assessment", forged) is None
+    assert quarantine(world)[forged] == "pejabat penilai pada penilaian harus atasan langsung pegawai"
+    assert row(world, "assessment", honest)["predikat"] == "sangat_baik"
+    # nor may the new supervisor take the old penilai's rating over
+    retouch = {"rating_hasil": "di_bawah", "rating_perilaku": "di_bawah", "predikat": "kurang"}
+    deliver(world, signed(world, world.key("baru"), [("assessment", honest, retouch)]))
+    assert row(world, "assessment", honest)["predikat"] == "sangat_baik"
