@@ -5,13 +5,14 @@ Nobody but the admin sees the action, and the core refuses anyone else anyway.""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QTableView, QWidget
 
 from asn_desktop.domain.errors import PermissionDenied
 from asn_desktop.errors import user_message
@@ -68,13 +69,33 @@ def _click_row_of(view: QTableView, name: str) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
-def _when_modal(kind: type, act: Callable[[object], None]) -> None:
-    """Run ``act`` on the next modal window of ``kind`` once it is up (a dialog, then its question)."""
+def _when_modal(kind: type, act: Callable[[object], None], *, within_s: float = 15.0) -> None:
+    """Run ``act`` on the next modal window of ``kind`` once it is up (a dialog, then its question).
+
+    The window is looked for among the visible top-level windows too, not only as the active modal
+    one (another application window may hold that), and only for ``within_s``: a window that never
+    comes fails the test instead of leaving a timer polling into the tests after it.
+    """
+    deadline = time.monotonic() + within_s
+
+    def find() -> QWidget | None:
+        active = QApplication.activeModalWidget()
+        if isinstance(active, kind) and active.isVisible():
+            return active
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None
+        )
 
     def run() -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind) or not widget.isVisible():
-            QTimer.singleShot(10, run)
+        widget = find()
+        if widget is None:
+            if time.monotonic() < deadline:
+                QTimer.singleShot(10, run)
+            else:
+                FAILURES.append(AssertionError(f"no {kind.__name__} came up within {within_s:g} s"))
+                for stuck in QApplication.topLevelWidgets():  # let the test end and report it
+                    if isinstance(stuck, QDialog) and stuck.isVisible():
+                        stuck.reject()
             return
         try:
             act(widget)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,6 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text or self.tr("Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self._submit)
@@ -53,6 +53,14 @@ class FormDialog(QDialog):
         self.result_value: Any = None
         self.setMinimumWidth(520)
         self._watching = False
+
+    @property
+    def ok_button(self) -> QPushButton:
+        """Asked of the button box each time: a wrapper kept from construction was found dead
+        inside a test's modal loop after earlier tests, while the button itself was alive."""
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
 
     def showEvent(self, event: QShowEvent) -> None:
         """The inputs are added after construction, so they are watched once the dialog shows."""
