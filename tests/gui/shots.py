@@ -158,6 +158,8 @@ def main(outdir: Path) -> None:
         _walk(app, window, outdir, prefix)
         if who is ctx:
             _special(app, ctx, window, outdir)
+        else:
+            _admin_dialogs(app, admin, window, outdir)
         window.close()
     # The 360° results of a pegawai whose closed round had enough peers.
     subject = login(ws, _subject_with_results(ws), DEMO_PASSWORD)
@@ -170,6 +172,17 @@ def main(outdir: Path) -> None:
     _save(app, own, outdir / "pegawai-01-feedback360-results.png")
     own.close()
     ws.close()
+
+
+def _admin_dialogs(app: QApplication, admin: AppContext, window: QWidget, outdir: Path) -> None:
+    """The admin's dialogs a walk does not open: recording a mutasi."""
+    from ui.views.admin.employees import MutasiDialog
+
+    row = next(r for r in visible_employees(admin, EmployeeFilter(text=""), limit=200) if r.supervisor_id)
+    dialog = MutasiDialog(admin, row, window)
+    dialog.show()
+    _save(app, dialog, outdir / "admin-x1-mutasi-dialog.png")
+    dialog.close()
 
 
 def _select_subordinate_with_round(page: Any, ctx: AppContext) -> bool:
