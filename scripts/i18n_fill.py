@@ -342,6 +342,7 @@ EN = {
     "&amp;Periode": "&amp;Period",
     "SKP yang dinilai": "SKP evaluated",
     "SKP {months}": "SKP {months}",
+    "{status}, s.d. {day} (mutasi)": "{status}, until {day} (transfer)",
     "&lt;b&gt;Kirim ke SIASN&lt;/b&gt; — hasil evaluasi yang final atau sudah ditandatangani, dalam bentuk layanan SIASN &lt;i&gt;skp22/save&lt;/i&gt; (tahunan) atau &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodik), satu berkas JSON per pegawai, ditambah lembar XLSX untuk ditinjau. Tanpa jaringan: berkas ini diunggah operator atau dikirim integrasi instansi.": "&lt;b&gt;Send to SIASN&lt;/b&gt; — final or signed evaluations in the shape of SIASN's &lt;i&gt;skp22/save&lt;/i&gt; (annual) or &lt;i&gt;kinerjaperiodik/save&lt;/i&gt; (periodic) service, one JSON file per employee, plus an XLSX sheet to review. No network: an operator uploads these files or the agency's integration posts them.",
     "{n} evaluasi final, {sent} siap dikirim": "{n} final evaluations, {sent} ready to send",
     "Folder tujuan berkas SIASN": "Folder for the SIASN files",

@@ -98,10 +98,15 @@ class Actor:
 
 @dataclass(frozen=True)
 class Subject:
-    """The employee whose record is touched, with that employee's direct supervisor."""
+    """The employee whose record is touched, with that employee's direct supervisor.
+
+    ``former_penilai``: the pejabat penilai of an SKP a mutasi closed (recent years), who still
+    evaluates those months after the pegawai moved on, and so must still see his records.
+    """
 
     employee_id: str
     supervisor_id: str | None
+    former_penilai: frozenset[str] = frozenset()
 
 
 def is_self(actor: Actor, subject: Subject) -> bool:
@@ -115,6 +120,15 @@ def is_supervisor_of(actor: Actor, subject: Subject) -> bool:
         actor.role in (Role.PENILAI, Role.ADMIN)
         and actor.employee_id is not None
         and actor.employee_id == subject.supervisor_id
+    )
+
+
+def is_former_penilai(actor: Actor, subject: Subject) -> bool:
+    """The actor rates the months of an SKP of the subject that a mutasi closed."""
+    return (
+        actor.role in (Role.PENILAI, Role.ADMIN)
+        and actor.employee_id is not None
+        and actor.employee_id in subject.former_penilai
     )
 
 
@@ -144,8 +158,14 @@ def can_manage_own_signing_key(actor: Actor, subject: Subject) -> bool:
 
 
 def can_view(actor: Actor, subject: Subject) -> bool:
-    """An employee's records are seen by the employee, the direct supervisor and the admin."""
-    return _is_admin(actor) or is_self(actor, subject) or is_supervisor_of(actor, subject)
+    """An employee's records are seen by the employee, the direct supervisor and the admin — and,
+    after a mutasi, by the penilai of the SKP it closed, who evaluates those months."""
+    return (
+        _is_admin(actor)
+        or is_self(actor, subject)
+        or is_supervisor_of(actor, subject)
+        or is_former_penilai(actor, subject)
+    )
 
 
 def can_edit_own_plan(actor: Actor, subject: Subject) -> bool:

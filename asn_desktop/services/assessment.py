@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -337,8 +337,11 @@ def may_open_assessment(
     mutasi), the admin — and, once it is objected to, the atasan pejabat penilai who decides the
     keberatan."""
     subject = subject_of(session, employee_id)
-    if can_view(ctx.actor, subject):
+    # A closed SKP's penilai sees the pegawai's records, but of the assessments only those of the
+    # SKP he evaluates: the new penilai's ratings are not his to read.
+    if can_view(ctx.actor, replace(subject, former_penilai=frozenset())):
         return True
+    plan = plan or skp_of_period(session, employee_id, Period.parse(period_key), None)
     if plan is not None and can_view(ctx.actor, assessment_subject(session, employee_id, plan)):
         return True
     if subject.supervisor_id is None:

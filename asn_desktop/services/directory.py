@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import Connection, and_, or_, select
 
@@ -16,6 +17,7 @@ from asn_desktop.store.queries import (
     EmployeeRow,
     count_employees,
     is_current_assessment,
+    is_latest_version,
     list_employees,
 )
 
@@ -39,6 +41,8 @@ class TeamMember:
     skp_status: str | None  # draft, submitted, approved; None: no SKP this year
     assessment_status: str | None  # draft, final, signed; None: not assessed in the period
     predikat: str | None
+    # A pegawai who moved on after a mutasi: the last day of the SKP the actor still evaluates.
+    until: date | None = None
 
 
 def _scoped(ctx: AppContext, conn: Connection, flt: EmployeeFilter) -> EmployeeFilter:
@@ -108,4 +112,44 @@ def team_status(ctx: AppContext, *, year: int, period_key: str) -> list[TeamMemb
     with ctx.workspace.reader.connect() as conn:
         acting = acting_subordinates(conn, supervisor, ctx.workspace.now().date()) or set()
         mine = or_(Employee.supervisor_id == supervisor, Employee.id.in_(sorted(acting)))
-        return [TeamMember(*row) for row in conn.execute(stmt.where(mine, Employee.active.is_(True)))]
+        team = [TeamMember(*row) for row in conn.execute(stmt.where(mine, Employee.active.is_(True)))]
+        seen = {m.id for m in team}
+        moved = [m for m in _moved_on(conn, supervisor, year, period.key) if m.id not in seen]
+    return sorted([*team, *moved], key=lambda m: m.name)
+
+
+def _moved_on(conn: Connection, penilai: str, year: int, period_key: str) -> list[TeamMember]:
+    """People whose SKP of the year a mutasi closed while ``penilai`` rated them: he still
+    evaluates those months (``domain.mutasi.penilai_of_skp``), with that SKP's own result."""
+    stmt = (
+        select(
+            Employee.id,
+            Employee.name,
+            Employee.nip,
+            Skp.status,
+            Assessment.status,
+            Assessment.predikat,
+            Skp.end_on,
+        )
+        .join(
+            Skp,
+            and_(
+                Skp.employee_id == Employee.id,
+                Skp.year == year,
+                Skp.status != "superseded",
+                Skp.end_on.is_not(None),
+                Skp.penilai_id == penilai,
+            ),
+        )
+        .outerjoin(
+            Assessment,
+            and_(
+                Assessment.employee_id == Employee.id,
+                Assessment.period_key == period_key,
+                Assessment.skp_id == Skp.id,
+                is_latest_version(),
+            ),
+        )
+        .where(Employee.active.is_(True))
+    )
+    return [TeamMember(*row) for row in conn.execute(stmt)]

@@ -12,9 +12,10 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Actor, Role, Subject, can_view_unit_within, require
+from asn_desktop.domain.skp_state import SkpStatus
 from asn_desktop.errors import NotFound
 from asn_desktop.store.acting import effective_supervisor
-from asn_desktop.store.models import ActingAssignment, Base, Employee, Position, Unit
+from asn_desktop.store.models import ActingAssignment, Base, Employee, Position, Skp, Unit
 
 T = TypeVar("T", bound=Base)
 
@@ -26,9 +27,36 @@ def get_or_fail(session: Session, model: type[T], row_id: str, what: str) -> T:
     return row
 
 
+# How far back a closed SKP keeps its penilai able to see the pegawai: the year's evaluation is
+# made early the next year.
+FORMER_PENILAI_YEARS = 1
+
+
+def former_penilai(
+    session: Session | Connection, employee_id: str, year: int | None = None
+) -> frozenset[str]:
+    """Penilai of the pegawai's SKPs that a mutasi closed, this year or the year before."""
+    since = (year or date.today().year) - FORMER_PENILAI_YEARS
+    rows = session.execute(
+        select(Skp.penilai_id).where(
+            Skp.employee_id == employee_id,
+            Skp.end_on.is_not(None),
+            Skp.year >= since,
+            Skp.status != SkpStatus.SUPERSEDED,
+            Skp.penilai_id.is_not(None),
+        )
+    ).scalars()
+    return frozenset(r for r in rows if r)
+
+
 def subject_of(session: Session, employee_id: str) -> Subject:
     emp = get_or_fail(session, Employee, employee_id, "Pegawai")
-    return Subject(employee_id=emp.id, supervisor_id=effective_supervisor(session, emp))
+    supervisor = effective_supervisor(session, emp)
+    return Subject(
+        employee_id=emp.id,
+        supervisor_id=supervisor,
+        former_penilai=former_penilai(session, emp.id) - {supervisor or ""},
+    )
 
 
 def acting_subordinates(

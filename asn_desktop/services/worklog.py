@@ -23,7 +23,7 @@ from asn_desktop.evidence.checks import MAX_EVIDENCE_BYTES, check_file, sniff
 from asn_desktop.evidence.names import safe_display_name
 from asn_desktop.services import evidence_guard
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.lookups import get_or_fail, subject_of
+from asn_desktop.services.lookups import former_penilai, get_or_fail, subject_of
 from asn_desktop.services.periods import is_closed
 from asn_desktop.services.unit_of_work import read_session, unit_of_work
 from asn_desktop.store.models import Agency, Employee, Indicator, Rhk, Skp, WorklogComment, WorklogEntry
@@ -301,7 +301,8 @@ def _reader_subject(conn: Connection, employee_id: str) -> Subject:
     row = conn.execute(_SUBJECT, {"employee_id": employee_id}).first()
     if row is None:
         raise NotFound("Pegawai tidak ditemukan.")
-    return Subject(employee_id=row[0], supervisor_id=row[1])
+    former = former_penilai(conn, row[0]) - {row[1] or ""}
+    return Subject(employee_id=row[0], supervisor_id=row[1], former_penilai=former)
 
 
 def _entries(conn: Connection, employee_id: str, start: date, end: date) -> list[EntryView]:

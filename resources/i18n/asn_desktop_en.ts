@@ -4801,22 +4801,22 @@ Compare this fingerprint with the one the CA publishes before approving.</transl
         <translation>SKP {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="391"/>
+        <location filename="../../ui/views/team_page.py" line="394"/>
         <source>Pilih bawahan di daftar sebelah kiri.</source>
         <translation>Select a direct report in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="430"/>
+        <location filename="../../ui/views/team_page.py" line="443"/>
         <source>Data pegawai tidak dapat ditampilkan.</source>
         <translation>Employee data cannot be displayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="440"/>
+        <location filename="../../ui/views/team_page.py" line="453"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · NIP {nip} · {position} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_page.py" line="443"/>
+        <location filename="../../ui/views/team_page.py" line="456"/>
         <source>(tanpa jabatan)</source>
         <translation>(no position)</translation>
     </message>
@@ -5497,7 +5497,7 @@ RHK: {rhk}</translation>
     </message>
     <message>
         <location filename="../../ui/views/follow_up_page.py" line="45"/>
-        <location filename="../../ui/views/team_list.py" line="51"/>
+        <location filename="../../ui/views/team_list.py" line="55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -5732,27 +5732,32 @@ RHK: {rhk}</translation>
         <translation>, {n} deliveries skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_list.py" line="34"/>
+        <location filename="../../ui/views/team_list.py" line="35"/>
         <source>belum ada SKP</source>
         <translation>no SKP yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_list.py" line="39"/>
+        <location filename="../../ui/views/team_list.py" line="37"/>
+        <source>{status}, s.d. {day} (mutasi)</source>
+        <translation>{status}, until {day} (transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team_list.py" line="43"/>
         <source>belum dinilai</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_list.py" line="46"/>
+        <location filename="../../ui/views/team_list.py" line="50"/>
         <source>SKP: {skp} · Penilaian: {rating}</source>
         <translation>SKP: {skp} · Rating: {rating}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_list.py" line="52"/>
+        <location filename="../../ui/views/team_list.py" line="56"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team_list.py" line="53"/>
+        <location filename="../../ui/views/team_list.py" line="57"/>
         <source>Penilaian periode</source>
         <translation>Period rating</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QWidget
 
 from asn_desktop.domain.permissions import FeedbackSource
@@ -407,3 +408,45 @@ def test_after_a_mid_quarter_mutasi_the_penilai_chooses_which_skp_he_opens(qtbot
     assert page.form.view.predikat is Predikat.BAIK
     page.period.setCurrentIndex(page.period.findData("2026-Q3"))
     assert not combo.isVisibleTo(page), "one SKP in the quarter: no choice"
+
+
+def test_after_a_mutasi_the_old_penilai_still_finds_and_rates_the_months_he_supervised(qtbot, org) -> None:
+    from datetime import date
+
+    from asn_desktop.services import mutasi
+
+    head_rhk = head_skp(org)
+    old, _, _ = approved_skp(org, "staff1", parent_rhk=approved_skp(org, "kasi", parent_rhk=head_rhk)[1])
+    mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=date(2026, 5, 15), supervisor_id=org.head)
+    staff = org.ctx["staff1"]
+    new = skp_svc.create_skp(staff, year=2026)
+    rhk = skp_svc.add_rhk(staff, skp_id=new, kind="utama", text="Mendukung kepala", parent_rhk_id=head_rhk)
+    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
+    skp_svc.submit_skp(staff, skp_id=new)
+    skp_svc.approve_skp(org.ctx["head"], skp_id=new)
+
+    page = TeamPage(org.ctx["kasi"])
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    page.period.setCurrentIndex(page.period.findData("2026"))
+    rows = {page.model.index(r, 0).data(): r for r in range(page.model.rowCount())}
+    assert "Staf Satu" in rows, "moved on, but his months are still the kasi's to evaluate"
+    assert page.model.index(rows["Staf Satu"], 1).data() == "Disetujui, s.d. 14 Mei 2026 (mutasi)"
+    shown = page.list.model()  # the view's own (filtered) model, as the mouse sees it
+    at = next(r for r in range(shown.rowCount()) if shown.index(r, 0).data() == "Staf Satu")
+    index = shown.index(at, 0)
+    QTest.mouseClick(
+        page.list.viewport(), Qt.MouseButton.LeftButton, pos=page.list.visualRect(index).center()
+    )
+    assert page.employee_id == org.staff1, page.message.text()
+    combo = child(page, QComboBox, "teamSkp")
+    assert combo.isVisibleTo(page)
+    assert combo.currentData() == old, "the SKP he evaluates, not the one in force"
+    choose(page.form.ratings.hasil, Rating.DI_ATAS.value)
+    choose(page.form.ratings.perilaku, Rating.DI_ATAS.value)
+    assert page.form.save()
+    rated = asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026", skp_id=old)
+    assert rated.predikat is Predikat.SANGAT_BAIK
+    assert asm.get_assessment(org.ctx["head"], employee_id=org.staff1, period_key="2026", skp_id=new) is None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.rating import Predikat
 from asn_desktop.domain.skp_state import AssessmentStatus, SkpStatus
 from asn_desktop.services.directory import TeamMember
+from ui.locale import fmt_date
 from ui.models.roles import RowRole
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.names import named
@@ -31,7 +32,10 @@ SKP, ASSESSMENT = 1, 2
 
 
 def member_skp(widget: QWidget, m: TeamMember) -> str:
-    return SkpStatus(m.skp_status).label if m.skp_status else widget.tr("belum ada SKP")
+    label = SkpStatus(m.skp_status).label if m.skp_status else widget.tr("belum ada SKP")
+    if m.until is not None:  # moved on after a mutasi: the months this penilai still evaluates
+        return widget.tr("{status}, s.d. {day} (mutasi)").format(status=label, day=fmt_date(m.until))
+    return label
 
 
 def member_assessment(widget: QWidget, m: TeamMember) -> str:

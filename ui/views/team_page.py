@@ -299,7 +299,10 @@ class TeamPage(Page):
         for p in spans:
             self.skp_choice.addItem(self.tr("SKP {months}").format(months=p.label), p.skp_id)
         found = self.skp_choice.findData(before)
-        self.skp_choice.setCurrentIndex(found if found >= 0 else self.skp_choice.count() - 1)
+        if found < 0:  # the SKP this penilai evaluates: the old one, for someone who moved on
+            me = self.ctx.actor.employee_id
+            found = next((i for i, p in enumerate(spans) if p.penilai_id == me), len(spans) - 1)
+        self.skp_choice.setCurrentIndex(found)
         self.skp_choice.blockSignals(False)
         self.skp_choice.setVisible(len(spans) > 1)
         return self.skp_choice.currentData() if len(spans) > 1 else None
@@ -396,6 +399,9 @@ class TeamPage(Page):
         self.employee_id = employee_id
         return self.reload()
 
+    def _moved_on(self, employee_id: str) -> bool:
+        return any(m.id == employee_id and m.until is not None for m in self.members)
+
     def reload(self) -> bool:
         if self.employee_id is None:
             return False
@@ -410,9 +416,16 @@ class TeamPage(Page):
             evaluated = skp_svc.get_skp(self.ctx, chosen) if chosen and chosen != skp_id else view
             self.form.load(self.employee_id, evaluated, self.period.currentData(), skp_id=chosen)
             self.worklog.show_employee(self.employee_id)
-            self.feedback360.load(self.employee_id, self.period.currentData())
-            self.follow_up.load(self.employee_id, self.period.currentData())
-            self.credit.show_employee(self.employee_id, self.year)
+            if self._moved_on(self.employee_id):
+                # He evaluates the months of the SKP a mutasi closed; the 360° rounds, follow-ups
+                # and angka kredit are the new penilai's now.
+                self.feedback360.clear()
+                self.follow_up.clear()
+                self.credit.show_employee(None, self.year)
+            else:
+                self.feedback360.load(self.employee_id, self.period.currentData())
+                self.follow_up.load(self.employee_id, self.period.currentData())
+                self.credit.show_employee(self.employee_id, self.year)
             self.matrix.load(self.year)
             self.matrix.select_member(self.employee_id)
         except Exception as exc:

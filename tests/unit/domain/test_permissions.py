@@ -19,6 +19,7 @@ from asn_desktop.domain.permissions import (
     can_run_meeting,
     can_view,
     can_view_unit,
+    is_former_penilai,
     is_self,
     is_supervisor_of,
     require,
@@ -85,6 +86,15 @@ def test_unit_level_actions() -> None:
 def test_can_view() -> None:
     assert who(can_view, BUDI) == {"budi", "sari", "andi", "it_admin"}
     assert who(can_view, SARI) == {"sari", "sari_as_pegawai", "andi", "it_admin"}
+
+
+def test_after_a_mutasi_the_closed_skps_penilai_still_sees_the_pegawai() -> None:
+    # Budi moved from under Sari (E2) to under Andi (E3): Sari rated the months of his closed SKP.
+    moved = Subject("E1", "E3", former_penilai=frozenset({"E2"}))
+    assert who(is_former_penilai, moved) == {"sari"}, "a rating role is needed, as for the supervisor"
+    assert who(can_view, moved) == {"budi", "sari", "andi", "it_admin"}
+    assert who(can_assess, moved) == {"andi"}, "seeing is not rating: the SKP's own subject decides that"
+    assert who(is_former_penilai, BUDI) == set()
 
 
 def test_own_plan_is_only_ones_own_whatever_the_role() -> None:

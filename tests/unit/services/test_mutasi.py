@@ -184,6 +184,36 @@ def test_each_skp_of_a_mutasi_year_is_finalised_by_its_own_penilai(org) -> None:
         asm.get_assessment(org.ctx["kasi"], employee_id=org.staff1, period_key="2026", skp_id=new)
 
 
+def test_the_old_penilai_still_sees_and_lists_the_pegawai_whose_months_he_evaluates(org) -> None:
+    from asn_desktop.services import assessment as asm
+    from asn_desktop.services.directory import team_status
+
+    old, new = _mutasi_year(org)
+    kasi, head = org.ctx["kasi"], org.ctx["head"]
+    assert skp_svc.get_skp(kasi, old).id == old, "the SKP he evaluates, after the pegawai moved on"
+    listed = {m.id: m for m in team_status(kasi, year=2026, period_key="2026")}
+    assert listed[org.staff1].until == date(2026, 5, 14)
+    assert listed[org.staff1].skp_status == "approved"
+    assert listed[org.staff1].assessment_status is None
+    assert listed[org.staff2].until is None, "his own staff are listed as before"
+    _decide(org, "kasi", "2026", "di_atas", skp_id=old)
+    moved = {m.id: m for m in team_status(kasi, year=2026, period_key="2026")}[org.staff1]
+    assert (moved.assessment_status, moved.predikat) == ("final", "sangat_baik")
+    now = {m.id: m for m in team_status(head, year=2026, period_key="2026")}[org.staff1]
+    assert now.until is None
+    assert now.assessment_status is None, "the new penilai's own evaluation is still to come"
+    _decide(org, "head", "2026", "sesuai")
+    with pytest.raises(PermissionDenied):  # the new penilai's rating is not the old one's to read
+        asm.get_assessment(kasi, employee_id=org.staff1, period_key="2026", skp_id=new)
+    with pytest.raises(PermissionDenied):
+        asm.get_assessment(kasi, employee_id=org.staff1, period_key="2026")
+    q1 = asm.get_assessment(kasi, employee_id=org.staff1, period_key="2026-Q1")
+    assert q1 is None, "a quarter of the old SKP alone is his to open (not rated yet)"
+    assert org.staff1 not in {m.id for m in team_status(kasi, year=2025, period_key="2025")}
+    with pytest.raises(PermissionDenied):
+        skp_svc.get_skp(org.ctx["staff2"], old)
+
+
 def test_a_mid_quarter_mutasi_gives_the_quarter_two_evaluations(org, tmp_path) -> None:
     from asn_desktop.services import assessment as asm
     from tests.unit.forms.helpers import exported_text
