@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QProgressDialog, QPushButton
 
 from asn_desktop.domain.curve import PredikatOrganisasi
@@ -427,6 +427,8 @@ def test_agency_tab_assigns_and_removes_a_plt(qtbot, org) -> None:
     tab.refresh()
     tab.acting_unit.setCurrentIndex(tab.acting_unit.findData(org.seksi))
     tab.acting_position.setCurrentIndex(tab.acting_position.findData(ids["kasi"]))
+    tab.acting_from.setDate(QDate(2026, 7, 1))
+    assert tab.acting_from.text() == "1 Juli 2026", "the day in Indonesian words, not Qt's 01/07/26"
     tab.acting_who.search.setText("Kepala Dinas")
     tab.acting_who.search_now()
     assert tab.acting_who.current_id() == org.head

@@ -38,7 +38,7 @@ from asn_desktop.services import acting, agency, settings
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.overview import list_positions, list_units
 from ui.errors import show_error
-from ui.locale import fmt_date, to_date
+from ui.locale import current, fmt_date, to_date
 from ui.views.admin.employees import EmployeePicker
 from ui.views.admin.units import fill_unit_combo
 from ui.widgets.names import named, with_popup
@@ -142,6 +142,9 @@ class AgencyTab(QWidget):
         today = QDate.currentDate()
         self.acting_from = with_popup(named(QDateEdit(today), "actingFrom"))
         self.acting_to = with_popup(named(QDateEdit(today.addMonths(1)), "actingTo"))
+        for day in (self.acting_from, self.acting_to):  # "1 Juli 2026", not Qt's short "01/07/26"
+            day.setLocale(current())
+            day.setDisplayFormat("d MMMM yyyy")
         add = named(QPushButton(self.tr("&Tetapkan")), "assignActing")
         add.clicked.connect(self.assign_acting)
         self.acting_list = named(QListWidget(), "actingList")
