@@ -14,7 +14,7 @@ from asn_desktop.services import assessment as asm
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.overview import feedback_for
 from tests.gui.helpers import child, click_in_next_box, on_next_dialog
-from tests.unit.services.helpers import approved_skp, head_skp
+from tests.unit.services.helpers import approved_skp, head_skp, mutasi_year
 from ui.models.feedback_filter import FeedbackFilter
 from ui.models.roles import RowRole
 from ui.views.team_page import TeamPage
@@ -411,19 +411,7 @@ def test_after_a_mid_quarter_mutasi_the_penilai_chooses_which_skp_he_opens(qtbot
 
 
 def test_after_a_mutasi_the_old_penilai_still_finds_and_rates_the_months_he_supervised(qtbot, org) -> None:
-    from datetime import date
-
-    from asn_desktop.services import mutasi
-
-    head_rhk = head_skp(org)
-    old, _, _ = approved_skp(org, "staff1", parent_rhk=approved_skp(org, "kasi", parent_rhk=head_rhk)[1])
-    mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=date(2026, 5, 15), supervisor_id=org.head)
-    staff = org.ctx["staff1"]
-    new = skp_svc.create_skp(staff, year=2026)
-    rhk = skp_svc.add_rhk(staff, skp_id=new, kind="utama", text="Mendukung kepala", parent_rhk_id=head_rhk)
-    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
-    skp_svc.submit_skp(staff, skp_id=new)
-    skp_svc.approve_skp(org.ctx["head"], skp_id=new)
+    old, new = mutasi_year(org)  # staff1 under the kasi until 14 May, then under the head
 
     page = TeamPage(org.ctx["kasi"])
     qtbot.addWidget(page)

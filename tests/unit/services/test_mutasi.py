@@ -11,7 +11,7 @@ from asn_desktop.domain.errors import PermissionDenied
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services import mutasi
 from asn_desktop.services import skp as skp_svc
-from tests.unit.services.helpers import approved_skp, head_skp
+from tests.unit.services.helpers import approved_skp, head_skp, mutasi_year
 
 
 def test_a_mutasi_closes_the_skp_and_the_rest_of_the_year_gets_its_own(org) -> None:
@@ -106,26 +106,6 @@ def test_each_skp_is_evaluated_and_printed_for_its_own_months(org, tmp_path) -> 
     assert "1 JANUARI S.D. 31 MARET 2026" in quarter.upper()
 
 
-MAY15 = date(2026, 5, 15)
-
-
-def _mutasi_year(org, day: date = MAY15) -> tuple[str, str]:
-    """staff1 rated by the kasi until ``day``, then moved under the head: (old SKP, new SKP)."""
-    head_rhk = head_skp(org)
-    _, kasi_rhk, _ = approved_skp(org, "kasi", parent_rhk=head_rhk)
-    old, _, _ = approved_skp(org, "staff1", parent_rhk=kasi_rhk)
-    mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=day, supervisor_id=org.head)
-    staff = org.ctx["staff1"]
-    new = skp_svc.create_skp(staff, year=2026)
-    rhk = skp_svc.add_rhk(
-        staff, skp_id=new, kind="utama", text="Mendukung kepala dinas", parent_rhk_id=head_rhk
-    )
-    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
-    skp_svc.submit_skp(staff, skp_id=new)
-    skp_svc.approve_skp(org.ctx["head"], skp_id=new)
-    return old, new
-
-
 def _decide(org, who: str, period: str, hasil: str, skp_id: str | None = None) -> str:
     from asn_desktop.services import assessment as asm
 
@@ -147,7 +127,7 @@ def test_each_skp_of_a_mutasi_year_is_finalised_by_its_own_penilai(org) -> None:
     from asn_desktop.services import assessment as asm
     from asn_desktop.store.models import Assessment
 
-    old, new = _mutasi_year(org)
+    old, new = mutasi_year(org)
     first = _decide(org, "kasi", "2026", "di_atas", skp_id=old)  # the old penilai, after the mutasi
     last = _decide(org, "head", "2026", "sesuai")  # by default: the SKP in force at the year's end
     with org.ws.sessions() as s:
@@ -188,7 +168,7 @@ def test_the_old_penilai_still_sees_and_lists_the_pegawai_whose_months_he_evalua
     from asn_desktop.services import assessment as asm
     from asn_desktop.services.directory import team_status
 
-    old, new = _mutasi_year(org)
+    old, new = mutasi_year(org)
     kasi, head = org.ctx["kasi"], org.ctx["head"]
     assert skp_svc.get_skp(kasi, old).id == old, "the SKP he evaluates, after the pegawai moved on"
     listed = {m.id: m for m in team_status(kasi, year=2026, period_key="2026")}
@@ -218,7 +198,7 @@ def test_a_mid_quarter_mutasi_gives_the_quarter_two_evaluations(org, tmp_path) -
     from asn_desktop.services import assessment as asm
     from tests.unit.forms.helpers import exported_text
 
-    old, new = _mutasi_year(org)
+    old, new = mutasi_year(org)
     _decide(org, "kasi", "2026-Q2", "sesuai", skp_id=old)  # 1 April – 14 May
     _decide(org, "head", "2026-Q2", "di_atas")  # 15 May – 30 June
     views = [
@@ -251,7 +231,7 @@ def test_the_years_predikat_is_the_last_skps(org) -> None:
     from asn_desktop.services.history import predikat_history
     from asn_desktop.services.unit import check_unit_distribution
 
-    old, _ = _mutasi_year(org)
+    old, _ = mutasi_year(org)
     _decide(org, "kasi", "2026", "di_atas", skp_id=old)  # Sangat Baik, January – mid-May
     report = check_unit_distribution(org.admin, unit_id=org.seksi, year=2026)
     assert report.counts.get(Predikat.SANGAT_BAIK, 0) == 0, "the closed SKP's result does not count"
@@ -280,7 +260,7 @@ def test_angka_kredit_is_prorated_by_the_months_of_each_skp(org) -> None:
 
     ids = with_positions(org)
     ak.set_position_jenjang(org.admin, position_id=ids["staff"], jenjang="ahli_pertama")
-    old, _ = _mutasi_year(org)
+    old, _ = mutasi_year(org)
     _decide(org, "kasi", "2026", "di_atas", skp_id=old)  # Sangat Baik 150 %, January – April
     _decide(org, "head", "2026", "sesuai")  # Baik 100 %, May (split: in force at its end) – December
     summary = ak.angka_kredit_for(org.ctx["staff1"], employee_id=org.staff1, year=2026)
@@ -291,10 +271,10 @@ def test_angka_kredit_is_prorated_by_the_months_of_each_skp(org) -> None:
     assert summary.total == Decimal("14.58")
 
 
-def test_export_batch_writes_both_skps_forms_of_a_mutasi_year(org, tmp_path) -> None:
+def test_export_batch_writes_both_skps_forms_of_amutasi_year(org, tmp_path) -> None:
     from asn_desktop.services import export
 
-    old, _ = _mutasi_year(org)
+    old, _ = mutasi_year(org)
     _decide(org, "kasi", "2026", "di_atas", skp_id=old)
     _decide(org, "head", "2026", "sesuai")
     result = export.export_batch(org.admin, year=2026, out=tmp_path / "arsip", forms=("skp", "evaluasi"))
