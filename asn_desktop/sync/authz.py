@@ -149,6 +149,8 @@ class BatchRow:
     origin: str
     hlc: str
     bundle_seq: int | None
+    version: int = 1
+    prev: str | None = None
 
 
 _BATCH_COLUMNS = (
@@ -159,6 +161,8 @@ _BATCH_COLUMNS = (
     ChangeBatch.origin,
     ChangeBatch.hlc,
     ChangeBatch.bundle_seq,
+    ChangeBatch.version,
+    ChangeBatch.prev,
 )
 
 
@@ -310,6 +314,9 @@ class Judge:
         self.root = root
         self._timelines: dict[str, _Timeline | None] = {}
         self._batches: dict[str, BatchRow | None] = {}
+        self._next: dict[str, list[str]] = {}  # digest → batches naming it as prev (sync.batch)
+        self._linked: set[str] = set()  # digests whose successors are all in _next
+        self._walked: set[str] = set()  # passed by _chained without an answer: not walked again
         self._verified: dict[str, bool] = {}
         self._checked: dict[tuple[str, str], bool] = {}  # (batch digest, public key) → verifies
         self._owners: dict[str, str | None] = {}
@@ -329,15 +336,20 @@ class Judge:
         self._prime(digests)
 
     def _prime(self, digests: Iterable[str]) -> None:
+        """Read the wanted batches, and the batches that name each of them as their ``prev``."""
         wanted = sorted(set(digests) - self._batches.keys() - {LEGACY_LOCAL})
         if len(wanted) > PRIME_SCAN:
             # A new laptop wants nearly every batch: one pass instead of hundreds of IN (...) queries.
             want = set(wanted)
             for r in self.s.execute(select(*_BATCH_COLUMNS)):
-                if r[0] in want:
-                    self._batches[r[0]] = BatchRow(*r)
+                row = BatchRow(*r)
+                if row.digest in want:
+                    self._batches[row.digest] = row
+                if row.prev in want:
+                    self._link(row)
             for d in wanted:
                 self._batches.setdefault(d, None)
+            self._linked.update(wanted)
             return
         for start in range(0, len(wanted), 400):
             part = wanted[start : start + 400]
@@ -345,15 +357,50 @@ class Judge:
             found = {r[0]: BatchRow(*r) for r in self.s.execute(query)}
             for d in part:
                 self._batches[d] = found.get(d)
+            for r in self.s.execute(select(*_BATCH_COLUMNS).where(ChangeBatch.prev.in_(part))):
+                self._link(BatchRow(*r))
+            self._linked.update(part)
+
+    def _link(self, row: BatchRow) -> None:
+        assert row.prev is not None
+        self._next.setdefault(row.prev, []).append(row.digest)
+        self._batches.setdefault(row.digest, row)
+
+    def _successors(self, row: BatchRow) -> list[BatchRow]:
+        """The batches that may vouch for ``row``: naming it as prev, same author, same laptop,
+        and not refused for their device's revocation (``sync.batch``)."""
+        if row.digest not in self._linked:
+            for r in self.s.execute(select(*_BATCH_COLUMNS).where(ChangeBatch.prev == row.digest)):
+                self._link(BatchRow(*r))
+            self._linked.add(row.digest)
+        out: list[BatchRow] = []
+        for digest in self._next.get(row.digest, ()):
+            s = self._batches.get(digest)
+            if (
+                s is not None
+                and s.kind == "user"
+                and s.version >= 2
+                and s.author == row.author
+                and s.origin == row.origin
+                and not self._revoked_out(s)
+            ):
+                out.append(s)
+        return out
+
+    def _revoked_out(self, row: BatchRow) -> bool:
+        after = self.revoked().get(row.origin)
+        return after is not None and (row.bundle_seq is None or row.bundle_seq > after)
 
     def preverify(self) -> int:
         """Check the primed batches' signatures at once, against every key their author's
         directory entries ever named (and the root's): the fold then only looks the answers up,
         still choosing the key that counted at each batch's time. Returns the checks made."""
         wanted: list[tuple[str, str]] = []
-        for digest, row in self._batches.items():
+        for digest, row in list(self._batches.items()):
             if row is None or row.kind != "user" or not row.author or digest in self._verified:
                 continue
+            if digest in self._linked and self._successors(row):
+                continue  # a later batch of its chain vouches for it: only chain ends are checked
             wanted.extend((digest, public) for public in self._candidate_keys(row.author))
         if len(wanted) < PREVERIFY_MIN:
             return 0
@@ -586,8 +633,7 @@ class Judge:
             return "perubahan tanpa tanda tangan penulis"
         if row.kind == "legacy":
             return None if digest in self.attested() else "riwayat lama yang belum disahkan admin"
-        after = self.revoked().get(row.origin)
-        if after is not None and (row.bundle_seq is None or row.bundle_seq > after):
+        if self._revoked_out(row):
             return "dikirim oleh perangkat yang sudah dicabut"
         if not self._signed(row, change):
             return "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
@@ -601,17 +647,76 @@ class Judge:
         return row is not None and row.kind == "legacy"
 
     def _signed(self, row: BatchRow, change: Change) -> bool:
-        if row.digest in self._verified:
-            return self._verified[row.digest]
-        message = signing_message(self.workspace_id, row.digest)
-        signature = bytes.fromhex(row.signature)
-        author = row.author or ""
-        keys = self._keys_at(author, hlc_key(row.hlc))
-        ok = any(self._check(row.digest, k, signature, message) for k in keys)
+        """Whether the author signed ``row``: its own signature, by a key the author held at its
+        time, or that of a later batch in the same chain (``sync.batch``), which vouches for every
+        batch before it. Which batches vouch is a fact of the stored set, so every laptop that
+        holds the same batches gives the same answer."""
+        known = self._verified.get(row.digest)
+        if known is not None:
+            return known
+        if self._chained(row):
+            return True
+        ok = self._own(row)
         if not ok:
-            ok = self._self_request(row, change, signature, message)
+            message = signing_message(self.workspace_id, row.digest)
+            ok = self._self_request(row, change, bytes.fromhex(row.signature), message)
+        if not ok:
+            ok = self._vouched(row)
         self._verified[row.digest] = ok
         return ok
+
+    def _own(self, row: BatchRow, *, known_only: bool = False) -> bool:
+        """The batch's own signature holds under a key its author held at its time.
+
+        ``known_only``: answer from checks already made (``preverify``), never verify now."""
+        message = signing_message(self.workspace_id, row.digest)
+        signature = bytes.fromhex(row.signature)
+        keys = self._keys_at(row.author or "", hlc_key(row.hlc))
+        if known_only:
+            return any(self._checked.get((row.digest, k)) for k in keys)
+        return any(self._check(row.digest, k, signature, message) for k in keys)
+
+    def _chained(self, row: BatchRow) -> bool:
+        """The cheap way: follow the chain forward through what is loaded to a batch whose own
+        signature is known to hold — or, at the last one loaded, is checked now — or to one an
+        earlier walk decided. True only if that answer is yes (then every batch passed is vouched
+        for); a walk never passes a batch twice."""
+        path: list[str] = []
+        cur = row
+        while cur.digest not in self._walked:
+            path.append(cur.digest)
+            self._walked.add(cur.digest)
+            nxt = self._successors(cur) if cur.digest in self._linked else []
+            if self._own(cur, known_only=bool(nxt)):
+                break
+            if not nxt:
+                return False
+            cur = nxt[0]
+        else:
+            if not self._verified.get(cur.digest):
+                return False
+        for digest in path:
+            self._verified[digest] = True
+        return True
+
+    def _vouched(self, row: BatchRow) -> bool:
+        """The exact way, when ``row``'s own signature fails: is any later batch of its chain
+        signed? (Every successor, read from the database where not loaded.)"""
+        # Each batch names one predecessor, so the successors form a tree: nothing is met twice.
+        frontier, seen = [row], []
+        while frontier:
+            for s in self._successors(frontier.pop()):
+                known = self._verified.get(s.digest)
+                if known is False:
+                    continue  # neither it nor anything after it is signed
+                if known or self._own(s):
+                    self._verified[s.digest] = True
+                    return True
+                seen.append(s.digest)
+                frontier.append(s)
+        for digest in seen:
+            self._verified[digest] = False  # neither signed nor vouched for by anything after it
+        return False
 
     def _self_request(self, row: BatchRow, change: Change, signature: bytes, message: bytes) -> bool:
         # A user without a bound key asks for one: a batch of exactly that request, signed by the

@@ -8,9 +8,21 @@ so the signature cannot wait for the push. Its canonical form::
     ["asn-batch/1", workspace id, kind, author, [[table, row id, hlc, fields, deleted], …]]
 
 as compact JSON with sorted keys; its *digest* is the SHA-256 of that text, and the author signs
-the digest. The receiving laptop rebuilds the canonical form from what it parsed, so a batch that
-was re-encoded, reordered or edited no longer matches its signature or the digest listed in the
-bundle header.
+the digest.
+
+Format 2 (``asn-batch/2``, every batch signed since) adds ``prev`` after the author: the digest of
+the batch the same author signed before on the same laptop (or null)::
+
+    ["asn-batch/2", workspace id, kind, author, prev, [[table, row id, hlc, fields, deleted], …]]
+
+So an author's batches from one laptop form a hash chain, and a valid signature on one batch
+vouches for every batch before it in its chain (``sync.authz``): a receiver checks one signature
+per author chain — the newest batch it holds — instead of one per transaction, which is what
+lets a new laptop join an agency with years of history.
+
+The receiving laptop rebuilds the canonical form from what it parsed, so a batch that was
+re-encoded, reordered, relinked or edited no longer matches its signature, the digest listed in
+the bundle header, or the ``prev`` its successor names.
 
 ``kind`` is ``user`` for a signed batch, or ``legacy`` for changes made before signatures
 existed (an upgraded workspace's history): a legacy batch has no signature and counts only where
@@ -29,8 +41,10 @@ from asn_desktop.sync.hlc import Hlc, HlcInvalid
 
 __all__ = [
     "FORMAT",
+    "FORMAT_CHAINED",
     "LEGACY_LOCAL",
     "MAX_BATCH",
+    "VERSION",
     "BatchInvalid",
     "SignedBatch",
     "canonical",
@@ -40,6 +54,8 @@ __all__ = [
 ]
 
 FORMAT = "asn-batch/1"
+FORMAT_CHAINED = "asn-batch/2"
+VERSION = 2  # what this laptop signs
 MAX_BATCH = 5000
 LEGACY_LOCAL = "legacy:local"  # this laptop's own history from before the upgrade (never pushed as is)
 _KINDS = ("user", "legacy")
@@ -51,8 +67,21 @@ class BatchInvalid(ValueError):
     """A batch that is not well formed (the reason is Indonesian, for the report)."""
 
 
-def canonical(workspace_id: str, kind: str, author: str | None, entries: Iterable[Entry]) -> bytes:
-    body = [FORMAT, workspace_id, kind, author, [[t, r, h, dict(f), bool(d)] for t, r, h, f, d in entries]]
+def canonical(
+    workspace_id: str,
+    kind: str,
+    author: str | None,
+    entries: Iterable[Entry],
+    *,
+    version: int = 1,
+    prev: str | None = None,
+) -> bytes:
+    rows = [[t, r, h, dict(f), bool(d)] for t, r, h, f, d in entries]
+    body: list[Any] = (
+        [FORMAT, workspace_id, kind, author, rows]
+        if version == 1
+        else [FORMAT_CHAINED, workspace_id, kind, author, prev, rows]
+    )
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -61,8 +90,18 @@ def signing_message(workspace_id: str, digest: str) -> bytes:
     return f"asn-batch-sig/1\x00{workspace_id}\x00{digest}".encode()
 
 
-def digest_of(workspace_id: str, kind: str, author: str | None, entries: Iterable[Entry]) -> str:
-    return hashlib.sha256(canonical(workspace_id, kind, author, entries)).hexdigest()
+def digest_of(
+    workspace_id: str,
+    kind: str,
+    author: str | None,
+    entries: Iterable[Entry],
+    *,
+    version: int = 1,
+    prev: str | None = None,
+) -> str:
+    return hashlib.sha256(
+        canonical(workspace_id, kind, author, entries, version=version, prev=prev)
+    ).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -74,18 +113,23 @@ class SignedBatch:
     entries: tuple[Entry, ...]
     signature: bytes
     digest: str
+    version: int = 1
+    prev: str | None = None
 
     @property
     def first_hlc(self) -> str:
         return self.entries[0][2]
 
     def wire(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "author": self.author,
             "sig": self.signature.hex(),
             "entries": [[t, r, h, dict(f), d] for t, r, h, f, d in self.entries],
         }
+        if self.version != 1:
+            out["v"], out["prev"] = self.version, self.prev
+        return out
 
 
 def _entry(raw: Any, origin: str) -> Entry:
@@ -126,5 +170,17 @@ def parse_batch(raw: Any, *, workspace_id: str, origin: str) -> SignedBatch:
         raise BatchInvalid("tanda tangan tidak sah") from None
     if not isinstance(entries, list) or not 0 < len(entries) <= MAX_BATCH:
         raise BatchInvalid("jumlah perubahan dalam kumpulan tidak sah")
+    version, prev = raw.get("v", 1), raw.get("prev")
+    if type(version) is not int or version not in (1, 2):
+        raise BatchInvalid(f"versi kumpulan {str(version)[:10]!r} tidak dikenal")
+    if version == 1 and prev is not None:
+        raise BatchInvalid("kumpulan versi 1 tidak menyebut kumpulan sebelumnya")
+    if prev is not None and not _is_digest(prev):
+        raise BatchInvalid("rujukan ke kumpulan sebelumnya tidak sah")
     parsed = tuple(_entry(e, origin) for e in entries)
-    return SignedBatch(kind, author, parsed, signature, digest_of(workspace_id, kind, author, parsed))
+    digest = digest_of(workspace_id, kind, author, parsed, version=version, prev=prev)
+    return SignedBatch(kind, author, parsed, signature, digest, version, prev)
+
+
+def _is_digest(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)

@@ -1,8 +1,8 @@
-"""Bundle format v2: what one laptop writes to the share for the others (and snapshots).
+"""Bundle format v3: what one laptop writes to the share for the others (and snapshots).
 
 Layout (habit 11: a magic that names the version comes first)::
 
-    b"ASNBNDL2" | header length (4 bytes, big-endian) | header JSON | Ed25519 signature (64 bytes)
+    b"ASNBNDL3" | header length (4 bytes, big-endian) | header JSON | Ed25519 signature (64 bytes)
                 | AES-256-GCM(zlib(JSON body))
 
 * The **signature** by the writing device covers magic, length and header, and is checked
@@ -18,6 +18,13 @@ Layout (habit 11: a magic that names the version comes first)::
   events; a snapshot also holds the signed headers of the bundles it covers.
 * Decoding bounds what input can cost: the header to 1 MiB, the inflated body to
   ``MAX_PLAINTEXT``, a batch to ``batch.MAX_BATCH`` changes.
+
+Version 3 differs from version 2 only in what its batches may be: chained (``sync.batch`` format
+2). A release that knows only version 2 would parse a chained batch as a format-1 one, find its
+digest missing from the header and drop it — after which its cursor moves on. With a new magic
+it refuses the whole bundle as "format belum dikenal; perbarui aplikasi" instead, keeps it among
+the bundles to read again, and reads it once it is updated: a rolling upgrade loses nothing.
+Version 2 bundles are still read as they are.
 
 Version 1 bundles (unsigned changes, one device signature over the whole file) are still read,
 as *legacy* history: ``decode_v1`` returns their changes as one legacy batch that counts where an
@@ -50,6 +57,7 @@ __all__ = [
     "FORMAT",
     "MAGIC",
     "MAGIC_V1",
+    "MAGIC_V2",
     "Body",
     "BundleHeader",
     "BundleRejected",
@@ -59,9 +67,11 @@ __all__ = [
     "verify_header",
 ]
 
-MAGIC = b"ASNBNDL2"
+MAGIC = b"ASNBNDL3"
+MAGIC_V2 = b"ASNBNDL2"
 MAGIC_V1 = b"ASNBNDL1"
-FORMAT = 2
+FORMAT = 3
+_FORMATS = {MAGIC: FORMAT, MAGIC_V2: 2}
 _LENGTH = struct.Struct(">I")
 _SIG = 64
 _NONCE = 12
@@ -144,22 +154,22 @@ def encode(
         body_json["origins"] = origins or {}
     packed = zlib.compress(json.dumps(body_json, separators=(",", ":"), ensure_ascii=False).encode(), 6)
     nonce = os.urandom(_NONCE)
-    body = AESGCM(sync_key).encrypt(nonce, packed, _aad(header))
+    body = AESGCM(sync_key).encrypt(nonce, packed, _aad(header, MAGIC))
     head = _header_json(header, nonce, body)
     signed = MAGIC + _LENGTH.pack(len(head)) + head
     signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(signed)
     return signed + signature + body
 
 
-def _aad(header: BundleHeader) -> bytes:
+def _aad(header: BundleHeader, magic: bytes) -> bytes:
     # The associated data binds the ciphertext to who wrote it where; the header's own hash of
     # the body binds it the other way, and the signature covers that header.
-    return f"{MAGIC.decode()}|{header.workspace}|{header.device}|{header.kind}|{header.seq}".encode()
+    return f"{magic.decode()}|{header.workspace}|{header.device}|{header.kind}|{header.seq}".encode()
 
 
 def split_signed(blob: bytes, name: str) -> tuple[bytes, bytes, bytes]:
-    """(signed part, signature, body) of a v2 file, checking only lengths."""
-    if not blob.startswith(MAGIC):
+    """(signed part, signature, body) of a v2 or v3 file, checking only lengths."""
+    if not blob.startswith((MAGIC, MAGIC_V2)):
         if blob.startswith(MAGIC[:7]) and len(blob) >= len(MAGIC) and not blob.startswith(MAGIC_V1):
             found = blob[: len(MAGIC)].decode("ascii", "replace")
             raise BundleRejected(
@@ -186,7 +196,7 @@ def verify_header(signed: bytes, signature: bytes, key: bytes, name: str) -> dic
         raw = json.loads(signed[len(MAGIC) + _LENGTH.size :])
     except ValueError:
         raise BundleRejected(f"{name}: kepala bundel rusak.") from None
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+    if not isinstance(raw, dict) or raw.get("format") != _FORMATS.get(signed[: len(MAGIC)]):
         raise BundleRejected(f"{name}: versi format tidak dikenal (dikenal: {FORMAT}).")
     return raw
 
@@ -260,7 +270,7 @@ def decode(
         )
     try:
         nonce = base64.b64decode(raw["nonce"], validate=True)
-        packed = AESGCM(sync_key).decrypt(nonce, body, _aad(header))
+        packed = AESGCM(sync_key).decrypt(nonce, body, _aad(header, blob[: len(MAGIC)]))
         inflater = zlib.decompressobj()
         payload = inflater.decompress(packed, MAX_PLAINTEXT)
         if inflater.unconsumed_tail:

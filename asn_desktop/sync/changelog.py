@@ -22,7 +22,7 @@ import json
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.domain.errors import PermissionDenied
@@ -30,7 +30,7 @@ from asn_desktop.domain.ids import new_id
 from asn_desktop.domain.permissions import Actor
 from asn_desktop.security.userkeys import UserKey
 from asn_desktop.store.models import ChangeBatch, ChangeLog, RowOwner, Synced
-from asn_desktop.sync.batch import MAX_BATCH, digest_of, signing_message
+from asn_desktop.sync.batch import MAX_BATCH, VERSION, digest_of, signing_message
 from asn_desktop.sync.hlc import HybridClock
 from asn_desktop.sync.local_facts import LocalFacts
 
@@ -166,8 +166,15 @@ def _sign(
     signer: UserKey,
     device_id: str,
     rows: list[tuple[str, str, str, dict[str, Any], bool]],
+    *,
+    tails: dict[str, str | None],
 ) -> str:
-    digest = digest_of(workspace_id, "user", signer.user_id, rows)
+    """Sign one batch, linked to the author's last batch on this laptop (``tails`` remembers it
+    within a transaction, where the batch just signed is not flushed yet)."""
+    if signer.user_id not in tails:
+        tails[signer.user_id] = _tail(sess, signer.user_id, device_id) if VERSION >= 2 else None
+    prev = tails[signer.user_id]
+    digest = digest_of(workspace_id, "user", signer.user_id, rows, version=VERSION, prev=prev)
     sess.add(
         ChangeBatch(
             digest=digest,
@@ -176,9 +183,28 @@ def _sign(
             signature=signer.sign(signing_message(workspace_id, digest)).hex(),
             origin=device_id,
             hlc=rows[0][2],
+            version=VERSION,
+            prev=prev,
         )
     )
+    tails[signer.user_id] = digest
     return digest
+
+
+def _tail(sess: Session, author: str, device_id: str) -> str | None:
+    """The author's last batch signed on this laptop: the link the next one names (``sync.batch``).
+
+    The newest row first (``rowid``: the order this laptop stored them). A wrong or missing
+    answer only forks the chain, which costs the receiver one more signature check, never trust.
+    """
+    query = (
+        select(ChangeBatch.digest)
+        .where(ChangeBatch.author == author, ChangeBatch.origin == device_id, ChangeBatch.kind == "user")
+        .order_by(text("change_batch.rowid DESC"))
+        .limit(1)
+    )
+    with sess.no_autoflush:
+        return sess.scalar(query)
 
 
 def sign_session(sess: Session, workspace_id: str, device_id: str) -> None:
@@ -190,6 +216,7 @@ def sign_session(sess: Session, workspace_id: str, device_id: str) -> None:
     by_author: dict[str, list[ChangeLog]] = {}
     for e in entries:
         by_author.setdefault(e.author or "", []).append(e)
+    tails: dict[str, str | None] = {}
     for author, group in by_author.items():
         signer = signers.get(author)
         if signer is None:
@@ -197,7 +224,7 @@ def sign_session(sess: Session, workspace_id: str, device_id: str) -> None:
         for start in range(0, len(group), MAX_BATCH):
             part = group[start : start + MAX_BATCH]
             rows = [(e.table_name, e.row_id, e.hlc, json.loads(e.fields), bool(e.deleted)) for e in part]
-            digest = _sign(sess, workspace_id, signer, device_id, rows)
+            digest = _sign(sess, workspace_id, signer, device_id, rows, tails=tails)
             for e in part:
                 e.batch = digest
     sess.flush()
@@ -256,11 +283,12 @@ def record_entries(
     log: list[dict[str, Any]] = []
     run: list[tuple[str, str, str, dict[str, Any], bool]] = []
     author: UserKey | None = None
+    tails: dict[str, str | None] = {}
 
     def close() -> None:
         if not run or author is None:
             return
-        digest = _sign(session, workspace_id, author, device_id, run)
+        digest = _sign(session, workspace_id, author, device_id, run, tails=tails)
         log.extend(
             {
                 "hlc": h,

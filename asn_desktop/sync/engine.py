@@ -463,7 +463,8 @@ class SyncEngine:
                 meta = s.get(ChangeBatch, key)
                 if meta is None:
                     continue
-                out.append(SignedBatch(meta.kind, meta.author, rows, bytes.fromhex(meta.signature), key))
+                signature = bytes.fromhex(meta.signature)
+                out.append(SignedBatch(meta.kind, meta.author, rows, signature, key, meta.version, meta.prev))
         return out
 
     def _next_entries(self, upto: int) -> list[tuple[int, Change]]:
@@ -765,6 +766,8 @@ class SyncEngine:
                         "origin": origin,
                         "hlc": b.first_hlc,
                         "bundle_seq": bundle_seq,
+                        "version": b.version,
+                        "prev": b.prev,
                     }
                 )
                 changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)

@@ -562,7 +562,33 @@ def affected_by(session: Session, fresh: Sequence[Change]) -> set[str]:
         frontier = {t: ids for t, ids in nxt.items() if t in DEPENDENTS and ids}
     rows |= _directory_affected(session, by_table, fresh)
     rows |= _matrix_affected(session, by_table.get("role_matrix_entry", set()), fresh)
+    rows |= _chain_affected(session, fresh)
     return rows
+
+
+def _chain_affected(session: Session, fresh: Sequence[Change]) -> set[str]:
+    """A batch vouches for the batches before it in its author's chain (``sync.batch``): one that
+    arrives after them may turn a refusal for a bad signature into an acceptance, so the refused
+    rows of the batches it chains back to are judged again (nothing, when nothing is refused)."""
+    if session.scalar(select(SyncQuarantine.id).limit(1)) is None:
+        return set()
+    digests = {c.batch for c in fresh if c.batch}
+    seen = set(digests)
+    prevs = _prevs(session, digests) - seen
+    rows: set[str] = set()
+    while prevs:
+        seen |= prevs
+        written = _ids_where(session, ChangeLog.batch, prevs, ChangeLog.row_id)
+        refused = _ids_where(session, SyncQuarantine.row_id, written, SyncQuarantine.row_id)
+        if not refused:
+            break
+        rows |= refused
+        prevs = _prevs(session, prevs) - seen
+    return rows
+
+
+def _prevs(session: Session, digests: set[str]) -> set[str]:
+    return {p for p in _ids_where(session, ChangeBatch.digest, digests, ChangeBatch.prev) if p}
 
 
 def _matrix_affected(session: Session, entries: set[str], fresh: Sequence[Change]) -> set[str]:

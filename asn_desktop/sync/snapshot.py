@@ -52,8 +52,11 @@ def _batches(engine: SyncEngine) -> tuple[list[SignedBatch], dict[str, str]]:
         for row in s.scalars(select(ChangeBatch).where(ChangeBatch.bundle_seq.is_not(None))):
             rows = entries.get(row.digest)
             if rows:
+                signature = bytes.fromhex(row.signature)
                 out.append(
-                    SignedBatch(row.kind, row.author, tuple(rows), bytes.fromhex(row.signature), row.digest)
+                    SignedBatch(
+                        row.kind, row.author, tuple(rows), signature, row.digest, row.version, row.prev
+                    )
                 )
                 origins[row.digest] = row.origin
     return out, origins

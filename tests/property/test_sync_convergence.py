@@ -41,7 +41,7 @@ op = st.one_of(
     st.tuples(st.just("sign"), st.integers(0, 4)),
     st.tuples(st.just("reopen"), st.integers(0, 4)),
     st.tuples(st.just("notes"), st.integers(0, 4), st.text("xyz", min_size=1, max_size=3)),
-    st.tuples(st.just("forge"), st.sampled_from(["role", "unit", "rating", "tombstone"])),
+    st.tuples(st.just("forge"), st.sampled_from(["role", "unit", "rating", "tombstone", "damaged"])),
     st.tuples(st.just("malformed"), st.sampled_from(["type", "column"])),
     st.tuples(st.just("sync"), st.integers(0, 4)),
     st.tuples(st.just("partition"), st.integers(0, 4)),
@@ -116,11 +116,23 @@ class Agency:
                 {"rating_hasil": "di_atas", "rating_perilaku": "di_atas", "predikat": "sangat_baik"},
             ),
             "tombstone": ("assessment", self.assessment, {}),
+            # its own signature broken: refused for that, or — once a later forgery of the same
+            # chain arrives and vouches for it — for what it does; the same on every laptop
+            "damaged": ("unit", self.units[0], {"name": "RUSAK"}),
             "type": ("unit", self.units[1], {"name": 12345}),
             "column": ("unit", self.units[2], {"tidak_ada": "x"}),
         }
         table, row_id, fields = entries[what]
-        craft(ws, self.rogue.signer, table, row_id, fields, deleted=what == "tombstone")
+        craft(
+            ws,
+            self.rogue.signer,
+            table,
+            row_id,
+            fields,
+            deleted=what == "tombstone",
+            chained=True,
+            damaged=what == "damaged",
+        )
 
     def apply(self, o) -> None:
         kind = o[0]
@@ -204,7 +216,8 @@ def test_replicas_converge_and_refuse_the_same_forgeries(tmp_path_factory, n, op
                 == "pegawai"
             )
             assert (
-                s.scalar(text("select count(*) from unit where name = 'DIAMBIL ALIH' or name = '12345'")) == 0
+                s.scalar(text("select count(*) from unit where name in ('DIAMBIL ALIH', '12345', 'RUSAK')"))
+                == 0
             )
             row = s.execute(text("select rating_hasil, predikat from assessment")).one()
             assert row == ("sesuai", "baik")
@@ -217,7 +230,7 @@ def test_a_forgery_example_is_refused_everywhere(tmp_path) -> None:
     """The same as one fixed example, so a failure shows plainly without shrinking."""
     ag = Agency(tmp_path, 3)
     try:
-        for what in ("role", "unit", "rating", "tombstone", "type", "column"):
+        for what in ("damaged", "role", "unit", "rating", "tombstone", "type", "column"):
             ag.forge(what)
         for _ in range(2):
             for admin in ag.admins:
@@ -225,6 +238,7 @@ def test_a_forgery_example_is_refused_everywhere(tmp_path) -> None:
         assert dump(ag.honest[0]) == dump(ag.honest[1])
         reasons = {r[3] for r in quarantine(ag.honest[0])}
         assert any(r.startswith("hanya admin") for r in reasons)
+        assert not any("tanda tangan" in r for r in reasons), "the later forgeries vouch for the damaged one"
         assert quarantine(ag.honest[0]) == quarantine(ag.honest[1])
         with ag.honest[0].sessions() as s:
             assert s.scalar(text("select count(*) from assessment")) == 1

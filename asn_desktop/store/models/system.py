@@ -70,6 +70,8 @@ class ChangeBatch(Base):
     origin: Mapped[str] = mapped_column(String(36), index=True)
     hlc: Mapped[str] = mapped_column(String(80))  # its first change's HLC: when it was signed
     bundle_seq: Mapped[int | None] = mapped_column(Integer)  # the origin's bundle that carried it
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # sync.batch format
+    prev: Mapped[str | None] = mapped_column(String(80), index=True)  # the author's batch before, same laptop
 
 
 class EvidenceVerdict(Base):

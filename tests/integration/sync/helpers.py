@@ -49,25 +49,38 @@ def craft(
     *,
     deleted: bool = False,
     hlc: str | None = None,
+    chained: bool = False,
+    damaged: bool = False,
 ) -> str:
     """A change signed by ``signer`` written straight into ``ws``'s log, as a user's own code would:
-    none of the laptop's checks run, and its next push carries it like any other."""
+    none of the laptop's checks run, and its next push carries it like any other.
+
+    ``chained``: a format-2 batch naming the author's last batch on this laptop, as the app signs
+    them; ``damaged``: its own signature is broken (a later chained batch may still vouch for it)."""
     from asn_desktop.store.models import ChangeBatch, ChangeLog
     from asn_desktop.sync.batch import digest_of, signing_message
-    from asn_desktop.sync.changelog import SYNC_APPLY
+    from asn_desktop.sync.changelog import SYNC_APPLY, _tail
 
     hlc = hlc or str(ws.clock.tick())
-    digest = digest_of(ws.workspace_id, "user", signer.user_id, [(table, row_id, hlc, fields, deleted)])
     with ws.sessions() as s, s.begin():
+        prev = _tail(s, signer.user_id, ws.device_id) if chained else None
+        version = 2 if chained else 1
+        entry = (table, row_id, hlc, fields, deleted)
+        digest = digest_of(ws.workspace_id, "user", signer.user_id, [entry], version=version, prev=prev)
+        signature = bytearray(signer.sign(signing_message(ws.workspace_id, digest)))
+        if damaged:
+            signature[0] ^= 1
         s.info[SYNC_APPLY] = True
         s.add(
             ChangeBatch(
                 digest=digest,
                 kind="user",
                 author=signer.user_id,
-                signature=signer.sign(signing_message(ws.workspace_id, digest)).hex(),
+                signature=bytes(signature).hex(),
                 origin=ws.device_id,
                 hlc=hlc,
+                version=version,
+                prev=prev,
             )
         )
         s.add(

@@ -75,3 +75,104 @@ def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
     finally:
         joined.close()
         ws.close()
+
+
+def test_a_join_checks_one_signature_per_author_chain_not_one_per_transaction(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The demo writes about a dozen transactions per person; each person's batches form a hash
+    chain (``sync.batch`` format 2), so the joining laptop checks about one signature per person."""
+    from asn_desktop.store.models import ChangeBatch
+    from asn_desktop.sync import authz
+
+    share = tmp_path / "share"
+    share.mkdir()
+    ws = init_workspace(
+        tmp_path / "a",
+        agency="Dinas Demo",
+        admin_password=DEMO_PASSWORD,
+        passphrase="frasa-a",
+        prefer_keyring=False,
+    )
+    admin = login(ws, "admin", DEMO_PASSWORD)
+    build_demo(admin, employees=40, seed=5)
+    sy.sync_workspace(admin, str(share))
+    file = sy.make_enrolment(admin, passphrase="daftar-uji-1")
+    checks: list[bytes] = []
+    real = authz.verify_signature
+    monkeypatch.setattr(authz, "_VERIFIED", {})
+    monkeypatch.setattr(authz, "verify_signature", lambda p, s, m: checks.append(m) or real(p, s, m))
+    joined, report = sy.join_agency(
+        file, "daftar-uji-1", tmp_path / "b", str(share), workspace_passphrase="frasa-b", prefer_keyring=False
+    )
+    try:
+        assert report.quarantined == 0
+        with joined.sessions() as s:
+            batches = s.scalar(
+                select(func.count()).select_from(ChangeBatch).where(ChangeBatch.kind == "user")
+            )
+            authors = s.scalar(select(func.count(ChangeBatch.author.distinct())))
+        assert batches > 4 * authors, "the demo's people write several transactions each"
+        assert len(set(checks)) <= authors + 5, (len(set(checks)), authors, batches)
+        assert _counts(joined) == _counts(ws)
+    finally:
+        joined.close()
+        ws.close()
+
+
+def test_history_signed_before_chains_and_after_them_is_accepted_by_new_laptops(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Upgrade: batches signed by the version before chains (format 1) and after (format 2, the
+    first of each chain naming a format-1 batch) are accepted by a laptop joining from the
+    bundles and by one joining from a snapshot."""
+    from asn_desktop.services.employees import create_unit
+    from asn_desktop.store.models import ChangeBatch
+    from asn_desktop.sync import changelog
+
+    share = tmp_path / "share"
+    share.mkdir()
+    ws = init_workspace(
+        tmp_path / "a",
+        agency="Dinas Demo",
+        admin_password=DEMO_PASSWORD,
+        passphrase="frasa-a",
+        prefer_keyring=False,
+    )
+    admin = login(ws, "admin", DEMO_PASSWORD)
+    monkeypatch.setattr(changelog, "VERSION", 1)
+    build_demo(admin, employees=20, seed=7)
+    sy.sync_workspace(admin, str(share))
+    monkeypatch.undo()
+    create_unit(admin, name="Unit Setelah Rantai")
+    create_unit(admin, name="Unit Setelah Rantai 2")
+    sy.sync_workspace(admin, str(share))
+    joined = []
+    try:
+        for name in ("b", "c"):
+            if name == "c":
+                sy.sync_workspace(admin, str(share), snapshot=True)
+            file = sy.make_enrolment(admin, passphrase="daftar-uji-1")
+            laptop, report = sy.join_agency(
+                file,
+                "daftar-uji-1",
+                tmp_path / name,
+                str(share),
+                workspace_passphrase="frasa-b",
+                prefer_keyring=False,
+            )
+            joined.append(laptop)
+            assert report.quarantined == 0
+            with laptop.sessions() as s:
+                assert s.scalar(select(func.count()).select_from(SyncPending)) == 0
+                versions = {v for v in s.scalars(select(ChangeBatch.version))}
+                linked = s.scalars(select(ChangeBatch).where(ChangeBatch.prev.is_not(None))).all()
+                assert versions == {1, 2}
+                assert any(s.get(ChangeBatch, b.prev).version == 1 for b in linked), (
+                    "the first chained batch names the last one signed before the upgrade"
+                )
+            assert _counts(laptop) == _counts(ws)
+    finally:
+        for laptop in joined:
+            laptop.close()
+        ws.close()

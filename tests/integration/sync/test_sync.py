@@ -373,3 +373,34 @@ def test_snapshot_lets_a_new_laptop_start_without_replaying(agency) -> None:
     c = agency.laptops[n]
     agency.sync_all()
     assert dump(a) == dump(b) == dump(c)
+
+
+def test_a_laptop_not_yet_updated_keeps_new_format_bundles_for_after_its_update(agency, monkeypatch) -> None:
+    """Rolling upgrade: laptop A writes bundle format 3 (chained batches); B still runs the release
+    that knows format 2. B refuses A's bundle by name — it never drops the chained batches it
+    cannot name — and reads it once B is updated."""
+    from asn_desktop.sync import bundle
+
+    a, b = agency.laptops
+    emp.create_unit(agency.admins[0], name="Unit Format Baru")
+    agency.sync(0)
+    magic, formats = bundle.MAGIC, bundle._FORMATS
+    monkeypatch.setattr(bundle, "MAGIC", bundle.MAGIC_V2)
+    monkeypatch.setattr(bundle, "_FORMATS", {bundle.MAGIC_V2: 2})
+    (report,) = agency.sync(1)
+    assert any("ASNBNDL3 belum dikenal" in p and "perbarui aplikasi" in p for p in report.problems), (
+        report.problems
+    )
+    assert "Unit Format Baru" not in {u.name for u in _rows(b, Unit)}
+    monkeypatch.setattr(bundle, "MAGIC", magic)  # B is updated
+    monkeypatch.setattr(bundle, "_FORMATS", formats)
+    agency.sync(1)
+    assert "Unit Format Baru" in {u.name for u in _rows(b, Unit)}
+    agency.sync_all()
+    assert dump(a) == dump(b)
+    assert quarantine(a) == quarantine(b) == []
+
+
+def _rows(ws, model):
+    with ws.sessions() as s:
+        return list(s.scalars(select(model)))

@@ -110,7 +110,7 @@ def test_0014_keeps_every_assessment_of_a_0013_workspace(org) -> None:
     ws.close()
     upgraded = open_workspace(path, passphrase=PASSPHRASE)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0014"
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD
         with upgraded.engine.connect() as conn:
             assert sorted(conn.execute(text("SELECT * FROM assessment")).all()) == before
             sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'assessment'")).scalar()
@@ -126,5 +126,51 @@ def test_0014_keeps_every_assessment_of_a_0013_workspace(org) -> None:
                 ),
                 {"skp": skp},
             )
+    finally:
+        upgraded.close()
+
+
+def test_0015_keeps_every_batch_of_a_0014_workspace_as_format_1(org) -> None:
+    """Batches signed before the author chains keep their names (their digests are format 1);
+    the first batch signed after the upgrade names the last one signed before it."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from asn_desktop.services.employees import create_unit
+    from asn_desktop.services.workspace import open_workspace
+    from asn_desktop.store.models import ChangeBatch
+    from tests.conftest import PASSPHRASE, PASSWORD
+
+    cfg, ws = migrate.alembic_config(), org.ws
+    with ws.engine.connect() as conn:
+        conn.begin()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014")
+        conn.commit()
+        before = sorted(conn.execute(text("SELECT * FROM change_batch")).all())
+        assert "prev" not in str(
+            conn.execute(text("SELECT sql FROM sqlite_master WHERE name='change_batch'")).scalar()
+        )
+    assert len(before) > 5
+    path = ws.path
+    ws.close()
+    upgraded = open_workspace(path, passphrase=PASSPHRASE)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "0015"
+        with upgraded.engine.connect() as conn:
+            after = conn.execute(
+                text(
+                    "SELECT digest, kind, author, signature, origin, hlc, bundle_seq, version, prev FROM change_batch"
+                )
+            ).all()
+        assert sorted(tuple(r[:7]) for r in after) == before
+        assert {(r[7], r[8]) for r in after} == {(1, None)}
+        admin = login(upgraded, "admin", PASSWORD)
+        unit = create_unit(admin, name="Sesudah 0015")
+        with upgraded.sessions() as s:
+            digest = s.scalar(text("SELECT batch FROM change_log WHERE row_id = :r"), {"r": unit})
+            batch = s.get(ChangeBatch, digest)
+            assert batch.version == 2
+            assert batch.prev in {r[0] for r in before}
     finally:
         upgraded.close()

@@ -94,6 +94,49 @@ def test_round_trip() -> None:
     assert body.refused == []
 
 
+def test_chained_batches_keep_their_link_and_their_name_on_the_way() -> None:
+    first = batch()
+    rows = [["unit", ROW, h(2), {"name": "B"}, False]]
+    digest = digest_of(WS, "user", "u1", [tuple(r) for r in rows], version=2, prev=first.digest)
+    assert digest != digest_of(WS, "user", "u1", [tuple(r) for r in rows]), "the link is part of the name"
+    wire = {
+        "kind": "user",
+        "author": "u1",
+        "sig": AUTHOR.sign(signing_message(WS, digest)).hex(),
+        "entries": rows,
+        "v": 2,
+        "prev": first.digest,
+    }
+    second = parse_batch(wire, workspace_id=WS, origin=DEV)
+    assert (second.version, second.prev, second.digest) == (2, first.digest, digest)
+    _, body = _open(_make([first, second]))
+    assert [(b.version, b.prev, b.digest) for b in body.batches] == [
+        (1, None, first.digest),
+        (2, first.digest, digest),
+    ]
+    # a relinked batch is another batch: not the one the header lists
+    relinked = {**wire, "prev": "0" * 64}
+    assert parse_batch(relinked, workspace_id=WS, origin=DEV).digest != digest
+
+
+def test_a_version_2_bundle_of_the_release_before_is_still_read(monkeypatch) -> None:
+    b = batch()
+    monkeypatch.setattr(bundle, "MAGIC", bundle.MAGIC_V2)
+    monkeypatch.setattr(bundle, "FORMAT", 2)
+    old = _make([b])
+    monkeypatch.undo()
+    assert old.startswith(b"ASNBNDL2")
+    _, body = _open(old)
+    assert [x.digest for x in body.batches] == [b.digest]
+    assert _make([b]).startswith(b"ASNBNDL3")
+    # a version-3 magic over a version-2 header (or the reverse) is neither
+    signed, signature, rest = bundle.split_signed(old, "x")
+    relabelled = MAGIC + signed[len(MAGIC) :]
+    with pytest.raises(BundleRejected, match="versi format"):
+        _open(_resign(relabelled, rest))
+    assert signature
+
+
 @settings(max_examples=20, deadline=None)
 @given(
     st.lists(
@@ -182,7 +225,7 @@ def _encrypted(payload: bytes, **header_kw) -> bytes:
     """A bundle whose (correctly encrypted and signed) body holds ``payload`` as it is."""
     header = BundleHeader(WS, DEV, 3, 0, (), **header_kw)
     nonce = os.urandom(12)
-    body = AESGCM(KEY).encrypt(nonce, payload, bundle._aad(header))
+    body = AESGCM(KEY).encrypt(nonce, payload, bundle._aad(header, MAGIC))
     head = bundle._header_json(header, nonce, body)
     return _resign(MAGIC + struct.pack(">I", len(head)) + head, body)
 
@@ -333,6 +376,14 @@ def test_batch_parsing_refuses_what_a_signer_could_not_have_signed() -> None:
             {"kind": "user", "author": "u", "sig": "", "entries": [["unit", ROW, h(1, OTHER), {}, False]]},
             "perangkat lain",
         ),
+        ({"kind": "user", "author": "u", "sig": "", "entries": [entry], "v": 3}, "versi kumpulan"),
+        ({"kind": "user", "author": "u", "sig": "", "entries": [entry], "v": "2"}, "versi kumpulan"),
+        ({"kind": "user", "author": "u", "sig": "", "entries": [entry], "prev": "a" * 64}, "versi 1"),
+        (
+            {"kind": "user", "author": "u", "sig": "", "entries": [entry], "v": 2, "prev": "A" * 64},
+            "sebelumnya",
+        ),
+        ({"kind": "user", "author": "u", "sig": "", "entries": [entry], "v": 2, "prev": 7}, "sebelumnya"),
     ]:
         with pytest.raises(BatchInvalid, match=reason):
             parse_batch(raw, workspace_id=WS, origin=DEV)

@@ -91,14 +91,23 @@ def signed(
     author: str | None = None,
     seq: int | None = 1,
     kind: str = "user",
+    after: tuple[dict[str, Any], list[Change]] | bool | None = False,
+    forged: bool = False,
 ) -> tuple[dict[str, Any], list[Change]]:
-    """A batch as another device sends it: its row for ``change_batch`` and its changes."""
+    """A batch as another device sends it: its row for ``change_batch`` and its changes.
+
+    ``after``: a format-2 batch chained to that batch (``None``: the first of a chain; the default
+    ``False`` makes a format-1 batch); ``forged``: its own signature is broken."""
     rows = [(e[0], e[1], h(dev), e[2], bool(e[3]) if len(e) > 3 else False) for e in entries]
     who = author if author is not None else signer.user_id
     if kind == "legacy":
         who = None
-    digest = digest_of(w.ws.workspace_id, kind, who, rows)
+    version = 1 if after is False else 2
+    prev = after[0]["digest"] if isinstance(after, tuple) else None
+    digest = digest_of(w.ws.workspace_id, kind, who, rows, version=version, prev=prev)
     sig = "" if kind == "legacy" else signer.sign(signing_message(w.ws.workspace_id, digest)).hex()
+    if forged:
+        sig = sig[:-2] + f"{int(sig[-2:], 16) ^ 1:02x}"
     meta = {
         "digest": digest,
         "kind": kind,
@@ -107,6 +116,8 @@ def signed(
         "origin": dev,
         "hlc": rows[0][2],
         "bundle_seq": seq,
+        "version": version,
+        "prev": prev,
     }
     return meta, [Change(t, r, hlc, f, d, who, digest) for t, r, hlc, f, d in rows]
 
@@ -1041,3 +1052,152 @@ def test_after_a_mutasi_the_closed_skp_is_rated_on_merge_by_its_own_penilai_only
     retouch = {"rating_hasil": "di_bawah", "rating_perilaku": "di_bawah", "predikat": "kurang"}
     deliver(world, signed(world, world.key("baru"), [("assessment", honest, retouch)]))
     assert row(world, "assessment", honest)["predikat"] == "sangat_baik"
+
+
+# ---------------------------------------------------------------- author chains (batch format 2)
+
+BAD_SIGNATURE = "tanda tangan penulis tidak sah atau kunci penulis tidak dikenal"
+
+
+def _units(w: World, *names: str) -> list[tuple[str, str, dict[str, Any]]]:
+    return [("unit", new_id(), unit_fields(n, w)) for n in names]
+
+
+def _counting_checks(monkeypatch) -> list[bytes]:
+    """Every signature check the judge makes, as the message checked (up front or lazily)."""
+    monkeypatch.setattr(authz, "_VERIFIED", {})
+    checked: list[bytes] = []
+    real = authz.verify_signature
+
+    def counting(public: str, signature: bytes, message: bytes) -> bool:
+        checked.append(message)
+        return real(public, signature, message)
+
+    monkeypatch.setattr(authz, "verify_signature", counting)
+    return checked
+
+
+def test_one_signature_at_the_end_of_a_chain_vouches_for_every_batch_before_it(world, monkeypatch) -> None:
+    """An author's batches from one laptop name their predecessor: the newest batch's signature
+    covers the whole chain, so a join checks one signature per chain, not one per transaction —
+    and a batch whose own signature was damaged still counts, because its successor vouches."""
+    monkeypatch.setattr(authz, "PREVERIFY_MIN", 1)
+    checked = _counting_checks(monkeypatch)
+    admin = world.key("admin")
+    first = signed(world, admin, _units(world, "Satu"), after=None, forged=True)
+    second = signed(world, admin, _units(world, "Dua"), after=first)
+    third = signed(world, admin, _units(world, "Tiga"), after=second)
+    report = deliver(world, first, second, third)
+    assert report.quarantined == 0
+    for batch, name in [(first, "Satu"), (second, "Dua"), (third, "Tiga")]:
+        assert row(world, "unit", batch[1][0].row_id)["name"] == name
+    messages = {
+        b[0]["digest"]: signing_message(world.ws.workspace_id, b[0]["digest"]) for b in (first, second, third)
+    }
+    assert messages[third[0]["digest"]] in checked
+    assert messages[first[0]["digest"]] not in checked, "only the end of the chain was checked"
+    assert messages[second[0]["digest"]] not in checked
+
+
+def test_a_chain_vouches_only_for_the_authors_own_unaltered_batches(world) -> None:
+    admin, staf = world.key("admin"), world.key("staf")
+    rid = new_id()
+    original = signed(world, admin, [("unit", rid, unit_fields("Asli", world))], after=None)
+    # The same batch edited on the way: its digest is recomputed from what arrived, so it is not
+    # the one its successor names, and the original's signature does not cover it.
+    meta, changes = signed(world, admin, [("unit", rid, unit_fields("Diubah", world))], after=None)
+    edited = ({**meta, "signature": original[0]["signature"]}, changes)
+    honest_next = signed(world, admin, _units(world, "Sesudah"), after=original)
+    deliver(world, edited, honest_next)
+    assert quarantine(world)[rid] == BAD_SIGNATURE
+    assert row(world, "unit", rid) is None
+    assert row(world, "unit", honest_next[1][0].row_id)["name"] == "Sesudah"
+
+    broken = signed(world, admin, _units(world, "Rusak"), after=None, forged=True)
+    other_author = signed(world, staf, _units(world, "Staf"), author=world.admin.actor.user_id, after=broken)
+    other_laptop = signed(world, admin, _units(world, "Laptop C"), after=broken, dev=DEV_C)
+    other_kind = signed(world, staf, _units(world, "Staf 2"), after=broken)
+    deliver(world, broken, other_author, other_laptop, other_kind)
+    assert quarantine(world)[broken[1][0].row_id] == BAD_SIGNATURE, (
+        "neither a forged successor, another author's, nor the author's on another laptop vouches"
+    )
+    assert quarantine(world)[other_author[1][0].row_id] == BAD_SIGNATURE
+    assert row(world, "unit", other_laptop[1][0].row_id)["name"] == "Laptop C"
+
+
+def test_a_successor_that_arrives_later_settles_the_refusal_as_if_both_came_at_once(world) -> None:
+    admin = world.key("admin")
+    first = signed(world, admin, _units(world, "Awal"), after=None, forged=True)
+    deliver(world, first)
+    rid = first[1][0].row_id
+    assert quarantine(world)[rid] == BAD_SIGNATURE
+    deliver(world, signed(world, admin, _units(world, "Lanjutan"), after=first))
+    assert rid not in quarantine(world)
+    assert row(world, "unit", rid)["name"] == "Awal"
+
+
+def test_a_broken_end_of_chain_falls_back_to_each_batchs_own_signature(world, monkeypatch) -> None:
+    monkeypatch.setattr(authz, "PREVERIFY_MIN", 1)
+    _counting_checks(monkeypatch)
+    admin = world.key("admin")
+    first = signed(world, admin, _units(world, "Pertama"), after=None, forged=True)
+    middle = signed(world, admin, _units(world, "Tengah"), after=first)
+    last = signed(world, admin, _units(world, "Terakhir"), after=middle, forged=True)
+    deliver(world, first, middle, last)
+    assert row(world, "unit", first[1][0].row_id)["name"] == "Pertama", "the middle one vouches"
+    assert row(world, "unit", middle[1][0].row_id)["name"] == "Tengah"
+    assert quarantine(world) == {last[1][0].row_id: BAD_SIGNATURE}
+
+
+def test_the_answer_does_not_depend_on_which_batchs_row_is_judged_first(world) -> None:
+    """Rows are folded in id order: here a later batch's row comes first, so the walk from the
+    earlier batch meets a batch already decided — for it (vouched) or against it (refused)."""
+    admin = world.key("admin")
+    low, high = sorted(new_id() for _ in range(2))
+    first = signed(world, admin, [("unit", high, unit_fields("Kemudian", world))], after=None, forged=True)
+    second = signed(world, admin, [("unit", low, unit_fields("Dulu", world))], after=first)
+    third = signed(world, admin, _units(world, "Akhir"), after=second)
+    deliver(world, first, second, third)
+    assert row(world, "unit", high)["name"] == "Kemudian"
+    assert quarantine(world) == {}
+    low, high = sorted(new_id() for _ in range(2))
+    first = signed(world, admin, [("unit", high, unit_fields("Palsu 1", world))], after=None, forged=True)
+    second = signed(world, admin, [("unit", low, unit_fields("Palsu 2", world))], after=first, forged=True)
+    deliver(world, first, second)
+    assert quarantine(world) == {high: BAD_SIGNATURE, low: BAD_SIGNATURE}
+
+
+def test_a_revoked_laptops_later_batch_vouches_for_nothing(world) -> None:
+    admin = world.key("admin")
+    early = signed(world, admin, _units(world, "Sebelum"), after=None, forged=True, dev=DEV_C, seq=1)
+    late = signed(world, admin, _units(world, "Sesudah"), after=early, dev=DEV_C, seq=2)
+    deliver(world, early, late)
+    assert row(world, "unit", early[1][0].row_id)["name"] == "Sebelum"
+    device = {
+        "name": "laptop C",
+        "public_key": "00" * 32,
+        "enrolled_at": NOW.isoformat(),
+        "expires_at": None,
+        "revoked_after": 1,
+        "revoked_at": NOW.isoformat(),
+        "revoked_reason": "hilang",
+    }
+    deliver(world, signed(world, admin, [("device", DEV_C, device)]))
+    assert quarantine(world) == {
+        early[1][0].row_id: BAD_SIGNATURE,
+        late[1][0].row_id: "dikirim oleh perangkat yang sudah dicabut",
+    }
+
+
+def test_this_laptop_signs_chained_batches(world) -> None:
+    first = emp.create_unit(world.admin, name="Rantai 1")
+    second = emp.create_unit(world.admin, name="Rantai 2")
+    with world.ws.sessions() as s:
+        batches = {
+            rid: s.get(ChangeBatch, s.scalar(select(ChangeLog.batch).where(ChangeLog.row_id == rid)))
+            for rid in (first, second)
+        }
+    one, two = batches[first], batches[second]
+    assert (one.version, two.version) == (2, 2)
+    assert two.prev == one.digest
+    assert one.prev is not None, "the fixture's earlier writes by the admin come before it"
