@@ -36,7 +36,8 @@ def _counts(ws) -> dict[str, int]:
         }
 
 
-def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
+def _demo_laptop(tmp_path: Path, *, employees: int, seed: int):
+    """The admin's laptop with a demo agency, pushed to a new share folder."""
     share = tmp_path / "share"
     share.mkdir()
     ws = init_workspace(
@@ -47,12 +48,21 @@ def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
         prefer_keyring=False,
     )
     admin = login(ws, "admin", DEMO_PASSWORD)
-    build_demo(admin, employees=60, seed=3)
+    build_demo(admin, employees=employees, seed=seed)
     sy.sync_workspace(admin, str(share))
+    return ws, admin, share
+
+
+def _join(admin, share: Path, folder: Path):
     file = sy.make_enrolment(admin, passphrase="daftar-uji-1")
-    joined, _ = sy.join_agency(
-        file, "daftar-uji-1", tmp_path / "b", str(share), workspace_passphrase="frasa-b", prefer_keyring=False
+    return sy.join_agency(
+        file, "daftar-uji-1", folder, str(share), workspace_passphrase="frasa-b", prefer_keyring=False
     )
+
+
+def test_a_laptop_joining_the_demo_accepts_all_of_it(tmp_path: Path) -> None:
+    ws, admin, share = _demo_laptop(tmp_path, employees=60, seed=3)
+    joined, _ = _join(admin, share, tmp_path / "b")
     try:
         with joined.sessions() as s:
             refused = [(q.table_name, q.reason) for q in s.scalars(select(SyncQuarantine))]
@@ -85,26 +95,12 @@ def test_a_join_checks_one_signature_per_author_chain_not_one_per_transaction(
     from asn_desktop.store.models import ChangeBatch
     from asn_desktop.sync import authz
 
-    share = tmp_path / "share"
-    share.mkdir()
-    ws = init_workspace(
-        tmp_path / "a",
-        agency="Dinas Demo",
-        admin_password=DEMO_PASSWORD,
-        passphrase="frasa-a",
-        prefer_keyring=False,
-    )
-    admin = login(ws, "admin", DEMO_PASSWORD)
-    build_demo(admin, employees=40, seed=5)
-    sy.sync_workspace(admin, str(share))
-    file = sy.make_enrolment(admin, passphrase="daftar-uji-1")
+    ws, admin, share = _demo_laptop(tmp_path, employees=40, seed=5)
     checks: list[bytes] = []
     real = authz.verify_signature
     monkeypatch.setattr(authz, "_VERIFIED", {})
     monkeypatch.setattr(authz, "verify_signature", lambda p, s, m: checks.append(m) or real(p, s, m))
-    joined, report = sy.join_agency(
-        file, "daftar-uji-1", tmp_path / "b", str(share), workspace_passphrase="frasa-b", prefer_keyring=False
-    )
+    joined, report = _join(admin, share, tmp_path / "b")
     try:
         assert report.quarantined == 0
         with joined.sessions() as s:
@@ -130,19 +126,8 @@ def test_history_signed_before_chains_and_after_them_is_accepted_by_new_laptops(
     from asn_desktop.store.models import ChangeBatch
     from asn_desktop.sync import changelog
 
-    share = tmp_path / "share"
-    share.mkdir()
-    ws = init_workspace(
-        tmp_path / "a",
-        agency="Dinas Demo",
-        admin_password=DEMO_PASSWORD,
-        passphrase="frasa-a",
-        prefer_keyring=False,
-    )
-    admin = login(ws, "admin", DEMO_PASSWORD)
     monkeypatch.setattr(changelog, "VERSION", 1)
-    build_demo(admin, employees=20, seed=7)
-    sy.sync_workspace(admin, str(share))
+    ws, admin, share = _demo_laptop(tmp_path, employees=20, seed=7)
     monkeypatch.undo()
     create_unit(admin, name="Unit Setelah Rantai")
     create_unit(admin, name="Unit Setelah Rantai 2")
@@ -152,15 +137,7 @@ def test_history_signed_before_chains_and_after_them_is_accepted_by_new_laptops(
         for name in ("b", "c"):
             if name == "c":
                 sy.sync_workspace(admin, str(share), snapshot=True)
-            file = sy.make_enrolment(admin, passphrase="daftar-uji-1")
-            laptop, report = sy.join_agency(
-                file,
-                "daftar-uji-1",
-                tmp_path / name,
-                str(share),
-                workspace_passphrase="frasa-b",
-                prefer_keyring=False,
-            )
+            laptop, report = _join(admin, share, tmp_path / name)
             joined.append(laptop)
             assert report.quarantined == 0
             with laptop.sessions() as s:

@@ -338,6 +338,14 @@ def test_a_revoked_laptops_later_bundles_never_count(world) -> None:
     )
     deliver(world, first, second, unsent)
     assert row(world, "unit", late)["name"] == "Sesudah"
+    deliver(world, _revoke_c(world))
+    assert row(world, "unit", early)["name"] == "Sebelum"
+    assert row(world, "unit", late) is None
+    assert quarantine(world)[late] == "dikirim oleh perangkat yang sudah dicabut"
+
+
+def _revoke_c(w: World) -> tuple[dict[str, Any], list[Change]]:
+    """The admin revokes laptop C after its first bundle."""
     device = {
         "name": "laptop C",
         "public_key": "00" * 32,
@@ -347,10 +355,7 @@ def test_a_revoked_laptops_later_bundles_never_count(world) -> None:
         "revoked_at": NOW.isoformat(),
         "revoked_reason": "hilang",
     }
-    deliver(world, signed(world, world.key("admin"), [("device", DEV_C, device)]))
-    assert row(world, "unit", early)["name"] == "Sebelum"
-    assert row(world, "unit", late) is None
-    assert quarantine(world)[late] == "dikirim oleh perangkat yang sudah dicabut"
+    return signed(w, w.key("admin"), [("device", DEV_C, device)])
 
 
 def _assessment_row(w: World, **fields: Any) -> dict[str, Any]:
@@ -1173,16 +1178,7 @@ def test_a_revoked_laptops_later_batch_vouches_for_nothing(world) -> None:
     late = signed(world, admin, _units(world, "Sesudah"), after=early, dev=DEV_C, seq=2)
     deliver(world, early, late)
     assert row(world, "unit", early[1][0].row_id)["name"] == "Sebelum"
-    device = {
-        "name": "laptop C",
-        "public_key": "00" * 32,
-        "enrolled_at": NOW.isoformat(),
-        "expires_at": None,
-        "revoked_after": 1,
-        "revoked_at": NOW.isoformat(),
-        "revoked_reason": "hilang",
-    }
-    deliver(world, signed(world, admin, [("device", DEV_C, device)]))
+    deliver(world, _revoke_c(world))
     assert quarantine(world) == {
         early[1][0].row_id: BAD_SIGNATURE,
         late[1][0].row_id: "dikirim oleh perangkat yang sudah dicabut",
