@@ -85,7 +85,7 @@ def init_workspace(
     write_atomically(path / DEVICE_FILE, device.to_json())
 
     engine = make_engine(path / DB_FILE, secrets["db_key"])
-    migrate.upgrade(engine)
+    migrate.create(engine)
     agency_id = new_id()
     ws = _assemble(
         path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
@@ -158,7 +158,7 @@ def create_joined_workspace(
     )
     write_atomically(path / DEVICE_FILE, device.to_json())
     engine = make_engine(path / DB_FILE, secrets["db_key"])
-    migrate.upgrade(engine)
+    migrate.create(engine)
     ws = _assemble(
         path, device=device, engine=engine, secrets=secrets, backend=store.backend, agency_id=agency_id
     )

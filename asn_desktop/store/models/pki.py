@@ -62,7 +62,7 @@ class TrustAnchor(Synced, Base):
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
     cert_pem: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime)
-    added_by: Mapped[str] = mapped_column(String(36), default="")
+    added_by: Mapped[str] = mapped_column(String(36), default="", server_default="")  # as 0010 added it
 
 
 class SignedDocument(Synced, Base):
