@@ -56,7 +56,7 @@ def create(engine: Engine) -> None:
     table by table) but costs ~0.3 s and grows with each migration; every new workspace — a
     joining laptop, the demo, each test — paid it.
     """
-    from asn_desktop.store.models import Base  # noqa: PLC0415 - the models are heavy; upgrade needs none
+    from asn_desktop.store.models import Base  # here: opening an existing workspace needs no models
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
