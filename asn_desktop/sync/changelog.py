@@ -22,7 +22,7 @@ import json
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect, select, text
+from sqlalchemy import Table, event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.domain.errors import PermissionDenied
@@ -196,15 +196,19 @@ def _tail(sess: Session, author: str, device_id: str) -> str | None:
 
     The newest row first (``rowid``: the order this laptop stored them). A wrong or missing
     answer only forks the chain, which costs the receiver one more signature check, never trust.
+    The unary ``+`` keeps SQLite on the author's index: left to itself it picks the origin index,
+    which on this laptop's own batches means reading nearly all of them (10 ms a transaction on a
+    10,000-employee workspace instead of 0.1 ms).
     """
-    query = (
-        select(ChangeBatch.digest)
-        .where(ChangeBatch.author == author, ChangeBatch.origin == device_id, ChangeBatch.kind == "user")
-        .order_by(text("change_batch.rowid DESC"))
-        .limit(1)
-    )
     with sess.no_autoflush:
-        return sess.scalar(query)
+        found = sess.scalar(_TAIL, {"author": author, "origin": device_id})
+    return None if found is None else str(found)
+
+
+_TAIL = text(
+    "SELECT digest FROM change_batch WHERE author = :author AND +origin = :origin AND +kind = 'user' "
+    "ORDER BY rowid DESC LIMIT 1"
+)
 
 
 def sign_session(sess: Session, workspace_id: str, device_id: str) -> None:

@@ -1197,3 +1197,17 @@ def test_this_laptop_signs_chained_batches(world) -> None:
     assert (one.version, two.version) == (2, 2)
     assert two.prev == one.digest
     assert one.prev is not None, "the fixture's earlier writes by the admin come before it"
+
+
+def test_the_chain_tail_is_found_through_the_authors_index(world) -> None:
+    """Every signed transaction looks up its author's last batch on this laptop: through the
+    author's index, never by reading this laptop's own batches (nearly all of them)."""
+    from asn_desktop.sync.changelog import _TAIL
+
+    with world.ws.sessions() as s:
+        plan = s.execute(
+            text(f"EXPLAIN QUERY PLAN {_TAIL.text}"), {"author": world.admin.actor.user_id, "origin": "x"}
+        ).all()
+    details = " ".join(str(r[-1]) for r in plan)
+    assert "ix_change_batch_author" in details, details
+    assert "TEMP B-TREE" not in details, details
