@@ -392,7 +392,7 @@ class SyncEngine:
 
     def _restored(self, header: bundle.BundleHeader, body: bundle.Body, seq: int) -> None:
         """This laptop is older than its own bundles (restored from a backup): take them back."""
-        self._ingest(body, origin=self.r.device_id, bundle_seq=seq, signed_header=None)
+        self.ingest_many([(self.r.device_id, seq, body.batches)], audit={self.r.device_id: body.audit})
         with self._txn() as s:
             epoch = int(self.get("sync.epoch", "1"))
             self.put(s, "sync.epoch", str(max(epoch, header.epoch) + 1))
@@ -759,16 +759,6 @@ class SyncEngine:
     def _ahead(self, batches: list[SignedBatch]) -> bool:
         latest = max((Hlc.parse(e[2]) for b in batches for e in b.entries), default=None)
         return latest is not None and self.r.clock.too_far_ahead(latest)
-
-    def _ingest(
-        self, body: bundle.Body, *, origin: str, bundle_seq: int | None, signed_header: str | None
-    ) -> ApplyReport:
-        """Store the batches and apply their changes in one transaction."""
-        applied = self.ingest_many([(origin, bundle_seq, body.batches)], audit={origin: body.audit})
-        if signed_header is not None and bundle_seq is not None:
-            with self._txn() as s:
-                s.merge(BundleSeen(device=origin, seq=bundle_seq, header=signed_header))
-        return applied
 
     def ingest_many(
         self,

@@ -41,6 +41,12 @@ def mutasi_year(org, day: date = MAY15) -> tuple[str, str]:
     head_rhk = head_skp(org)
     _, kasi_rhk, _ = approved_skp(org, "kasi", parent_rhk=head_rhk)
     old, _, _ = approved_skp(org, "staff1", parent_rhk=kasi_rhk)
+    return old, move_under_head(org, day, head_rhk)
+
+
+def move_under_head(org, day: date, head_rhk: str) -> str:
+    """The mutasi of staff1 under the head on ``day``, and his new SKP for the rest of the year,
+    approved by the head; returns that SKP."""
     mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=day, supervisor_id=org.head)
     staff = org.ctx["staff1"]
     new = skp_svc.create_skp(staff, year=2026)
@@ -50,4 +56,4 @@ def mutasi_year(org, day: date = MAY15) -> tuple[str, str]:
     skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
     skp_svc.submit_skp(staff, skp_id=new)
     skp_svc.approve_skp(org.ctx["head"], skp_id=new)
-    return old, new
+    return new

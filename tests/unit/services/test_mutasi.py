@@ -11,7 +11,7 @@ from asn_desktop.domain.errors import PermissionDenied
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services import mutasi
 from asn_desktop.services import skp as skp_svc
-from tests.unit.services.helpers import approved_skp, head_skp, mutasi_year
+from tests.unit.services.helpers import approved_skp, head_skp, move_under_head, mutasi_year
 
 
 def test_a_mutasi_closes_the_skp_and_the_rest_of_the_year_gets_its_own(org) -> None:
@@ -77,15 +77,7 @@ def test_each_skp_is_evaluated_and_printed_for_its_own_months(org, tmp_path) -> 
         rating_perilaku="sesuai",
     )
     assert q1.value == "baik"
-    mutasi.record_mutasi(org.admin, employee_id=org.staff1, day=date(2026, 7, 1), supervisor_id=org.head)
-    staff = org.ctx["staff1"]
-    new = skp_svc.create_skp(staff, year=2026)
-    rhk = skp_svc.add_rhk(
-        staff, skp_id=new, kind="utama", text="Mendukung kepala dinas", parent_rhk_id=head_rhk
-    )
-    skp_svc.add_indicator(staff, rhk_id=rhk, aspect="kuantitas", text="Laporan", target="6 laporan")
-    skp_svc.submit_skp(staff, skp_id=new)
-    skp_svc.approve_skp(org.ctx["head"], skp_id=new)
+    new = move_under_head(org, date(2026, 7, 1), head_rhk)
     asm.assess(
         org.ctx["head"],
         employee_id=org.staff1,
