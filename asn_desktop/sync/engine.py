@@ -60,7 +60,14 @@ from asn_desktop.sync import bundle
 from asn_desktop.sync.batch import LEGACY_LOCAL, SignedBatch, digest_of
 from asn_desktop.sync.changelog import SYNC_APPLY
 from asn_desktop.sync.hlc import Hlc, HybridClock
-from asn_desktop.sync.merge import ApplyReport, Change, apply_changes, log_changes, synced_tables
+from asn_desktop.sync.merge import (
+    ApplyReport,
+    Change,
+    apply_changes,
+    log_changes,
+    store_batches,
+    synced_tables,
+)
 from asn_desktop.sync.share import (
     SignedFileInvalid,
     bundle_path,
@@ -768,28 +775,25 @@ class SyncEngine:
     ) -> ApplyReport:
         """Store batches (origin, bundle seq, batches) and apply all their changes at once."""
         changes: list[Change] = []
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for origin, bundle_seq, batches in groups:
             for b in batches:
                 rows.append(
-                    {
-                        "digest": b.digest,
-                        "kind": b.kind,
-                        "author": b.author,
-                        "signature": b.signature.hex(),
-                        "origin": origin,
-                        "hlc": b.first_hlc,
-                        "bundle_seq": bundle_seq,
-                        "version": b.version,
-                        "prev": b.prev,
-                    }
+                    (
+                        b.digest,
+                        b.kind,
+                        b.author,
+                        b.signature.hex(),
+                        origin,
+                        b.first_hlc,
+                        bundle_seq,
+                        b.version,
+                        b.prev,
+                    )
                 )
                 changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
         with self._txn(applying=True) as s:
-            if rows:
-                s.connection().execute(
-                    sqlite_insert(cast(Table, ChangeBatch.__table__)).on_conflict_do_nothing(), rows
-                )
+            store_batches(s, rows)
             applied = apply_changes(s, changes, now=self.r.now(), workspace_id=self.r.workspace_id)
             findings = [
                 m for chain, events in (audit or {}).items() for m in self._store_audit(s, chain, events)

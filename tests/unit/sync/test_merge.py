@@ -535,6 +535,32 @@ def test_parents_first_orders_chains_diamonds_and_survives_cycles() -> None:
     assert merge._parents_first(rows, ()) is rows
 
 
+def test_a_refused_row_among_many_keeps_the_rows_before_and_after_it(world) -> None:
+    # The rows are written by one executemany with no savepoint (merge._upsert): the refused row
+    # must be the one named, and the others must all land, with the model's insert defaults.
+    def person(nip: str, name: str) -> dict[str, Any]:
+        return {"nip": nip, "employee_type": "PNS", "name": name, "unit_id": world.unit}
+
+    ids = [new_id() for _ in range(5)]
+    people = [
+        person("198001012005011001", "Satu"),
+        person("198001012005011002", "Dua"),
+        person("197001012000031001", "Kembar kepala"),  # the NIP of the fixture's head
+        person("198001012005011002", "Kembar dua"),  # the NIP of "Dua", one row earlier
+        person("198001012005011005", "Lima"),
+    ]
+    deliver(world, signed(world, world.key("admin"), list(zip(["employee"] * 5, ids, people, strict=True))))
+    assert set(pending(world)) == {ids[2], ids[3]}
+    assert all("unik" in pending(world)[i] for i in ids[2:4])
+    for i, who in ((0, "Satu"), (1, "Dua"), (4, "Lima")):
+        written = row(world, "employee", ids[i])
+        assert written is not None
+        assert written["name"] == who
+        assert written["active"] == 1  # the model's default, as an ORM insert gives it
+    assert row(world, "employee", ids[2]) is None
+    assert row(world, "employee", ids[3]) is None
+
+
 def test_unique_rules_and_missing_parents_keep_rows_pending(world, monkeypatch) -> None:
     nip_twin = new_id()
     clash = {
@@ -1211,3 +1237,69 @@ def test_the_chain_tail_is_found_through_the_authors_index(world) -> None:
     details = " ".join(str(r[-1]) for r in plan)
     assert "ix_change_batch_author" in details, details
     assert "TEMP B-TREE" not in details, details
+
+
+def _log_indexes(w: World) -> list[tuple[str, str]]:
+    with w.ws.sessions() as s:
+        found = s.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                " AND tbl_name IN ('change_log', 'change_batch') ORDER BY name"
+            )
+        ).all()
+    return [(str(n), str(q)) for n, q in found]
+
+
+def test_a_large_apply_builds_the_logs_indexes_once_after_its_insert(world, monkeypatch) -> None:
+    """A new laptop's log arrives at once: its indexes are dropped for the insert and built after
+    it, in the same transaction, so the workspace ends with the same indexes and the same answers."""
+    from sqlalchemy import event
+
+    before = _log_indexes(world)
+    assert len(before) >= 8
+    with world.ws.sessions() as s:
+        logged = s.scalar(text("SELECT max(seq) FROM change_log"))
+    monkeypatch.setattr(merge, "BULK_INDEX_ROWS", 2)
+    statements: list[str] = []
+    engine = world.ws.engine
+    listen = lambda *a: statements.append(a[2])  # noqa: E731 - (conn, cursor, statement, …)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        units = [("unit", new_id(), unit_fields(f"Bidang {i}", world)) for i in range(logged + 5)]
+        deliver(world, signed(world, world.key("admin"), units))
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    dropped = sorted(s.split('"')[1] for s in statements if s.startswith("DROP INDEX"))
+    assert dropped == sorted(
+        n for n, _ in before if n.startswith("ix_change_log")
+    )  # the test's batch row is its own
+    assert _log_indexes(world) == before
+    assert all(row(world, "unit", rid) is not None for _, rid, _ in units)
+    with world.ws.sessions() as s:
+        plan = s.execute(text("EXPLAIN QUERY PLAN SELECT * FROM change_log WHERE row_id = 'x'")).all()
+        assert "ix_change_log_row_id" in " ".join(str(r[-1]) for r in plan)
+        assert s.scalar(text("PRAGMA integrity_check")) == "ok"
+
+
+def test_a_failed_large_apply_keeps_the_logs_indexes(world, monkeypatch) -> None:
+    before = _log_indexes(world)
+    monkeypatch.setattr(merge, "BULK_INDEX_ROWS", 1)
+    fresh = [Change("unit", new_id(), h(), {"name": "x"}, False, None, None) for _ in range(200)]
+
+    def apply_that_fails() -> None:
+        with world.ws.sessions() as s, s.begin():
+            merge.store_log(s, fresh)
+            raise RuntimeError("the apply fails after the insert")
+
+    with pytest.raises(RuntimeError):
+        apply_that_fails()
+    assert _log_indexes(world) == before
+    with world.ws.sessions() as s:
+        assert (
+            s.scalar(
+                text(
+                    "SELECT count(*) FROM change_log WHERE table_name = 'unit' AND fields = '{\"name\": \"x\"}'"
+                )
+            )
+            == 0
+        )
