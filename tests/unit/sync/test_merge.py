@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from asn_desktop.domain.ids import new_id
@@ -1303,3 +1303,20 @@ def test_a_failed_large_apply_keeps_the_logs_indexes(world, monkeypatch) -> None
             )
             == 0
         )
+
+
+def test_the_db_api_statements_refuse_what_they_cannot_write_as_sqlalchemy_would(world) -> None:
+    """The statements compiled once for the DB-API (merge._positional, _upsert_statement) stop
+    at import or first use when they would bind values in the wrong order or leave out a value
+    SQLAlchemy would have supplied; an empty list of batches writes nothing."""
+    with pytest.raises(RuntimeError, match="parameter order"):
+        merge._positional(
+            sqlite_insert(ChangeBatch).values({c: bindparam(c) for c in ("kind", "digest")}),
+            ("kind", "digest"),
+        )
+    with pytest.raises(TypeError, match="no scalar default"):
+        merge._upsert_statement(merge._TABLES["employee"], ("name",))  # an upsert without the row's id
+    with world.ws.sessions() as s, s.begin():
+        before = s.scalar(text("SELECT count(*) FROM change_batch"))
+        merge.store_batches(s, [])
+        assert s.scalar(text("SELECT count(*) FROM change_batch")) == before
