@@ -37,6 +37,7 @@ from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.permissions import Actor, Role, Subject
@@ -164,6 +165,11 @@ _BATCH_COLUMNS = (
     ChangeBatch.version,
     ChangeBatch.prev,
 )
+
+
+# Every batch, read through the DB-API when a new laptop wants nearly all of them (their columns
+# need no conversion): SQLAlchemy's rows cost a second more for 120,000 batches.
+_BATCH_SCAN = str(select(*_BATCH_COLUMNS).compile(dialect=sqlite_dialect()))
 
 
 class Undecidable(Exception):
@@ -344,7 +350,7 @@ class Judge:
         if len(wanted) > PRIME_SCAN:
             # A new laptop wants nearly every batch: one pass instead of hundreds of IN (...) queries.
             want = set(wanted)
-            for r in self.s.execute(select(*_BATCH_COLUMNS)):
+            for r in self.s.connection().exec_driver_sql(_BATCH_SCAN):
                 row = BatchRow(*r)
                 if row.digest in want:
                     self._batches[row.digest] = row

@@ -230,10 +230,11 @@ def _parse_header(raw: dict[str, Any], name: str) -> BundleHeader:
         raise BundleRejected(f"{name}: kepala bundel tidak lengkap atau tidak sah.") from None
 
 
-def open_header(
+def signed_header(
     blob: bytes, *, key: bytes, expect_workspace: str, expect_device: str, name: str
 ) -> tuple[BundleHeader, dict[str, Any], bytes]:
-    """Verify the device signature, then read and check the header; returns (header, raw, body)."""
+    """Verify the device signature, then read and check the header, not yet the body it names;
+    returns (header, raw, body)."""
     signed, signature, body = split_signed(blob, name)
     raw = verify_header(signed, signature, key, name)
     header = _parse_header(raw, name)
@@ -241,6 +242,16 @@ def open_header(
         raise BundleRejected(f"{name}: bundel milik ruang kerja lain; ditolak.")
     if header.device != expect_device:
         raise BundleRejected(f"{name}: bundel perangkat lain di folder ini; ditolak.")
+    return header, raw, body
+
+
+def open_header(
+    blob: bytes, *, key: bytes, expect_workspace: str, expect_device: str, name: str
+) -> tuple[BundleHeader, dict[str, Any], bytes]:
+    """``signed_header``, and the body's length and hash checked against it."""
+    header, raw, body = signed_header(
+        blob, key=key, expect_workspace=expect_workspace, expect_device=expect_device, name=name
+    )
     if raw.get("body_len") != len(body) or raw.get("body_sha256") != hashlib.sha256(body).hexdigest():
         raise BundleRejected(f"{name}: isi bundel tidak cocok dengan kepalanya (rusak atau diganti).")
     return header, raw, body

@@ -475,11 +475,20 @@ class SyncEngine:
                 out.append(SignedBatch(meta.kind, meta.author, rows, signature, key, meta.version, meta.prev))
         return out
 
-    def _next_entries(self, upto: int) -> list[tuple[int, Change]]:
+    def _next_entries(self, upto: int) -> tuple[list[tuple[int, Change]], int]:
+        """(this laptop's next entries to push, the log position a push may record when none).
+
+        With none, every entry up to the log's end came from other laptops — and this laptop's
+        own entries always get later positions — so the next push need not read them again: a
+        laptop that only reads (or has just joined with half a million entries) otherwise went
+        through everything pulled since its last bundle on every sync.
+        """
         with self.r.sessions() as s:
+            # Read first: an entry of this laptop at or below it is then seen by the read after.
+            end = s.scalar(select(func.max(ChangeLog.seq))) or 0
             batch = log_changes(s, origin=self.r.device_id, after_seq=upto, limit=MAX_BUNDLE_CHANGES)
             if not batch:
-                return batch
+                return batch, max(upto, end)
             # Keep the last batch whole: a bundle carries batches, never half of one.
             last = batch[-1][1].batch
             if last is not None and last != LEGACY_LOCAL:
@@ -497,8 +506,8 @@ class SyncEngine:
             if c.batch not in digests:
                 digests.append(c.batch or LEGACY_LOCAL)
                 if len(digests) > MAX_BUNDLE_BATCHES:
-                    return batch[:i]
-        return batch
+                    return batch[:i], batch[i - 1][0]
+        return batch, batch[-1][0]
 
     def _audit_since(self) -> tuple[list[dict[str, Any]], int]:
         done = int(self.get("sync.audit_pushed", "0"))
@@ -518,15 +527,18 @@ class SyncEngine:
         upto = self._repair_own_folder(seq, upto)
         while True:
             self.cancel.check()
-            entries = self._next_entries(upto)
+            entries, end = self._next_entries(upto)
             audit, audit_upto = self._audit_since()
             if not entries and not audit:
+                if end > upto:
+                    with self._txn() as s:
+                        self.put(s, "sync.pushed_upto", str(end))
                 return
             batches = self._batches_of(entries)
             changes = [c for _, c in entries]
             self.progress(0, len(changes), "Mengirim perubahan…")
             self._upload_blobs(changes)
-            seq, upto = seq + 1, (entries[-1][0] if entries else upto)
+            seq, upto = seq + 1, end
             self._write_bundle(seq, upto, batches, (audit, audit_upto), len(changes))
             self.progress(len(changes), len(changes), "Perubahan terkirim")
 

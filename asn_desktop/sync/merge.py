@@ -795,15 +795,20 @@ def _save_quarantine(session: Session, states: dict[str, tuple[str, RowState]], 
     return len(rows)
 
 
+_OWNER_INSERT = sqlite_insert(cast(Table, RowOwner.__table__)).values(
+    row_id=bindparam("row_id"), employee_id=bindparam("employee_id")
+)
+_OWNER_UPSERT = _positional(
+    _OWNER_INSERT.on_conflict_do_update(
+        index_elements=["row_id"], set_={"employee_id": _OWNER_INSERT.excluded.employee_id}
+    ),
+    ("row_id", "employee_id"),
+)
+
+
 def _save_owners(session: Session, owners: dict[str, str]) -> None:
     if owners:
-        stmt = sqlite_insert(cast(Table, RowOwner.__table__))
-        session.connection().execute(
-            stmt.on_conflict_do_update(
-                index_elements=["row_id"], set_={"employee_id": stmt.excluded.employee_id}
-            ),
-            [{"row_id": r, "employee_id": e} for r, e in owners.items()],
-        )
+        session.connection().exec_driver_sql(_OWNER_UPSERT, list(owners.items()))
 
 
 def log_changes(

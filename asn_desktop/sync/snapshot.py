@@ -133,28 +133,68 @@ def _verify_covered(
 
 
 def _best(engine: SyncEngine, keys: dict[str, bytes]) -> tuple[str, bundle.Body] | None:
-    best: tuple[int, str, bundle.Body] | None = None
+    """The valid snapshot with the most changes, opening as few as that takes.
+
+    Candidates are ranked by their signed headers; bodies are opened in that order until no
+    header left claims more than the best body holds. A share keeps every laptop's snapshots,
+    and each of a 10,000-employee agency takes 12 s to decrypt, inflate and check: on an honest
+    share one is opened. A header that claims more than its body holds is named (its writer
+    lied or the file is damaged) and costs one opening, never a worse start.
+    """
+    ranked: list[tuple[int, str]] = []
     for name in engine.t.list(path("snapshots")):
         writer = name.rsplit("-", 1)[0]
         if not name.endswith(".snap") or writer not in keys or writer in engine.revoked():
             continue
         try:
-            header, body = bundle.decode(
+            header, _, _ = bundle.signed_header(
                 engine.t.read(path("snapshots", name)),
                 key=keys[writer],
-                sync_keys=engine.sync_keys(),
                 expect_workspace=engine.r.workspace_id,
                 expect_device=writer,
-                expect_seq=None,
-                check=engine_check,
                 name=f"snapshot {name}",
             )
         except (bundle.BundleRejected, FileNotFoundError) as exc:
             engine.event("snapshot", name[:80], getattr(exc, "message", f"snapshot {name} hilang"))
             continue
-        if header.kind == "snapshot" and (best is None or header.count > best[0]):
-            best = (header.count, name, body)
+        if header.kind == "snapshot":
+            ranked.append((header.count, name))
+    best: tuple[int, str, bundle.Body] | None = None
+    # Most changes first; among equals the name decides, the same way on every laptop.
+    for claimed, name in sorted(ranked, key=lambda c: (-c[0], c[1])):
+        if best is not None and claimed <= best[0]:
+            break
+        body = _open(engine, name, keys[name.rsplit("-", 1)[0]])
+        if body is None:
+            continue
+        held = sum(len(b.entries) for b in body.batches)
+        if held < claimed:
+            engine.event(
+                "snapshot",
+                name[:80],
+                f"snapshot {name}: isinya lebih sedikit daripada yang disebut kepalanya.",
+            )
+        if best is None or held > best[0]:
+            best = (held, name, body)
     return None if best is None else (best[1], best[2])
+
+
+def _open(engine: SyncEngine, name: str, key: bytes) -> bundle.Body | None:
+    try:
+        _, body = bundle.decode(
+            engine.t.read(path("snapshots", name)),
+            key=key,
+            sync_keys=engine.sync_keys(),
+            expect_workspace=engine.r.workspace_id,
+            expect_device=name.rsplit("-", 1)[0],
+            expect_seq=None,
+            check=engine_check,
+            name=f"snapshot {name}",
+        )
+    except (bundle.BundleRejected, FileNotFoundError) as exc:
+        engine.event("snapshot", name[:80], getattr(exc, "message", f"snapshot {name} hilang"))
+        return None
+    return body
 
 
 def engine_check(table: str, row_id: str, fields: object) -> str | None:

@@ -334,6 +334,72 @@ def test_a_snapshot_left_by_an_enrolled_laptop_cannot_hide_history(agency) -> No
     del bundle
 
 
+def test_a_snapshot_whose_header_claims_more_than_it_holds_costs_one_opening(agency, monkeypatch) -> None:
+    """A new laptop opens snapshots in the order their signed headers rank them, and stops when no
+    header left claims more than the best body holds: on an honest share it opens one. B's user
+    signs a snapshot that claims a million changes and holds none; the new laptop opens it, names
+    it, and still starts from A's."""
+    from asn_desktop.sync import bundle, snapshot
+    from asn_desktop.sync.engine import SyncEngine
+    from asn_desktop.sync.share import path
+
+    a, b = agency.laptops
+    for i in range(3):
+        _add_unit(agency, 0, f"Sejarah {i}")
+        agency.sync(0)
+    sy.sync_workspace(agency.admins[0], agency.share.address, snapshot=True)  # A's, honest
+    sy.sync_workspace(agency.admins[1], agency.share.address, snapshot=True)  # B's, honest too
+    opened: list[str] = []
+    real_open = snapshot._open
+
+    def spy(engine, name, key):
+        opened.append(name)
+        return real_open(engine, name, key)
+
+    monkeypatch.setattr(snapshot, "_open", spy)
+    n = agency.add_laptop()
+    assert len(opened) == 1  # two honest snapshots on the share, one opened
+    assert {fields_of(agency.laptops[n], "unit", u)["name"] for u in _units(agency.laptops[n])} >= {
+        "Sejarah 2"
+    }
+
+    engine = SyncEngine(sy.replica_of(b), sy._transport(agency.share.address))
+    header = bundle.BundleHeader(
+        workspace=b.workspace_id,
+        device=b.device_id,
+        seq=10**6,
+        count=10**6,
+        batches=(),
+        kind="snapshot",
+        key_epoch=engine.key_epoch(),
+    )
+    blob = bundle.encode(
+        header,
+        [],
+        sync_key=engine.sync_keys()[header.key_epoch],
+        signing_key=engine.r.signing_key,
+        covered=[],
+    )
+    engine.t.write_atomically(path("snapshots", f"{b.device_id}-{10**6:012d}.snap"), blob)  # B's user, lying
+    opened.clear()
+    m = agency.add_laptop()
+    c = agency.laptops[m]
+    liar = f"{b.device_id}-{10**6:012d}.snap"
+    assert opened[0] == liar
+    assert len(opened) == 2  # the liar, then the best honest one
+    with c.sessions() as s:
+        events = [r[0] for r in s.execute(text("select message from security_event where kind = 'snapshot'"))]
+    assert any("lebih sedikit" in e for e in events), events
+    assert {fields_of(c, "unit", u)["name"] for u in _units(c)} >= {"Sejarah 0", "Sejarah 1", "Sejarah 2"}
+    agency.sync_all()
+    assert dump(c) == dump(a)
+
+
+def _add_unit(agency, laptop: int, name: str) -> None:
+    with as_user(agency.admins[laptop]) as s:
+        s.add(Unit(agency_id=agency.laptops[laptop].agency_id, name=name))
+
+
 # -------------------------------------------------------------- 3. lost, restored, re-enrolled
 
 

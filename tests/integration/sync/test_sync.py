@@ -10,13 +10,24 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from asn_desktop.domain.ids import new_id
 from asn_desktop.errors import ValidationFailed
 from asn_desktop.services import employees as emp
 from asn_desktop.services import sync as sy
-from asn_desktop.store.models import Assessment, Employee, Evidence, Indicator, Realisation, Rhk, Skp, Unit
+from asn_desktop.store.models import (
+    Assessment,
+    ChangeLog,
+    Employee,
+    Evidence,
+    Indicator,
+    Meta,
+    Realisation,
+    Rhk,
+    Skp,
+    Unit,
+)
 from asn_desktop.sync.transports import ShareFull, ShareUnavailable
 from tests.conftest import as_user
 from tests.integration.sync.helpers import conflicts, dump, fields_of, log_origins, quarantine, security_kinds
@@ -404,3 +415,22 @@ def test_a_laptop_not_yet_updated_keeps_new_format_bundles_for_after_its_update(
 def _rows(ws, model):
     with ws.sessions() as s:
         return list(s.scalars(select(model)))
+
+
+def test_a_laptop_that_only_reads_does_not_read_what_it_pulled_again_on_each_push(agency) -> None:
+    """The push looks for this laptop's own entries after its last pushed position; when the log
+    past it holds only other laptops' entries, the position moves to the log's end (a laptop
+    that has just joined with half a million entries read them all on every sync before)."""
+    a, b = agency.laptops
+    for i in range(3):
+        _add(agency.admins[0], Unit(agency_id=a.agency_id, name=f"Bidang {i}"))
+    agency.sync(0, 1, 1)  # B pulls A's units, then its next push finds nothing of its own
+    with b.sessions() as s:
+        end = s.scalar(select(func.max(ChangeLog.seq)))
+        pushed = s.scalar(select(Meta.value).where(Meta.key == "sync.pushed_upto"))
+    assert int(pushed) == end
+    # What B writes after that is still pushed, and reaches A.
+    unit = _add(agency.admins[1], Unit(agency_id=b.agency_id, name="Bidang dari B"))
+    agency.sync(1, 0)
+    assert fields_of(a, "unit", unit)["name"] == "Bidang dari B"
+    assert dump(a) == dump(b)
