@@ -25,6 +25,7 @@ A row that refers to a row this laptop has not received yet cannot be judged: it
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
@@ -245,9 +246,39 @@ class _Timeline:
         self.busy = False
 
     def equivocal(self, i: int) -> bool:
-        e = self.entries[i]
-        near = self.entries[max(0, i - 1) : i + 2]
-        return any(o is not e and o.hlc == e.hlc and _content(o) != _content(e) for o in near)
+        """Whether a neighbour has the same HLC and other content (asked for every entry folded)."""
+        entries = self.entries
+        if len(entries) == 1:
+            return False
+        e = entries[i]
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(entries) and entries[j].hlc == e.hlc and _content(entries[j]) != _content(e):
+                return True
+        return False
+
+
+def _state_of(tl: _Timeline, accepted: int) -> dict[str, Any] | None:
+    """The row as its first ``accepted`` accepted entries leave it (a tombstone is always last)."""
+    if accepted == len(tl.accepted) and accepted:
+        return None if tl.state.deleted or not tl.state.exists else dict(tl.state.values)
+    values: dict[str, Any] = {}
+    for _, change in tl.accepted[:accepted]:
+        values.update(change.fields)
+    return values if accepted else None
+
+
+def _field_of(tl: _Timeline, accepted: int, name: str) -> Any:
+    """``_state_of(tl, accepted).get(name)``, without building the row."""
+    if accepted == len(tl.accepted) and accepted:
+        return None if tl.state.deleted or not tl.state.exists else tl.state.values.get(name)
+    for _, change in reversed(tl.accepted[:accepted]):
+        if name in change.fields:
+            return change.fields[name]
+    return None
+
+
+def _first(item: tuple[Key, Change]) -> Key:
+    return item[0]
 
 
 def _content(c: Change) -> tuple[Any, ...]:
@@ -331,6 +362,7 @@ class Judge:
         self._checked: dict[tuple[str, str], bool] = {}  # (batch digest, public key) → verifies
         self._owners: dict[str, str | None] = {}
         self._acting: list[str] | None = None
+        self._actors: dict[tuple[str, int], Actor | None] = {}
         self._by_owner: dict[tuple[str, str], dict[str, set[str]]] = {}
         self._revoked: dict[str, int] | None = None if trust is None else trust[0]
         self._attested: set[str] | None = None if trust is None else trust[1]
@@ -516,29 +548,31 @@ class Judge:
         tl = self._timeline(row_id)
         if tl is None or tl.table != table:
             raise Undecidable(f"{table} {row_id} belum diterima")
+        return _state_of(tl, self._accepted_before(tl, key))
+
+    def _accepted_before(self, tl: _Timeline, key: Key) -> int:
+        """How many of the row's entries before ``key`` count: its state at ``key`` is theirs."""
         self._advance(tl, key)
-        if tl.accepted and tl.accepted[-1][0] < key:
-            return None if tl.state.deleted or not tl.state.exists else dict(tl.state.values)
-        # Replay the accepted entries before ``key`` (a tombstone is always the last accepted).
-        values: dict[str, Any] = {}
-        seen = False
-        for k, change in tl.accepted:
-            if k >= key:
-                break
-            values.update(change.fields)
-            seen = True
-        return values if seen else None
+        accepted = tl.accepted
+        if accepted and accepted[-1][0] < key:
+            return len(accepted)
+        return bisect.bisect_left(accepted, key, key=_first)
 
     def supervisor_at(self, employee_id: str, key: Key) -> str | None:
         """The employee's pejabat penilai at ``key``: a Plt./Plh. acting in the supervising position
         that day (``store.acting`` answers the same on the laptop that wrote), else the supervisor
         on record."""
-        emp = self.state_at(employee_id, key, table="employee") or {}
-        recorded = emp.get("supervisor_id")
+        tl = self._timeline(employee_id)
+        if tl is None or tl.table != "employee":
+            raise Undecidable(f"employee {employee_id} belum diterima")
+        accepted = self._accepted_before(tl, key)
         if self._acting is None:
             self._acting = self._rows_of("acting_assignment")
         if not self._acting:
-            return recorded
+            # Asked for nearly every entry judged: one field, without a copy of the row.
+            return cast(str | None, _field_of(tl, accepted, "supervisor_id"))
+        emp = _state_of(tl, accepted) or {}
+        recorded = emp.get("supervisor_id")
         sup = self.state_at(recorded, key, table="employee") if isinstance(recorded, str) else None
         held = sup.get("position_id") if sup else None
         first, last = _days_of(key)
@@ -609,10 +643,23 @@ class Judge:
             return None
 
     def actor_at(self, user_id: str | None, key: Key) -> Actor | None:
-        """The author as the directory stood at ``key``: active, with a role; the root is always admin."""
+        """The author as the directory stood at ``key``: active, with a role; the root is always admin.
+
+        Asked for every entry judged; the answer depends only on how many of the user's entries
+        counted before ``key``, so it is kept by that number."""
         if user_id is None:
             return None
-        user = self._user_at(user_id, key)
+        tl = self._timeline(user_id)
+        if tl is None or tl.table != "user_account":
+            tl, version = None, -1  # not received (yet): no user
+        else:
+            version = self._accepted_before(tl, key)
+        memo = (user_id, version)
+        if memo not in self._actors:
+            self._actors[memo] = self._actor(user_id, None if tl is None else _state_of(tl, version))
+        return self._actors[memo]
+
+    def _actor(self, user_id: str, user: Mapping[str, Any] | None) -> Actor | None:
         root = self.root is not None and user_id == self.root.user_id
         if root:
             return Actor(user_id, Role.ADMIN, None if user is None else user.get("employee_id"))

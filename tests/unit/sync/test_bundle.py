@@ -389,3 +389,20 @@ def test_batch_parsing_refuses_what_a_signer_could_not_have_signed() -> None:
             parse_batch(raw, workspace_id=WS, origin=DEV)
     digest = hashlib.sha256(b"").hexdigest()
     assert len(digest) == 64
+
+
+def test_an_origin_that_is_no_device_id_passes_no_entry() -> None:
+    """A snapshot names each batch's origin in a hint that is input: an origin that is not a device
+    id in the HLC's form must not let an HLC of that form through (parse_batch's quick path), else
+    a later strict parse of the HLC would fail in the middle of a pull."""
+    for origin in ("x", DEV.upper(), DEV + "0", ""):
+        raw = {"kind": "user", "author": "u", "sig": "", "entries": [["unit", ROW, h(1, origin), {}, False]]}
+        with pytest.raises(BatchInvalid, match="cap waktu"):
+            parse_batch(raw, workspace_id=WS, origin=origin)
+    # The quick path and the exact one take the same entries and give the same batch.
+    rows = [["unit", ROW, h(1), {"name": "Ä"}, False], ["unit", ROW, h(2), {}, True]]
+    quick = parse_batch(
+        {"kind": "user", "author": "u", "sig": "", "entries": rows}, workspace_id=WS, origin=DEV
+    )
+    assert quick.entries == (("unit", ROW, h(1), {"name": "Ä"}, False), ("unit", ROW, h(2), {}, True))
+    assert quick.digest == digest_of(WS, "user", "u", quick.entries)
