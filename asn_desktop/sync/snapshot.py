@@ -25,6 +25,7 @@ from sqlalchemy import select
 from asn_desktop.store.models import BundleSeen, ChangeBatch, ChangeLog, LegacyAttestation
 from asn_desktop.sync import bundle
 from asn_desktop.sync.batch import SignedBatch
+from asn_desktop.sync.merge import collection_paused
 from asn_desktop.sync.share import path
 
 if TYPE_CHECKING:
@@ -205,6 +206,11 @@ def engine_check(table: str, row_id: str, fields: object) -> str | None:
 
 def bootstrap(engine: SyncEngine) -> bool:
     """Start from the most complete valid snapshot on the share, if there is one (a new laptop)."""
+    with collection_paused():  # all of it: decoding makes as many objects as applying
+        return _bootstrap(engine)
+
+
+def _bootstrap(engine: SyncEngine) -> bool:
     keys = engine.devices()
     found = _best(engine, keys)
     if found is None:

@@ -1320,3 +1320,30 @@ def test_the_db_api_statements_refuse_what_they_cannot_write_as_sqlalchemy_would
         before = s.scalar(text("SELECT count(*) FROM change_batch"))
         merge.store_batches(s, [])
         assert s.scalar(text("SELECT count(*) FROM change_batch")) == before
+
+
+def test_a_large_apply_pauses_cycle_collection_and_leaves_it_as_it_found_it(world, monkeypatch) -> None:
+    import gc
+
+    seen: list[bool] = []
+    real = merge._dedupe
+
+    def spy(*args: Any) -> list[Change]:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(merge, "_dedupe", spy)
+    units = [("unit", new_id(), unit_fields(f"Bagian {i}", world)) for i in range(3)]
+    monkeypatch.setattr(merge, "LARGE_APPLY", 4)
+    deliver(world, signed(world, world.key("admin"), units[:1]))  # small: collection stays on
+    monkeypatch.setattr(merge, "LARGE_APPLY", 1)
+    deliver(world, signed(world, world.key("admin"), units[1:2]))
+    assert gc.isenabled()
+    gc.disable()  # as the GUI runs (ui/garbage.py): the apply must not turn it on
+    try:
+        deliver(world, signed(world, world.key("admin"), units[2:]))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [True, False, False]
+    assert all(row(world, "unit", rid) is not None for _, rid, _ in units)
