@@ -178,6 +178,48 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
     gc.disable()  # the test fixture's rule again until its end
 
 
+def test_the_collector_waits_while_a_worker_builds_something_large(qapp, monkeypatch) -> None:
+    """Walking a join's millions of live objects on the GUI thread stopped the window for up to
+    two seconds; while that many young objects are alive a tick is skipped — at most
+    ``MAX_SKIPPED`` in a row — and the cycle is collected once the work's objects are gone."""
+    import gc
+    import weakref
+
+    from ui import garbage
+
+    class Node:
+        pass
+
+    monkeypatch.setattr(garbage, "MAX_SKIPPED", 3)
+    collector = garbage.GuiThreadCollector(qapp)
+    collector._timer.stop()  # ticks by hand
+    try:
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        alive = weakref.ref(node)
+        del node
+        work = [[i] for i in range(garbage.BUSY_YOUNG + 10_000)]  # a worker's live objects
+        for _ in range(3):
+            collector.collect()
+            assert alive() is not None  # skipped
+        collector.collect()  # the fourth in a row runs, busy or not
+        assert alive() is None
+        assert collector.skipped == 0
+        more = [[i] for i in range(garbage.BUSY_YOUNG + 10_000)]  # the work goes on
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        alive = weakref.ref(node)
+        del node
+        collector.collect()
+        assert alive() is not None  # busy again: skipped
+        del more, work
+        collector.collect()  # the work's objects are gone: collected at once
+        assert alive() is None
+    finally:
+        collector.deleteLater()
+    gc.disable()
+
+
 # -- the contract --------------------------------------------------------------------------------
 
 
