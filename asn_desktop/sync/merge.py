@@ -366,7 +366,8 @@ def _counted(params: list[tuple[Any, ...]], start: int, read: list[int]) -> Iter
         yield item
 
 
-@functools.cache
+# Bounded: which columns a row names is up to the laptops that wrote it.
+@functools.lru_cache(maxsize=512)
 def _upsert_statement(
     meta: _Table, cols: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...], dict[str, Any], dict[str, Any]]:
