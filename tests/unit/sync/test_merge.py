@@ -1347,3 +1347,60 @@ def test_a_large_apply_pauses_cycle_collection_and_leaves_it_as_it_found_it(worl
         gc.enable()
     assert seen == [True, False, False]
     assert all(row(world, "unit", rid) is not None for _, rid, _ in units)
+
+
+def test_an_skp_of_an_employee_not_received_waits_for_them(world) -> None:
+    """The judge asks for the owner's pejabat penilai as of the change: an owner not received
+    yet makes the row wait (pending), it is not refused and nothing fails."""
+    skp, someone = new_id(), new_id()
+    plan = {
+        "employee_id": someone,
+        "year": 2026,
+        "version": 1,
+        "status": "draft",
+        "approach": "kualitatif",
+        "penilai_id": world.head,
+    }
+    deliver(world, signed(world, world.key("staf"), [("skp", skp, plan)]))
+    assert "menunggu data" in pending(world)[skp]
+    assert skp not in quarantine(world)
+
+
+def test_an_author_the_directory_has_not_received_is_nobody_but_the_root_is_admin(world) -> None:
+    from asn_desktop.domain.permissions import Role
+    from asn_desktop.sync.hlc import hlc_key
+
+    root, stranger = new_id(), new_id()
+    with world.ws.sessions() as s:
+        judge = authz.Judge(s, workspace_id=world.ws.workspace_id, root=authz.Root(root, "ab" * 32))
+        key = hlc_key(h())
+        assert judge.actor_at(stranger, key) is None
+        actor = judge.actor_at(root, key)
+        assert actor is not None
+        assert actor.role is Role.ADMIN
+        assert actor.employee_id is None
+        assert judge.actor_at(world.staff, key) is None  # an employee's id is no user
+
+
+def test_one_field_at_a_time_reads_as_the_row_at_that_time() -> None:
+    """``authz._field_of`` (the supervisor on record, asked for every entry judged) must give
+    what ``_state_of`` gives, for every prefix of a row's accepted entries."""
+    rid = new_id()
+    entries = [
+        Change("employee", rid, h(wall=1), {"name": "A"}),
+        Change("employee", rid, h(wall=2), {"supervisor_id": "s1", "name": "B"}),
+        Change("employee", rid, h(wall=3), {"name": "C"}),
+        Change("employee", rid, h(wall=4), {"supervisor_id": None}),
+    ]
+    tl = authz._Timeline("employee", rid, entries)
+    for change in entries:
+        tl.accepted.append((change.key, change))
+        tl.state.exists = True
+        tl.state.values.update(change.fields)
+    for n in range(len(entries) + 1):
+        state = authz._state_of(tl, n)
+        for name in ("supervisor_id", "name", "unit_id"):
+            assert authz._field_of(tl, n, name) == (state or {}).get(name), (n, name)
+    tl.state.deleted = True
+    assert authz._state_of(tl, len(entries)) is None
+    assert authz._field_of(tl, len(entries), "name") is None
