@@ -143,13 +143,15 @@ def _best(engine: SyncEngine, keys: dict[str, bytes]) -> tuple[str, bundle.Body]
     lied or the file is damaged) and costs one opening, never a worse start.
     """
     ranked: list[tuple[int, str]] = []
+    kept: tuple[int, str, bytes] | None = None  # the file of the best claim so far: not read twice
     for name in engine.t.list(path("snapshots")):
         writer = name.rsplit("-", 1)[0]
         if not name.endswith(".snap") or writer not in keys or writer in engine.revoked():
             continue
         try:
+            blob = engine.t.read(path("snapshots", name))
             header, _, _ = bundle.signed_header(
-                engine.t.read(path("snapshots", name)),
+                blob,
                 key=keys[writer],
                 expect_workspace=engine.r.workspace_id,
                 expect_device=writer,
@@ -160,12 +162,16 @@ def _best(engine: SyncEngine, keys: dict[str, bytes]) -> tuple[str, bundle.Body]
             continue
         if header.kind == "snapshot":
             ranked.append((header.count, name))
+            if kept is None or (-header.count, name) < (-kept[0], kept[1]):
+                kept = (header.count, name, blob)
     best: tuple[int, str, bundle.Body] | None = None
     # Most changes first; among equals the name decides, the same way on every laptop.
     for claimed, name in sorted(ranked, key=lambda c: (-c[0], c[1])):
         if best is not None and claimed <= best[0]:
             break
-        body = _open(engine, name, keys[name.rsplit("-", 1)[0]])
+        read = kept[2] if kept is not None and kept[1] == name else None
+        kept = None
+        body = _open(engine, name, keys[name.rsplit("-", 1)[0]], read)
         if body is None:
             continue
         held = sum(len(b.entries) for b in body.batches)
@@ -180,10 +186,11 @@ def _best(engine: SyncEngine, keys: dict[str, bytes]) -> tuple[str, bundle.Body]
     return None if best is None else (best[1], best[2])
 
 
-def _open(engine: SyncEngine, name: str, key: bytes) -> bundle.Body | None:
+def _open(engine: SyncEngine, name: str, key: bytes, blob: bytes | None) -> bundle.Body | None:
+    """The snapshot's checked body (``blob``, if already read), or None with the reason named."""
     try:
         _, body = bundle.decode(
-            engine.t.read(path("snapshots", name)),
+            engine.t.read(path("snapshots", name)) if blob is None else blob,
             key=key,
             sync_keys=engine.sync_keys(),
             expect_workspace=engine.r.workspace_id,

@@ -352,9 +352,9 @@ def test_a_snapshot_whose_header_claims_more_than_it_holds_costs_one_opening(age
     opened: list[str] = []
     real_open = snapshot._open
 
-    def spy(engine, name, key):
+    def spy(engine, name, key, blob):
         opened.append(name)
-        return real_open(engine, name, key)
+        return real_open(engine, name, key, blob)
 
     monkeypatch.setattr(snapshot, "_open", spy)
     n = agency.add_laptop()

@@ -147,6 +147,18 @@ def pending(w: World) -> dict[str, str]:
         return dict(s.execute(select(SyncPending.row_id, SyncPending.reason)).all())
 
 
+def draft_plan(w: World, employee_id: str) -> dict[str, Any]:
+    """An SKP draft of ``employee_id`` rated by the fixture's head."""
+    return {
+        "employee_id": employee_id,
+        "year": 2026,
+        "version": 1,
+        "status": "draft",
+        "approach": "kualitatif",
+        "penilai_id": w.head,
+    }
+
+
 def unit_fields(name: str, w: World) -> dict[str, Any]:
     return {"agency_id": w.ws.agency_id, "parent_id": None, "name": name, "code": None}
 
@@ -448,14 +460,7 @@ def test_supervision_is_judged_as_it_stood_when_the_change_was_made(world) -> No
 
 def test_plan_rows_follow_their_skp_and_wait_for_it(world) -> None:
     skp, rhk = new_id(), new_id()
-    plan = {
-        "employee_id": world.staff,
-        "year": 2026,
-        "version": 1,
-        "status": "draft",
-        "approach": "kualitatif",
-        "penilai_id": world.head,
-    }
+    plan = draft_plan(world, world.staff)
     rhk_row = {
         "skp_id": skp,
         "kind": "utama",
@@ -1037,14 +1042,7 @@ def test_after_a_mutasi_the_closed_skp_is_rated_on_merge_by_its_own_penilai_only
     emp.create_user(world.admin, username="baru", password=PASSWORD, role="penilai", employee_id=baru)
     world.baru = login(world.ws, "baru", PASSWORD)  # type: ignore[attr-defined]
     skp = new_id()
-    plan = {
-        "employee_id": world.staff,
-        "year": 2026,
-        "version": 1,
-        "status": "draft",
-        "approach": "kualitatif",
-        "penilai_id": world.head,
-    }
+    plan = draft_plan(world, world.staff)
     deliver(world, signed(world, world.key("staf"), [("skp", skp, plan)]))
     deliver(world, signed(world, world.key("staf"), [("skp", skp, {"status": "submitted"})]))
     approved = {"status": "approved", "content_hash": "c" * 64}
@@ -1353,14 +1351,7 @@ def test_an_skp_of_an_employee_not_received_waits_for_them(world) -> None:
     """The judge asks for the owner's pejabat penilai as of the change: an owner not received
     yet makes the row wait (pending), it is not refused and nothing fails."""
     skp, someone = new_id(), new_id()
-    plan = {
-        "employee_id": someone,
-        "year": 2026,
-        "version": 1,
-        "status": "draft",
-        "approach": "kualitatif",
-        "penilai_id": world.head,
-    }
+    plan = draft_plan(world, someone)
     deliver(world, signed(world, world.key("staf"), [("skp", skp, plan)]))
     assert "menunggu data" in pending(world)[skp]
     assert skp not in quarantine(world)
