@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from asn_desktop.atomic import atomic_writer, write_atomically
 from asn_desktop.errors import AsnError
+from asn_desktop.untrusted import json_of
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "asn-archive/1"
@@ -64,7 +65,7 @@ def _manifest_bytes(entries: dict[str, ManifestEntry]) -> bytes:
 
 
 def read_manifest(data: bytes) -> list[ManifestEntry]:
-    raw = json.loads(data)
+    raw = json_of(data)
     if raw.get("format") != MANIFEST_FORMAT:
         raise ArchiveError(f"Manifest arsip berformat {raw.get('format')!r} tidak dikenal.")
     return [ManifestEntry(**{**e, "signers": tuple(e["signers"])}) for e in raw["files"]]

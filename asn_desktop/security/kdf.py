@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from asn_desktop.errors import KeyUnavailable, WrongPassphrase
+from asn_desktop.untrusted import json_of
 
 __all__ = ["DEFAULT_PARAMS", "FAST_TEST_PARAMS", "KDF_NAME", "MAGIC", "KdfParams", "Sealer", "seal", "unseal"]
 
@@ -168,7 +169,7 @@ def _parse_header(blob: bytes) -> tuple[KdfParams, bytes, bytes, int]:
     end = start + length
     if len(blob) < end:
         raise ValueError("truncated")
-    header = json.loads(blob[start:end])
+    header = json_of(blob[start:end])
     if not isinstance(header, dict):
         raise ValueError("header")
     kdf = header.get("kdf")

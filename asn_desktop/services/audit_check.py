@@ -18,6 +18,7 @@ import itertools
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -29,6 +30,7 @@ from asn_desktop.store.models import AuditEvent, ChangeLog, RemoteAuditEvent, Se
 from asn_desktop.sync import bundle
 from asn_desktop.sync.share import bundle_path, path
 from asn_desktop.sync.transports import Transport, open_transport
+from asn_desktop.untrusted import json_of
 
 __all__ = ["AuditReport", "verify_audit"]
 
@@ -88,13 +90,20 @@ def _remote(session, report: AuditReport) -> None:  # type: ignore[no-untyped-de
     report.remote_chains = len(by_chain)
     for chain, events in by_chain.items():
         report.remote_events += len(events)
+        bodies = {ev.seq: _body_of(ev) for ev in events}
+        broken = next((ev for ev in events if bodies[ev.seq] is None), None)
+        if broken is not None:  # kept cut by an earlier version, or written past the app
+            report.problems.append(f"Peristiwa #{broken.seq} perangkat {chain[:8]} tersimpan rusak.")
+            continue
         for before, ev in itertools.pairwise(events):
-            body = json.loads(ev.body)
+            body = bodies[ev.seq]
+            assert body is not None
             if ev.seq == before.seq + 1 and body.get("prev") != before.hash:
                 report.problems.append(f"Rantai audit perangkat {chain[:8]} putus pada peristiwa #{ev.seq}.")
                 break
         for ev in events:
-            body = json.loads(ev.body)
+            body = bodies[ev.seq]
+            assert body is not None
             fields = {
                 k: body.get(k)
                 for k in ("seq", "at", "user", "action", "entity", "entity_id", "details", "prev")
@@ -106,6 +115,14 @@ def _remote(session, report: AuditReport) -> None:  # type: ignore[no-untyped-de
                 break
     for message in session.scalars(select(SecurityEvent.message).where(SecurityEvent.kind == "audit")):
         report.problems.append(message)
+
+
+def _body_of(ev: RemoteAuditEvent) -> dict[str, Any] | None:
+    try:
+        body = json_of(ev.body)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
 
 
 def _against_share(ctx: AppContext, transport: Transport, report: AuditReport) -> None:

@@ -24,6 +24,7 @@ from asn_desktop.security.keystore import PassphraseStore, choose_keystore
 from asn_desktop.services.context import BLOB_DIR, DB_FILE, DEVICE_FILE, AppContext, DeviceInfo
 from asn_desktop.store import migrate
 from asn_desktop.store.backup import copy_database
+from asn_desktop.untrusted import json_of
 
 BACKUP_FORMAT = "asn-backup/1"
 KEYS_FILE = "keys.enc"
@@ -87,7 +88,7 @@ def backup_workspace(ctx: AppContext, target: Path, *, passphrase: str) -> Path:
 
 def _read_manifest(zf: zipfile.ZipFile, source: Path) -> dict[str, object]:
     try:
-        manifest = json.loads(zf.read(MANIFEST))
+        manifest = json_of(zf.read(MANIFEST))
     except (KeyError, ValueError) as exc:
         raise WorkspaceError(f"{source.name} bukan berkas cadangan ASN Kinerja.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:

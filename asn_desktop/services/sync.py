@@ -44,6 +44,7 @@ from asn_desktop.sync.engine import (
 from asn_desktop.sync.root import RootInvalid, verify_root
 from asn_desktop.sync.share import path as share_path
 from asn_desktop.sync.transports import Transport, open_transport
+from asn_desktop.untrusted import json_of
 
 ENROL_FORMAT = "asn-enrol/1"
 ROTATE_PENDING = "sync.rotate_pending"  # services.security.revoke_device sets it
@@ -191,7 +192,7 @@ def make_enrolment(
 
 def _open_enrolment(enrolment: bytes, passphrase: str, now: datetime) -> dict[str, Any]:
     try:
-        data = json.loads(unseal(enrolment, passphrase))
+        data = json_of(unseal(enrolment, passphrase))
         if data.get("format") != ENROL_FORMAT:
             raise ValueError("format")
         data["_signing_key"] = base64.b64decode(data["device_signing_key"], validate=True)

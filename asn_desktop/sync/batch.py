@@ -35,8 +35,8 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from asn_desktop.sync.hlc import Hlc, HlcInvalid
@@ -51,6 +51,7 @@ __all__ = [
     "SignedBatch",
     "canonical",
     "digest_of",
+    "fields_text",
     "parse_batch",
     "signing_message",
 ]
@@ -78,20 +79,46 @@ def canonical(
     version: int = 1,
     prev: str | None = None,
 ) -> bytes:
-    rows = [[t, r, h, dict(f), bool(d)] for t, r, h, f, d in entries]
-    return _canonical(workspace_id, kind, author, rows, version=version, prev=prev)
+    rows = list(entries)
+    texts = [fields_text(dict(f)) for _, _, _, f, _ in rows]
+    return _canonical(workspace_id, kind, author, rows, texts, version=version, prev=prev)
+
+
+# Compact JSON with sorted keys: the canonical form's encoding, and how the log stores fields.
+_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+fields_text = _JSON.encode
+_string = json.encoder.encode_basestring  # what ``_JSON`` writes for a str (ensure_ascii off)
 
 
 def _canonical(
-    workspace_id: str, kind: str, author: str | None, rows: list[Any], *, version: int, prev: str | None
+    workspace_id: str,
+    kind: str,
+    author: str | None,
+    rows: Sequence[Sequence[Any]],
+    texts: Sequence[str],
+    *,
+    version: int,
+    prev: str | None,
 ) -> bytes:
-    """``canonical`` of rows already in their wire shape ``[table, row id, hlc, fields, deleted]``."""
-    body: list[Any] = (
-        [FORMAT, workspace_id, kind, author, rows]
+    """The canonical form of rows ``(table, row id, hlc, fields, deleted)`` whose fields are
+    already encoded (``texts``, by ``fields_text``).
+
+    It is the text ``json.dumps`` gives for the whole body with ``_JSON``'s settings (JSON is
+    compositional: a value encodes the same alone as inside a list), assembled from the parts so
+    that each entry's fields are encoded once, for the digest and for the log alike. The property
+    test ``test_batch.py::test_the_assembled_form_is_the_encoders_form`` holds it to
+    ``json.dumps``; table, row id and HLC are checked to be strings before they get here.
+    """
+    head: list[Any] = (
+        [FORMAT, workspace_id, kind, author]
         if version == 1
-        else [FORMAT_CHAINED, workspace_id, kind, author, prev, rows]
+        else [FORMAT_CHAINED, workspace_id, kind, author, prev]
     )
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    body = ",".join(
+        f"[{_string(t)},{_string(r)},{_string(h)},{f},{'true' if d else 'false'}]"
+        for (t, r, h, _, d), f in zip(rows, texts, strict=True)
+    )
+    return f"{_JSON.encode(head)[:-1]},[{body}]]".encode()
 
 
 def signing_message(workspace_id: str, digest: str) -> bytes:
@@ -124,6 +151,9 @@ class SignedBatch:
     digest: str
     version: int = 1
     prev: str | None = None
+    # Each entry's fields as ``fields_text`` encodes them, when parsed from the wire (else empty):
+    # the log stores this text, so a new laptop's half a million entries are encoded once.
+    texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def first_hlc(self) -> str:
@@ -216,13 +246,16 @@ def parse_batch(raw: Any, *, workspace_id: str, origin: str) -> SignedBatch:
         else _entry(e, origin)
         for e in entries
     )
-    # Each entry was checked to be exactly [str, str, str, dict, bool] as JSON gave it: the wire
-    # list *is* its canonical shape, so it is hashed as it is (no copy of half a million rows
-    # when a new laptop joins).
-    digest = hashlib.sha256(
-        _canonical(workspace_id, kind, author, entries, version=version, prev=prev)
-    ).hexdigest()
-    return SignedBatch(kind, author, parsed, signature, digest, version, prev)
+    texts = tuple(fields_text(e[3]) for e in parsed)
+    try:
+        digest = hashlib.sha256(
+            _canonical(workspace_id, kind, author, parsed, texts, version=version, prev=prev)
+        ).hexdigest()
+    except UnicodeEncodeError:
+        # JSON's ``\ud800`` escapes decode to lone surrogates, which no UTF-8 text (so nothing an
+        # author signed, and nothing the database can store) holds.
+        raise BatchInvalid("perubahan memuat teks yang bukan UTF-8 sah") from None
+    return SignedBatch(kind, author, parsed, signature, digest, version, prev, texts)
 
 
 _DIGEST = re.compile(r"[0-9a-f]{64}")

@@ -52,6 +52,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from asn_desktop.errors import AsnError
 from asn_desktop.sync.batch import BatchInvalid, SignedBatch, digest_of, parse_batch
+from asn_desktop.untrusted import json_of
 
 __all__ = [
     "FORMAT",
@@ -193,7 +194,7 @@ def verify_header(signed: bytes, signature: bytes, key: bytes, name: str) -> dic
     except (InvalidSignature, ValueError):
         raise BundleRejected(f"{name}: tanda tangan perangkat tidak sah; ditolak.") from None
     try:
-        raw = json.loads(signed[len(MAGIC) + _LENGTH.size :])
+        raw = json_of(signed[len(MAGIC) + _LENGTH.size :])
     except ValueError:
         raise BundleRejected(f"{name}: kepala bundel rusak.") from None
     if not isinstance(raw, dict) or raw.get("format") != _FORMATS.get(signed[: len(MAGIC)]):
@@ -286,7 +287,7 @@ def decode(
         payload = inflater.decompress(packed, MAX_PLAINTEXT)
         if inflater.unconsumed_tail:
             raise BundleRejected(f"{name}: isi bundel terlalu besar; ditolak.")
-        content = json.loads(payload)
+        content = json_of(payload)
         if not isinstance(content, dict) or not isinstance(content.get("batches"), list):
             raise ValueError("body")
     except BundleRejected:
@@ -347,7 +348,7 @@ def _origins(content: dict[str, Any], out: Body, header: BundleHeader, name: str
         ):
             try:
                 out.covered.append((item[0], item[1], base64.b64decode(item[2], validate=True)))
-            except binascii.Error:
+            except ValueError:  # binascii.Error, or text that is not ASCII at all
                 continue
     hints = content.get("origins", {})
     return {str(k): str(v) for k, v in hints.items()} if isinstance(hints, dict) else {}
@@ -375,7 +376,7 @@ def decode_v1(
     try:
         (length,) = _LENGTH.unpack_from(blob, len(MAGIC_V1))
         end = len(MAGIC_V1) + _LENGTH.size + length
-        raw = json.loads(blob[len(MAGIC_V1) + _LENGTH.size : end])
+        raw = json_of(blob[len(MAGIC_V1) + _LENGTH.size : end])
         if raw.get("workspace") != expect_workspace or raw.get("device") != expect_device:
             raise BundleRejected(f"{name}: bundel milik ruang kerja atau perangkat lain; ditolak.")
         if raw.get("seq") != expect_seq:
@@ -383,7 +384,7 @@ def decode_v1(
         nonce = base64.b64decode(raw["nonce"], validate=True)
         packed = AESGCM(sync_key).decrypt(nonce, signed[end:], signed[:end])
         inflater = zlib.decompressobj()
-        rows = json.loads(inflater.decompress(packed, MAX_PLAINTEXT))
+        rows = json_of(inflater.decompress(packed, MAX_PLAINTEXT))
         if inflater.unconsumed_tail or not isinstance(rows, list) or not rows:
             raise ValueError("rows")
         entries = [[t, r, h, f, bool(d)] for t, r, h, f, d in rows]

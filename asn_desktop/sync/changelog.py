@@ -30,7 +30,7 @@ from asn_desktop.domain.ids import new_id
 from asn_desktop.domain.permissions import Actor
 from asn_desktop.security.userkeys import UserKey
 from asn_desktop.store.models import ChangeBatch, ChangeLog, RowOwner, Synced
-from asn_desktop.sync.batch import MAX_BATCH, VERSION, digest_of, signing_message
+from asn_desktop.sync.batch import MAX_BATCH, VERSION, digest_of, fields_text, signing_message
 from asn_desktop.sync.hlc import HybridClock
 from asn_desktop.sync.local_facts import LocalFacts
 
@@ -153,7 +153,7 @@ def _entry(
         hlc=str(clock.tick()),
         table_name=type(obj).__table__.name,  # type: ignore[attr-defined]
         row_id=obj.id,
-        fields=json.dumps(fields, sort_keys=True, ensure_ascii=False),
+        fields=fields_text(fields),
         deleted=deleted,
         origin=device_id,
         author=author,
@@ -298,7 +298,7 @@ def record_entries(
                 "hlc": h,
                 "table_name": t,
                 "row_id": r,
-                "fields": json.dumps(f, sort_keys=True, ensure_ascii=False),
+                "fields": fields_text(f),
                 "deleted": False,
                 "origin": device_id,
                 "author": author.user_id,

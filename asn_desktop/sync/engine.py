@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -77,12 +78,16 @@ from asn_desktop.sync.share import (
 )
 from asn_desktop.sync.transports.base import ShareUnavailable, Transport
 from asn_desktop.sync.values import check_entry, column_checks
+from asn_desktop.untrusted import json_of
 
 DEVICE_FORMAT = "asn-device/1"
 HEAD_FORMAT = "asn-head/2"
 MAX_BUNDLE_CHANGES = 20_000  # one bundle stays a few MB, decrypted in memory at once
 MAX_BUNDLE_BATCHES = 2_000  # the signed header lists them: it stays well under its 1 MiB bound
 MAX_AUDIT = 5_000
+MAX_AUDIT_SEQ = 2**62  # well inside SQLite's integer
+MAX_AUDIT_BODY = 20_000  # characters of one audit event as kept
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_GAP = 50  # seqs missing in a row before a reader stops walking a device's folder this sync
 MAX_PER_SYNC = 5_000  # bundles read from one device in one sync
 GROUP_CHANGES = 60_000  # changes held in memory and applied at once while catching up on a device
@@ -330,7 +335,7 @@ class SyncEngine:
             if not name.endswith(".json") or device in cached:
                 continue
             try:
-                record = json.loads(self.t.read(path("devices", name)))
+                record = json_of(self.t.read(path("devices", name)))
                 key = verify_device_record(record, authority, self.r.workspace_id)
                 if record["device_id"] != device:
                     raise EnrolmentError(f"Catatan perangkat {device[:36]} memuat id lain; ditolak.")
@@ -803,7 +808,13 @@ class SyncEngine:
                         b.prev,
                     )
                 )
-                changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
+                if b.texts:
+                    changes.extend(
+                        Change(t, r, h, f, d, b.author, b.digest, text)
+                        for (t, r, h, f, d), text in zip(b.entries, b.texts, strict=True)
+                    )
+                else:
+                    changes.extend(Change(t, r, h, f, d, b.author, b.digest) for t, r, h, f, d in b.entries)
         with self._txn(applying=True) as s:
             store_batches(s, rows)
             applied = apply_changes(s, changes, now=self.r.now(), workspace_id=self.r.workspace_id)
@@ -828,14 +839,24 @@ class SyncEngine:
         """
         found: list[str] = []
         device = chain.split("/", 1)[0][:8]
+        # An event is input: a seq SQLite cannot hold or a hash that is no hex digest (a lone
+        # surrogate cannot even be stored) raised here on every receiver, on every sync.
+        # A body is kept whole or not at all: a cut one is no JSON, and audit-verify reads it.
         valid = [
-            (seq, digest, ev)
+            (seq, digest, text, ev)
             for ev in events
             if type(seq := ev.get("seq")) is int
+            and 0 < seq <= MAX_AUDIT_SEQ
             and isinstance(digest := ev.get("hash"), str)
-            and len(digest) == 64
+            and _HEX_DIGEST.fullmatch(digest) is not None
+            and len(text := json.dumps(ev, sort_keys=True)) <= MAX_AUDIT_BODY
         ]
-        wanted = sorted({seq for seq, _, _ in valid} | {seq - 1 for seq, _, _ in valid})
+        if len(valid) < len(events):
+            found.append(
+                f"{len(events) - len(valid)} peristiwa audit perangkat {device} tidak sah "
+                "(nomor urut, sidik atau ukuran di luar batas); diabaikan."
+            )
+        wanted = sorted({seq for seq, *_ in valid} | {seq - 1 for seq, *_ in valid})
         stored: dict[int, str] = {}
         for start in range(0, len(wanted), 400):
             part = wanted[start : start + 400]
@@ -844,7 +865,7 @@ class SyncEngine:
             )
             stored.update({n: h for n, h in s.execute(query)})
         rows: list[dict[str, Any]] = []
-        for seq, digest, ev in valid:
+        for seq, digest, text, ev in valid:
             known = stored.get(seq)
             if known is not None:
                 if known != digest:
@@ -860,9 +881,7 @@ class SyncEngine:
                     "(ditulis ulang)."
                 )
             stored[seq] = digest
-            rows.append(
-                {"device": chain, "seq": seq, "hash": digest, "body": json.dumps(ev, sort_keys=True)[:20000]}
-            )
+            rows.append({"device": chain, "seq": seq, "hash": digest, "body": text})
         if rows:
             s.connection().execute(insert(cast(Table, RemoteAuditEvent.__table__)), rows)
         return found

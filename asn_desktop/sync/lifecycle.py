@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import base64
-import json
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,7 @@ from asn_desktop.security.userkeys import UserKey
 from asn_desktop.store.models import User
 from asn_desktop.sync.keys import KeyWrapInvalid, kx_public, new_kx, unwrap, wrap
 from asn_desktop.sync.share import SignedFileInvalid, open_signed, path, sign_file
+from asn_desktop.untrusted import json_of
 
 if TYPE_CHECKING:
     from asn_desktop.sync.engine import SyncEngine
@@ -175,7 +175,7 @@ def _open_key_file(engine: SyncEngine, data: bytes, epoch: int, private: bytes) 
     if b"\n" not in data:
         return None
     try:
-        author = json.loads(data.split(b"\n", 1)[1]).get("author")
+        author = json_of(data.split(b"\n", 1)[1]).get("author")
     except ValueError:
         return None
     public = _admin_keys(engine).get(str(author))

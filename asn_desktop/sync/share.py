@@ -25,6 +25,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from asn_desktop.untrusted import json_of
+
 __all__ = [
     "ROOT",
     "SignedFileInvalid",
@@ -75,7 +77,7 @@ def open_signed(data: bytes, public_key: bytes) -> dict[str, Any]:
     except (InvalidSignature, ValueError, UnicodeDecodeError):
         raise SignedFileInvalid("tanda tangan tidak sah") from None
     try:
-        body = json.loads(canon)
+        body = json_of(canon)
     except ValueError:
         raise SignedFileInvalid("isi rusak") from None
     if not isinstance(body, dict):

@@ -22,6 +22,7 @@ __all__ = ["MAX_TEXT", "check_entry", "column_checks"]
 
 MAX_TEXT = 200_000  # characters in one Text field: a long note, never a megabyte of anything
 _INT64 = 2**63
+_FLOAT_BOUND = 1e15  # a target or a realisation, never more
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 Check = Callable[[Any], str | None]
@@ -49,9 +50,11 @@ def _integer(value: Any) -> str | None:
 
 
 def _float(value: Any) -> str | None:
-    if type(value) not in (int, float):
+    if type(value) is int:  # compared exactly: ``isfinite`` of 10**400 raises instead of answering
+        return None if -_FLOAT_BOUND < value < _FLOAT_BOUND else "di luar rentang"
+    if type(value) is not float:
         return "harus angka"
-    return None if math.isfinite(value) and abs(value) < 1e15 else "di luar rentang"
+    return None if math.isfinite(value) and abs(value) < _FLOAT_BOUND else "di luar rentang"
 
 
 def _boolean(value: Any) -> str | None:

@@ -197,6 +197,81 @@ def test_malformed_entries_are_refused_by_name_and_never_stop_a_sync(agency) -> 
     reopened.close()
 
 
+class _Wire:
+    """A batch as an attacker's own code writes it into a bundle body."""
+
+    def __init__(self, wire: dict) -> None:
+        self._wire, self.digest = wire, "0" * 64
+
+    def wire(self) -> dict:
+        return self._wire
+
+
+def test_audit_events_and_text_no_database_can_hold_never_stop_a_sync(agency, monkeypatch) -> None:
+    """An enrolled laptop's user writes their own bundles: audit events whose seq no SQLite
+    integer holds, or whose hash is a lone surrogate (JSON's "\\ud800"), and a batch with such text.
+    Storing either raised on every receiver, on every sync; now they are refused by name."""
+    from asn_desktop.sync import bundle
+    from asn_desktop.sync.engine import SyncEngine
+
+    a, b = agency.laptops
+    agency.sync_all()
+    admin1 = agency.admins[1]
+    hostile = [
+        {"seq": 10**20, "hash": "0" * 64, "prev": "x"},
+        {"seq": 7, "hash": "\ud800" * 64, "prev": "x"},
+        {"seq": -3, "hash": "1" * 64, "prev": "x"},
+        {"seq": 9, "hash": "2" * 64, "prev": "x", "details": "x" * 30_000},  # kept cut, it was no JSON
+    ]
+    with monkeypatch.context() as hostile_code:  # the fixtures' own patches stay
+        since, sent = SyncEngine._audit_since, []
+
+        def hostile_once(self):  # the hostile events go out once, in place of the laptop's own
+            events, upto = since(self)
+            if sent:
+                return events, upto
+            sent.append(True)
+            return hostile, upto
+
+        hostile_code.setattr(SyncEngine, "_audit_since", hostile_once)
+        # The attacker's own encoder writes the surrogate as the escape JSON allows.
+        hostile_code.setattr(
+            bundle.json, "dumps", lambda o, **kw: json.JSONEncoder(**(kw | {"ensure_ascii": True})).encode(o)
+        )
+        wire = {
+            "kind": "user",
+            "author": admin1.signer.user_id,
+            "sig": "00" * 64,
+            "entries": [["unit", new_id(), str(b.clock.tick()), {"name": "\udfff"}, False]],
+        }
+        encode = bundle.encode
+        hostile_code.setattr(
+            bundle, "encode", lambda header, batches, **kw: encode(header, [*batches, _Wire(wire)], **kw)
+        )
+        good = new_id()
+        with as_user(admin1) as s:
+            s.add(Unit(id=good, agency_id=b.agency_id, name="Unit yang baik"))
+        agency.sync(1)
+    report = agency.sync(0)[0]
+    assert report is not None
+    text_ = "\n".join(report.problems)
+    assert "bukan UTF-8 sah" in text_
+    assert "peristiwa audit" in text_
+    assert fields_of(a, "unit", good)["name"] == "Unit yang baik"
+    assert agency.sync(0)[0] is not None  # later syncs still work
+    from asn_desktop.services.audit_check import verify_audit
+
+    verify_audit(agency.admins[0])  # reads every event kept: each one is whole
+    from asn_desktop.store.models import RemoteAuditEvent
+
+    with a.sessions() as s, s.begin():  # one an earlier version kept cut at 20,000 characters
+        s.add(RemoteAuditEvent(device="lama/0", seq=1, hash="3" * 64, body='{"seq": 1, "details": "xx'))
+    problems = verify_audit(agency.admins[0]).problems
+    assert "Peristiwa #1 perangkat lama/0 tersimpan rusak." in problems
+    a.close()
+    open_workspace(a.path, passphrase="frasa-0").close()
+
+
 def test_clocks_from_the_future_or_naming_another_laptop_are_refused(agency) -> None:
     a, b = agency.laptops
     agency.sync_all()
@@ -263,6 +338,33 @@ def test_a_huge_head_costs_nothing_and_piles_up_nothing(agency) -> None:
         )
     assert json.loads(skipped or "[]") == []
     assert sum("HEAD" in p for p in report.problems) == 1
+
+
+def test_json_nested_too_deep_for_the_parser_stops_no_sync(agency) -> None:
+    """Anyone who can write to the share, with no key, leaves files whose JSON nests deeper than
+    the parser recurses: a device record, a key file for each laptop, a HEAD and a bundle. The
+    parser raised RecursionError, which no reader's guard caught: every sync stopped."""
+    a, b = agency.laptops
+    _push_once(agency, 1)
+    agency.sync_all()
+    deep = b"[" * 100_000 + b"]" * 100_000
+    disk = agency.share.disk / ROOT
+    (disk / "devices" / f"{new_id()}.json").write_bytes(deep)
+    (disk / "keys" / "7").mkdir(parents=True, exist_ok=True)
+    for ws in (a, b):
+        (disk / "keys" / "7" / f"{ws.device_id}.json").write_bytes(b"ab" * 64 + b"\n" + deep)
+    (_log(agency, b) / "HEAD").write_bytes(b"ab" * 64 + b"\n" + deep)
+    good = new_id()
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(id=good, agency_id=b.agency_id, name="Sesudah berkas bersarang"))
+    reports = agency.sync(1, 0)
+    assert all(r is not None for r in reports)
+    assert fields_of(a, "unit", good)["name"] == "Sesudah berkas bersarang"
+    problems = "\n".join(reports[1].problems)
+    assert "perangkat" in problems.lower()
+    n = agency.add_laptop()  # a new laptop reads the same share from nothing
+    agency.sync_all()
+    assert dump(agency.laptops[n]) == dump(a)
 
 
 def test_a_bundle_copied_into_another_devices_folder_is_refused(agency) -> None:

@@ -145,8 +145,17 @@ def test_absurd_or_malformed_header_values_fail_fast(field: str, value: object) 
         lambda b: MAGIC + struct.pack(">H", 2) + b"[]" + b"x" * 32,
         lambda b: MAGIC + struct.pack(">H", 4) + b"\xff\xfe\xfd\xfc" + b"x" * 32,
         lambda b: b[:-1],  # cut inside the tag
+        lambda b: MAGIC + struct.pack(">H", 60000) + b"[" * 30000 + b"]" * 30000 + b"x" * 32,
     ],
-    ids=["short-length", "short-header", "bad-json", "not-an-object", "not-utf8", "short-tag"],
+    ids=[
+        "short-length",
+        "short-header",
+        "bad-json",
+        "not-an-object",
+        "not-utf8",
+        "short-tag",
+        "nested-too-deep",
+    ],
 )
 def test_truncated_or_garbled_box(damage: object) -> None:
     blob = seal(b"rahasia", PASS, params=FAST_TEST_PARAMS)

@@ -21,7 +21,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_desktop.sync import bundle
-from asn_desktop.sync.batch import BatchInvalid, SignedBatch, digest_of, parse_batch, signing_message
+from asn_desktop.sync.batch import (
+    BatchInvalid,
+    SignedBatch,
+    canonical,
+    digest_of,
+    fields_text,
+    parse_batch,
+    signing_message,
+)
 from asn_desktop.sync.bundle import MAGIC, MAGIC_V1, BundleHeader, BundleRejected, decode, encode
 
 WS = "01900000-0000-7000-8000-0000000000aa"
@@ -223,7 +231,7 @@ def test_truncated_body_wrong_sync_key_and_snapshot_for_a_bundle() -> None:
 
 def _encrypted(payload: bytes, **header_kw) -> bytes:
     """A bundle whose (correctly encrypted and signed) body holds ``payload`` as it is."""
-    header = BundleHeader(WS, DEV, 3, 0, (), **header_kw)
+    header = BundleHeader(WS, DEV, 3, 0, header_kw.pop("batches", ()), **header_kw)
     nonce = os.urandom(12)
     body = AESGCM(KEY).encrypt(nonce, payload, bundle._aad(header, MAGIC))
     head = bundle._header_json(header, nonce, body)
@@ -249,6 +257,16 @@ def test_bodies_that_decrypt_but_are_not_ours(monkeypatch) -> None:
         _open(_encrypted(zlib.compress(b'{"batches": []' + b" " * 5000 + b"}")))
 
 
+def test_json_nested_deeper_than_the_parser_goes_is_refused_by_name() -> None:
+    """The parser raises RecursionError past about a thousand levels, which no ``except
+    ValueError`` caught: a laptop's own header or body could stop every receiver's sync."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(BundleRejected, match="isi bundel rusak"):
+        _open(_encrypted(zlib.compress(deep)))
+    with pytest.raises(BundleRejected, match="kepala bundel rusak"):
+        _open(_resign(MAGIC + struct.pack(">I", len(deep)) + deep, b""))
+
+
 def test_a_bad_batch_is_refused_by_name_and_the_rest_kept() -> None:
     good = batch()
     forged = batch(["unit", ROW, h(2), {"name": "lain"}, False])
@@ -265,6 +283,91 @@ def test_a_bad_batch_is_refused_by_name_and_the_rest_kept() -> None:
     _, body = _open(_make(), check=lambda t, r, f: "unit.name harus teks")
     assert body.batches == []
     assert "harus teks" in body.refused[0]
+    # A lone surrogate (JSON's "\ud800") is no UTF-8 text: hashing or storing it would raise.
+    for where in (
+        lambda w: w["entries"][0][3].update(name="\ud800"),
+        lambda w: w["entries"][0].__setitem__(1, "\udfff"),
+    ):
+        wire = good.wire()
+        where(wire)
+        payload = zlib.compress(json.dumps({"batches": [wire, good.wire()]}).encode())
+        _, body = _open(_encrypted(payload, batches=(good.digest,)))
+        assert [b.digest for b in body.batches] == [good.digest]
+        assert "bukan UTF-8 sah" in body.refused[0]
+
+
+_ANY_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats()
+    | st.text(max_size=8)
+    | st.sampled_from(["user", "legacy", DEV, h(1), "0" * 64, "\ud800", "é"]),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=6), inner, max_size=5),
+    max_leaves=25,
+)
+_BODY = st.fixed_dictionaries(
+    {},
+    optional={
+        "batches": st.lists(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "kind": _ANY_JSON,
+                    "author": _ANY_JSON,
+                    "sig": _ANY_JSON,
+                    "entries": st.lists(
+                        st.tuples(
+                            st.sampled_from(["unit", "employee", "x"]) | _ANY_JSON,
+                            st.just(ROW) | _ANY_JSON,
+                            st.sampled_from([h(1), h(2, OTHER), "zzzz-0-x"]) | _ANY_JSON,
+                            st.dictionaries(st.sampled_from(["name", "code", "x"]), _ANY_JSON, max_size=2)
+                            | _ANY_JSON,
+                            st.booleans() | _ANY_JSON,
+                        ).map(list)
+                        | _ANY_JSON,
+                        max_size=3,
+                    )
+                    | _ANY_JSON,
+                    "v": _ANY_JSON,
+                    "prev": _ANY_JSON,
+                    "digest_hint": _ANY_JSON,
+                },
+            )
+            | _ANY_JSON,
+            max_size=4,
+        )
+        | _ANY_JSON,
+        "covered": st.lists(
+            st.tuples(
+                st.sampled_from([DEV, OTHER]) | st.text(max_size=4),
+                st.integers(-1, 4),
+                st.sampled_from(["", "v1:" + "0" * 64, "é", "AAAA", "!"]) | st.text(max_size=6),
+            ).map(list)
+            | _ANY_JSON,
+            max_size=4,
+        )
+        | _ANY_JSON,
+        "origins": st.dictionaries(st.text(max_size=6), _ANY_JSON, max_size=3) | _ANY_JSON,
+        "audit": _ANY_JSON,
+    },
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(content=_BODY, snapshot=st.booleans())
+def test_any_body_behind_a_valid_header_is_read_or_refused_never_raises(content, snapshot) -> None:
+    """An enrolled laptop's user can put any JSON behind their own valid header: the reader keeps
+    what is well formed and refuses the rest by name; nothing else may come out of it."""
+    payload = zlib.compress(json.dumps(content, ensure_ascii=True).encode())
+    kw = {"kind": "snapshot"} if snapshot else {}
+    try:
+        _, body = _open(_encrypted(payload, **kw), **({"expect_seq": None} if snapshot else {}))
+    except BundleRejected:
+        return
+    assert all(isinstance(reason, str) for reason in body.refused)
+    for b in body.batches:
+        assert b.digest == digest_of(WS, b.kind, b.author, b.entries, version=b.version, prev=b.prev)
 
 
 def test_snapshots_carry_covered_headers_and_name_each_batch() -> None:
@@ -389,6 +492,52 @@ def test_batch_parsing_refuses_what_a_signer_could_not_have_signed() -> None:
             parse_batch(raw, workspace_id=WS, origin=DEV)
     digest = hashlib.sha256(b"").hexdigest()
     assert len(digest) == 64
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.text(max_size=6),
+            st.text(max_size=6),
+            st.text(max_size=6),
+            st.dictionaries(st.text(max_size=6), _JSON_VALUES, max_size=4),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    author=st.none() | st.text(max_size=5),
+    prev=st.none() | st.text(max_size=5),
+    version=st.sampled_from([1, 2]),
+)
+def test_the_assembled_form_is_the_encoders_form(rows, author, prev, version) -> None:
+    """The canonical form is assembled from each entry's encoded fields (encoded once, for the
+    digest and the log); it must be byte for byte what ``json.dumps`` gives for the whole body."""
+    body = [list(r) for r in rows]
+    head = ["asn-batch/1", WS, "user", author] if version == 1 else ["asn-batch/2", WS, "user", author, prev]
+    expected = json.dumps([*head, body], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        expected_bytes = expected.encode()
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            canonical(WS, "user", author, rows, version=version, prev=prev)
+        return
+    assert canonical(WS, "user", author, rows, version=version, prev=prev) == expected_bytes
+    assert fields_text(rows[0][3]) == json.dumps(
+        rows[0][3], sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
 
 
 def test_an_origin_that_is_no_device_id_passes_no_entry() -> None:

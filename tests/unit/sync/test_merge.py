@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -1318,6 +1320,17 @@ def test_the_db_api_statements_refuse_what_they_cannot_write_as_sqlalchemy_would
         before = s.scalar(text("SELECT count(*) FROM change_batch"))
         merge.store_batches(s, [])
         assert s.scalar(text("SELECT count(*) FROM change_batch")) == before
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59, 999999))
+    | st.datetimes(timezones=st.timezones())
+    | st.none()
+)
+def test_datetimes_are_written_as_sqlalchemy_writes_them(value) -> None:
+    column = merge._TABLES["public_feedback"].table.c.recorded_at
+    assert merge._bind_processor(column)(value) == column.type._cached_bind_processor(merge._QMARK)(value)
 
 
 def test_a_large_apply_pauses_cycle_collection_and_leaves_it_as_it_found_it(world, monkeypatch) -> None:
