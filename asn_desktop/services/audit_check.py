@@ -28,8 +28,9 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.unit_of_work import read_session
 from asn_desktop.store.models import AuditEvent, ChangeLog, RemoteAuditEvent, SecurityEvent, User
 from asn_desktop.sync import bundle
-from asn_desktop.sync.share import bundle_path, path
+from asn_desktop.sync.share import bundle_path, path, seq_of_bundle
 from asn_desktop.sync.transports import Transport, open_transport
+from asn_desktop.sync.transports.base import MAX_BUNDLE_FILE, FileTooLarge
 from asn_desktop.untrusted import json_of
 
 __all__ = ["AuditReport", "verify_audit"]
@@ -133,12 +134,12 @@ def _against_share(ctx: AppContext, transport: Transport, report: AuditReport) -
     engine = SyncEngine(replica_of(ws), transport)
     pushed: dict[int, str] = {}
     for name in sorted(transport.list(path("log", ws.device_id))):
-        if not name.endswith(".bundle"):
+        seq = seq_of_bundle(name)
+        if seq is None:
             continue
-        seq = int(name.removesuffix(".bundle"))
         try:
             _, body = bundle.decode(
-                transport.read(bundle_path(ws.device_id, seq)),
+                transport.read(bundle_path(ws.device_id, seq), limit=MAX_BUNDLE_FILE),
                 key=engine.r.public_key,
                 sync_keys=engine.sync_keys(),
                 expect_workspace=ws.workspace_id,
@@ -147,7 +148,7 @@ def _against_share(ctx: AppContext, transport: Transport, report: AuditReport) -
                 check=value_problem,
                 name=name,
             )
-        except (bundle.BundleRejected, FileNotFoundError):
+        except (bundle.BundleRejected, FileNotFoundError, FileTooLarge):
             continue
         if body.epoch != int(engine.get("sync.epoch", "1")):
             continue  # an earlier epoch (before a restore) is another chain

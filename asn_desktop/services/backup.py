@@ -112,6 +112,36 @@ def _check_layout(zf: zipfile.ZipFile, files: dict[str, str], source: Path) -> N
             raise WorkspaceError(f"Cadangan {source.name} tidak lengkap: {required} tidak ada.")
 
 
+def _check_room(zf: zipfile.ZipFile, files: dict[str, str], where: Path, source: Path) -> None:
+    """Refuse, before writing, a backup that says it unpacks to more than the disk has free.
+
+    Each member is read no further than the size it declares (``zipfile`` checks its CRC at the
+    end), so the declared sizes bound what a restore writes, a crafted archive's included.
+    """
+    try:
+        declared = sum(zf.getinfo(name).file_size for name in files)
+    except KeyError as exc:
+        raise WorkspaceError(f"Cadangan rusak: {exc.args[0]!r:.120} tidak ada di arsip.") from None
+    where.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(where).free
+    if declared > free:
+        raise WorkspaceError(
+            f"Ruang disk tidak cukup untuk memulihkan {source.name}: perlu {declared // 2**20:,} MB, "
+            f"tersedia {free // 2**20:,} MB.".replace(",", ".")
+        )
+
+
+def _copy_hashed(zf: zipfile.ZipFile, name: str, out: Path) -> str:
+    """Unpack one member in pieces (a database of a large agency is most of a gigabyte, never
+    all in memory at once); returns the SHA-256 of what was written."""
+    h = hashlib.sha256()
+    with zf.open(name) as src, out.open("wb") as dst:
+        for chunk in iter(lambda: src.read(1 << 20), b""):
+            h.update(chunk)
+            dst.write(chunk)
+    return h.hexdigest()
+
+
 def restore_workspace(source: Path, target: Path, *, passphrase: str, prefer_keyring: bool = True) -> None:
     """Restore a backup into the empty folder ``target``; nothing is written if the file is bad."""
     if target.exists() and any(target.iterdir()):
@@ -125,14 +155,15 @@ def restore_workspace(source: Path, target: Path, *, passphrase: str, prefer_key
         manifest = _read_manifest(zf, source)
         files = manifest["files"]
         assert isinstance(files, dict)
+        _check_room(zf, files, target.parent, source)
         for name, digest in files.items():
             out = tmp.joinpath(*name.split("/"))
             out.parent.mkdir(parents=True, exist_ok=True)
             try:
-                out.write_bytes(zf.read(name))
+                written = _copy_hashed(zf, name, out)
             except (KeyError, zipfile.BadZipFile) as exc:
                 raise WorkspaceError(f"Cadangan rusak: {name} tidak dapat dibaca.") from exc
-            if _sha256(out) != digest:
+            if written != digest:
                 raise WorkspaceError(f"Cadangan rusak: isi {name} tidak cocok dengan manifes.")
         device = DeviceInfo.read(tmp)
         secrets = PassphraseStore(tmp / KEYS_FILE, passphrase).load(device.workspace_id)

@@ -37,8 +37,9 @@ from asn_desktop.store.models import (
 )
 from asn_desktop.sync import bundle
 from asn_desktop.sync.engine import SyncEngine
-from asn_desktop.sync.share import bundle_path, path
+from asn_desktop.sync.share import bundle_path, path, seq_of_bundle
 from asn_desktop.sync.transports import Transport, open_transport
+from asn_desktop.sync.transports.base import MAX_BUNDLE_FILE, FileTooLarge
 
 __all__ = [
     "DeviceView",
@@ -217,10 +218,13 @@ def attest_legacy(ctx: AppContext, share: str | Transport) -> int:
     found: dict[str, str] = {}
     for device, key in keys.items():
         for name in transport.list(path("log", device)):
-            if not name.endswith(".bundle"):
+            seq = seq_of_bundle(name)
+            if seq is None:
                 continue
-            seq = int(name.removesuffix(".bundle"))
-            data = transport.read(bundle_path(device, seq))
+            try:
+                data = transport.read(bundle_path(device, seq), limit=MAX_BUNDLE_FILE)
+            except (FileNotFoundError, FileTooLarge):
+                continue
             if not data.startswith(bundle.MAGIC_V1):
                 continue
             try:

@@ -262,7 +262,7 @@ class _NoShare:
 
     label = "(tanpa penyimpanan bersama)"
 
-    def read(self, path: str) -> bytes:  # pragma: no cover - never called
+    def read(self, path: str, *, limit: int = 0) -> bytes:  # pragma: no cover - never called
         raise FileNotFoundError(path)
 
     def write_atomically(self, path: str, data: bytes) -> None:  # pragma: no cover - never called

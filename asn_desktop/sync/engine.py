@@ -76,7 +76,14 @@ from asn_desktop.sync.share import (
     path,
     sign_file,
 )
-from asn_desktop.sync.transports.base import ShareUnavailable, Transport
+from asn_desktop.sync.transports.base import (
+    MAX_BLOB_FILE,
+    MAX_BUNDLE_FILE,
+    MAX_SMALL_FILE,
+    FileTooLarge,
+    ShareUnavailable,
+    Transport,
+)
 from asn_desktop.sync.values import check_entry, column_checks
 from asn_desktop.untrusted import json_of
 
@@ -335,7 +342,7 @@ class SyncEngine:
             if not name.endswith(".json") or device in cached:
                 continue
             try:
-                record = json_of(self.t.read(path("devices", name)))
+                record = json_of(self.t.read(path("devices", name), limit=MAX_SMALL_FILE))
                 key = verify_device_record(record, authority, self.r.workspace_id)
                 if record["device_id"] != device:
                     raise EnrolmentError(f"Catatan perangkat {device[:36]} memuat id lain; ditolak.")
@@ -370,7 +377,7 @@ class SyncEngine:
             name = f"kiriman {seq + 1} laptop ini"
             try:
                 header, body = bundle.decode(
-                    self.t.read(bundle_path(self.r.device_id, seq + 1)),
+                    self.t.read(bundle_path(self.r.device_id, seq + 1), limit=MAX_BUNDLE_FILE),
                     key=self.r.public_key,
                     sync_keys=self.sync_keys(),
                     expect_workspace=self.r.workspace_id,
@@ -379,7 +386,7 @@ class SyncEngine:
                     check=value_problem,
                     name=name,
                 )
-            except (bundle.BundleRejected, FileNotFoundError) as exc:
+            except (bundle.BundleRejected, FileNotFoundError, FileTooLarge) as exc:
                 # Not ours (a forgery or a damaged copy): our next bundle takes this slot.
                 self.event(
                     "own_slot", self.r.device_id, f"{getattr(exc, 'message', exc)} Tempat ini ditulis ulang."
@@ -625,8 +632,11 @@ class SyncEngine:
     def _head(self, device: str, key: bytes) -> tuple[int | None, int]:
         """(seq, floor) of a device's signed HEAD; (None, 1) when it is absent or not valid."""
         try:
-            data = self.t.read(path("log", device, "HEAD"))
+            data = self.t.read(path("log", device, "HEAD"), limit=MAX_SMALL_FILE)
         except FileNotFoundError:
+            return None, 1
+        except FileTooLarge:
+            self.event("head", device, f"Berkas HEAD perangkat {device[:8]} terlalu besar; diabaikan.")
             return None, 1
         try:
             head = open_signed(data, key)
@@ -736,7 +746,7 @@ class SyncEngine:
     def _read_bundle(self, device: str, seq: int, key: bytes) -> tuple[bundle.Body, str] | None:
         name = f"kiriman {seq} perangkat {device[:8]}"
         try:
-            blob = self.t.read(bundle_path(device, seq))
+            blob = self.t.read(bundle_path(device, seq), limit=MAX_BUNDLE_FILE)
             if blob.startswith(bundle.MAGIC_V1):
                 legacy = bundle.decode_v1(
                     blob,
@@ -765,7 +775,7 @@ class SyncEngine:
                 f"{name}: berkas tidak ada di penyimpanan bersama; dicoba lagi nanti."
             )
             return None
-        except bundle.BundleRejected as exc:
+        except (bundle.BundleRejected, FileTooLarge) as exc:
             self.event("bundle", f"{device[:36]}/{seq}", exc.message)
             return None
         if self._ahead(body.batches):
@@ -892,9 +902,9 @@ class SyncEngine:
         still: set[str] = set()
         for sha in sorted(missing):
             try:
-                self.r.blobs.put_encrypted(sha, self.t.read(path("blobs", sha[:2], sha)))
+                self.r.blobs.put_encrypted(sha, self.t.read(path("blobs", sha[:2], sha), limit=MAX_BLOB_FILE))
                 self.report.blobs_down += 1
-            except (FileNotFoundError, EvidenceRejected, NotFound):
+            except (FileNotFoundError, EvidenceRejected, NotFound, FileTooLarge):
                 still.add(sha)
         if still:
             self.report.warnings.append(f"{len(still)} berkas bukti belum tersedia di penyimpanan bersama.")

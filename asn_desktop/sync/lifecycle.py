@@ -27,6 +27,7 @@ from asn_desktop.security.userkeys import UserKey
 from asn_desktop.store.models import User
 from asn_desktop.sync.keys import KeyWrapInvalid, kx_public, new_kx, unwrap, wrap
 from asn_desktop.sync.share import SignedFileInvalid, open_signed, path, sign_file
+from asn_desktop.sync.transports.base import MAX_SMALL_FILE, FileTooLarge
 from asn_desktop.untrusted import json_of
 
 if TYPE_CHECKING:
@@ -76,10 +77,12 @@ def check_claim(engine: SyncEngine) -> None:
     ours = engine.get("sync.installation")
     where = path("devices", f"{engine.r.device_id}.joined")
     try:
-        data = engine.t.read(where)
+        data = engine.t.read(where, limit=MAX_SMALL_FILE)
     except FileNotFoundError:
         _write_claim(engine)  # the first laptop, or an upgrade from before claims
         return
+    except FileTooLarge:
+        data = b""  # not a claim: rewritten below, as any claim that is not valid
     try:
         body = open_signed(data, engine.r.public_key)
     except SignedFileInvalid:
@@ -121,8 +124,8 @@ def publish_kx(engine: SyncEngine) -> None:
 
 def _kx_of(engine: SyncEngine, device: str, key: bytes) -> str | None:
     try:
-        body = open_signed(engine.t.read(path("devices", f"{device}.kx")), key)
-    except (FileNotFoundError, SignedFileInvalid):
+        body = open_signed(engine.t.read(path("devices", f"{device}.kx"), limit=MAX_SMALL_FILE), key)
+    except (FileNotFoundError, SignedFileInvalid, FileTooLarge):
         return None
     value = body.get("x25519")
     ok = body.get("device") == device and isinstance(value, str) and len(value) == 64
@@ -155,9 +158,11 @@ def receive_keys(engine: SyncEngine) -> None:
             continue
         epoch = int(name)
         try:
-            data = engine.t.read(path("keys", name, f"{engine.r.device_id}.json"))
+            data = engine.t.read(path("keys", name, f"{engine.r.device_id}.json"), limit=MAX_SMALL_FILE)
         except FileNotFoundError:
             continue
+        except FileTooLarge:
+            data = b""  # refused below like any key file no admin signed
         key = _open_key_file(engine, data, epoch, base64.b64decode(private))
         if key is None:
             engine.event(

@@ -20,6 +20,7 @@ write to the share is refused without being read.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -51,6 +52,16 @@ def path(*parts: str) -> str:
 
 def bundle_path(device: str, seq: int) -> str:
     return path("log", device, f"{seq:012d}.bundle")
+
+
+_BUNDLE_NAME = re.compile(r"([0-9]{12})\.bundle")
+
+
+def seq_of_bundle(name: str) -> int | None:
+    """The seq a bundle's file name gives (``bundle_path``), or None for any other name: a
+    listing of the share holds whatever anyone left there."""
+    found = _BUNDLE_NAME.fullmatch(name)
+    return None if found is None else int(found.group(1))
 
 
 def canonical_json(body: dict[str, Any]) -> bytes:

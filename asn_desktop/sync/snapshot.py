@@ -27,11 +27,14 @@ from asn_desktop.sync import bundle
 from asn_desktop.sync.batch import SignedBatch
 from asn_desktop.sync.merge import collection_paused
 from asn_desktop.sync.share import path
+from asn_desktop.sync.transports.base import MAX_FILE, FileTooLarge
 
 if TYPE_CHECKING:
     from asn_desktop.sync.engine import SyncEngine
 
 __all__ = ["bootstrap", "write_snapshot"]
+
+MAX_SNAPSHOT_FILE = MAX_FILE
 
 
 def _batches(engine: SyncEngine) -> tuple[list[SignedBatch], dict[str, str]]:
@@ -149,7 +152,7 @@ def _best(engine: SyncEngine, keys: dict[str, bytes]) -> tuple[str, bundle.Body]
         if not name.endswith(".snap") or writer not in keys or writer in engine.revoked():
             continue
         try:
-            blob = engine.t.read(path("snapshots", name))
+            blob = engine.t.read(path("snapshots", name), limit=MAX_SNAPSHOT_FILE)
             header, _, _ = bundle.signed_header(
                 blob,
                 key=keys[writer],
@@ -157,7 +160,7 @@ def _best(engine: SyncEngine, keys: dict[str, bytes]) -> tuple[str, bundle.Body]
                 expect_device=writer,
                 name=f"snapshot {name}",
             )
-        except (bundle.BundleRejected, FileNotFoundError) as exc:
+        except (bundle.BundleRejected, FileNotFoundError, FileTooLarge) as exc:
             engine.event("snapshot", name[:80], getattr(exc, "message", f"snapshot {name} hilang"))
             continue
         if header.kind == "snapshot":
@@ -190,7 +193,7 @@ def _open(engine: SyncEngine, name: str, key: bytes, blob: bytes | None) -> bund
     """The snapshot's checked body (``blob``, if already read), or None with the reason named."""
     try:
         _, body = bundle.decode(
-            engine.t.read(path("snapshots", name)) if blob is None else blob,
+            engine.t.read(path("snapshots", name), limit=MAX_SNAPSHOT_FILE) if blob is None else blob,
             key=key,
             sync_keys=engine.sync_keys(),
             expect_workspace=engine.r.workspace_id,
@@ -199,7 +202,7 @@ def _open(engine: SyncEngine, name: str, key: bytes, blob: bytes | None) -> bund
             check=engine_check,
             name=f"snapshot {name}",
         )
-    except (bundle.BundleRejected, FileNotFoundError) as exc:
+    except (bundle.BundleRejected, FileNotFoundError, FileTooLarge) as exc:
         engine.event("snapshot", name[:80], getattr(exc, "message", f"snapshot {name} hilang"))
         return None
     return body

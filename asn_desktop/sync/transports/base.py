@@ -27,6 +27,28 @@ class ShareFull(ShareUnavailable):
     code = "share_full"
 
 
+# Anyone who can write to the share can leave a file of any size under any name: a reader takes
+# no more than a file of its kind can honestly be, and refuses the rest before holding it whole.
+MAX_FILE = 1 << 30  # a snapshot: a 10,000-employee agency's is 55 MB
+MAX_BUNDLE_FILE = 256 << 20  # a bundle holds at most 20,000 changes and 5,000 audit events
+MAX_BLOB_FILE = 64 << 20  # an evidence file is at most 20 MB before encryption
+MAX_SMALL_FILE = 1 << 16  # a HEAD, a device record, a claim, a key file
+
+
+class FileTooLarge(AsnError, ValueError):
+    """A file on the share larger than any file of its kind: refused unread (a ``ValueError``,
+    like any other file that is not what it should be)."""
+
+    code = "file_too_large"
+
+
+def too_large(label: str, path: str, limit: int) -> FileTooLarge:
+    size = f"{limit:,}".replace(",", ".")
+    return FileTooLarge(
+        f"Berkas {path} di penyimpanan bersama {label} lebih besar dari {size} bita; tidak dibaca."
+    )
+
+
 class Transport(Protocol):
     """Five operations on files below one root (module docstring)."""
 
@@ -35,7 +57,9 @@ class Transport(Protocol):
         """Where the share is, for messages (never with a password)."""
         ...
 
-    def read(self, path: str) -> bytes: ...
+    def read(self, path: str, *, limit: int = MAX_FILE) -> bytes:
+        """The file's bytes; ``FileTooLarge`` past ``limit`` (read no further than that)."""
+        ...
 
     def write_atomically(self, path: str, data: bytes) -> None:
         """Write to a temporary name next to ``path`` and rename, so no reader sees half a file."""

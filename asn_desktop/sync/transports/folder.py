@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from asn_desktop.atomic import write_atomically
-from asn_desktop.sync.transports.base import ShareUnavailable, share_error
+from asn_desktop.sync.transports.base import MAX_FILE, ShareUnavailable, share_error, too_large
 
 
 class FolderTransport:
@@ -28,14 +28,18 @@ class FolderTransport:
                 "pekerjaan di laptop ini aman."
             )
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, *, limit: int = MAX_FILE) -> bytes:
         try:
-            return self._path(path).read_bytes()
+            with self._path(path).open("rb") as fh:
+                data = fh.read(limit + 1)
         except FileNotFoundError:
             self._check_root()
             raise
         except OSError as exc:
             raise share_error(exc, self.label, f"membaca {path}") from exc
+        if len(data) > limit:
+            raise too_large(self.label, path, limit)
+        return data
 
     def write_atomically(self, path: str, data: bytes) -> None:
         self._check_root()

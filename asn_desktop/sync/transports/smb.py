@@ -25,7 +25,7 @@ import keyring
 import smbclient
 from smbprotocol.exceptions import DiskFull, SMBException
 
-from asn_desktop.sync.transports.base import ShareUnavailable, share_error
+from asn_desktop.sync.transports.base import MAX_FILE, ShareUnavailable, share_error, too_large
 
 KEYRING_SERVICE = "asn-desktop-smb"
 DEFAULT_PORT = 445
@@ -114,13 +114,15 @@ class SmbTransport:
         except (SMBException, ValueError) as exc:
             raise self._fail(exc, what) from exc
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, *, limit: int = MAX_FILE) -> bytes:
         def _read(unc: str, port: int) -> bytes:
             with smbclient.open_file(unc, mode="rb", port=port) as fh:
-                data: bytes = fh.read()
+                data: bytes = fh.read(limit + 1)
                 return data
 
         result: bytes = self._call(f"membaca {path}", _read, self._unc(path))
+        if len(result) > limit:
+            raise too_large(self.label, path, limit)
         return result
 
     def _makedirs(self, folder: str) -> None:

@@ -367,6 +367,41 @@ def test_json_nested_too_deep_for_the_parser_stops_no_sync(agency) -> None:
     assert dump(agency.laptops[n]) == dump(a)
 
 
+def test_files_larger_than_their_kind_are_refused_unread_and_stray_names_ignored(agency, monkeypatch) -> None:
+    """Anyone who can write to the share leaves files of any size under the protocol's names: a
+    reader read each one whole into memory. Now each is read no further than a file of its kind
+    can be, refused by name, and every laptop still syncs; a listing's stray names stop nothing."""
+    from asn_desktop.services.audit_check import verify_audit
+    from asn_desktop.services.security import attest_legacy
+    from asn_desktop.sync import engine, snapshot
+
+    monkeypatch.setattr(engine, "MAX_BUNDLE_FILE", 4096)  # a real bound, made small to test with
+    monkeypatch.setattr(engine, "MAX_BLOB_FILE", 4096)
+    monkeypatch.setattr(snapshot, "MAX_SNAPSHOT_FILE", 4096)
+    a, b = agency.laptops
+    _push_once(agency, 1)
+    agency.sync_all()
+    disk = agency.share.disk / ROOT
+    big = b"\0" * 70_000  # over MAX_SMALL_FILE and over the bounds above
+    (disk / "devices" / f"{new_id()}.json").write_bytes(big)
+    (_log(agency, b) / "HEAD").write_bytes(big)
+    seqs = sorted(int(p.stem) for p in _log(agency, b).glob("*.bundle"))
+    (_log(agency, b) / f"{seqs[-1] + 1:012d}.bundle").write_bytes(big)
+    (_log(agency, b) / "bukan-angka.bundle").write_bytes(b"x")
+    (disk / "snapshots").mkdir(exist_ok=True)
+    (disk / "snapshots" / f"{b.device_id}-{999:012d}.snap").write_bytes(big)
+    reports = agency.sync(0, 1)
+    assert all(r is not None for r in reports)
+    text_ = "\n".join(reports[0].problems)
+    assert "tidak dibaca" in text_  # the oversize bundle, by name
+    assert "HEAD perangkat" in text_
+    n = agency.add_laptop()  # a new laptop looks at the snapshots too
+    agency.sync_all()
+    assert dump(agency.laptops[n]) == dump(a)
+    assert attest_legacy(agency.admins[0], agency.share.address) == 0
+    verify_audit(agency.admins[1], agency.share.address)
+
+
 def test_a_bundle_copied_into_another_devices_folder_is_refused(agency) -> None:
     a, b = agency.laptops
     n = agency.add_laptop()

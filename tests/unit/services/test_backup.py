@@ -105,3 +105,27 @@ def test_restore_refuses_a_stray_archive_member(org, tmp_path: Path) -> None:
         zf.writestr("..\\..\\autorun.bat", b"@echo jahat")
     with pytest.raises(WorkspaceError, match="tidak sah"):
         restore_workspace(target, tmp_path / "pulih", passphrase="sandi-cadangan")
+
+
+def test_restore_refuses_a_backup_larger_than_the_free_disk_and_writes_nothing(
+    org, tmp_path: Path, monkeypatch
+) -> None:
+    """What a restore writes is bounded by the sizes its archive declares (a crafted one's
+    included: a member is read no further): more than the disk has free is refused up front."""
+    import shutil
+    from collections import namedtuple
+
+    from asn_desktop.services import backup
+
+    target = tmp_path / "cadangan.asnbak"
+    backup_workspace(org.admin, target, passphrase="sandi-cadangan")
+    declared = sum(i.file_size for i in zipfile.ZipFile(target).infolist())
+    usage = namedtuple("usage", "total used free")
+    real = shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda p: usage(*real(p)[:2], declared // 2))
+    with pytest.raises(WorkspaceError, match="Ruang disk tidak cukup"):
+        restore_workspace(target, tmp_path / "pulih", passphrase="sandi-cadangan")
+    assert not (tmp_path / "pulih").exists()
+    monkeypatch.setattr(backup.shutil, "disk_usage", real)
+    restore_workspace(target, tmp_path / "pulih", passphrase="sandi-cadangan")
+    assert (tmp_path / "pulih" / "asn.db").stat().st_size > 0
