@@ -106,7 +106,7 @@ def _canonical(
     It is the text ``json.dumps`` gives for the whole body with ``_JSON``'s settings (JSON is
     compositional: a value encodes the same alone as inside a list), assembled from the parts so
     that each entry's fields are encoded once, for the digest and for the log alike. The property
-    test ``test_batch.py::test_the_assembled_form_is_the_encoders_form`` holds it to
+    test ``test_bundle.py::test_the_assembled_form_is_the_encoders_form`` holds it to
     ``json.dumps``; table, row id and HLC are checked to be strings before they get here.
     """
     head: list[Any] = (

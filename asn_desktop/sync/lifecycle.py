@@ -154,7 +154,7 @@ def receive_keys(engine: SyncEngine) -> None:
     if not private:
         return
     for name in sorted(engine.t.list(path("keys"))):
-        if not name.isdigit() or int(name) in known:
+        if not (name.isascii() and name.isdigit()) or int(name) in known:  # "²" is a digit to isdigit
             continue
         epoch = int(name)
         try:
@@ -180,9 +180,10 @@ def _open_key_file(engine: SyncEngine, data: bytes, epoch: int, private: bytes) 
     if b"\n" not in data:
         return None
     try:
-        author = json_of(data.split(b"\n", 1)[1]).get("author")
+        body = json_of(data.split(b"\n", 1)[1])
     except ValueError:
         return None
+    author = body.get("author") if isinstance(body, dict) else None
     public = _admin_keys(engine).get(str(author))
     if public is None:
         return None

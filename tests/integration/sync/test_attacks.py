@@ -353,6 +353,10 @@ def test_json_nested_too_deep_for_the_parser_stops_no_sync(agency) -> None:
     (disk / "keys" / "7").mkdir(parents=True, exist_ok=True)
     for ws in (a, b):
         (disk / "keys" / "7" / f"{ws.device_id}.json").write_bytes(b"ab" * 64 + b"\n" + deep)
+        # Not an object, under a generation named by a digit that int() does not read.
+        (disk / "keys" / "²").mkdir(exist_ok=True)
+        (disk / "keys" / "8").mkdir(exist_ok=True)
+        (disk / "keys" / "8" / f"{ws.device_id}.json").write_bytes(b"ab" * 64 + b"\n[1]")
     (_log(agency, b) / "HEAD").write_bytes(b"ab" * 64 + b"\n" + deep)
     good = new_id()
     with as_user(agency.admins[1]) as s:
