@@ -118,17 +118,19 @@ def _verify_covered(
             stored[(device, seq)] = raw.decode("ascii", "replace")
             continue
         try:
-            signed, signature, _ = bundle.split_signed(raw + b"", f"kepala {device[:8]}/{seq}")
-            fields = bundle.verify_header(signed, signature, key, f"kepala {device[:8]}/{seq}")
+            # Checked as any header (its writer signed it, but may have signed anything).
+            header, _, _ = bundle.signed_header(
+                raw,
+                key=key,
+                expect_workspace=engine.r.workspace_id,
+                expect_device=device,
+                name=f"kepala {device[:8]}/{seq}",
+            )
         except bundle.BundleRejected:
             continue
-        if (
-            fields.get("device") != device
-            or fields.get("seq") != seq
-            or fields.get("workspace") != engine.r.workspace_id
-        ):
+        if header.seq != seq:
             continue
-        digests = {d for d in fields.get("batches", []) if isinstance(d, str)}
+        digests = set(header.batches)
         listed[(device, seq)] = digests
         for d in digests:
             home.setdefault(d, (device, seq))

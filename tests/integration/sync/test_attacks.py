@@ -475,6 +475,40 @@ def test_a_snapshot_left_by_an_enrolled_laptop_cannot_hide_history(agency) -> No
     del bundle
 
 
+def test_a_snapshot_covering_a_header_its_writer_signed_malformed_stops_no_join(agency, monkeypatch) -> None:
+    """B's user signs, with B's own device key, a bundle header whose list of batches is a number,
+    and leaves a snapshot that covers it: a new laptop read that list unchecked and its join
+    raised. The header is now read as any other and skipped when it is not valid."""
+    import struct
+
+    from asn_desktop.sync import bundle, snapshot
+    from asn_desktop.sync.engine import SyncEngine
+
+    a, b = agency.laptops
+    _push_once(agency, 1)
+    agency.sync_all()
+    first = sorted(_log(agency, b).glob("*.bundle"))[0].read_bytes()
+    signed, _sig, _body = bundle.split_signed(first, "x")
+    head = json.loads(signed[len(bundle.MAGIC) + 4 :])
+    head.update(batches=5, seq=99)
+    text = json.dumps(head).encode()
+    forged = bundle.MAGIC + struct.pack(">I", len(text)) + text
+    forged += Ed25519PrivateKey.from_private_bytes(b.secrets["device_signing_key"]).sign(forged)
+    encode = bundle.encode
+    with monkeypatch.context() as own_code:
+        own_code.setattr(
+            bundle,
+            "encode",
+            lambda header, batches, **kw: encode(
+                header, batches, **(kw | {"covered": [*(kw.get("covered") or []), (b.device_id, 99, forged)]})
+            ),
+        )
+        snapshot.write_snapshot(SyncEngine(sy.replica_of(b), sy._transport(agency.share.address)))
+    n = agency.add_laptop()
+    agency.sync_all()
+    assert dump(agency.laptops[n]) == dump(a)
+
+
 def test_a_snapshot_whose_header_claims_more_than_it_holds_costs_one_opening(agency, monkeypatch) -> None:
     """A new laptop opens snapshots in the order their signed headers rank them, and stops when no
     header left claims more than the best body holds: on an honest share it opens one. B's user
