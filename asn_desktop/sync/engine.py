@@ -104,8 +104,17 @@ _CHECKS = {name: column_checks(table) for name, table in synced_tables().items()
 
 
 def value_problem(table: str, row_id: str, fields: Any) -> str | None:
-    """Why a change from another laptop is malformed (``sync.values``), or None."""
-    return check_entry(_CHECKS, table, row_id, fields)
+    """Why a change from another laptop is malformed (``sync.values``), or None.
+
+    A blob's name is also a path, on the share and in the blob store: it must be a SHA-256.
+    """
+    problem = check_entry(_CHECKS, table, row_id, fields)
+    column = BLOB_FIELDS.get(table)
+    if problem is None and column is not None:
+        name = fields.get(column)
+        if name is not None and _HEX_DIGEST.fullmatch(name) is None:
+            problem = f"{table}.{column} bukan sidik SHA-256"
+    return problem
 
 
 class EnrolmentError(AsnError):
@@ -944,8 +953,9 @@ def blob_refs(changes: list[Change]) -> list[str]:
     refs = set()
     for c in changes:
         column = BLOB_FIELDS.get(c.table)
-        if column is not None and not c.deleted and isinstance(c.fields.get(column), str):
-            refs.add(str(c.fields[column]))
+        name = None if column is None or c.deleted else c.fields.get(column)
+        if isinstance(name, str) and _HEX_DIGEST.fullmatch(name) is not None:
+            refs.add(name)
     return sorted(refs)
 
 

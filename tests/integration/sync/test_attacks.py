@@ -272,6 +272,30 @@ def test_audit_events_and_text_no_database_can_hold_never_stop_a_sync(agency, mo
     open_workspace(a.path, passphrase="frasa-0").close()
 
 
+def test_an_evidence_name_that_is_no_hash_stops_no_sync(agency, monkeypatch) -> None:
+    """An enrolled laptop's user signs evidence rows whose blob name is no SHA-256 (a path, a
+    word): the receiver looked each name up in its blob store, which refuses such a name by
+    raising, after the apply; every sync from then on stopped there."""
+    a, b = agency.laptops
+    agency.sync_all()
+    admin1 = agency.admins[1]
+    for name in ("../../../etc/passwd", "bukan-hash"):
+        craft(b, admin1.signer, "evidence", new_id(), {"sha256": name, "filename": "x.pdf"})
+    good = new_id()
+    with as_user(admin1) as s:
+        s.add(Unit(id=good, agency_id=b.agency_id, name="Sesudah nama bukti palsu"))
+    from asn_desktop.sync.engine import SyncEngine
+
+    with monkeypatch.context() as own_code:  # B's own push would refuse those names itself
+        own_code.setattr(SyncEngine, "_upload_blobs", lambda self, *args, **kw: None)
+        agency.sync(1)
+    report = agency.sync(0)[0]
+    assert report is not None
+    assert "evidence.sha256 bukan sidik SHA-256" in "\n".join(report.problems)
+    assert fields_of(a, "unit", good)["name"] == "Sesudah nama bukti palsu"
+    assert agency.sync(0)[0] is not None  # and the next one
+
+
 def test_clocks_from_the_future_or_naming_another_laptop_are_refused(agency) -> None:
     a, b = agency.laptops
     agency.sync_all()
