@@ -193,15 +193,24 @@ def make_enrolment(
 def _open_enrolment(enrolment: bytes, passphrase: str, now: datetime) -> dict[str, Any]:
     try:
         data = json_of(unseal(enrolment, passphrase))
-        if data.get("format") != ENROL_FORMAT:
+        if not isinstance(data, dict) or data.get("format") != ENROL_FORMAT:
             raise ValueError("format")
         data["_signing_key"] = base64.b64decode(data["device_signing_key"], validate=True)
         data["_sync_key"] = base64.b64decode(data["sync_key"], validate=True)
-        expires = datetime.fromisoformat(data["expires_at"])
+        expired = now > datetime.fromisoformat(data["expires_at"])  # TypeError if it names a zone
+        record, keys = data["device"], data.get("sync_keys", {})
+        if not isinstance(record, dict) or not isinstance(record.get("device_id"), str):
+            raise ValueError("device")
+        if not isinstance(data["workspace_id"], str) or not isinstance(data["agency_id"], str):
+            raise ValueError("ids")
+        if not isinstance(keys, dict) or not all(
+            isinstance(e, str) and e.isascii() and e.isdigit() and isinstance(k, str) for e, k in keys.items()
+        ):
+            raise ValueError("sync_keys")
         root = verify_root(data["root"], bytes.fromhex(data["authority"]), data["workspace_id"])
     except (ValueError, KeyError, TypeError, binascii.Error, RootInvalid) as exc:
         raise WorkspaceError("Berkas pendaftaran tidak dikenal atau rusak.") from exc
-    if now > expires:
+    if expired:
         raise WorkspaceError("Berkas pendaftaran ini sudah kedaluwarsa; minta admin membuat berkas baru.")
     data["_root"] = root
     return dict(data)
