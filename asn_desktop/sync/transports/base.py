@@ -42,6 +42,13 @@ class FileTooLarge(AsnError, ValueError):
     code = "file_too_large"
 
 
+def protocol_names(names: list[str]) -> list[str]:
+    """The names a listing gives the protocol: printable ASCII, sorted. Every name the protocol
+    writes is; bytes that are no UTF-8 come back from a listing as lone surrogates, which no
+    message or database row can hold, and anyone who can write to the share can make them."""
+    return sorted(n for n in names if n.isascii() and n.isprintable())
+
+
 def too_large(label: str, path: str, limit: int) -> FileTooLarge:
     size = f"{limit:,}".replace(",", ".")
     return FileTooLarge(
@@ -68,7 +75,7 @@ class Transport(Protocol):
     def exists(self, path: str) -> bool: ...
 
     def list(self, path: str) -> list[str]:
-        """Names in folder ``path``; empty when the folder does not exist."""
+        """Names in folder ``path`` (``protocol_names``); empty when the folder does not exist."""
         ...
 
     def remove(self, path: str) -> None: ...

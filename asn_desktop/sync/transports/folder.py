@@ -6,7 +6,13 @@ import os
 from pathlib import Path
 
 from asn_desktop.atomic import write_atomically
-from asn_desktop.sync.transports.base import MAX_FILE, ShareUnavailable, share_error, too_large
+from asn_desktop.sync.transports.base import (
+    MAX_FILE,
+    ShareUnavailable,
+    protocol_names,
+    share_error,
+    too_large,
+)
 
 
 class FolderTransport:
@@ -57,7 +63,7 @@ class FolderTransport:
     def list(self, path: str) -> list[str]:
         self._check_root()
         try:
-            return sorted(os.listdir(self._path(path)))
+            return protocol_names(os.listdir(self._path(path)))
         except FileNotFoundError:
             return []
         except OSError as exc:

@@ -25,7 +25,13 @@ import keyring
 import smbclient
 from smbprotocol.exceptions import DiskFull, SMBException
 
-from asn_desktop.sync.transports.base import MAX_FILE, ShareUnavailable, share_error, too_large
+from asn_desktop.sync.transports.base import (
+    MAX_FILE,
+    ShareUnavailable,
+    protocol_names,
+    share_error,
+    too_large,
+)
 
 KEYRING_SERVICE = "asn-desktop-smb"
 DEFAULT_PORT = 445
@@ -159,7 +165,7 @@ class SmbTransport:
             names: list[str] = self._call(f"membaca daftar {path}", smbclient.listdir, self._unc(path))
         except FileNotFoundError:
             return []
-        return sorted(names)
+        return protocol_names(names)
 
     def remove(self, path: str) -> None:
         with contextlib.suppress(FileNotFoundError):

@@ -430,6 +430,33 @@ def test_files_larger_than_their_kind_are_refused_unread_and_stray_names_ignored
     verify_audit(agency.admins[1], agency.share.address)
 
 
+def test_names_on_the_share_that_are_no_text_stop_no_sync(agency) -> None:
+    """Anyone who can write to the share makes a device folder and a device record whose names
+    are bytes that are no UTF-8: the listing gives them back as lone surrogates, which reached
+    the security events and could not be stored; every sync stopped. The protocol's names are
+    all printable ASCII, and a listing now gives nothing else."""
+    import os
+
+    a, b = agency.laptops
+    _push_once(agency, 1)
+    agency.sync_all()
+    disk = os.fsencode(agency.share.disk / ROOT)
+    os.makedirs(disk + b"/log/\xff\xfe")
+    with open(disk + b"/log/\xff\xfe/000000000001.bundle", "wb") as fh:
+        fh.write(b"x")
+    with open(disk + b"/devices/\xff.json", "wb") as fh:
+        fh.write(b"{}")
+    good = new_id()
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(id=good, agency_id=b.agency_id, name="Sesudah nama yang bukan teks"))
+    reports = agency.sync(1, 0)
+    assert all(r is not None for r in reports)
+    assert fields_of(a, "unit", good)["name"] == "Sesudah nama yang bukan teks"
+    n = agency.add_laptop()
+    agency.sync_all()
+    assert dump(agency.laptops[n]) == dump(a)
+
+
 def test_a_bundle_copied_into_another_devices_folder_is_refused(agency) -> None:
     a, b = agency.laptops
     n = agency.add_laptop()
