@@ -364,6 +364,18 @@ def test_a_huge_head_costs_nothing_and_piles_up_nothing(agency) -> None:
     assert sum("HEAD" in p for p in report.problems) == 1
 
 
+def _honest_edit_still_arrives(agency, name: str) -> list:
+    """B's admin adds a unit and both laptops sync: every sync reports, and A has the unit."""
+    a, b = agency.laptops
+    good = new_id()
+    with as_user(agency.admins[1]) as s:
+        s.add(Unit(id=good, agency_id=b.agency_id, name=name))
+    reports = agency.sync(1, 0)
+    assert all(r is not None for r in reports)
+    assert fields_of(a, "unit", good)["name"] == name
+    return reports
+
+
 def test_json_nested_too_deep_for_the_parser_stops_no_sync(agency) -> None:
     """Anyone who can write to the share, with no key, leaves files whose JSON nests deeper than
     the parser recurses: a device record, a key file for each laptop, a HEAD and a bundle. The
@@ -382,12 +394,7 @@ def test_json_nested_too_deep_for_the_parser_stops_no_sync(agency) -> None:
         (disk / "keys" / "8").mkdir(exist_ok=True)
         (disk / "keys" / "8" / f"{ws.device_id}.json").write_bytes(b"ab" * 64 + b"\n[1]")
     (_log(agency, b) / "HEAD").write_bytes(b"ab" * 64 + b"\n" + deep)
-    good = new_id()
-    with as_user(agency.admins[1]) as s:
-        s.add(Unit(id=good, agency_id=b.agency_id, name="Sesudah berkas bersarang"))
-    reports = agency.sync(1, 0)
-    assert all(r is not None for r in reports)
-    assert fields_of(a, "unit", good)["name"] == "Sesudah berkas bersarang"
+    reports = _honest_edit_still_arrives(agency, "Sesudah berkas bersarang")
     problems = "\n".join(reports[1].problems)
     assert "perangkat" in problems.lower()
     n = agency.add_laptop()  # a new laptop reads the same share from nothing
@@ -437,7 +444,7 @@ def test_names_on_the_share_that_are_no_text_stop_no_sync(agency) -> None:
     all printable ASCII, and a listing now gives nothing else."""
     import os
 
-    a, b = agency.laptops
+    a = agency.laptops[0]
     _push_once(agency, 1)
     agency.sync_all()
     disk = os.fsencode(agency.share.disk / ROOT)
@@ -446,12 +453,7 @@ def test_names_on_the_share_that_are_no_text_stop_no_sync(agency) -> None:
         fh.write(b"x")
     with open(disk + b"/devices/\xff.json", "wb") as fh:
         fh.write(b"{}")
-    good = new_id()
-    with as_user(agency.admins[1]) as s:
-        s.add(Unit(id=good, agency_id=b.agency_id, name="Sesudah nama yang bukan teks"))
-    reports = agency.sync(1, 0)
-    assert all(r is not None for r in reports)
-    assert fields_of(a, "unit", good)["name"] == "Sesudah nama yang bukan teks"
+    _honest_edit_still_arrives(agency, "Sesudah nama yang bukan teks")
     n = agency.add_laptop()
     agency.sync_all()
     assert dump(agency.laptops[n]) == dump(a)
